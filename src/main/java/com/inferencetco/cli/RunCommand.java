@@ -1,0 +1,136 @@
+package com.inferencetco.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+import com.inferencetco.ExitCode;
+import com.inferencetco.TcoApplication;
+import com.inferencetco.TcoException;
+import com.inferencetco.cost.TcoAssumptions;
+import com.inferencetco.job.DataFolderLock;
+import com.inferencetco.job.MonthEndRunner;
+import com.inferencetco.job.RunRequest;
+import com.inferencetco.job.RunResult;
+import com.inferencetco.model.BillingMonth;
+import com.inferencetco.report.MoneyFormat;
+import com.inferencetco.report.ReportModel;
+
+/** {@code run}: the month-end job. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+		description = "Run the month-end job: read every export below --input, normalize and reconcile it, and "
+				+ "write tco-YYYY-MM.{xlsx,pdf,json} (and -rejects.csv) into --output. Running a month again "
+				+ "regenerates it; a failed run resumes where it stopped.",
+		footer = { "", "Standard Spring properties pass through, e.g. "
+				+ "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test to use PostgreSQL." })
+public class RunCommand implements Callable<Integer> {
+
+	@Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The billing month.")
+	String month;
+
+	@Option(names = "--input", required = true, paramLabel = "DIR", description = "Folder of the month's exports (read recursively).")
+	Path input;
+
+	@Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder for the reports.")
+	Path output;
+
+	@Option(names = "--assumptions", paramLabel = "FILE",
+			description = "Cost-model parameters (YAML). Default: assumptions.yaml in the input folder when present, else built-in defaults.")
+	Path assumptions;
+
+	@Option(names = "--data", paramLabel = "DIR", defaultValue = "data",
+			description = "Folder of the embedded H2 database (default: ${DEFAULT-VALUE}, resolved to an absolute path).")
+	Path data;
+
+	@Option(names = "--ignore", paramLabel = "GLOB", description = "Skip files matching this glob (repeatable), e.g. --ignore '*.txt'.")
+	List<String> ignore = new ArrayList<>();
+
+	@Unmatched
+	List<String> springArguments = new ArrayList<>();
+
+	@Override
+	public Integer call() throws Exception {
+		BillingMonth billingMonth = Options.month(month);
+		Path inputDir = Options.inputFolder(input);
+		Path outputDir = output.toAbsolutePath().normalize();
+		Path assumptionsFile = Options.assumptions(assumptions, inputDir);
+		if (assumptionsFile != null) {
+			TcoAssumptions.load(assumptionsFile); // invalid assumptions: exit 2 before anything starts
+		}
+		for (String argument : springArguments) {
+			if (!argument.startsWith("--spring.")) {
+				throw TcoException.usage("unknown option " + argument + " (see run --help)");
+			}
+		}
+		try {
+			Files.createDirectories(outputDir);
+		}
+		catch (java.io.IOException ex) {
+			throw TcoException.usage("--output " + output + ": cannot create the folder: " + ex.getMessage());
+		}
+		Path dataDir = data.toAbsolutePath().normalize();
+		try (DataFolderLock lock = DataFolderLock.acquire(dataDir);
+				ConfigurableApplicationContext context = springContext(dataDir)) {
+			RunResult result = context.getBean(MonthEndRunner.class)
+				.run(new RunRequest(billingMonth, inputDir, outputDir, assumptionsFile, List.copyOf(ignore)));
+			if (result.exitCode() != ExitCode.SUCCESS) {
+				System.err.println("inference-tco: " + result.message());
+				if (result.unexpected() != null) {
+					result.unexpected().printStackTrace();
+				}
+				System.out.println("Inference TCO " + billingMonth + ": FAILED (exit " + result.exitCode() + "). "
+						+ "Fix the cause and run the same command again: it resumes where it stopped.");
+				return result.exitCode();
+			}
+			printSummary(result, outputDir);
+			return ExitCode.SUCCESS;
+		}
+	}
+
+	private ConfigurableApplicationContext springContext(Path dataDir) {
+		Map<String, Object> defaults = new HashMap<>();
+		boolean ownDatabase = springArguments.stream().anyMatch(a -> a.startsWith("--spring.datasource.url="));
+		if (!ownDatabase) {
+			defaults.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("tco") + ";DB_CLOSE_ON_EXIT=FALSE");
+			defaults.put("spring.datasource.username", "sa");
+			defaults.put("spring.datasource.password", "");
+		}
+		return new SpringApplicationBuilder(TcoApplication.class).web(WebApplicationType.NONE)
+			.bannerMode(Banner.Mode.OFF)
+			.logStartupInfo(false)
+			.properties(defaults)
+			.run(springArguments.toArray(String[]::new));
+	}
+
+	private static void printSummary(RunResult result, Path outputDir) {
+		ReportModel m = result.model();
+		long rows = m.inputs().stream().mapToLong(f -> f.rowsRead()).sum();
+		String c = m.currency();
+		String base = outputDir.resolve("tco-" + m.month()).toString();
+		System.out.println("Inference TCO " + m.month() + (result.restarted() ? " (resumed)" : "") + ": "
+				+ m.inputs().size() + " files, " + String.format(Locale.ROOT, "%,d", rows) + " rows read, "
+				+ m.rejectedRows() + " rejected"
+				+ (m.rejectedRows() > 0 ? " (see " + base + "-rejects.csv)" : ""));
+		System.out.println("  Invoiced cost " + MoneyFormat.money(m.cost(), c) + ", estimated "
+				+ MoneyFormat.money(m.estimatedCost(), c) + ", TCO " + MoneyFormat.money(m.tco(), c)
+				+ "; reconciliation " + (m.balanced() ? "balanced" : "NOT balanced"));
+		System.out.println("  Tokens " + MoneyFormat.number(m.tokens().total(), 0) + ", GPU-hours "
+				+ MoneyFormat.number(m.totalGpuHours(), 1) + ", egress " + MoneyFormat.number(m.egressGb(), 1) + " GB, "
+				+ m.workloads().size() + " workloads");
+		System.out.println("  Reports: " + base + ".xlsx, " + base + ".pdf, " + base + ".json");
+	}
+}

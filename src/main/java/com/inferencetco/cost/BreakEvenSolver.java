@@ -1,0 +1,66 @@
+package com.inferencetco.cost;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * The break-even between a dedicated serving unit billed by the hour and a serverless API billed by the token,
+ * exactly as ../shared/CONTRACT.md defines it (R: hourly rate, T: aggregate tokens per second at full load,
+ * P: serverless price per million tokens, U: sustained utilization, N: tokens per conversation).
+ */
+public final class BreakEvenSolver {
+
+	/** Twenty significant digits: far beyond a cent on any realistic figure, and a fixed rule for reproducibility. */
+	static final MathContext PRECISION = new MathContext(20, RoundingMode.HALF_EVEN);
+
+	private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
+	private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
+
+	/** The figures of one what-if; conversations per day is null without tokens per conversation. */
+	public record BreakEven(BigDecimal breakEvenUtilization, BigDecimal dedicatedCostPerMillion,
+			BigDecimal breakEvenTokensPerMinute, BigDecimal breakEvenConversationsPerDay, String cheaper) {
+	}
+
+	private BreakEvenSolver() {
+	}
+
+	public static BreakEven solve(BigDecimal hourlyRate, BigDecimal tokensPerSecond, BigDecimal serverlessPerMillion,
+			BigDecimal utilization, BigDecimal tokensPerConversation) {
+		requirePositive(hourlyRate, "gpu hourly rate");
+		requirePositive(tokensPerSecond, "tokens per second");
+		requirePositive(serverlessPerMillion, "serverless price per million");
+		requirePositive(utilization, "utilization");
+		// U* = R x 10^6 / (P x T x 3600)
+		BigDecimal breakEvenUtilization = hourlyRate.multiply(MILLION)
+			.divide(serverlessPerMillion.multiply(tokensPerSecond).multiply(SECONDS_PER_HOUR), PRECISION);
+		BigDecimal dedicatedCostPerMillion = dedicatedCostPerMillion(hourlyRate, tokensPerSecond, utilization);
+		// tokens per minute at U* = U* x T x 60
+		BigDecimal tokensPerMinute = breakEvenUtilization.multiply(tokensPerSecond).multiply(BigDecimal.valueOf(60),
+				PRECISION);
+		BigDecimal conversationsPerDay = null;
+		if (tokensPerConversation != null) {
+			requirePositive(tokensPerConversation, "tokens per conversation");
+			conversationsPerDay = breakEvenUtilization.multiply(tokensPerSecond)
+				.multiply(BigDecimal.valueOf(86_400))
+				.divide(tokensPerConversation, PRECISION);
+		}
+		String cheaper = dedicatedCostPerMillion.compareTo(serverlessPerMillion) < 0 ? "dedicated" : "serverless";
+		return new BreakEven(breakEvenUtilization, dedicatedCostPerMillion, tokensPerMinute, conversationsPerDay,
+				cheaper);
+	}
+
+	/** Dedicated cost per million tokens = R x 10^6 / (T x 3600 x U). */
+	public static BigDecimal dedicatedCostPerMillion(BigDecimal hourlyRate, BigDecimal tokensPerSecond,
+			BigDecimal utilization) {
+		return hourlyRate.multiply(MILLION)
+			.divide(tokensPerSecond.multiply(SECONDS_PER_HOUR).multiply(utilization), PRECISION);
+	}
+
+	private static void requirePositive(BigDecimal value, String name) {
+		if (value == null || value.signum() <= 0) {
+			throw new IllegalArgumentException(name + " must be above zero");
+		}
+	}
+}

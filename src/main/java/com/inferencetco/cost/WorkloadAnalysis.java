@@ -1,0 +1,13 @@
+package com.inferencetco.cost;
+
+import java.math.BigDecimal;
+
+/**
+ * The cost engine's verdict on one workload: how it is served, its cost per million tokens, measured
+ * utilization (null when unknown), the break-even figures and a recommendation with the monthly saving.
+ */
+public record WorkloadAnalysis(String name, String deployment, BigDecimal tokens, BigDecimal gpuHours,
+		BigDecimal cost, BigDecimal gpuCost, BigDecimal apiTokenCost, BigDecimal costPerMillionTokens, BigDecimal utilization, BigDecimal breakEvenUtilization,
+		BigDecimal breakEvenTokensPerMinute, BigDecimal breakEvenConversationsPerDay, String recommendation,
+		BigDecimal monthlySavings) {
+}

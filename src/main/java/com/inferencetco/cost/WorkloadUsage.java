@@ -1,0 +1,11 @@
+package com.inferencetco.cost;
+
+import java.math.BigDecimal;
+
+/**
+ * What a workload used and paid in the month, in the report currency: invoiced cost, tokens (counted once),
+ * GPU-hours, and the part of its cost that bought GPU time and API tokens.
+ */
+public record WorkloadUsage(String name, BigDecimal cost, BigDecimal tokens, BigDecimal gpuHours,
+		BigDecimal gpuCost, BigDecimal apiTokenCost) {
+}

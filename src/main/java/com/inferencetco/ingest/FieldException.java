@@ -1,0 +1,16 @@
+package com.inferencetco.ingest;
+
+/** A value that cannot be read: the row is rejected with this reason, the month goes on. */
+public class FieldException extends RuntimeException {
+
+	private final String column;
+
+	public FieldException(String column, String reason) {
+		super(reason);
+		this.column = column;
+	}
+
+	public String column() {
+		return column;
+	}
+}

@@ -1,0 +1,59 @@
+package com.inferencetco.ingest;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.inferencetco.model.RowOutcome;
+
+/**
+ * The running count of one file: rows read, normalized and rejected, and the invoiced cost read, normalized and
+ * rejected per currency. Reconciliation checks read = normalized + rejected.
+ */
+public final class FileTally {
+
+	private long rowsRead;
+
+	private long rowsNormalized;
+
+	private long rowsRejected;
+
+	private final Map<String, BigDecimal[]> costByCurrency = new TreeMap<>();
+
+	public void add(RowOutcome outcome) {
+		rowsRead++;
+		int slot;
+		if (outcome instanceof RowOutcome.Rejected) {
+			rowsRejected++;
+			slot = 2;
+		}
+		else {
+			rowsNormalized++;
+			slot = 1;
+		}
+		if (outcome.invoicedCost() != null) {
+			BigDecimal[] costs = costByCurrency.computeIfAbsent(
+					outcome.currency() == null ? "" : outcome.currency(),
+					c -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO });
+			costs[0] = costs[0].add(outcome.invoicedCost());
+			costs[slot] = costs[slot].add(outcome.invoicedCost());
+		}
+	}
+
+	public long rowsRead() {
+		return rowsRead;
+	}
+
+	public long rowsNormalized() {
+		return rowsNormalized;
+	}
+
+	public long rowsRejected() {
+		return rowsRejected;
+	}
+
+	/** Per currency: {read, normalized, rejected}. An empty key holds costs whose currency could not be read. */
+	public Map<String, BigDecimal[]> costByCurrency() {
+		return costByCurrency;
+	}
+}

@@ -1,0 +1,65 @@
+package com.inferencetco.ingest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import com.inferencetco.model.BillingMonth;
+import com.inferencetco.model.NormalizedLine;
+import com.inferencetco.model.RowOutcome;
+
+/**
+ * Turns the rows of one export format into normalized records. A row that cannot be read is rejected with the
+ * column and the reason, never thrown: one bad line must not stop the month. The row's invoiced cost is read
+ * first, so that a rejected row's cost still counts in the file's reconciliation.
+ */
+public abstract class RowNormalizer {
+
+	protected final BillingMonth month;
+
+	protected RowNormalizer(BillingMonth month) {
+		this.month = month;
+	}
+
+	public final RowOutcome normalize(SourceRecord row) {
+		BigDecimal cost = null;
+		String currency = null;
+		FieldException costProblem = null;
+		try {
+			cost = invoicedCost(row);
+			currency = cost == null ? null : currency(row);
+		}
+		catch (FieldException ex) {
+			costProblem = ex;
+		}
+		try {
+			if (costProblem != null) {
+				throw costProblem;
+			}
+			if (!row.consistent()) {
+				throw new FieldException(null, row.inconsistency());
+			}
+			return new RowOutcome.Normalized(row.line(), toRecords(row, cost, currency), cost, currency);
+		}
+		catch (FieldException ex) {
+			return new RowOutcome.Rejected(row.line(), ex.column(), ex.getMessage(), cost, currency, row.excerpt());
+		}
+	}
+
+	/** The cost the row invoices, or null for formats that carry none. */
+	protected abstract BigDecimal invoicedCost(SourceRecord row);
+
+	/** The ISO currency of the invoiced cost. */
+	protected abstract String currency(SourceRecord row);
+
+	/** The normalized records of a readable row; throws {@link FieldException} to reject it. */
+	protected abstract List<NormalizedLine> toRecords(SourceRecord row, BigDecimal cost, String currency);
+
+	/** Rejects a row whose billing period lies outside the run's month (its cost stays in the reconciliation). */
+	protected void requireInMonth(LocalDate periodStart, String column) {
+		if (!month.contains(periodStart)) {
+			throw new FieldException(column, "billed in " + BillingMonth.of(periodStart) + ", outside the month "
+					+ month + " being reported (" + column + " " + periodStart + ")");
+		}
+	}
+}

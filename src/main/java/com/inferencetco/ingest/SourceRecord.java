@@ -1,0 +1,25 @@
+package com.inferencetco.ingest;
+
+/**
+ * One record of an export as read, before normalization: a CSV row, or one result object of a JSON page with its
+ * nested fields joined by dots. Values that are empty or the literal {@code NULL} read as null.
+ */
+public interface SourceRecord {
+
+	/** The 1-based line of the file where the record starts (for JSON pages: the result's ordinal). */
+	long line();
+
+	/** The value of a column, or null when the column is absent or the value is empty or NULL. */
+	String get(String column);
+
+	boolean hasColumn(String column);
+
+	/** False for a CSV row with more or fewer values than the header has columns. */
+	boolean consistent();
+
+	/** A short description of the mismatch when the row is not consistent. */
+	String inconsistency();
+
+	/** The first characters of the record, for the rejects file. */
+	String excerpt();
+}

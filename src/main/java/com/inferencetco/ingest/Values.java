@@ -1,0 +1,143 @@
+package com.inferencetco.ingest;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the values of export columns: exact decimals (E notation included, never double), and the many date-time
+ * spellings of real exports, all as UTC.
+ */
+public final class Values {
+
+	private static final Pattern PLAIN_DECIMAL = Pattern.compile("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d{1,3})?");
+
+	private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu");
+
+	private Values() {
+	}
+
+	/** A required decimal column. */
+	public static BigDecimal decimal(SourceRecord row, String column) {
+		String text = row.get(column);
+		if (text == null) {
+			throw new FieldException(column, "expected a number in column " + column + ", found nothing");
+		}
+		return decimal(text, column);
+	}
+
+	/** An optional decimal column: null when empty. */
+	public static BigDecimal optionalDecimal(SourceRecord row, String column) {
+		String text = row.get(column);
+		return text == null ? null : decimal(text, column);
+	}
+
+	/** An optional decimal that reads as zero when empty. */
+	public static BigDecimal decimalOrZero(SourceRecord row, String column) {
+		BigDecimal value = optionalDecimal(row, column);
+		return value == null ? BigDecimal.ZERO : value;
+	}
+
+	public static BigDecimal decimal(String text, String column) {
+		String value = text.strip();
+		// The pattern keeps out NaN, Infinity, hex and exponents too large to compute with.
+		if (value.length() > 64 || !PLAIN_DECIMAL.matcher(value).matches()) {
+			throw new FieldException(column,
+					"expected a decimal number in column " + column + ", found '" + abbreviate(value) + "'");
+		}
+		return new BigDecimal(value);
+	}
+
+	/** A required date-time column, as a UTC instant. */
+	public static Instant instant(SourceRecord row, String column) {
+		String text = row.get(column);
+		if (text == null) {
+			throw new FieldException(column, "expected a date-time in column " + column + ", found nothing");
+		}
+		return instant(text, column);
+	}
+
+	/**
+	 * Accepts ISO 8601 with or without seconds, milliseconds, 'T' or a space, 'Z', an offset, ' UTC' or no zone
+	 * (then UTC, as the FOCUS sample writes it), and a bare date.
+	 */
+	public static Instant instant(String text, String column) {
+		String value = text.strip();
+		try {
+			if (value.length() == 10) {
+				return LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
+			}
+			String iso = value.endsWith(" UTC") ? value.substring(0, value.length() - 4) + "Z" : value;
+			if (iso.length() > 10 && iso.charAt(10) == ' ') {
+				iso = iso.substring(0, 10) + "T" + iso.substring(11);
+			}
+			if (!hasZone(iso)) {
+				iso = iso + "Z";
+			}
+			return OffsetDateTime.parse(iso, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
+		}
+		catch (DateTimeParseException | StringIndexOutOfBoundsException ex) {
+			throw new FieldException(column,
+					"expected a date-time like 2026-10-01T00:00:00Z in column " + column + ", found '"
+							+ abbreviate(value) + "'");
+		}
+	}
+
+	/** A day as Azure writes it: M/d/yyyy (zero-padded or not), or ISO yyyy-MM-dd. */
+	public static LocalDate day(SourceRecord row, String column) {
+		String text = row.get(column);
+		if (text == null) {
+			throw new FieldException(column, "expected a date in column " + column + ", found nothing");
+		}
+		String value = text.strip();
+		try {
+			if (value.contains("/")) {
+				return LocalDate.parse(value, US_DATE);
+			}
+			if (value.length() > 10) {
+				return instant(value, column).atZone(ZoneOffset.UTC).toLocalDate();
+			}
+			return LocalDate.parse(value);
+		}
+		catch (DateTimeParseException ex) {
+			throw new FieldException(column,
+					"expected a date like 10/31/2026 or 2026-10-31 in column " + column + ", found '"
+							+ abbreviate(value) + "'");
+		}
+	}
+
+	public static LocalDate utcDay(Instant instant) {
+		return instant.atZone(ZoneOffset.UTC).toLocalDate();
+	}
+
+	/** A currency code as ISO 4217 upper case; OpenAI writes "usd". */
+	public static String currency(SourceRecord row, String column) {
+		String text = row.get(column);
+		if (text == null || !text.strip().matches("[A-Za-z]{3}")) {
+			throw new FieldException(column, "expected a three-letter ISO 4217 currency code in column " + column
+					+ ", found '" + (text == null ? "" : abbreviate(text)) + "'");
+		}
+		return text.strip().toUpperCase(java.util.Locale.ROOT);
+	}
+
+	public static String abbreviate(String value) {
+		return value.length() <= 60 ? value : value.substring(0, 57) + "...";
+	}
+
+	private static boolean hasZone(String iso) {
+		if (iso.endsWith("Z")) {
+			return true;
+		}
+		int t = iso.indexOf('T');
+		if (t < 0) {
+			return false;
+		}
+		String time = iso.substring(t);
+		return time.contains("+") || time.contains("-");
+	}
+}

@@ -1,0 +1,156 @@
+package com.inferencetco.ingest.azure;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.inferencetco.catalog.GpuInstanceCatalog;
+import com.inferencetco.catalog.GpuInstanceCatalog.GpuAllocation;
+import com.inferencetco.ingest.FieldException;
+import com.inferencetco.ingest.RowNormalizer;
+import com.inferencetco.ingest.SourceRecord;
+import com.inferencetco.ingest.Tags;
+import com.inferencetco.ingest.Units;
+import com.inferencetco.ingest.Values;
+import com.inferencetco.ingest.Workloads;
+import com.inferencetco.model.BillingMonth;
+import com.inferencetco.model.CostCategory;
+import com.inferencetco.model.CostDimensions;
+import com.inferencetco.model.NormalizedLine;
+import com.inferencetco.model.RecordKind;
+import com.inferencetco.model.SourceKind;
+import com.inferencetco.model.TokenType;
+
+/**
+ * Azure EA cost details, both layouts: the current one ({@code CostInBillingCurrency}, {@code BillingCurrencyCode})
+ * and the older one ({@code Cost}, {@code BillingCurrency}, with a BOM). Dates are M/D/YYYY days; Tags are JSON
+ * members without braces; the VM size of GPU machines is in {@code AdditionalInfo.ServiceType}. Token meters
+ * (Azure OpenAI) count single tokens in {@code Quantity}, whatever block {@code UnitOfMeasure} prices them in.
+ */
+public class AzureEaNormalizer extends RowNormalizer {
+
+	public AzureEaNormalizer(BillingMonth month) {
+		super(month);
+	}
+
+	@Override
+	protected BigDecimal invoicedCost(SourceRecord row) {
+		return row.hasColumn("CostInBillingCurrency") ? Values.decimal(row, "CostInBillingCurrency")
+				: Values.decimal(row, "Cost");
+	}
+
+	@Override
+	protected String currency(SourceRecord row) {
+		return row.hasColumn("BillingCurrencyCode") ? Values.currency(row, "BillingCurrencyCode")
+				: Values.currency(row, "BillingCurrency");
+	}
+
+	@Override
+	protected List<NormalizedLine> toRecords(SourceRecord row, BigDecimal cost, String currency) {
+		LocalDate usageDay = Values.day(row, "Date");
+		if (row.get("BillingPeriodStartDate") != null) {
+			requireInMonth(Values.day(row, "BillingPeriodStartDate"), "BillingPeriodStartDate");
+		}
+		else {
+			requireInMonth(usageDay, "Date");
+		}
+		String chargeType = lower(row.get("ChargeType"));
+		String meterCategory = nonNull(row.get("MeterCategory"));
+		String meterSubCategory = nonNull(row.get("MeterSubCategory"));
+		String meterName = nonNull(row.get("MeterName"));
+		BigDecimal quantity = Values.decimalOrZero(row, "Quantity");
+		String unit = nonNull(row.get("UnitOfMeasure"));
+		Map<String, String> tags = Tags.parse(row.get("Tags"), "Tags");
+
+		RecordKind kind = RecordKind.OTHER_COST;
+		CostCategory category = CostCategory.OTHER_CLOUD;
+		BigDecimal gpuHours = null;
+		BigDecimal egressGb = null;
+		BigDecimal tokens = null;
+		TokenType tokenType = null;
+		String model = "";
+		String name = meterName.toLowerCase(Locale.ROOT);
+
+		if (chargeType.equals("tax")) {
+			category = CostCategory.TAX;
+		}
+		else if (chargeType.equals("credit") || chargeType.equals("refund")) {
+			category = CostCategory.CREDITS;
+		}
+		else if (name.endsWith("tokens")) {
+			if (quantity.signum() < 0) {
+				throw new FieldException("Quantity", "expected a token count of zero or more in column Quantity");
+			}
+			kind = RecordKind.TOKEN_USAGE;
+			category = CostCategory.API_TOKENS;
+			tokens = quantity;
+			tokenType = tokenType(name);
+			model = meterSubCategory.isEmpty() ? meterName : meterSubCategory;
+		}
+		else if (meterCategory.equalsIgnoreCase("Bandwidth") && name.contains("data transfer out")
+				&& !meterSubCategory.toLowerCase(Locale.ROOT).contains("inter")
+				&& !name.contains("intra continent") && !name.contains("inter continent")) {
+			kind = RecordKind.EGRESS;
+			category = CostCategory.EGRESS;
+			egressGb = Units.toGigabytes(quantity, unit.replaceFirst("^\\d+\\s*", ""));
+		}
+		else if (meterCategory.equalsIgnoreCase("Storage")) {
+			kind = RecordKind.STORAGE;
+			category = CostCategory.STORAGE;
+		}
+		else if (meterCategory.equalsIgnoreCase("Virtual Machines")) {
+			Optional<GpuAllocation> gpu = GpuInstanceCatalog.lookup(vmSize(row));
+			if (gpu.isPresent()) {
+				kind = RecordKind.GPU_HOURS;
+				category = CostCategory.GPU_COMPUTE;
+				gpuHours = quantity.multiply(BigDecimal.valueOf(gpu.get().gpuCount()));
+				model = gpu.get().gpuModel();
+			}
+		}
+		CostDimensions dimensions = new CostDimensions("Microsoft", row.get("BillingAccountId"),
+				row.get("SubscriptionId"), meterCategory, meterName, row.get("ResourceLocation"), row.get("ResourceId"),
+				Workloads.name(Tags.workload(tags), null, meterCategory, kind == RecordKind.TOKEN_USAGE ? model : null),
+				model);
+		return List.of(new NormalizedLine(kind, category, SourceKind.BILL, dimensions, usageDay, quantity, unit,
+				gpuHours, egressGb, tokens, tokenType, cost, currency));
+	}
+
+	private static String vmSize(SourceRecord row) {
+		String info = row.get("AdditionalInfo");
+		if (info == null) {
+			return null;
+		}
+		try {
+			return Tags.value(Tags.parse(info, "AdditionalInfo"), "servicetype");
+		}
+		catch (FieldException ex) {
+			return null; // AdditionalInfo is informative only; a malformed one does not make the cost wrong
+		}
+	}
+
+	/** Azure OpenAI meter names abbreviate direction and caching: Inp/Outp/Opt, cached/cchd/cd, Cd Wr. */
+	static TokenType tokenType(String meterName) {
+		String n = " " + meterName.replace('-', ' ') + " ";
+		if (n.contains(" cd wr ") || n.contains("cache write")) {
+			return TokenType.CACHE_WRITE;
+		}
+		if (n.contains(" cached ") || n.contains(" cchd ") || n.contains(" cd ") || n.contains("ccchd")) {
+			return TokenType.CACHED_INPUT;
+		}
+		if (n.contains(" outp ") || n.contains(" opt ") || n.contains(" out ") || n.contains(" output ")) {
+			return TokenType.OUTPUT;
+		}
+		return TokenType.INPUT;
+	}
+
+	private static String lower(String value) {
+		return value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+	}
+
+	private static String nonNull(String value) {
+		return value == null ? "" : value;
+	}
+}

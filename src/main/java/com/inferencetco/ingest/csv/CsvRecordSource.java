@@ -1,0 +1,178 @@
+package com.inferencetco.ingest.csv;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
+import org.apache.commons.io.input.BOMInputStream;
+
+import com.inferencetco.TcoException;
+import com.inferencetco.ingest.ExportInput;
+import com.inferencetco.ingest.RecordSource;
+import com.inferencetco.ingest.SourceRecord;
+
+/**
+ * Streams a CSV export with Commons CSV: strips a UTF-8 BOM (Azure and FOCUS exports carry one, and Commons CSV
+ * would keep it in the first header), maps columns by header name, and reports each record's starting line.
+ */
+public class CsvRecordSource implements RecordSource {
+
+	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+		.setHeader()
+		.setSkipHeaderRecord(true)
+		.setTrim(true)
+		.setIgnoreEmptyLines(true)
+		.setAllowMissingColumnNames(true)
+		.setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+		.get();
+
+	private final String fileName;
+
+	private final CSVParser parser;
+
+	private final Iterator<CSVRecord> records;
+
+	private final Map<String, Integer> columns;
+
+	private long previousEndLine = 1;
+
+	public CsvRecordSource(Path path, String fileName) {
+		this.fileName = fileName;
+		InputStream in = null;
+		try {
+			in = ExportInput.open(path);
+			Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(in).get(),
+					StandardCharsets.UTF_8);
+			this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
+			this.records = parser.iterator();
+			this.columns = columnIndex(parser.getHeaderNames());
+		}
+		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
+			closeQuietly(in);
+			throw TcoException.inputRejected(fileName + ": cannot read the CSV header: " + ex.getMessage()
+					+ " (expected a comma-separated header line with unique column names)", ex);
+		}
+	}
+
+	/** The header's column names, in file order. */
+	public List<String> headerNames() {
+		return parser.getHeaderNames();
+	}
+
+	@Override
+	public boolean hasNext() {
+		try {
+			return records.hasNext();
+		}
+		catch (UncheckedIOException | IllegalStateException ex) {
+			throw TcoException.inputRejected(fileName + " line " + (parser.getCurrentLineNumber() + 1)
+					+ ": cannot read the file past this point: " + rootMessage(ex)
+					+ " (expected well-formed CSV, e.g. no unbalanced quotes, and a complete .gz)", ex);
+		}
+	}
+
+	@Override
+	public SourceRecord next() {
+		if (!hasNext()) {
+			throw new NoSuchElementException();
+		}
+		CSVRecord record = records.next();
+		long startLine = previousEndLine + 1;
+		previousEndLine = parser.getCurrentLineNumber();
+		return new CsvSourceRecord(record, columns, startLine);
+	}
+
+	@Override
+	public void close() {
+		try {
+			parser.close();
+		}
+		catch (IOException ex) {
+			// Nothing was written; a failed close of a read-only stream loses nothing.
+		}
+	}
+
+	/** Exact names first; Azure's casing varies between layouts, so a lower-case lookup backs them up. */
+	private static Map<String, Integer> columnIndex(List<String> names) {
+		Map<String, Integer> index = new HashMap<>();
+		for (int i = 0; i < names.size(); i++) {
+			index.putIfAbsent(names.get(i).toLowerCase(Locale.ROOT), i);
+		}
+		for (int i = 0; i < names.size(); i++) {
+			index.put(names.get(i), i);
+		}
+		return Collections.unmodifiableMap(index);
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+	}
+
+	private static void closeQuietly(InputStream in) {
+		if (in != null) {
+			try {
+				in.close();
+			}
+			catch (IOException ignored) {
+				// already failing
+			}
+		}
+	}
+
+	private record CsvSourceRecord(CSVRecord record, Map<String, Integer> columns, long line) implements SourceRecord {
+
+		@Override
+		public String get(String column) {
+			Integer index = columns.get(column);
+			if (index == null) {
+				index = columns.get(column.toLowerCase(Locale.ROOT));
+			}
+			if (index == null || index >= record.size()) {
+				return null;
+			}
+			String value = record.get(index);
+			return value.isEmpty() || "NULL".equals(value) ? null : value;
+		}
+
+		@Override
+		public boolean hasColumn(String column) {
+			return columns.containsKey(column) || columns.containsKey(column.toLowerCase(Locale.ROOT));
+		}
+
+		@Override
+		public boolean consistent() {
+			return record.isConsistent();
+		}
+
+		@Override
+		public String inconsistency() {
+			return "expected " + record.getParser().getHeaderNames().size() + " values as in the header, found "
+					+ record.size();
+		}
+
+		@Override
+		public String excerpt() {
+			String joined = String.join(",", record.values());
+			return joined.length() <= 200 ? joined : joined.substring(0, 200) + "...";
+		}
+	}
+}

@@ -1,0 +1,167 @@
+package com.inferencetco.ingest.focus;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import com.inferencetco.catalog.GpuInstanceCatalog;
+import com.inferencetco.catalog.GpuInstanceCatalog.GpuAllocation;
+import com.inferencetco.ingest.RowNormalizer;
+import com.inferencetco.ingest.SourceRecord;
+import com.inferencetco.ingest.Tags;
+import com.inferencetco.ingest.Units;
+import com.inferencetco.ingest.Values;
+import com.inferencetco.ingest.Workloads;
+import com.inferencetco.model.BillingMonth;
+import com.inferencetco.model.CostCategory;
+import com.inferencetco.model.CostDimensions;
+import com.inferencetco.model.NormalizedLine;
+import com.inferencetco.model.RecordKind;
+import com.inferencetco.model.SourceKind;
+import com.inferencetco.model.TokenType;
+
+/**
+ * FinOps FOCUS 1.0 to 1.2. Invoiced cost is {@code BilledCost}; the month is the row's {@code BillingPeriodStart}.
+ * ServiceCategory describes the resource's service, not the meter (Azure ML disks and bandwidth are filed under
+ * "AI and Machine Learning"), so GPUs, egress and tokens are recognised from the SKU meter and description.
+ */
+public class FocusNormalizer extends RowNormalizer {
+
+	public FocusNormalizer(BillingMonth month) {
+		super(month);
+	}
+
+	@Override
+	protected BigDecimal invoicedCost(SourceRecord row) {
+		return Values.decimal(row, "BilledCost");
+	}
+
+	@Override
+	protected String currency(SourceRecord row) {
+		return Values.currency(row, "BillingCurrency");
+	}
+
+	@Override
+	protected List<NormalizedLine> toRecords(SourceRecord row, BigDecimal cost, String currency) {
+		LocalDate periodStart = Values.utcDay(Values.instant(row, "BillingPeriodStart"));
+		requireInMonth(periodStart, "BillingPeriodStart");
+		LocalDate usageDay = Values.utcDay(Values.instant(row, "ChargePeriodStart"));
+		String chargeCategory = lower(row.get("ChargeCategory"));
+		String meterText = String.join(" ", nonNull(row.get("SkuMeter")), nonNull(row.get("ChargeDescription")),
+				nonNull(row.get("x_UsageType")), nonNull(row.get("ResourceType")));
+		String text = meterText.toLowerCase(Locale.ROOT);
+		String consumedUnit = nonNull(row.get("ConsumedUnit"));
+		String pricingUnit = nonNull(row.get("PricingUnit"));
+		BigDecimal consumed = Values.optionalDecimal(row, "ConsumedQuantity");
+		BigDecimal pricing = Values.optionalDecimal(row, "PricingQuantity");
+		Map<String, String> tags = Tags.parse(row.get("Tags"), "Tags");
+		String service = row.get("ServiceName");
+
+		RecordKind kind = RecordKind.OTHER_COST;
+		CostCategory category = CostCategory.OTHER_CLOUD;
+		BigDecimal quantity = consumed != null ? consumed : pricing;
+		String unit = consumed != null ? consumedUnit : pricingUnit;
+		BigDecimal gpuHours = null;
+		BigDecimal egressGb = null;
+		BigDecimal tokens = null;
+		TokenType tokenType = null;
+		String model = "";
+
+		if ("tax".equals(chargeCategory)) {
+			category = CostCategory.TAX;
+		}
+		else if ("credit".equals(chargeCategory)) {
+			category = CostCategory.CREDITS;
+		}
+		else if (consumedUnit.toLowerCase(Locale.ROOT).contains("token")
+				|| pricingUnit.toLowerCase(Locale.ROOT).contains("token") || text.contains("token")) {
+			kind = RecordKind.TOKEN_USAGE;
+			category = CostCategory.API_TOKENS;
+			tokens = consumedUnit.toLowerCase(Locale.ROOT).contains("token") && consumed != null
+					? consumed.multiply(Units.tokenBlock(consumedUnit))
+					: pricing == null ? BigDecimal.ZERO : pricing.multiply(Units.tokenBlock(pricingUnit));
+			tokenType = tokenType(text);
+			model = nonNull(row.get("SkuMeter"));
+		}
+		else {
+			Optional<GpuAllocation> gpu = gpuOf(row, meterText);
+			if (gpu.isPresent() && isHours(unit)) {
+				kind = RecordKind.GPU_HOURS;
+				category = CostCategory.GPU_COMPUTE;
+				gpuHours = (quantity == null ? BigDecimal.ZERO : quantity)
+					.multiply(BigDecimal.valueOf(gpu.get().gpuCount()));
+				model = gpu.get().gpuModel();
+			}
+			else if (isInternetEgress(text)) {
+				kind = RecordKind.EGRESS;
+				category = CostCategory.EGRESS;
+				egressGb = quantity == null ? BigDecimal.ZERO : Units.toGigabytes(quantity, unit);
+			}
+			else if ("storage".equals(lower(row.get("ServiceCategory")))) {
+				kind = RecordKind.STORAGE;
+				category = CostCategory.STORAGE;
+			}
+		}
+		CostDimensions dimensions = new CostDimensions(row.get("ProviderName"), row.get("BillingAccountId"),
+				row.get("SubAccountId"), service, row.get("SkuId"), row.get("RegionId"), row.get("ResourceId"),
+				Workloads.name(Tags.workload(tags), null, service, kind == RecordKind.TOKEN_USAGE ? model : null),
+				model);
+		return List.of(new NormalizedLine(kind, category, SourceKind.BILL, dimensions, usageDay, quantity, unit,
+				gpuHours, egressGb, tokens, tokenType, cost, currency));
+	}
+
+	private static Optional<GpuAllocation> gpuOf(SourceRecord row, String meterText) {
+		String details = row.get("SkuPriceDetails");
+		if (details != null) {
+			Map<String, String> parsed = Tags.parse(details, "SkuPriceDetails");
+			String instanceType = parsed.get("InstanceType");
+			Optional<GpuAllocation> known = GpuInstanceCatalog.lookup(instanceType);
+			String gpuCount = parsed.get("GpuCount");
+			if (gpuCount != null && gpuCount.matches("\\d+") && Integer.parseInt(gpuCount) > 0) {
+				String model = known.map(GpuAllocation::gpuModel)
+					.orElseGet(() -> GpuInstanceCatalog.gpuModelInText(
+							parsed.getOrDefault("GpuModel", "") + " " + instanceType + " " + meterText));
+				return Optional.of(new GpuAllocation(model, Integer.parseInt(gpuCount)));
+			}
+			if (known.isPresent()) {
+				return known;
+			}
+		}
+		return GpuInstanceCatalog.findInText(meterText);
+	}
+
+	static boolean isInternetEgress(String text) {
+		return text.contains("data transfer out") && !text.contains("inter-region") && !text.contains("inter region")
+				&& !text.contains("intra continent") && !text.contains("inter continent")
+				&& !text.contains("intra-region") && !text.contains("inter-zone");
+	}
+
+	static TokenType tokenType(String text) {
+		if (text.contains("cache write") || text.contains("cache-write")) {
+			return TokenType.CACHE_WRITE;
+		}
+		if (text.contains("cache read") || text.contains("cache-read") || text.contains("cached")) {
+			return TokenType.CACHED_INPUT;
+		}
+		if (text.contains("output")) {
+			return TokenType.OUTPUT;
+		}
+		return TokenType.INPUT;
+	}
+
+	private static boolean isHours(String unit) {
+		String u = unit == null ? "" : unit.toLowerCase(Locale.ROOT);
+		return u.startsWith("hour") || u.startsWith("hrs") || u.startsWith("hr") || u.contains("hours");
+	}
+
+	private static String lower(String value) {
+		return value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+	}
+
+	private static String nonNull(String value) {
+		return value == null ? "" : value;
+	}
+}

@@ -1,0 +1,100 @@
+package com.inferencetco.ingest.openai;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.inferencetco.ingest.FieldException;
+import com.inferencetco.ingest.RowNormalizer;
+import com.inferencetco.ingest.SourceRecord;
+import com.inferencetco.ingest.Values;
+import com.inferencetco.ingest.Workloads;
+import com.inferencetco.model.BillingMonth;
+import com.inferencetco.model.CostCategory;
+import com.inferencetco.model.CostDimensions;
+import com.inferencetco.model.NormalizedLine;
+import com.inferencetco.model.RecordKind;
+import com.inferencetco.model.SourceKind;
+import com.inferencetco.model.TokenType;
+
+/**
+ * OpenAI Usage API pages ({@code organization.usage.completions.result}). Token counts only, no money. Cached and
+ * cache-write tokens are subsets of {@code input_tokens}, so the record for uncached input is
+ * {@code input_uncached_tokens} (or input minus the two, for older payloads) and input totals never double count.
+ */
+public class OpenAiUsageNormalizer extends RowNormalizer {
+
+	public OpenAiUsageNormalizer(BillingMonth month) {
+		super(month);
+	}
+
+	@Override
+	protected BigDecimal invoicedCost(SourceRecord row) {
+		return null;
+	}
+
+	@Override
+	protected String currency(SourceRecord row) {
+		return null;
+	}
+
+	@Override
+	protected List<NormalizedLine> toRecords(SourceRecord row, BigDecimal cost, String currency) {
+		LocalDate day = OpenAiBuckets.day(row);
+		requireInMonth(day, "bucket.start_time");
+		BigDecimal input = count(row, "input_tokens");
+		BigDecimal output = count(row, "output_tokens");
+		BigDecimal cached = count(row, "input_cached_tokens");
+		BigDecimal cacheWrite = count(row, "input_cache_write_tokens");
+		BigDecimal uncached = row.get("input_uncached_tokens") != null ? count(row, "input_uncached_tokens")
+				: input.subtract(cached).subtract(cacheWrite);
+		if (uncached.signum() < 0) {
+			throw new FieldException("input_cached_tokens",
+					"expected cached and cache-write tokens to be part of input_tokens, but they exceed it");
+		}
+		String model = row.get("model");
+		String project = row.get("project_id");
+		CostDimensions dimensions = new CostDimensions("OpenAI", null, project, "OpenAI API", model, null,
+				row.get("api_key_id"), Workloads.name(null, project, "OpenAI", model), model);
+		List<NormalizedLine> records = new ArrayList<>(4);
+		add(records, dimensions, day, uncached, TokenType.INPUT);
+		add(records, dimensions, day, cached, TokenType.CACHED_INPUT);
+		add(records, dimensions, day, cacheWrite, TokenType.CACHE_WRITE);
+		add(records, dimensions, day, output, TokenType.OUTPUT);
+		return records;
+	}
+
+	private static void add(List<NormalizedLine> records, CostDimensions dimensions, LocalDate day, BigDecimal tokens,
+			TokenType type) {
+		if (tokens.signum() > 0) {
+			records.add(new NormalizedLine(RecordKind.TOKEN_USAGE, CostCategory.API_TOKENS, SourceKind.USAGE,
+					dimensions, day, tokens, "tokens", null, null, tokens, type, null, null));
+		}
+	}
+
+	private static BigDecimal count(SourceRecord row, String field) {
+		BigDecimal value = Values.decimalOrZero(row, field);
+		if (value.signum() < 0 || value.stripTrailingZeros().scale() > 0) {
+			throw new FieldException(field, "expected a whole number of tokens, zero or more, in " + field);
+		}
+		return value;
+	}
+
+	/** OpenAI buckets are Unix seconds; the bucket's start decides the day and the month. */
+	static final class OpenAiBuckets {
+
+		private OpenAiBuckets() {
+		}
+
+		static LocalDate day(SourceRecord row) {
+			String start = row.get("bucket.start_time");
+			if (start == null || !start.strip().matches("\\d{1,12}")) {
+				throw new FieldException("bucket.start_time",
+						"expected the bucket's start_time as Unix seconds, found '" + (start == null ? "" : start) + "'");
+			}
+			return Values.utcDay(Instant.ofEpochSecond(Long.parseLong(start.strip())));
+		}
+	}
+}

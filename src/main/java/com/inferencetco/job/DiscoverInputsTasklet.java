@@ -1,0 +1,70 @@
+package com.inferencetco.job;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import com.inferencetco.TcoException;
+import com.inferencetco.ingest.ExportFile;
+import com.inferencetco.ingest.InputDiscovery;
+import com.inferencetco.store.NormalizedRecordStore;
+
+/**
+ * Step 1: finds the exports below the input folder, detects each one's format (a file of no supported format
+ * stops the run with exit 3) and records them with their SHA-256 for the audit trail.
+ */
+public class DiscoverInputsTasklet implements Tasklet {
+
+	private final NormalizedRecordStore store;
+
+	private final ProgressReporter progress;
+
+	public DiscoverInputsTasklet(NormalizedRecordStore store, ProgressReporter progress) {
+		this.store = store;
+		this.progress = progress;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+		var stepExecution = contribution.getStepExecution();
+		long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
+		JobParameters parameters = stepExecution.getJobParameters();
+		Path inputDir = RunParameters.inputDir(parameters);
+		List<ExportFile> files = InputDiscovery.detectAll(inputDir, RunParameters.ignoreGlobs(parameters));
+		if (files.isEmpty()) {
+			throw TcoException.inputRejected(inputDir + ": no export files found (expected .csv, .csv.gz, .json or "
+					+ ".json.gz files below the input folder)");
+		}
+		store.deleteRun(runId);
+		String month = RunParameters.month(parameters).toString();
+		for (int i = 0; i < files.size(); i++) {
+			ExportFile file = files.get(i);
+			store.insertInputFile(runId, i, month, file.relativePath(), file.format().id(), sha256(file.path()),
+					Files.size(file.path()));
+			progress.say("found " + file.relativePath() + " (" + file.format().id() + ")");
+		}
+		return RepeatStatus.FINISHED;
+	}
+
+	static String sha256(Path path) throws IOException {
+		try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
+			in.transferTo(java.io.OutputStream.nullOutputStream());
+			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+}

@@ -1,0 +1,161 @@
+package com.inferencetco.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.stereotype.Service;
+
+import com.inferencetco.ExitCode;
+import com.inferencetco.TcoException;
+import com.inferencetco.cost.TcoAssumptions;
+import com.inferencetco.ingest.InputDiscovery;
+import com.inferencetco.report.ReportModel;
+import com.inferencetco.report.ReportModelBuilder;
+
+/**
+ * Starts or resumes the month-end job. The same command does the right thing each time: a month never run starts
+ * run 1; a failed run of the same inputs is restarted where it stopped; a completed month is run again as the next
+ * run number, which regenerates the reports and then replaces the month's records. A run left STARTED by a killed
+ * process is marked failed (the data-folder lock proves nobody runs it) and restarted.
+ */
+@Service
+public class MonthEndRunner {
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job monthEndTcoJob;
+
+	private final ReportModelBuilder reportModelBuilder;
+
+	public MonthEndRunner(JobOperator jobOperator, JobRepository jobRepository, Job monthEndTcoJob,
+			ReportModelBuilder reportModelBuilder) {
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.monthEndTcoJob = monthEndTcoJob;
+		this.reportModelBuilder = reportModelBuilder;
+	}
+
+	public RunResult run(RunRequest request) throws Exception {
+		String fingerprint = fingerprint(request);
+		JobExecution last = lastExecution(request);
+		JobExecution execution;
+		boolean restarted = false;
+		if (last != null && last.getStatus().isRunning()) {
+			last = jobOperator.recover(last);
+		}
+		if (last != null && isRestartable(last) && fingerprint.equals(
+				last.getJobParameters().getString(RunParameters.INPUT_FINGERPRINT))) {
+			restarted = true;
+			execution = jobOperator.restart(last);
+		}
+		else {
+			long run = last == null ? 1 : last.getJobParameters().getLong(RunParameters.RUN_NUMBER) + 1;
+			execution = jobOperator.start(monthEndTcoJob, parameters(request, run, fingerprint));
+		}
+		long runId = execution.getJobInstance().getInstanceId();
+		if (execution.getStatus() == BatchStatus.COMPLETED) {
+			ReportModel model = reportModelBuilder.build(runId, request.month(),
+					request.assumptions() == null ? TcoAssumptions.defaults() : TcoAssumptions.load(request.assumptions()));
+			return new RunResult(ExitCode.SUCCESS, "", model, restarted, runId, null);
+		}
+		return failure(execution, restarted, runId);
+	}
+
+	private static RunResult failure(JobExecution execution, boolean restarted, long runId) {
+		List<Throwable> failures = execution.getAllFailureExceptions();
+		for (Throwable failure : failures) {
+			TcoException known = TcoException.find(failure);
+			if (known != null) {
+				return new RunResult(known.exitCode(), known.getMessage(), null, restarted, runId, null);
+			}
+		}
+		String detail = failures.isEmpty() ? "job ended " + execution.getStatus()
+				: failures.stream().map(MonthEndRunner::describe).collect(Collectors.joining("; "));
+		return new RunResult(ExitCode.UNEXPECTED, "unexpected failure: " + detail, null, restarted, runId,
+				failures.isEmpty() ? null : failures.get(0));
+	}
+
+	private static String describe(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return root.getClass().getSimpleName() + ": " + root.getMessage();
+	}
+
+	private static boolean isRestartable(JobExecution execution) {
+		return execution.getStatus() == BatchStatus.FAILED || execution.getStatus() == BatchStatus.STOPPED;
+	}
+
+	/** The newest execution of this month and input folder, over all run numbers. */
+	private JobExecution lastExecution(RunRequest request) {
+		int page = 0;
+		while (true) {
+			List<JobInstance> instances = jobRepository.getJobInstances(MonthEndJobConfiguration.JOB_NAME, page * 100,
+					100);
+			for (JobInstance instance : instances) {
+				JobExecution last = jobRepository.getLastJobExecution(instance);
+				if (last != null && request.month().toString().equals(last.getJobParameters().getString(RunParameters.BILLING_MONTH))
+						&& request.inputDir().toString().equals(last.getJobParameters().getString(RunParameters.INPUT_DIR))) {
+					return last;
+				}
+			}
+			if (instances.size() < 100) {
+				return null;
+			}
+			page++;
+		}
+	}
+
+	private static JobParameters parameters(RunRequest request, long run, String fingerprint) {
+		return new JobParametersBuilder().addString(RunParameters.BILLING_MONTH, request.month().toString())
+			.addString(RunParameters.INPUT_DIR, request.inputDir().toString())
+			.addLong(RunParameters.RUN_NUMBER, run)
+			.addString(RunParameters.OUTPUT_DIR, request.outputDir().toString(), false)
+			.addString(RunParameters.ASSUMPTIONS, request.assumptions() == null ? "" : request.assumptions().toString(),
+					false)
+			.addString(RunParameters.IGNORE, String.join("\n", request.ignoreGlobs()), false)
+			.addString(RunParameters.INPUT_FINGERPRINT, fingerprint, false)
+			.toJobParameters();
+	}
+
+	/**
+	 * Names, sizes and modification times of the inputs (and the run's options): a restart is only safe when the
+	 * files are those the failed run read; otherwise the month starts over as a new run.
+	 */
+	static String fingerprint(RunRequest request) throws IOException {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (Path file : InputDiscovery.findFiles(request.inputDir(), request.ignoreGlobs())) {
+				String line = InputDiscovery.relativePath(request.inputDir(), file) + "|" + Files.size(file) + "|"
+						+ Files.getLastModifiedTime(file).toMillis() + "\n";
+				digest.update(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			}
+			digest.update(("out=" + request.outputDir() + "|assumptions=" + request.assumptions())
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			if (request.assumptions() != null && Files.isRegularFile(request.assumptions())) {
+				digest.update(Files.readAllBytes(request.assumptions()));
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+		}
+	}
+}

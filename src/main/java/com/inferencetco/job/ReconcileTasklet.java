@@ -1,0 +1,57 @@
+package com.inferencetco.job;
+
+import java.nio.file.Path;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import com.inferencetco.TcoException;
+import com.inferencetco.cost.TcoAssumptions;
+import com.inferencetco.report.InputFileSummary;
+import com.inferencetco.report.InputLedger;
+import com.inferencetco.store.NormalizedRecordStore;
+
+/**
+ * Step 3: every file must balance to the cent (invoiced cost read = normalized + rejected, and the stored records
+ * hold the normalized cost), and the inputs must share one currency. Otherwise the run stops with exit 3 before
+ * any report is written.
+ */
+public class ReconcileTasklet implements Tasklet {
+
+	private final NormalizedRecordStore store;
+
+	public ReconcileTasklet(NormalizedRecordStore store) {
+		this.store = store;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+		var stepExecution = contribution.getStepExecution();
+		long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
+		TcoAssumptions assumptions = AssumptionsSource.load(stepExecution.getJobParameters());
+		InputLedger ledger = InputLedger.load(store, runId, assumptions.currency());
+		for (InputFileSummary file : ledger.files()) {
+			if (!file.balanced()) {
+				throw TcoException.inputRejected(file.file() + ": reconciliation does not balance: read "
+						+ file.sourceCost().toPlainString() + " " + file.sourceCurrency() + ", normalized "
+						+ file.normalizedCost().toPlainString() + ", rejected " + file.rejectedCost().toPlainString()
+						+ ", stored " + file.storedCost().toPlainString() + " (expected read = normalized + rejected)");
+			}
+		}
+		return RepeatStatus.FINISHED;
+	}
+
+	/** Where a run's assumptions come from: the job parameter, else the built-in defaults. */
+	static final class AssumptionsSource {
+
+		private AssumptionsSource() {
+		}
+
+		static TcoAssumptions load(org.springframework.batch.core.job.parameters.JobParameters parameters) {
+			String file = parameters.getString(RunParameters.ASSUMPTIONS);
+			return file == null || file.isEmpty() ? TcoAssumptions.defaults() : TcoAssumptions.load(Path.of(file));
+		}
+	}
+}

@@ -1,0 +1,66 @@
+package com.inferencetco.job;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+import com.inferencetco.model.BillingMonth;
+import com.inferencetco.report.AtomicOutput;
+import com.inferencetco.report.RejectsCsvWriter;
+import com.inferencetco.report.ReportModel;
+import com.inferencetco.report.ReportModelBuilder;
+import com.inferencetco.report.excel.ExcelReportWriter;
+import com.inferencetco.report.json.JsonSummaryWriter;
+import com.inferencetco.report.pdf.PdfReportWriter;
+import com.inferencetco.store.NormalizedRecordStore;
+
+/**
+ * Step 4: builds the report model once and renders it as JSON, workbook and PDF (plus the rejects file when rows
+ * were rejected), each written under a temporary name and moved into place.
+ */
+public class WriteReportsTasklet implements Tasklet {
+
+	private final NormalizedRecordStore store;
+
+	private final ReportModelBuilder builder;
+
+	private final ProgressReporter progress;
+
+	public WriteReportsTasklet(NormalizedRecordStore store, ReportModelBuilder builder, ProgressReporter progress) {
+		this.store = store;
+		this.builder = builder;
+		this.progress = progress;
+	}
+
+	@Override
+	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
+		var stepExecution = contribution.getStepExecution();
+		long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
+		var parameters = stepExecution.getJobParameters();
+		BillingMonth month = RunParameters.month(parameters);
+		Path outputDir = RunParameters.outputDir(parameters);
+		ReportModel model = builder.build(runId, month,
+				ReconcileTasklet.AssumptionsSource.load(parameters));
+		String base = "tco-" + month;
+		AtomicOutput.write(outputDir.resolve(base + ".json"), out -> JsonSummaryWriter.write(model, out));
+		progress.say("writing " + base + ".xlsx");
+		AtomicOutput.write(outputDir.resolve(base + ".xlsx"),
+				out -> ExcelReportWriter.write(model, consumer -> store.detail(runId, consumer), out));
+		progress.say("writing " + base + ".pdf");
+		AtomicOutput.write(outputDir.resolve(base + ".pdf"), out -> PdfReportWriter.write(model, out));
+		Path rejects = outputDir.resolve(base + "-rejects.csv");
+		if (model.rejectedRows() > 0) {
+			AtomicOutput.write(rejects, out -> RejectsCsvWriter.write(store, runId, out));
+		}
+		else {
+			// A rerun that rejects nothing must not leave the previous run's rejects next to the new reports.
+			Files.deleteIfExists(rejects);
+		}
+		return RepeatStatus.FINISHED;
+	}
+}

@@ -1,0 +1,92 @@
+package com.inferencetco.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.inferencetco.TcoException;
+import com.inferencetco.store.FileCost;
+import com.inferencetco.store.NormalizedRecordStore;
+import com.inferencetco.store.StoredInputFile;
+
+/**
+ * The run's input files with their reconciliation, and the report currency: the assumptions' currency when set,
+ * else the one currency all invoiced inputs share. Mixed currencies need exchange rates, which this version does
+ * not read yet: they stop the run (exit 3) rather than add dollars to euros.
+ */
+public record InputLedger(List<InputFileSummary> files, String currency) {
+
+	public static InputLedger load(NormalizedRecordStore store, long runId, String assumedCurrency) {
+		List<StoredInputFile> inputs = store.inputFiles(runId);
+		List<FileCost> costs = store.fileCosts(runId);
+		Map<String, BigDecimal> stored = store.storedCostByFileAndCurrency(runId);
+		List<InputFileSummary> files = new ArrayList<>();
+		Set<String> currencies = new TreeSet<>();
+		for (StoredInputFile input : inputs) {
+			List<FileCost> own = costs.stream().filter(c -> c.fileIndex() == input.fileIndex()).toList();
+			Set<String> fileCurrencies = new TreeSet<>();
+			own.stream().map(FileCost::currency).filter(c -> !c.isEmpty()).forEach(fileCurrencies::add);
+			if (fileCurrencies.size() > 1) {
+				throw TcoException.inputRejected(input.relativePath() + ": rows in several currencies "
+						+ fileCurrencies + "; expected one billing currency per file (exchange rates are not "
+						+ "supported yet)");
+			}
+			currencies.addAll(fileCurrencies);
+			if (own.isEmpty()) {
+				files.add(new InputFileSummary(input.relativePath(), input.format(), input.sha256(), input.rowsRead(),
+						input.rowsNormalized(), input.rowsRejected(), null, null, null, null, null));
+				continue;
+			}
+			BigDecimal source = BigDecimal.ZERO;
+			BigDecimal normalized = BigDecimal.ZERO;
+			BigDecimal rejected = BigDecimal.ZERO;
+			String currency = null;
+			BigDecimal storedCost = BigDecimal.ZERO;
+			for (FileCost cost : own) {
+				source = source.add(cost.sourceCost());
+				normalized = normalized.add(cost.normalizedCost());
+				rejected = rejected.add(cost.rejectedCost());
+				if (!cost.currency().isEmpty()) {
+					currency = cost.currency();
+					storedCost = storedCost.add(
+							stored.getOrDefault(input.fileIndex() + "/" + cost.currency(), BigDecimal.ZERO));
+				}
+			}
+			files.add(new InputFileSummary(input.relativePath(), input.format(), input.sha256(), input.rowsRead(),
+					input.rowsNormalized(), input.rowsRejected(), source.stripTrailingZeros(), currency,
+					normalized.stripTrailingZeros(), rejected.stripTrailingZeros(), storedCost.stripTrailingZeros()));
+		}
+		String reportCurrency = reportCurrency(assumedCurrency, currencies);
+		return new InputLedger(List.copyOf(files), reportCurrency);
+	}
+
+	private static String reportCurrency(String assumedCurrency, Set<String> currencies) {
+		if (assumedCurrency != null) {
+			Set<String> foreign = new TreeSet<>(currencies);
+			foreign.remove(assumedCurrency);
+			if (!foreign.isEmpty()) {
+				throw TcoException.inputRejected("inputs billed in " + foreign + " but the report currency is "
+						+ assumedCurrency + ", and no exchange rate is available for " + foreign);
+			}
+			return assumedCurrency;
+		}
+		if (currencies.size() > 1) {
+			throw TcoException.inputRejected("inputs are billed in several currencies " + currencies
+					+ " and no exchange rates are available; set one report currency in the assumptions and "
+					+ "provide rates, or run each currency's files separately");
+		}
+		return currencies.isEmpty() ? "USD" : currencies.iterator().next();
+	}
+
+	public boolean balanced() {
+		return files.stream().allMatch(InputFileSummary::balanced);
+	}
+
+	/** The sum of the per-file differences, as the JSON summary's reconciliation.difference. */
+	public BigDecimal difference() {
+		return files.stream().map(InputFileSummary::difference).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+}

@@ -1,0 +1,41 @@
+package com.inferencetco.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** How amounts and figures read in the PDF: cents, thousands separators, the currency code after the amount. */
+public final class MoneyFormat {
+
+	private MoneyFormat() {
+	}
+
+	public static String money(BigDecimal amount, String currency) {
+		if (amount == null) {
+			return "—";
+		}
+		return grouped(amount.setScale(2, RoundingMode.HALF_UP), "#,##0.00") + " " + currency;
+	}
+
+	public static String number(BigDecimal value, int decimals) {
+		if (value == null) {
+			return "—";
+		}
+		return grouped(value.setScale(decimals, RoundingMode.HALF_UP), decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals));
+	}
+
+	public static String percent(BigDecimal fraction) {
+		if (fraction == null) {
+			return "—";
+		}
+		return fraction.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %";
+	}
+
+	private static String grouped(BigDecimal value, String pattern) {
+		DecimalFormat format = new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.US));
+		format.setParseBigDecimal(true);
+		return format.format(value);
+	}
+}

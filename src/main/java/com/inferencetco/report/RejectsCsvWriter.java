@@ -1,0 +1,52 @@
+package com.inferencetco.report;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import com.inferencetco.store.NormalizedRecordStore;
+
+/**
+ * Writes {@code tco-YYYY-MM-rejects.csv}: every rejected row with its file, line, column, reason and cost. Text
+ * from the inputs is escaped as OWASP recommends against CSV injection: a cell starting with = + - @ tab or
+ * carriage return gets a leading apostrophe, so a spreadsheet shows it instead of running it.
+ */
+public final class RejectsCsvWriter {
+
+	private RejectsCsvWriter() {
+	}
+
+	public static void write(NormalizedRecordStore store, long runId, OutputStream out) throws IOException {
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setHeader("file", "line", "column", "reason", "cost", "currency", "excerpt")
+			.setRecordSeparator("\n")
+			.get();
+		var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		try (CSVPrinter printer = new CSVPrinter(writer, format)) {
+			store.rejections(runId, r -> {
+				try {
+					printer.printRecord(safe(r.relativePath()), r.line(), safe(r.column()), safe(r.reason()),
+							r.cost() == null ? "" : r.cost().stripTrailingZeros().toPlainString(),
+							r.currency() == null ? "" : r.currency(), safe(r.excerpt()));
+				}
+				catch (IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
+			});
+		}
+	}
+
+	/** OWASP CSV-injection escaping of one text cell. */
+	public static String safe(String text) {
+		if (text == null || text.isEmpty()) {
+			return "";
+		}
+		char first = text.charAt(0);
+		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+				? "'" + text : text;
+	}
+}

@@ -1,0 +1,49 @@
+package com.inferencetco.report;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import com.inferencetco.cost.Assumption;
+import com.inferencetco.cost.WorkloadAnalysis;
+import com.inferencetco.model.BillingMonth;
+import com.inferencetco.model.CostCategory;
+
+/**
+ * Everything the month-end reports say, computed once. The JSON, Excel and PDF renderers only render it, so the
+ * three outputs cannot disagree. Money is in {@code currency}, exact.
+ *
+ * @param asOf the instant the reports are dated: the end of the billing month, so reruns are reproducible
+ * @param previousCost the invoiced cost of the month before, when that month was reported; else null
+ */
+public record ReportModel(BillingMonth month, String currency, Instant asOf, List<InputFileSummary> inputs,
+		boolean balanced, BigDecimal reconciliationDifference, BigDecimal cost, BigDecimal estimatedCost,
+		BigDecimal tco, Map<CostCategory, BigDecimal> byCategory, TokenTotals tokens,
+		Map<String, BigDecimal> gpuHoursByModel, BigDecimal egressGb, List<WorkloadAnalysis> workloads,
+		List<Assumption> assumptions, BreakEvenInputs calculator, long rejectedRows, BigDecimal previousCost) {
+
+	public BigDecimal modelledCost() {
+		return byCategory.entrySet()
+			.stream()
+			.filter(e -> !e.getKey().invoiced())
+			.map(Map.Entry::getValue)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	/** The month's cost per million tokens (invoiced cost over all tokens), or null without tokens. */
+	public BigDecimal costPerMillionTokens() {
+		BigDecimal tokenCount = tokens.total();
+		return tokenCount.signum() == 0 ? null
+				: tco.multiply(BigDecimal.valueOf(1_000_000)).divide(tokenCount, new java.math.MathContext(20));
+	}
+
+	public BigDecimal totalGpuHours() {
+		return gpuHoursByModel.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+
+	/** The workload with the largest cost: it prefills the workbook's break-even calculator. */
+	public WorkloadAnalysis largestWorkload() {
+		return workloads.isEmpty() ? null : workloads.get(0);
+	}
+}

@@ -1,0 +1,429 @@
+package com.inferencetco.report.excel;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.Date;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import com.inferencetco.cost.Assumption;
+import com.inferencetco.cost.WorkloadAnalysis;
+import com.inferencetco.model.CostCategory;
+import com.inferencetco.report.BreakEvenInputs;
+import com.inferencetco.report.InputFileSummary;
+import com.inferencetco.report.ReportModel;
+import com.inferencetco.store.DetailRow;
+
+/**
+ * Renders the report model as {@code tco-YYYY-MM.xlsx}. Every figure that depends on an assumption is a formula
+ * over the Assumptions sheet's named cells, so a reader who edits an assumption sees the workbook recalculate;
+ * figures read from bills are values. Small sheets are built with XSSF; the Detail sheet is streamed (SXSSF) so
+ * memory does not grow with the records. Text from inputs is written as text, never as a formula.
+ */
+public final class ExcelReportWriter {
+
+	/** Streams the stored records into the Detail sheet. */
+	@FunctionalInterface
+	public interface DetailSource {
+		void forEach(Consumer<DetailRow> consumer);
+	}
+
+	static final int MAX_DETAIL_ROWS = 1_048_575;
+
+	private ExcelReportWriter() {
+	}
+
+	public static void write(ReportModel model, DetailSource details, OutputStream out) throws IOException {
+		XSSFWorkbook wb = new XSSFWorkbook();
+		WorkbookStyles styles = new WorkbookStyles(wb, model.currency());
+		Sheet summary = wb.createSheet("Summary");
+		Sheet workloads = wb.createSheet("Workloads");
+		Sheet breakEven = wb.createSheet("Break-even");
+		Sheet assumptions = wb.createSheet("Assumptions");
+		Sheet sources = wb.createSheet("Sources");
+		Sheet quality = wb.createSheet("Data quality");
+		writeAssumptions(wb, assumptions, model, styles);
+		writeSummary(wb, summary, model, styles);
+		writeWorkloads(wb, workloads, model, styles);
+		writeBreakEven(wb, breakEven, model, styles);
+		writeSources(sources, model, styles);
+		writeDataQuality(quality, model, styles);
+		wb.setForceFormulaRecalculation(true);
+		wb.getProperties().getCoreProperties().setCreated(java.util.Optional.of(Date.from(model.asOf())));
+		wb.getProperties().getCoreProperties().setCreator("Inference TCO");
+		try (SXSSFWorkbook streaming = new SXSSFWorkbook(wb, 200)) {
+			writeDetail(streaming.createSheet("Detail"), details, styles, streaming);
+			streaming.write(out);
+		}
+	}
+
+	private static void writeAssumptions(XSSFWorkbook wb, Sheet sheet, ReportModel model, WorkbookStyles s) {
+		header(sheet.createRow(0), s, "Parameter", "Value", "Unit", "Meaning", "Source of the default", "Value from");
+		int r = 1;
+		Row currency = sheet.createRow(r++);
+		text(currency, 0, "currency");
+		text(currency, 1, model.currency());
+		text(currency, 2, "ISO 4217");
+		text(currency, 3, "Report currency: every amount in this workbook is in it");
+		text(currency, 4, "The assumptions' currency when set, else the one currency of the invoiced inputs");
+		text(currency, 5, "run");
+		name(wb, "Report_Currency", "Assumptions", 1, 1);
+		for (Assumption a : model.assumptions()) {
+			Row row = sheet.createRow(r);
+			text(row, 0, a.key());
+			number(row, 1, a.value(), a.unit().equals("fraction") ? s.inputPercent : s.input);
+			text(row, 2, a.unit());
+			text(row, 3, a.meaning());
+			text(row, 4, a.source());
+			text(row, 5, a.origin());
+			name(wb, a.cellName(), "Assumptions", r, 1);
+			r++;
+		}
+		widths(sheet, 28, 14, 16, 60, 60, 20);
+		sheet.createFreezePane(0, 1);
+		landscape(sheet);
+	}
+
+	private static void writeSummary(XSSFWorkbook wb, Sheet sheet, ReportModel model, WorkbookStyles s) {
+		sheet.setDisplayGridlines(false);
+		Row title = sheet.createRow(0);
+		text(title, 0, "Inference TCO — " + model.month());
+		title.getCell(0).setCellStyle(s.title);
+		int r = 2;
+		r = labelled(sheet, r, "Billing month", model.month().toString());
+		r = labelled(sheet, r, "Report currency", model.currency());
+		int categoriesStart = r + 12;
+		List<CostCategory> invoiced = java.util.Arrays.stream(CostCategory.values()).filter(CostCategory::invoiced).toList();
+		List<CostCategory> modelled = java.util.Arrays.stream(CostCategory.values()).filter(c -> !c.invoiced()).toList();
+		int firstInvoiced = categoriesStart + 1;
+		int lastInvoiced = firstInvoiced + invoiced.size() - 1;
+		int firstModelled = lastInvoiced + 1;
+		int lastModelled = firstModelled + modelled.size() - 1;
+
+		Row costRow = sheet.createRow(r);
+		text(costRow, 0, "Invoiced cost");
+		formula(costRow, 1, "SUM(B" + (firstInvoiced + 1) + ":B" + (lastInvoiced + 1) + ")", s.moneyBold);
+		name(wb, "Cost_Total", "Summary", r++, 1);
+		Row estimatedRow = sheet.createRow(r);
+		text(estimatedRow, 0, "Estimated cost (usage no invoice covers)");
+		number(estimatedRow, 1, model.estimatedCost(), s.money);
+		name(wb, "Estimated_Total", "Summary", r++, 1);
+		Row modelledRow = sheet.createRow(r);
+		text(modelledRow, 0, "Modelled costs (staff, compliance, on-prem)");
+		formula(modelledRow, 1, "SUM(B" + (firstModelled + 1) + ":B" + (lastModelled + 1) + ")", s.money);
+		name(wb, "Modelled_Total", "Summary", r++, 1);
+		Row tcoRow = sheet.createRow(r);
+		text(tcoRow, 0, "Total cost of ownership");
+		formula(tcoRow, 1, "Cost_Total+Estimated_Total+Modelled_Total", s.moneyBold);
+		name(wb, "TCO_Total", "Summary", r++, 1);
+		Row tokensRow = sheet.createRow(r);
+		text(tokensRow, 0, "Tokens (input + output)");
+		number(tokensRow, 1, model.tokens().total(), s.integer);
+		name(wb, "Tokens_Total", "Summary", r++, 1);
+		Row perMillion = sheet.createRow(r++);
+		text(perMillion, 0, "TCO per million tokens");
+		formula(perMillion, 1, "IF(Tokens_Total>0,TCO_Total/Tokens_Total*1000000,\"n/a\")", s.money);
+		Row gpu = sheet.createRow(r++);
+		text(gpu, 0, "GPU-hours");
+		number(gpu, 1, model.totalGpuHours(), s.decimal);
+		Row egress = sheet.createRow(r++);
+		text(egress, 0, "Internet egress (GB)");
+		number(egress, 1, model.egressGb(), s.decimal);
+		Row previous = sheet.createRow(r++);
+		text(previous, 0, "Change of invoiced cost from last month");
+		if (model.previousCost() != null && model.previousCost().signum() != 0) {
+			number(previous, 2, model.previousCost(), s.money);
+			formula(previous, 1, "(Cost_Total-C" + r + ")/C" + r, s.percent);
+		}
+		else {
+			text(previous, 1, "no earlier month in the database");
+		}
+		Row reconciled = sheet.createRow(r++);
+		text(reconciled, 0, "Reconciliation");
+		text(reconciled, 1, model.balanced() ? "balanced: every file's cost read = normalized + rejected"
+				: "NOT balanced: see Data quality");
+
+		header(sheet.createRow(categoriesStart), s, "Cost by category", "Cost", "Share of TCO");
+		int row = firstInvoiced;
+		for (CostCategory category : CostCategory.values()) {
+			Row line = sheet.createRow(row);
+			text(line, 0, category.id() + (category.invoiced() ? "" : " (modelled)"));
+			number(line, 1, model.byCategory().get(category), s.money);
+			formula(line, 2, "IF(TCO_Total=0,0,B" + (row + 1) + "/TCO_Total)", s.percent);
+			row++;
+		}
+		row += 1;
+		header(sheet.createRow(row++), s, "Top workloads", "Cost", "Recommendation");
+		int shown = 0;
+		for (WorkloadAnalysis w : model.workloads()) {
+			if (shown++ == 10) {
+				break;
+			}
+			Row line = sheet.createRow(row++);
+			text(line, 0, w.name());
+			number(line, 1, w.cost(), s.money);
+			text(line, 2, w.recommendation());
+		}
+		widths(sheet, 44, 22, 70);
+		landscape(sheet);
+	}
+
+	private static void writeWorkloads(XSSFWorkbook wb, Sheet sheet, ReportModel model, WorkbookStyles s) {
+		header(sheet.createRow(0), s, "Workload", "Deployment", "Tokens", "GPU-hours", "Cost", "GPU cost",
+				"API token cost", "Cost per 1M tokens", "Utilization", "Break-even utilization",
+				"Break-even tokens/min (per GPU)", "Break-even conversations/day", "Recommendation", "Monthly saving");
+		int r = 1;
+		for (WorkloadAnalysis w : model.workloads()) {
+			Row row = sheet.createRow(r);
+			int n = r + 1;
+			text(row, 0, w.name());
+			text(row, 1, w.deployment());
+			number(row, 2, w.tokens(), s.integer);
+			number(row, 3, w.gpuHours(), s.decimal);
+			number(row, 4, w.cost(), s.money);
+			number(row, 5, w.gpuCost(), s.money);
+			number(row, 6, w.apiTokenCost(), s.money);
+			formula(row, 7, "IF(C" + n + ">0,E" + n + "/C" + n + "*1000000,\"\")", s.money);
+			if (w.deployment().equals("dedicated")) {
+				formula(row, 8, "IF(AND(D" + n + ">0,C" + n + ">0),MIN(1,C" + n + "/(Dedicated_TokensPerSecond*3600*D"
+						+ n + ")),\"\")", s.percent);
+				formula(row, 9, "IF(AND(D" + n + ">0,F" + n + ">0),(F" + n + "/D" + n
+						+ ")*1000000/(Serverless_PricePerMillion*Dedicated_TokensPerSecond*3600),\"\")", s.percent);
+			}
+			else if (w.deployment().equals("serverless")) {
+				text(row, 8, "");
+				formula(row, 9, "IF(AND(C" + n + ">0,G" + n + ">0),Dedicated_GpuHourlyRate*1000000/((G" + n + "/C" + n
+						+ "*1000000)*Dedicated_TokensPerSecond*3600),\"\")", s.percent);
+			}
+			else {
+				text(row, 8, "");
+				text(row, 9, "");
+			}
+			formula(row, 10, "IF(ISNUMBER(J" + n + "),J" + n + "*Dedicated_TokensPerSecond*60,\"\")", s.integer);
+			formula(row, 11, "IF(ISNUMBER(J" + n + "),J" + n + "*Dedicated_TokensPerSecond*86400/Tokens_PerConversation,\"\")",
+					s.integer);
+			text(row, 12, w.recommendation());
+			number(row, 13, w.monthlySavings(), s.money);
+			r++;
+		}
+		widths(sheet, 30, 14, 16, 12, 16, 16, 16, 16, 12, 14, 16, 16, 70, 16);
+		sheet.createFreezePane(1, 1);
+		if (r > 1) {
+			sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, 13));
+		}
+		landscape(sheet);
+	}
+
+	private static void writeBreakEven(XSSFWorkbook wb, Sheet sheet, ReportModel model, WorkbookStyles s) {
+		BreakEvenInputs in = model.calculator();
+		Row title = sheet.createRow(0);
+		text(title, 0, "Break-even calculator: change the yellow cells");
+		title.getCell(0).setCellStyle(s.title);
+		text(sheet.createRow(1), 0, "Prefilled from " + in.basis());
+		inputRow(wb, sheet, 3, "GPU hourly rate (one dedicated serving unit)", in.gpuHourlyRate(), "per hour",
+				"BE_GpuHourlyRate", s.input);
+		inputRow(wb, sheet, 4, "Aggregate tokens per second at full load", in.tokensPerSecond(), "tokens/s",
+				"BE_TokensPerSecond", s.input);
+		inputRow(wb, sheet, 5, "Serverless price per million tokens (blended)", in.serverlessPricePerMillion(),
+				"per 1M tokens", "BE_ServerlessPricePerMillion", s.input);
+		inputRow(wb, sheet, 6, "Sustained utilization", in.utilization(), "fraction", "BE_Utilization",
+				s.inputPercent);
+		inputRow(wb, sheet, 7, "Tokens per conversation", in.tokensPerConversation(), "tokens",
+				"BE_TokensPerConversation", s.input);
+		outputRow(wb, sheet, 9, "Break-even utilization",
+				"BE_GpuHourlyRate*10^6/(BE_ServerlessPricePerMillion*BE_TokensPerSecond*3600)",
+				"BE_BreakEvenUtilization", s.percent);
+		outputRow(wb, sheet, 10, "Dedicated cost per million tokens at this utilization",
+				"BE_GpuHourlyRate*10^6/(BE_TokensPerSecond*3600*BE_Utilization)", "BE_DedicatedCostPerMillion",
+				s.money);
+		outputRow(wb, sheet, 11, "Break-even tokens per minute", "BE_BreakEvenUtilization*BE_TokensPerSecond*60",
+				"BE_BreakEvenTokensPerMinute", s.integer);
+		outputRow(wb, sheet, 12, "Break-even conversations per day",
+				"BE_BreakEvenUtilization*BE_TokensPerSecond*86400/BE_TokensPerConversation",
+				"BE_BreakEvenConversationsPerDay", s.integer);
+		outputRow(wb, sheet, 13, "Cheaper at this utilization",
+				"IF(BE_DedicatedCostPerMillion<BE_ServerlessPricePerMillion,\"dedicated\",\"serverless\")",
+				"BE_Cheaper", s.text);
+		widths(sheet, 52, 18, 16);
+		landscape(sheet);
+	}
+
+	private static void inputRow(XSSFWorkbook wb, Sheet sheet, int r, String label, BigDecimal value, String unit,
+			String name, CellStyle style) {
+		Row row = sheet.createRow(r);
+		text(row, 0, label);
+		number(row, 1, value, style);
+		text(row, 2, unit);
+		name(wb, name, "Break-even", r, 1);
+	}
+
+	private static void outputRow(XSSFWorkbook wb, Sheet sheet, int r, String label, String formula, String name,
+			CellStyle style) {
+		Row row = sheet.createRow(r);
+		text(row, 0, label);
+		formula(row, 1, formula, style);
+		name(wb, name, "Break-even", r, 1);
+	}
+
+	private static void writeSources(Sheet sheet, ReportModel model, WorkbookStyles s) {
+		header(sheet.createRow(0), s, "Parameter", "Value used", "Unit", "Source of the default (with date)",
+				"Value from");
+		int r = 1;
+		for (Assumption a : model.assumptions()) {
+			Row row = sheet.createRow(r++);
+			text(row, 0, a.key());
+			number(row, 1, a.value(), s.input);
+			text(row, 2, a.unit());
+			text(row, 3, a.source());
+			text(row, 4, a.origin());
+		}
+		r++;
+		Row catalog = sheet.createRow(r);
+		text(catalog, 0, "GPU instance catalog");
+		text(catalog, 3, "AWS EC2 accelerated instances, Azure NC/ND series, Google Cloud A2/A3/G2 machine types "
+				+ "(reference/notes/bill-formats.md), shipped in the jar");
+		widths(sheet, 28, 14, 16, 90, 20);
+		sheet.createFreezePane(0, 1);
+	}
+
+	private static void writeDataQuality(Sheet sheet, ReportModel model, WorkbookStyles s) {
+		header(sheet.createRow(0), s, "File", "Format", "Rows read", "Normalized", "Rejected", "Invoiced cost read",
+				"Currency", "Normalized cost", "Rejected cost", "Balanced", "SHA-256");
+		int r = 1;
+		for (InputFileSummary f : model.inputs()) {
+			Row row = sheet.createRow(r++);
+			text(row, 0, f.file());
+			text(row, 1, f.format());
+			number(row, 2, BigDecimal.valueOf(f.rowsRead()), s.integer);
+			number(row, 3, BigDecimal.valueOf(f.rowsNormalized()), s.integer);
+			number(row, 4, BigDecimal.valueOf(f.rowsRejected()), s.integer);
+			number(row, 5, f.sourceCost(), s.decimal);
+			text(row, 6, f.sourceCurrency() == null ? "" : f.sourceCurrency());
+			number(row, 7, f.normalizedCost(), s.decimal);
+			number(row, 8, f.rejectedCost(), s.decimal);
+			text(row, 9, f.sourceCost() == null ? "no cost in file" : f.balanced() ? "yes" : "NO");
+			text(row, 10, f.sha256());
+		}
+		widths(sheet, 44, 16, 12, 12, 12, 18, 10, 18, 16, 14, 66);
+		sheet.createFreezePane(1, 1);
+		if (r > 1) {
+			sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, 10));
+		}
+		landscape(sheet);
+	}
+
+	private static void writeDetail(Sheet sheet, DetailSource details, WorkbookStyles s, SXSSFWorkbook wb) {
+		header(sheet.createRow(0), s, "File", "First line", "Lines", "Day", "Provider", "Billing account",
+				"Sub-account", "Service", "SKU / meter", "Region", "Resource", "Workload", "Category", "Kind", "Model",
+				"Token type", "Quantity", "Unit", "GPU-hours", "Egress GB", "Tokens", "Cost", "Currency");
+		int[] next = { 1 };
+		long[] total = { 0 };
+		details.forEach(d -> {
+			total[0]++;
+			if (next[0] > MAX_DETAIL_ROWS - 1) {
+				return;
+			}
+			Row row = sheet.createRow(next[0]++);
+			text(row, 0, d.file());
+			row.createCell(1).setCellValue(d.firstLine());
+			row.createCell(2).setCellValue(d.lineCount());
+			text(row, 3, d.usageDay().toString());
+			text(row, 4, d.provider());
+			text(row, 5, d.billingAccount());
+			text(row, 6, d.subAccount());
+			text(row, 7, d.service());
+			text(row, 8, d.sku());
+			text(row, 9, d.region());
+			text(row, 10, d.resourceId());
+			text(row, 11, d.workload());
+			text(row, 12, d.category());
+			text(row, 13, d.kind());
+			text(row, 14, d.model());
+			text(row, 15, d.tokenType());
+			number(row, 16, d.quantity(), s.decimal);
+			text(row, 17, d.unit());
+			number(row, 18, d.gpuHours(), s.decimal);
+			number(row, 19, d.egressGb(), s.decimal);
+			number(row, 20, d.tokens(), s.integer);
+			number(row, 21, d.cost(), s.decimal);
+			text(row, 22, d.currency());
+		});
+		if (total[0] > MAX_DETAIL_ROWS - 1) {
+			Row note = sheet.createRow(next[0]);
+			text(note, 0, "Only the first " + (MAX_DETAIL_ROWS - 1) + " of " + total[0]
+					+ " records fit on a sheet; all of them are in the database.");
+		}
+		widths(sheet, 30, 10, 8, 11, 12, 16, 16, 24, 30, 14, 30, 20, 14, 12, 14, 12, 14, 12, 12, 12, 14, 14, 8);
+		sheet.createFreezePane(0, 1);
+		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next[0] - 1), 0, 22));
+	}
+
+	private static int labelled(Sheet sheet, int r, String label, String value) {
+		Row row = sheet.createRow(r);
+		text(row, 0, label);
+		text(row, 1, value);
+		return r + 1;
+	}
+
+	private static void header(Row row, WorkbookStyles s, String... titles) {
+		for (int i = 0; i < titles.length; i++) {
+			Cell cell = row.createCell(i);
+			cell.setCellValue(titles[i]);
+			cell.setCellStyle(s.header);
+		}
+	}
+
+	/** Text from inputs goes in as a string cell: Excel never evaluates it, whatever its first character. */
+	private static void text(Row row, int column, String value) {
+		row.createCell(column).setCellValue(value == null ? "" : value);
+	}
+
+	private static void number(Row row, int column, BigDecimal value, CellStyle style) {
+		Cell cell = row.createCell(column);
+		if (value != null) {
+			// Excel stores numbers as doubles; the exact amounts stay in the JSON summary and the database.
+			cell.setCellValue(value.doubleValue());
+		}
+		cell.setCellStyle(style);
+	}
+
+	private static void formula(Row row, int column, String formula, CellStyle style) {
+		Cell cell = row.createCell(column);
+		cell.setCellFormula(formula);
+		cell.setCellStyle(style);
+	}
+
+	private static void name(XSSFWorkbook wb, String name, String sheet, int row, int column) {
+		Name n = wb.createName();
+		n.setNameName(name);
+		n.setRefersToFormula("'" + sheet + "'!" + new CellReference(row, column, true, true).formatAsString());
+	}
+
+	private static void widths(Sheet sheet, int... characters) {
+		for (int i = 0; i < characters.length; i++) {
+			sheet.setColumnWidth(i, characters[i] * 256);
+		}
+	}
+
+	private static void landscape(Sheet sheet) {
+		PrintSetup print = sheet.getPrintSetup();
+		print.setLandscape(true);
+		print.setFitWidth((short) 1);
+		print.setFitHeight((short) 0);
+		sheet.setFitToPage(true);
+		sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+	}
+
+}

@@ -1,0 +1,78 @@
+package com.inferencetco.report.excel;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.Workbook;
+
+/** The workbook's cell styles, created once (Excel allows about 64,000 styles per file). */
+final class WorkbookStyles {
+
+	final CellStyle title;
+
+	final CellStyle header;
+
+	final CellStyle text;
+
+	final CellStyle money;
+
+	final CellStyle moneyBold;
+
+	final CellStyle percent;
+
+	final CellStyle integer;
+
+	final CellStyle decimal;
+
+	final CellStyle input;
+
+	final CellStyle inputPercent;
+
+	final CellStyle wrap;
+
+	WorkbookStyles(Workbook wb, String currency) {
+		var format = wb.createDataFormat();
+		Font bold = wb.createFont();
+		bold.setBold(true);
+		Font big = wb.createFont();
+		big.setBold(true);
+		big.setFontHeightInPoints((short) 14);
+		Font white = wb.createFont();
+		white.setBold(true);
+		white.setColor(IndexedColors.WHITE.getIndex());
+
+		title = wb.createCellStyle();
+		title.setFont(big);
+		header = wb.createCellStyle();
+		header.setFont(white);
+		header.setFillForegroundColor(IndexedColors.DARK_TEAL.getIndex());
+		header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		header.setWrapText(true);
+		text = wb.createCellStyle();
+		String moneyFormat = "#,##0.00 \"" + currency + "\";-#,##0.00 \"" + currency + "\"";
+		money = wb.createCellStyle();
+		money.setDataFormat(format.getFormat(moneyFormat));
+		moneyBold = wb.createCellStyle();
+		moneyBold.setDataFormat(format.getFormat(moneyFormat));
+		moneyBold.setFont(bold);
+		moneyBold.setBorderTop(BorderStyle.THIN);
+		percent = wb.createCellStyle();
+		percent.setDataFormat(format.getFormat("0.0%"));
+		integer = wb.createCellStyle();
+		integer.setDataFormat(format.getFormat("#,##0"));
+		decimal = wb.createCellStyle();
+		decimal.setDataFormat(format.getFormat("#,##0.00"));
+		input = wb.createCellStyle();
+		input.setDataFormat(format.getFormat("#,##0.00####"));
+		input.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+		input.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		inputPercent = wb.createCellStyle();
+		inputPercent.setDataFormat(format.getFormat("0.0%"));
+		inputPercent.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+		inputPercent.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		wrap = wb.createCellStyle();
+		wrap.setWrapText(true);
+	}
+}

@@ -1,0 +1,2 @@
+/** One report model, rendered as JSON summary, Excel workbook and PDF. */
+package com.inferencetco.report;

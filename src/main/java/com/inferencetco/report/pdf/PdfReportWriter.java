@@ -1,0 +1,277 @@
+package com.inferencetco.report.pdf;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.Map;
+import java.util.TimeZone;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfPageEventHelper;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+
+import com.inferencetco.cost.Assumption;
+import com.inferencetco.cost.WorkloadAnalysis;
+import com.inferencetco.model.CostCategory;
+import com.inferencetco.report.InputFileSummary;
+import com.inferencetco.report.MoneyFormat;
+import com.inferencetco.report.ReportModel;
+
+/**
+ * Renders the report model as {@code tco-YYYY-MM.pdf}: the month's totals, cost by category, workloads with their
+ * break-even figures, the assumptions and the input files with their reconciliation. The font is embedded
+ * (Liberation Sans, shipped in OpenPDF) so the euro sign and dashes render everywhere; every page says
+ * "Page X of Y".
+ */
+public final class PdfReportWriter {
+
+	private static final Color BRAND = new Color(0x00, 0x5f, 0x6b);
+
+	private final BaseFont baseFont;
+
+	private final Font body;
+
+	private final Font bold;
+
+	private final Font heading;
+
+	private final Font title;
+
+	private final Font tableHeader;
+
+	private PdfReportWriter() throws IOException {
+		baseFont = BaseFont.createFont("font-fallback/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H,
+				BaseFont.EMBEDDED);
+		body = new Font(baseFont, 9);
+		bold = new Font(baseFont, 9, Font.BOLD);
+		heading = new Font(baseFont, 13, Font.BOLD, BRAND);
+		title = new Font(baseFont, 20, Font.BOLD, BRAND);
+		tableHeader = new Font(baseFont, 8, Font.BOLD, Color.WHITE);
+	}
+
+	public static void write(ReportModel model, OutputStream out) throws IOException {
+		new PdfReportWriter().render(model, out);
+	}
+
+	private void render(ReportModel model, OutputStream out) throws IOException {
+		Document document = new Document(PageSize.A4.rotate(), 36, 36, 54, 48);
+		PdfWriter writer = PdfWriter.getInstance(document, out);
+		writer.setPageEvent(new Footer(model));
+		document.addTitle("Inference TCO " + model.month());
+		document.addCreator("Inference TCO");
+		Calendar asOf = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+		asOf.setTimeInMillis(model.asOf().toEpochMilli());
+		document.addCreationDate();
+		writer.getInfo().put(com.lowagie.text.pdf.PdfName.CREATIONDATE, new com.lowagie.text.pdf.PdfDate(asOf));
+		document.open();
+		String c = model.currency();
+
+		document.add(new Paragraph("LLM inference total cost of ownership — " + model.month(), title));
+		document.add(new Paragraph("All amounts in " + c + ". Invoiced cost comes from the bills; the TCO adds "
+				+ "estimated and modelled costs.", body));
+		document.add(spacer());
+		PdfPTable totals = table(new float[] { 3, 2 });
+		row(totals, "Total cost of ownership (TCO)", MoneyFormat.money(model.tco(), c));
+		row(totals, "Invoiced cost", MoneyFormat.money(model.cost(), c));
+		row(totals, "Estimated cost (usage no invoice covers)", MoneyFormat.money(model.estimatedCost(), c));
+		row(totals, "Modelled costs (staff, compliance, on-prem)", MoneyFormat.money(model.modelledCost(), c));
+		row(totals, "TCO per million tokens", model.costPerMillionTokens() == null ? "no tokens this month"
+				: MoneyFormat.money(model.costPerMillionTokens(), c));
+		row(totals, "Tokens (input / output / cached input)",
+				MoneyFormat.number(model.tokens().input(), 0) + " / " + MoneyFormat.number(model.tokens().output(), 0)
+						+ " / " + MoneyFormat.number(model.tokens().cachedInput(), 0));
+		row(totals, "GPU-hours", MoneyFormat.number(model.totalGpuHours(), 1) + gpuModels(model));
+		row(totals, "Internet egress", MoneyFormat.number(model.egressGb(), 1) + " GB");
+		row(totals, "Change of invoiced cost from last month",
+				model.previousCost() == null || model.previousCost().signum() == 0 ? "no earlier month on record"
+						: MoneyFormat.percent(model.cost().subtract(model.previousCost())
+							.divide(model.previousCost(), new java.math.MathContext(10))));
+		row(totals, "Reconciliation", model.balanced() ? "balanced to the cent for every file"
+				: "NOT balanced: see the data-quality table");
+		document.add(totals);
+
+		document.add(new Paragraph("Recommendations", heading));
+		for (WorkloadAnalysis w : model.workloads()) {
+			if (!w.deployment().equals("infrastructure")) {
+				document.add(new Paragraph("• " + w.name() + ": " + w.recommendation()
+						+ (w.monthlySavings().signum() > 0 ? " (saves " + MoneyFormat.money(w.monthlySavings(), c)
+								+ " a month)" : ""), body));
+			}
+		}
+
+		document.newPage();
+		document.add(new Paragraph("Cost by category", heading));
+		PdfPTable categories = table(new float[] { 3, 2, 1 });
+		header(categories, "Category", "Cost", "Share of TCO");
+		for (Map.Entry<CostCategory, BigDecimal> e : model.byCategory().entrySet()) {
+			categories.addCell(cell(e.getKey().id() + (e.getKey().invoiced() ? "" : " (modelled)"), false));
+			categories.addCell(cell(MoneyFormat.money(e.getValue(), c), true));
+			categories.addCell(cell(model.tco().signum() == 0 ? "—"
+					: MoneyFormat.percent(e.getValue().divide(model.tco(), new java.math.MathContext(10))), true));
+		}
+		document.add(categories);
+
+		document.add(new Paragraph("Workloads and break-even", heading));
+		PdfPTable workloads = table(new float[] { 3, 2, 2, 1.5f, 2, 2, 1.5f, 1.5f, 2 });
+		header(workloads, "Workload", "Deployment", "Tokens", "GPU-hours", "Cost", "Cost per 1M tokens",
+				"Utilization", "Break-even utilization", "Break-even tokens/min");
+		for (WorkloadAnalysis w : model.workloads()) {
+			workloads.addCell(cell(w.name(), false));
+			workloads.addCell(cell(w.deployment(), false));
+			workloads.addCell(cell(MoneyFormat.number(w.tokens(), 0), true));
+			workloads.addCell(cell(MoneyFormat.number(w.gpuHours(), 1), true));
+			workloads.addCell(cell(MoneyFormat.money(w.cost(), c), true));
+			workloads.addCell(cell(MoneyFormat.money(w.costPerMillionTokens(), c), true));
+			workloads.addCell(cell(MoneyFormat.percent(w.utilization()), true));
+			workloads.addCell(cell(MoneyFormat.percent(w.breakEvenUtilization()), true));
+			workloads.addCell(cell(MoneyFormat.number(w.breakEvenTokensPerMinute(), 0), true));
+		}
+		document.add(workloads);
+
+		document.newPage();
+		document.add(new Paragraph("Assumptions", heading));
+		document.add(new Paragraph("Dedicated cost per token = hourly rate / (aggregate tokens per second x 3600 x "
+				+ "utilization). Break-even utilization = hourly rate x 10^6 / (serverless price per million x tokens "
+				+ "per second x 3600).", body));
+		PdfPTable assumptions = table(new float[] { 2.5f, 1.5f, 1.5f, 5, 2 });
+		header(assumptions, "Parameter", "Value", "Unit", "Source of the default", "Value from");
+		for (Assumption a : model.assumptions()) {
+			assumptions.addCell(cell(a.key(), false));
+			assumptions.addCell(cell(a.value().stripTrailingZeros().toPlainString(), true));
+			assumptions.addCell(cell(a.unit(), false));
+			assumptions.addCell(cell(a.source(), false));
+			assumptions.addCell(cell(a.origin(), false));
+		}
+		document.add(assumptions);
+
+		document.add(new Paragraph("Data quality and audit", heading));
+		PdfPTable inputs = table(new float[] { 4, 1.6f, 1, 1, 2, 1, 4 });
+		header(inputs, "File", "Format", "Rows", "Rejected", "Invoiced cost", "Balanced", "SHA-256");
+		for (InputFileSummary f : model.inputs()) {
+			inputs.addCell(cell(f.file(), false));
+			inputs.addCell(cell(f.format(), false));
+			inputs.addCell(cell(MoneyFormat.number(BigDecimal.valueOf(f.rowsRead()), 0), true));
+			inputs.addCell(cell(MoneyFormat.number(BigDecimal.valueOf(f.rowsRejected()), 0), true));
+			inputs.addCell(cell(f.sourceCost() == null ? "—" : MoneyFormat.money(f.sourceCost(), f.sourceCurrency()),
+					true));
+			inputs.addCell(cell(f.sourceCost() == null ? "no cost" : f.balanced() ? "yes" : "NO", false));
+			inputs.addCell(cell(f.sha256(), false, 6));
+		}
+		document.add(inputs);
+		document.close();
+	}
+
+	private static String gpuModels(ReportModel model) {
+		if (model.gpuHoursByModel().isEmpty()) {
+			return "";
+		}
+		StringBuilder text = new StringBuilder(" (");
+		model.gpuHoursByModel().forEach((gpu, hours) -> text.append(text.length() > 2 ? ", " : "")
+			.append(gpu)
+			.append(' ')
+			.append(MoneyFormat.number(hours, 1)));
+		return text.append(')').toString();
+	}
+
+	private Paragraph spacer() {
+		return new Paragraph(" ", body);
+	}
+
+	private PdfPTable table(float[] widths) {
+		PdfPTable table = new PdfPTable(widths);
+		table.setWidthPercentage(100);
+		table.setSpacingBefore(6);
+		table.setSpacingAfter(10);
+		return table;
+	}
+
+	private void header(PdfPTable table, String... titles) {
+		for (String t : titles) {
+			PdfPCell cell = new PdfPCell(new Phrase(t, tableHeader));
+			cell.setBackgroundColor(BRAND);
+			cell.setPadding(4);
+			table.addCell(cell);
+		}
+		table.setHeaderRows(1);
+	}
+
+	private void row(PdfPTable table, String label, String value) {
+		table.addCell(cell(label, false));
+		PdfPCell cell = new PdfPCell(new Phrase(value, bold));
+		cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+		cell.setPadding(4);
+		table.addCell(cell);
+	}
+
+	private PdfPCell cell(String text, boolean right) {
+		return cell(text, right, 9);
+	}
+
+	private PdfPCell cell(String text, boolean right, int size) {
+		PdfPCell cell = new PdfPCell(new Phrase(text, size == 9 ? body : new Font(baseFont, size)));
+		cell.setPadding(3);
+		if (right) {
+			cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+		}
+		return cell;
+	}
+
+	/** Header with the month, and "Page X of Y": Y is a template filled in when the document closes. */
+	private final class Footer extends PdfPageEventHelper {
+
+		private final ReportModel model;
+
+		private PdfTemplate total;
+
+		Footer(ReportModel model) {
+			this.model = model;
+		}
+
+		@Override
+		public void onOpenDocument(PdfWriter writer, Document document) {
+			total = writer.getDirectContent().createTemplate(40, 12);
+		}
+
+		@Override
+		public void onEndPage(PdfWriter writer, Document document) {
+			PdfContentByte cb = writer.getDirectContent();
+			ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
+					new Phrase("Inference TCO · month " + model.month() + " · " + model.currency(), body),
+					document.left(), document.top() + 20, 0);
+			String text = "Page " + writer.getPageNumber() + " of ";
+			float width = baseFont.getWidthPoint(text, 9);
+			float x = document.right() - width - 20;
+			float y = document.bottom() - 24;
+			cb.beginText();
+			cb.setFontAndSize(baseFont, 9);
+			cb.setTextMatrix(x, y);
+			cb.showText(text);
+			cb.endText();
+			cb.addTemplate(total, x + width, y);
+		}
+
+		@Override
+		public void onCloseDocument(PdfWriter writer, Document document) {
+			total.beginText();
+			total.setFontAndSize(baseFont, 9);
+			total.setTextMatrix(0, 0);
+			// getPageNumber() is already one past the last page here.
+			total.showText(String.valueOf(writer.getPageNumber() - 1));
+			total.endText();
+		}
+	}
+}

@@ -1,0 +1,2 @@
+/** JDBC storage of the normalized records, input files and rejections (H2 file database by default). */
+package com.inferencetco.store;

@@ -1,0 +1,80 @@
+-- Business tables of the month-end job. Portable between H2 and PostgreSQL; created if missing on every start.
+-- run_id is the Spring Batch job instance id: a restart keeps it, a rerun of the month gets a new one, and the
+-- rows of superseded runs of the month are deleted once the new run has completed.
+
+CREATE TABLE IF NOT EXISTS tco_input_file (
+	run_id BIGINT NOT NULL,
+	file_index INT NOT NULL,
+	billing_month VARCHAR(7) NOT NULL,
+	relative_path VARCHAR(2000) NOT NULL,
+	format VARCHAR(40) NOT NULL,
+	sha256 VARCHAR(64) NOT NULL,
+	size_bytes BIGINT NOT NULL,
+	rows_read BIGINT NOT NULL,
+	rows_normalized BIGINT NOT NULL,
+	rows_rejected BIGINT NOT NULL,
+	PRIMARY KEY (run_id, file_index)
+);
+
+-- Invoiced cost per file and currency: read = normalized + rejected is the reconciliation.
+CREATE TABLE IF NOT EXISTS tco_file_cost (
+	run_id BIGINT NOT NULL,
+	file_index INT NOT NULL,
+	currency VARCHAR(3) NOT NULL,
+	source_cost DECIMAL(38, 18) NOT NULL,
+	normalized_cost DECIMAL(38, 18) NOT NULL,
+	rejected_cost DECIMAL(38, 18) NOT NULL,
+	PRIMARY KEY (run_id, file_index, currency)
+);
+
+-- Normalized records at the grain of (file, day, account, service, SKU, region, resource, workload, model, token
+-- type). Aggregating in the stream at that grain keeps drill-down to a resource and a day, while storing every raw
+-- line would be the slowest path (one insert per bill line); first_line and line_count point back to the source.
+CREATE TABLE IF NOT EXISTS tco_cost_line (
+	run_id BIGINT NOT NULL,
+	line_key VARCHAR(64) NOT NULL,
+	file_index INT NOT NULL,
+	record_kind VARCHAR(20) NOT NULL,
+	category VARCHAR(30) NOT NULL,
+	source_kind VARCHAR(10) NOT NULL,
+	provider VARCHAR(200) NOT NULL,
+	billing_account VARCHAR(200) NOT NULL,
+	sub_account VARCHAR(200) NOT NULL,
+	service VARCHAR(300) NOT NULL,
+	sku VARCHAR(500) NOT NULL,
+	region VARCHAR(100) NOT NULL,
+	resource_id VARCHAR(2000) NOT NULL,
+	workload VARCHAR(300) NOT NULL,
+	model VARCHAR(300) NOT NULL,
+	token_type VARCHAR(20) NOT NULL,
+	usage_day DATE NOT NULL,
+	unit VARCHAR(100) NOT NULL,
+	currency VARCHAR(3) NOT NULL,
+	quantity DECIMAL(38, 18) NOT NULL,
+	gpu_hours DECIMAL(38, 18) NOT NULL,
+	egress_gb DECIMAL(38, 18) NOT NULL,
+	tokens DECIMAL(38, 6) NOT NULL,
+	cost DECIMAL(38, 18) NOT NULL,
+	first_line BIGINT NOT NULL,
+	line_count BIGINT NOT NULL,
+	PRIMARY KEY (run_id, line_key)
+);
+
+CREATE TABLE IF NOT EXISTS tco_rejected_row (
+	run_id BIGINT NOT NULL,
+	file_index INT NOT NULL,
+	line_number BIGINT NOT NULL,
+	column_name VARCHAR(300),
+	reason VARCHAR(2000) NOT NULL,
+	cost DECIMAL(38, 18),
+	currency VARCHAR(3),
+	excerpt VARCHAR(1000),
+	PRIMARY KEY (run_id, file_index, line_number)
+);
+
+-- The completed run that currently stands for each month (month-over-month history reads from here).
+CREATE TABLE IF NOT EXISTS tco_month_run (
+	billing_month VARCHAR(7) NOT NULL PRIMARY KEY,
+	run_id BIGINT NOT NULL,
+	completed_at TIMESTAMP NOT NULL
+);
