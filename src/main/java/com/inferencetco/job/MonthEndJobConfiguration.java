@@ -57,7 +57,7 @@ public class MonthEndJobConfiguration {
 			.processor(normalizeRowProcessor)
 			.writer(normalizedRecordWriter)
 			.transactionManager(transactionManager)
-			.listener((Object) listener)
+			.listener((org.springframework.batch.core.listener.StepListener) listener)
 			.build();
 	}
 
