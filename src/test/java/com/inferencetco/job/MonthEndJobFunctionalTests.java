@@ -18,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import com.inferencetco.IndependentSums;
+import com.inferencetco.SummaryJson;
 import com.inferencetco.cli.CliRun;
 
 /**
@@ -41,7 +41,7 @@ class MonthEndJobFunctionalTests {
 	@BeforeAll
 	static void runTheSampleMonth() throws IOException {
 		firstRun = run(SAMPLES, work.resolve("reports"), work.resolve("data"));
-		summary = json(work.resolve("reports/tco-2026-10.json"));
+		summary = SummaryJson.read(work.resolve("reports/tco-2026-10.json"));
 	}
 
 	@Test
@@ -158,7 +158,7 @@ class MonthEndJobFunctionalTests {
 		Files.delete(input.resolve("openai/costs-2026-10.json"));
 		CliRun second = run(input, reports, data);
 		assertThat(second.exitCode()).as(second.toString()).isZero();
-		JsonNode after = json(reports.resolve("tco-2026-10.json"));
+		JsonNode after = SummaryJson.read(reports.resolve("tco-2026-10.json"));
 		BigDecimal openAi = IndependentSums.openAiCosts(SAMPLES.resolve("openai/costs-2026-10.json"));
 		assertThat(after.get("inputs")).hasSize(4);
 		assertThat(after.get("totals").get("cost").decimalValue())
@@ -212,13 +212,6 @@ class MonthEndJobFunctionalTests {
 	static CliRun run(Path input, Path reports, Path data) {
 		return CliRun.of("run", "--month", "2026-10", "--input", input.toString(), "--output", reports.toString(),
 				"--data", data.toString());
-	}
-
-	static JsonNode json(Path file) throws IOException {
-		return JsonMapper.builder()
-			.enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-			.build()
-			.readTree(Files.readString(file));
 	}
 
 	static Connection h2(Path data) throws SQLException {

@@ -1,0 +1,190 @@
+package com.inferencetco.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import com.inferencetco.job.DataFolderLock;
+
+/** The command line as cron and CI see it: exit codes, messages that name the file and option, --help. */
+class CommandLineTests {
+
+	static final String FOCUS_HEADER = "BilledCost,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,ChargeCategory,"
+			+ "ChargePeriodStart,ChargePeriodEnd,EffectiveCost,ProviderName,ServiceName,Tags\n";
+
+	@TempDir
+	Path work;
+
+	@Test
+	void helpListsTheCommandsAndExitCodes() {
+		CliRun help = CliRun.of("--help");
+		assertThat(help.exitCode()).isZero();
+		assertThat(help.stdout()).contains("run").contains("validate").contains("breakeven").contains("3 input rejected");
+		assertThat(CliRun.of("run", "--help").exitCode()).isZero();
+		assertThat(CliRun.of("validate", "--help").stdout()).contains("--month");
+		assertThat(CliRun.of("breakeven", "--help").stdout()).contains("--gpu-hourly-rate");
+	}
+
+	@Test
+	void wrongOptionsAreUsageErrorsNamingTheOption() {
+		CliRun noMonth = CliRun.of("run", "--input", work.toString(), "--output", work.toString());
+		assertThat(noMonth.exitCode()).isEqualTo(2);
+		assertThat(noMonth.stderr()).contains("--month");
+		CliRun badMonth = CliRun.of("run", "--month", "2026-13", "--input", work.toString(), "--output",
+				work.toString());
+		assertThat(badMonth.exitCode()).isEqualTo(2);
+		assertThat(badMonth.stderr()).contains("--month").contains("YYYY-MM");
+		CliRun unknown = CliRun.of("run", "--month", "2026-10", "--input", work.toString(), "--output",
+				work.toString(), "--colour");
+		assertThat(unknown.exitCode()).isEqualTo(2);
+		assertThat(unknown.stderr()).contains("--colour");
+	}
+
+	@Test
+	void aMissingInputFolderIsExit2() {
+		CliRun run = CliRun.of("run", "--month", "2026-10", "--input", work.resolve("nowhere").toString(), "--output",
+				work.resolve("out").toString(), "--data", work.resolve("data").toString());
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.stderr()).contains("nowhere").contains("no such folder");
+		assertThat(work.resolve("data")).doesNotExist();
+	}
+
+	@Test
+	void aFileOfNoSupportedFormatIsExit3NamingItAndTheFormatsTried() throws IOException {
+		Path input = Files.createDirectories(work.resolve("in"));
+		Files.writeString(input.resolve("good.csv"), FOCUS_HEADER
+				+ "1.00,USD,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,2026-10-02T00:00:00Z,2026-10-03T00:00:00Z,1.00,X,Y,\n");
+		Files.writeString(input.resolve("payroll.csv"), "name,salary\nada,1\n");
+		CliRun run = runMonth(input);
+		assertThat(run.exitCode()).isEqualTo(3);
+		assertThat(run.stderr()).contains("payroll.csv").contains("not a supported export").contains("focus-1.2")
+			.contains("aws-cur-legacy");
+		assertThat(work.resolve("out/tco-2026-10.json")).doesNotExist();
+
+		CliRun ignored = CliRun.of("run", "--month", "2026-10", "--input", input.toString(), "--output",
+				work.resolve("out").toString(), "--data", work.resolve("data").toString(), "--ignore", "payroll*");
+		assertThat(ignored.exitCode()).as(ignored.toString()).isZero();
+	}
+
+	@Test
+	void aTruncatedGzipIsExit3NamingTheFile() throws IOException {
+		Path input = Files.createDirectories(work.resolve("in"));
+		StringBuilder csv = new StringBuilder(FOCUS_HEADER);
+		for (int i = 0; i < 5000; i++) {
+			csv.append("1.00,USD,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,2026-10-02T00:00:00Z,")
+				.append("2026-10-03T00:00:00Z,1.00,Provider ").append(i).append(",Service,\n");
+		}
+		Path full = work.resolve("full.csv.gz");
+		try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(full))) {
+			out.write(csv.toString().getBytes());
+		}
+		byte[] bytes = Files.readAllBytes(full);
+		Files.write(input.resolve("focus.csv.gz"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+		CliRun run = runMonth(input);
+		assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
+		assertThat(run.stderr()).contains("focus.csv.gz");
+	}
+
+	@Test
+	void mixedCurrenciesWithoutRatesAreExit3() throws IOException {
+		Path input = Files.createDirectories(work.resolve("in"));
+		Files.writeString(input.resolve("usd.csv"), FOCUS_HEADER
+				+ "1.00,USD,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,2026-10-02T00:00:00Z,2026-10-03T00:00:00Z,1.00,X,Y,\n");
+		Files.writeString(input.resolve("eur.csv"), FOCUS_HEADER
+				+ "1.00,EUR,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,2026-10-02T00:00:00Z,2026-10-03T00:00:00Z,1.00,X,Y,\n");
+		CliRun run = runMonth(input);
+		assertThat(run.exitCode()).isEqualTo(3);
+		assertThat(run.stderr()).contains("EUR").contains("USD").contains("exchange rate");
+	}
+
+	@Test
+	void aSecondRunOnTheSameDataFolderIsRefusedWithExit4() throws IOException {
+		Path input = Files.createDirectories(work.resolve("in"));
+		Files.writeString(input.resolve("usd.csv"), FOCUS_HEADER
+				+ "1.00,USD,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,2026-10-02T00:00:00Z,2026-10-03T00:00:00Z,1.00,X,Y,\n");
+		try (DataFolderLock held = DataFolderLock.acquire(work.resolve("data").toAbsolutePath())) {
+			CliRun run = runMonth(input);
+			assertThat(run.exitCode()).isEqualTo(4);
+			assertThat(run.stderr()).contains("busy").contains("process " + ProcessHandle.current().pid());
+		}
+		assertThat(runMonth(input).exitCode()).isZero();
+	}
+
+	@Test
+	void invalidAssumptionsAreExit2NamingTheKey() throws IOException {
+		Path input = Files.createDirectories(work.resolve("in"));
+		Files.writeString(input.resolve("usd.csv"), FOCUS_HEADER
+				+ "1.00,USD,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,2026-10-02T00:00:00Z,2026-10-03T00:00:00Z,1.00,X,Y,\n");
+		Files.writeString(input.resolve("assumptions.yaml"), "targetUtilization: 1.7\n");
+		CliRun run = runMonth(input);
+		assertThat(run.exitCode()).isEqualTo(2);
+		assertThat(run.stderr()).contains("targetUtilization").contains("at most 1");
+		Files.writeString(input.resolve("assumptions.yaml"), "serverlesPrice: 1\n");
+		assertThat(runMonth(input).stderr()).contains("unknown assumption key").contains("serverlesPrice");
+	}
+
+	@Test
+	void validatePrintsOneLinePerFileAndWritesNothing() throws IOException {
+		Path input = Files.createDirectories(work.resolve("in"));
+		Files.writeString(input.resolve("usd.csv"), FOCUS_HEADER
+				+ "1.25,USD,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,2026-10-02T00:00:00Z,2026-10-03T00:00:00Z,1.25,X,Y,\n"
+				+ "oops,USD,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,2026-10-02T00:00:00Z,2026-10-03T00:00:00Z,1.25,X,Y,\n");
+		CliRun validate = CliRun.of("validate", "--month", "2026-10", "--input", input.toString());
+		assertThat(validate.exitCode()).isZero();
+		assertThat(validate.stdout()).contains("usd.csv: focus-1.0, 2 rows, 1 rejected, invoiced 1.25 USD");
+		try (var files = Files.list(work)) {
+			assertThat(files.map(p -> p.getFileName().toString())).containsExactly("in");
+		}
+	}
+
+	@Test
+	void breakevenAnswersTheContractKeys() throws IOException {
+		CliRun run = CliRun.of("breakeven", "--gpu-hourly-rate", "2.50", "--tokens-per-second", "2000",
+				"--serverless-price-per-million", "0.90", "--utilization", "0.6", "--tokens-per-conversation", "3000",
+				"--json");
+		assertThat(run.exitCode()).isZero();
+		JsonNode json = JsonMapper.builder().build().readTree(run.stdout());
+		// 2.5e6 / (0.9 x 2000 x 3600) = 0.385802469...
+		assertThat(json.get("breakEvenUtilization").asDouble()).isCloseTo(0.3858024691358, org.assertj.core.data.Offset.offset(1e-12));
+		assertThat(json.get("dedicatedCostPerMillion").asDouble()).isCloseTo(0.5787037037037, org.assertj.core.data.Offset.offset(1e-12));
+		assertThat(json.get("breakEvenTokensPerMinute").asDouble()).isCloseTo(46296.296296296, org.assertj.core.data.Offset.offset(1e-6));
+		assertThat(json.get("breakEvenConversationsPerDay").asDouble()).isCloseTo(22222.222222222, org.assertj.core.data.Offset.offset(1e-6));
+		assertThat(json.get("cheaper").asString()).isEqualTo("dedicated");
+		assertThat(json.propertyNames()).containsExactly("breakEvenUtilization", "dedicatedCostPerMillion",
+				"breakEvenTokensPerMinute", "breakEvenConversationsPerDay", "cheaper");
+	}
+
+	@Test
+	void breakevenRefusesBadValuesNamingTheOption() {
+		CliRun zero = CliRun.of("breakeven", "--gpu-hourly-rate", "0", "--tokens-per-second", "2000",
+				"--serverless-price-per-million", "0.90");
+		assertThat(zero.exitCode()).isEqualTo(2);
+		assertThat(zero.stderr()).contains("--gpu-hourly-rate");
+		CliRun text = CliRun.of("breakeven", "--gpu-hourly-rate", "2.5", "--tokens-per-second", "fast",
+				"--serverless-price-per-million", "0.90");
+		assertThat(text.exitCode()).isEqualTo(2);
+		assertThat(text.stderr()).contains("--tokens-per-second");
+		CliRun missing = CliRun.of("breakeven", "--gpu-hourly-rate", "2.5", "--tokens-per-second", "100");
+		assertThat(missing.exitCode()).isEqualTo(2);
+		assertThat(missing.stderr()).contains("--serverless-price-per-million");
+		CliRun negative = CliRun.of("breakeven", "--gpu-hourly-rate", "2.5", "--tokens-per-second", "100",
+				"--serverless-price-per-million", "-1");
+		assertThat(negative.exitCode()).isEqualTo(2);
+		assertThat(negative.stderr()).contains("--serverless-price-per-million");
+	}
+
+	private CliRun runMonth(Path input) {
+		return CliRun.of("run", "--month", "2026-10", "--input", input.toString(), "--output",
+				work.resolve("out").toString(), "--data", work.resolve("data").toString());
+	}
+}

@@ -1,0 +1,151 @@
+package com.inferencetco.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import com.inferencetco.ExitCode;
+import com.inferencetco.IndependentSums;
+import com.inferencetco.model.BillingMonth;
+
+/**
+ * Fail, then restart, then count rows, as Spring Batch's own restart sample does: a crash in the middle of the
+ * ingest step keeps the chunks committed before it, and the same command resumes after them, so every row is
+ * counted exactly once.
+ */
+@SpringBootTest(properties = { "spring.main.allow-bean-definition-overriding=true",
+		"spring.datasource.url=jdbc:h2:mem:ingest-restart;DB_CLOSE_DELAY=-1" })
+class IngestRestartFunctionalTests {
+
+	static final int ROWS = 5_000;
+
+	/** Row 4,500 lies in the third chunk of 2,000: the first two chunks (4,000 rows) commit before the crash. */
+	static final int CRASH_AT_ROW = 4_500;
+
+	static final AtomicBoolean armed = new AtomicBoolean();
+
+	static final AtomicInteger processed = new AtomicInteger();
+
+	@TempDir
+	Path work;
+
+	@Autowired
+	MonthEndRunner runner;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeEach
+	void cleanRepository() {
+		for (String table : List.of("BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
+				"BATCH_JOB_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION",
+				"BATCH_JOB_INSTANCE", "tco_cost_line", "tco_rejected_row", "tco_file_cost", "tco_input_file",
+				"tco_month_run")) {
+			jdbc.update("DELETE FROM " + table);
+		}
+	}
+
+	@Test
+	void aCrashMidIngestResumesAfterTheCommittedChunksAndCountsEveryRowOnce() throws Exception {
+		// given a FOCUS file of 5,000 rows and a processor that crashes once at row 4,500
+		Path input = Files.createDirectories(work.resolve("in"));
+		Path file = input.resolve("focus.csv");
+		writeFocus(file);
+		RunRequest request = new RunRequest(BillingMonth.parse("2026-10"), input, work.resolve("out"), null, List.of());
+		armed.set(true);
+		processed.set(0);
+
+		// when the job runs
+		RunResult failed = runner.run(request);
+
+		// then it fails, and exactly the two committed chunks are in the database
+		assertThat(failed.exitCode()).isEqualTo(ExitCode.UNEXPECTED);
+		assertThat(jdbc.queryForObject("SELECT rows_read FROM tco_input_file", Long.class)).isEqualTo(4_000);
+		assertThat(jdbc.queryForObject("SELECT SUM(line_count) FROM tco_cost_line", Long.class)).isEqualTo(4_000);
+		assertThat(work.resolve("out/tco-2026-10.json")).doesNotExist();
+
+		// when the same request runs again
+		RunResult resumed = runner.run(request);
+
+		// then it restarts the same run, reads only the remaining 1,000 rows and counts each row once
+		assertThat(resumed.exitCode()).as(resumed.message()).isEqualTo(ExitCode.SUCCESS);
+		assertThat(resumed.restarted()).isTrue();
+		assertThat(resumed.runId()).isEqualTo(failed.runId());
+		assertThat(jdbc.queryForObject("SELECT rows_read FROM tco_input_file", Long.class)).isEqualTo(ROWS);
+		assertThat(jdbc.queryForObject("SELECT SUM(line_count) FROM tco_cost_line", Long.class)).isEqualTo(ROWS);
+		assertThat(jdbc.queryForList(
+				"SELECT WRITE_COUNT FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'ingestExportsStep' ORDER BY STEP_EXECUTION_ID",
+				Long.class))
+			.containsExactly(4_000L, 1_000L);
+		assertThat(jdbc.queryForObject("SELECT READ_COUNT FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = "
+				+ "'ingestExportsStep' AND STATUS = 'COMPLETED'", Long.class)).isEqualTo(1_000);
+		BigDecimal expected = IndependentSums.csvColumn(file, "BilledCost");
+		assertThat(resumed.model().cost()).isEqualByComparingTo(expected);
+		assertThat(resumed.model().balanced()).isTrue();
+	}
+
+	private static void writeFocus(Path file) throws IOException {
+		StringBuilder csv = new StringBuilder("BilledCost,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,"
+				+ "ChargeCategory,ChargePeriodStart,ChargePeriodEnd,EffectiveCost,ProviderName,ServiceName,ResourceId,Tags\n");
+		for (int i = 0; i < ROWS; i++) {
+			String cost = BigDecimal.valueOf(i % 97 + 1, 2).toPlainString();
+			int day = i % 31 + 1;
+			csv.append(cost)
+				.append(",EUR,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,2026-10-")
+				.append(String.format("%02d", day))
+				.append("T00:00:00Z,2026-10-")
+				.append(String.format("%02d", day))
+				.append("T01:00:00Z,")
+				.append(cost)
+				.append(",Nordic GPU Cloud,Object Storage,res-")
+				.append(i % 50)
+				.append(",\"{\"\"workload\"\": \"\"w")
+				.append(i % 5)
+				.append("\"\"}\"\n");
+		}
+		Files.writeString(file, csv);
+	}
+
+	@TestConfiguration
+	static class CrashOnceConfiguration {
+
+		@Bean
+		@StepScope
+		public NormalizeRowProcessor normalizeRowProcessor(@Value("#{jobParameters['billingMonth']}") String month) {
+			return new CrashingProcessor(BillingMonth.parse(month));
+		}
+	}
+
+	static class CrashingProcessor extends NormalizeRowProcessor {
+
+		CrashingProcessor(BillingMonth month) {
+			super(month);
+		}
+
+		@Override
+		public ProcessedRow process(SourceRow row) {
+			if (armed.get() && processed.incrementAndGet() == CRASH_AT_ROW) {
+				armed.set(false);
+				throw new IllegalStateException("simulated crash at row " + CRASH_AT_ROW);
+			}
+			return super.process(row);
+		}
+	}
+}

@@ -1,0 +1,218 @@
+package com.inferencetco.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+
+import com.inferencetco.SummaryJson;
+import com.inferencetco.cli.CliRun;
+
+/**
+ * The workbook and the PDF read back as a user's tools read them: POI for the xlsx (names, formulas evaluated,
+ * number formats), PDFBox for the PDF text, pages and fonts. Both must state the JSON summary's figures.
+ */
+class ReportsReadBackTests {
+
+	static final String FORMULA_TAG = "=HYPERLINK(\"http://evil.example\",\"click\")";
+
+	@TempDir
+	static Path work;
+
+	static JsonNode summary;
+
+	@BeforeAll
+	static void runAMonthWithAHostileTag() throws IOException {
+		Path input = Files.createDirectories(work.resolve("in"));
+		for (String file : List.of("azure/ea-cost-details-2026-10.csv", "focus/nordic-gpu-cloud-focus-1.2-2026-10.csv",
+				"openai/costs-2026-10.json", "openai/usage-completions-2026-10.json")) {
+			Path target = input.resolve(file);
+			Files.createDirectories(target.getParent());
+			Files.copy(Path.of("input-samples/2026-10").resolve(file), target);
+		}
+		// a FOCUS row whose workload tag looks like a formula: it must stay text in the workbook
+		String tagsJson = "{\"workload\": \"" + FORMULA_TAG.replace("\"", "\\\"") + "\"}";
+		Files.writeString(input.resolve("focus/hostile.csv"),
+				"BilledCost,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,ChargeCategory,ChargePeriodStart,"
+						+ "ChargePeriodEnd,EffectiveCost,ProviderName,ServiceName,Tags\n"
+						+ "10.00,USD,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,2026-10-02T00:00:00Z,"
+						+ "2026-10-03T00:00:00Z,10.00,Nordic GPU Cloud,Object Storage," + csvCell(tagsJson) + "\n");
+		CliRun run = CliRun.of("run", "--month", "2026-10", "--input", input.toString(), "--output",
+				work.resolve("out").toString(), "--data", work.resolve("data").toString());
+		assertThat(run.exitCode()).as(run.toString()).isZero();
+		summary = SummaryJson.read(work.resolve("out/tco-2026-10.json"));
+	}
+
+	@Test
+	void workbookHasTheContractSheetsAndNamesWithTheJsonTotals() throws IOException {
+		try (XSSFWorkbook wb = workbook()) {
+			for (String sheet : List.of("Summary", "Workloads", "Break-even", "Assumptions", "Sources", "Data quality",
+					"Detail")) {
+				assertThat(wb.getSheet(sheet)).as(sheet).isNotNull();
+			}
+			FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+			assertThat(value(wb, evaluator, "TCO_Total"))
+				.isCloseTo(summary.get("totals").get("tco").asDouble(), within(0.005));
+			assertThat(value(wb, evaluator, "Cost_Total"))
+				.isCloseTo(summary.get("totals").get("cost").asDouble(), within(0.005));
+			Cell total = cell(wb, "Cost_Total");
+			assertThat(new DataFormatter().formatCellValue(total, evaluator)).endsWith("USD").contains(",");
+			assertThat(wb.getForceFormulaRecalculation()).isTrue();
+		}
+	}
+
+	@Test
+	void breakEvenCalculatorRecalculatesWhenAnInputChanges() throws IOException {
+		try (XSSFWorkbook wb = workbook()) {
+			FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+			double rate = value(wb, evaluator, "BE_GpuHourlyRate");
+			double tps = value(wb, evaluator, "BE_TokensPerSecond");
+			double price = value(wb, evaluator, "BE_ServerlessPricePerMillion");
+			double utilization = value(wb, evaluator, "BE_Utilization");
+			double breakEven = value(wb, evaluator, "BE_BreakEvenUtilization");
+			assertThat(breakEven).isCloseTo(rate * 1e6 / (price * tps * 3600), within(1e-12));
+			assertThat(value(wb, evaluator, "BE_DedicatedCostPerMillion"))
+				.isCloseTo(rate * 1e6 / (tps * 3600 * utilization), within(1e-9));
+			// when a reader doubles the GPU rate, the break-even utilization doubles
+			cell(wb, "BE_GpuHourlyRate").setCellValue(rate * 2);
+			evaluator.clearAllCachedResultValues();
+			assertThat(value(wb, evaluator, "BE_BreakEvenUtilization")).isCloseTo(breakEven * 2, within(1e-12));
+		}
+	}
+
+	@Test
+	void workloadFormulasAgreeWithTheReportModel() throws IOException {
+		try (XSSFWorkbook wb = workbook()) {
+			FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+			Sheet sheet = wb.getSheet("Workloads");
+			int checked = 0;
+			for (JsonNode w : summary.get("workloads")) {
+				Row row = rowOf(sheet, w.get("name").asString());
+				if (!w.get("breakEvenUtilization").isNull()) {
+					assertThat(evaluator.evaluate(row.getCell(9)).getNumberValue()).as(w.get("name").asString())
+						.isCloseTo(w.get("breakEvenUtilization").asDouble(), within(1e-9));
+					checked++;
+				}
+				if (!w.get("costPerMillionTokens").isNull()) {
+					assertThat(evaluator.evaluate(row.getCell(7)).getNumberValue())
+						.isCloseTo(w.get("costPerMillionTokens").asDouble(), within(1e-9));
+				}
+			}
+			assertThat(checked).isGreaterThanOrEqualTo(3);
+			// and editing an assumption moves them: double the serverless price, halve a dedicated break-even
+			Row codeAssist = rowOf(sheet, "code-assist");
+			double before = evaluator.evaluate(codeAssist.getCell(9)).getNumberValue();
+			Cell price = cell(wb, "Serverless_PricePerMillion");
+			price.setCellValue(price.getNumericCellValue() * 2);
+			evaluator.clearAllCachedResultValues();
+			assertThat(evaluator.evaluate(codeAssist.getCell(9)).getNumberValue()).isCloseTo(before / 2, within(1e-12));
+		}
+	}
+
+	@Test
+	void everyAssumptionIsANamedCell() throws IOException {
+		try (XSSFWorkbook wb = workbook()) {
+			Sheet sheet = wb.getSheet("Assumptions");
+			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+				String reference = "Assumptions!$B$" + (r + 1);
+				assertThat(wb.getAllNames().stream().map(Name::getRefersToFormula))
+					.as("row " + (r + 1) + " " + sheet.getRow(r).getCell(0))
+					.anyMatch(f -> f.replace("'", "").equals(reference));
+			}
+		}
+	}
+
+	@Test
+	void aFormulaLookingTagStaysText() throws IOException {
+		try (XSSFWorkbook wb = workbook()) {
+			Row row = rowOf(wb.getSheet("Workloads"), FORMULA_TAG);
+			assertThat(row.getCell(0).getCellType()).isEqualTo(CellType.STRING);
+			assertThat(row.getCell(0).getStringCellValue()).isEqualTo(FORMULA_TAG);
+		}
+	}
+
+	@Test
+	void pdfStatesTheMonthAndTheJsonTotalsOnNumberedPagesWithEmbeddedFonts() throws IOException {
+		try (PDDocument pdf = Loader.loadPDF(work.resolve("out/tco-2026-10.pdf").toFile())) {
+			String text = new PDFTextStripper().getText(pdf);
+			int pages = pdf.getNumberOfPages();
+			assertThat(pages).isGreaterThanOrEqualTo(3);
+			assertThat(text).contains("2026-10");
+			assertThat(text).contains(MoneyFormat.money(summary.get("totals").get("tco").decimalValue(), "USD"));
+			assertThat(text).contains(MoneyFormat.money(summary.get("totals").get("cost").decimalValue(), "USD"));
+			assertThat(text).contains("Break-even").contains("Utilization").contains("egress").contains("Assumptions");
+			Matcher footer = Pattern.compile("Page (\\d+) of (\\d+)").matcher(text);
+			int footers = 0;
+			while (footer.find()) {
+				footers++;
+				assertThat(Integer.parseInt(footer.group(2))).isEqualTo(pages);
+			}
+			assertThat(footers).isEqualTo(pages);
+			for (var page : pdf.getPages()) {
+				for (var name : page.getResources().getFontNames()) {
+					PDFont font = page.getResources().getFont(name);
+					assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+				}
+			}
+		}
+	}
+
+	private static String csvCell(String text) {
+		return "\"" + text.replace("\"", "\"\"") + "\"";
+	}
+
+	private static XSSFWorkbook workbook() throws IOException {
+		try (InputStream in = Files.newInputStream(work.resolve("out/tco-2026-10.xlsx"))) {
+			return new XSSFWorkbook(in);
+		}
+	}
+
+	private static Cell cell(XSSFWorkbook wb, String name) {
+		Name n = wb.getName(name);
+		assertThat(n).as("workbook name " + name).isNotNull();
+		CellReference ref = new AreaReference(n.getRefersToFormula(), wb.getSpreadsheetVersion()).getFirstCell();
+		return wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol());
+	}
+
+	private static double value(XSSFWorkbook wb, FormulaEvaluator evaluator, String name) {
+		Cell cell = cell(wb, name);
+		return cell.getCellType() == CellType.FORMULA ? evaluator.evaluate(cell).getNumberValue()
+				: cell.getNumericCellValue();
+	}
+
+	private static Row rowOf(Sheet sheet, String firstCell) {
+		for (Row row : sheet) {
+			if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+					&& row.getCell(0).getStringCellValue().equals(firstCell)) {
+				return row;
+			}
+		}
+		throw new AssertionError("no row " + firstCell + " on " + sheet.getSheetName());
+	}
+}
