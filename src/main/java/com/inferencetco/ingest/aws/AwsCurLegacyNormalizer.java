@@ -10,17 +10,15 @@ import java.util.regex.Pattern;
 
 import com.inferencetco.catalog.GpuInstanceCatalog;
 import com.inferencetco.catalog.GpuInstanceCatalog.GpuAllocation;
+import com.inferencetco.ingest.LineDraft;
 import com.inferencetco.ingest.RowNormalizer;
 import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.Units;
 import com.inferencetco.ingest.Values;
 import com.inferencetco.ingest.Workloads;
 import com.inferencetco.model.BillingMonth;
-import com.inferencetco.model.CostCategory;
 import com.inferencetco.model.CostDimensions;
 import com.inferencetco.model.NormalizedLine;
-import com.inferencetco.model.RecordKind;
-import com.inferencetco.model.SourceKind;
 import com.inferencetco.model.TokenType;
 
 /**
@@ -56,62 +54,41 @@ public class AwsCurLegacyNormalizer extends RowNormalizer {
 		LocalDate periodStart = Values.utcDay(Values.instant(row, "bill/BillingPeriodStartDate"));
 		requireInMonth(periodStart, "bill/BillingPeriodStartDate");
 		LocalDate usageDay = Values.utcDay(Values.instant(row, "lineItem/UsageStartDate"));
-		String lineItemType = nonNull(row.get("lineItem/LineItemType"));
-		String usageType = nonNull(row.get("lineItem/UsageType"));
-		String productCode = nonNull(row.get("lineItem/ProductCode"));
+		String lineItemType = LineDraft.orEmpty(row.get("lineItem/LineItemType"));
+		String usageType = LineDraft.orEmpty(row.get("lineItem/UsageType"));
+		String productCode = LineDraft.orEmpty(row.get("lineItem/ProductCode"));
 		BigDecimal amount = Values.decimalOrZero(row, "lineItem/UsageAmount");
-		String unit = nonNull(row.get("pricing/unit"));
+		String unit = LineDraft.orEmpty(row.get("pricing/unit"));
 		String service = row.get("product/ProductName") != null ? row.get("product/ProductName") : productCode;
 
-		RecordKind kind = RecordKind.OTHER_COST;
-		CostCategory category = CostCategory.OTHER_CLOUD;
-		BigDecimal gpuHours = null;
-		BigDecimal egressGb = null;
-		BigDecimal tokens = null;
-		TokenType tokenType = null;
-		String model = "";
-
+		LineDraft draft = new LineDraft();
 		String type = usageType.toLowerCase(Locale.ROOT);
 		if (lineItemType.equals("Tax")) {
-			category = CostCategory.TAX;
+			draft.tax();
 		}
 		else if (isCredit(lineItemType)) {
-			category = CostCategory.CREDITS;
+			draft.credit();
 		}
 		else if (productCode.equals("AmazonBedrock") && isTokenUsageType(type)) {
-			kind = RecordKind.TOKEN_USAGE;
-			category = CostCategory.API_TOKENS;
-			tokens = amount.multiply(Units.tokenBlock(unit));
-			tokenType = tokenType(type);
 			Matcher m = BEDROCK_MODEL.matcher(usageType);
-			model = m.find() ? m.group(1) : usageType;
+			draft.tokens(amount.multiply(Units.tokenBlock(unit)), tokenType(type), m.find() ? m.group(1) : usageType);
 		}
 		else if (type.endsWith("datatransfer-out-bytes")) {
 			// Internet egress; UsageAmount is already in GB despite "-Bytes" in the name.
-			kind = RecordKind.EGRESS;
-			category = CostCategory.EGRESS;
-			egressGb = Units.toGigabytes(amount, unit);
+			draft.egress(Units.toGigabytes(amount, unit));
 		}
 		else if (type.contains("timedstorage") || type.contains("volumeusage") || type.contains("snapshotusage")) {
-			kind = RecordKind.STORAGE;
-			category = CostCategory.STORAGE;
+			draft.storage();
 		}
 		else {
-			Optional<GpuAllocation> gpu = gpuOf(row, usageType);
-			if (gpu.isPresent()) {
-				kind = RecordKind.GPU_HOURS;
-				category = CostCategory.GPU_COMPUTE;
-				gpuHours = amount.multiply(BigDecimal.valueOf(gpu.get().gpuCount()));
-				model = gpu.get().gpuModel();
-			}
+			gpuOf(row, usageType).ifPresent(gpu -> draft.gpu(gpu, amount));
 		}
 		String workloadTag = row.get("resourceTags/user:workload");
 		CostDimensions dimensions = new CostDimensions("AWS", row.get("bill/PayerAccountId"),
 				row.get("lineItem/UsageAccountId"), service, usageType, row.get("product/region"),
-				row.get("lineItem/ResourceId"),
-				Workloads.name(workloadTag, null, productCode, kind == RecordKind.TOKEN_USAGE ? model : null), model);
-		return List.of(new NormalizedLine(kind, category, SourceKind.BILL, dimensions, usageDay, amount, unit,
-				gpuHours, egressGb, tokens, tokenType, cost, currency));
+				row.get("lineItem/ResourceId"), Workloads.name(workloadTag, null, productCode, draft.tokenModel()),
+				draft.model());
+		return List.of(draft.bill(dimensions, usageDay, amount, unit, cost, currency));
 	}
 
 	private static Optional<GpuAllocation> gpuOf(SourceRecord row, String usageType) {
@@ -153,9 +130,5 @@ public class AwsCurLegacyNormalizer extends RowNormalizer {
 			return TokenType.OUTPUT;
 		}
 		return TokenType.INPUT;
-	}
-
-	private static String nonNull(String value) {
-		return value == null ? "" : value;
 	}
 }

@@ -5,11 +5,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import com.inferencetco.catalog.GpuInstanceCatalog;
-import com.inferencetco.catalog.GpuInstanceCatalog.GpuAllocation;
 import com.inferencetco.ingest.FieldException;
+import com.inferencetco.ingest.LineDraft;
 import com.inferencetco.ingest.RowNormalizer;
 import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.Tags;
@@ -17,11 +16,8 @@ import com.inferencetco.ingest.Units;
 import com.inferencetco.ingest.Values;
 import com.inferencetco.ingest.Workloads;
 import com.inferencetco.model.BillingMonth;
-import com.inferencetco.model.CostCategory;
 import com.inferencetco.model.CostDimensions;
 import com.inferencetco.model.NormalizedLine;
-import com.inferencetco.model.RecordKind;
-import com.inferencetco.model.SourceKind;
 import com.inferencetco.model.TokenType;
 
 /**
@@ -57,65 +53,43 @@ public class AzureEaNormalizer extends RowNormalizer {
 		else {
 			requireInMonth(usageDay, "Date");
 		}
-		String chargeType = lower(row.get("ChargeType"));
-		String meterCategory = nonNull(row.get("MeterCategory"));
-		String meterSubCategory = nonNull(row.get("MeterSubCategory"));
-		String meterName = nonNull(row.get("MeterName"));
+		String chargeType = LineDraft.lower(row.get("ChargeType"));
+		String meterCategory = LineDraft.orEmpty(row.get("MeterCategory"));
+		String meterSubCategory = LineDraft.orEmpty(row.get("MeterSubCategory"));
+		String meterName = LineDraft.orEmpty(row.get("MeterName"));
 		BigDecimal quantity = Values.decimalOrZero(row, "Quantity");
-		String unit = nonNull(row.get("UnitOfMeasure"));
+		String unit = LineDraft.orEmpty(row.get("UnitOfMeasure"));
 		Map<String, String> tags = Tags.parse(row.get("Tags"), "Tags");
 
-		RecordKind kind = RecordKind.OTHER_COST;
-		CostCategory category = CostCategory.OTHER_CLOUD;
-		BigDecimal gpuHours = null;
-		BigDecimal egressGb = null;
-		BigDecimal tokens = null;
-		TokenType tokenType = null;
-		String model = "";
+		LineDraft draft = new LineDraft();
 		String name = meterName.toLowerCase(Locale.ROOT);
-
 		if (chargeType.equals("tax")) {
-			category = CostCategory.TAX;
+			draft.tax();
 		}
 		else if (chargeType.equals("credit") || chargeType.equals("refund")) {
-			category = CostCategory.CREDITS;
+			draft.credit();
 		}
 		else if (name.endsWith("tokens")) {
 			if (quantity.signum() < 0) {
 				throw new FieldException("Quantity", "expected a token count of zero or more in column Quantity");
 			}
-			kind = RecordKind.TOKEN_USAGE;
-			category = CostCategory.API_TOKENS;
-			tokens = quantity;
-			tokenType = tokenType(name);
-			model = meterSubCategory.isEmpty() ? meterName : meterSubCategory;
+			draft.tokens(quantity, tokenType(name), meterSubCategory.isEmpty() ? meterName : meterSubCategory);
 		}
 		else if (meterCategory.equalsIgnoreCase("Bandwidth") && name.contains("data transfer out")
 				&& !meterSubCategory.toLowerCase(Locale.ROOT).contains("inter")
 				&& !name.contains("intra continent") && !name.contains("inter continent")) {
-			kind = RecordKind.EGRESS;
-			category = CostCategory.EGRESS;
-			egressGb = Units.toGigabytes(quantity, unit.replaceFirst("^\\d+\\s*", ""));
+			draft.egress(Units.toGigabytes(quantity, unit.replaceFirst("^\\d+\\s*", "")));
 		}
 		else if (meterCategory.equalsIgnoreCase("Storage")) {
-			kind = RecordKind.STORAGE;
-			category = CostCategory.STORAGE;
+			draft.storage();
 		}
 		else if (meterCategory.equalsIgnoreCase("Virtual Machines")) {
-			Optional<GpuAllocation> gpu = GpuInstanceCatalog.lookup(vmSize(row));
-			if (gpu.isPresent()) {
-				kind = RecordKind.GPU_HOURS;
-				category = CostCategory.GPU_COMPUTE;
-				gpuHours = quantity.multiply(BigDecimal.valueOf(gpu.get().gpuCount()));
-				model = gpu.get().gpuModel();
-			}
+			GpuInstanceCatalog.lookup(vmSize(row)).ifPresent(gpu -> draft.gpu(gpu, quantity));
 		}
 		CostDimensions dimensions = new CostDimensions("Microsoft", row.get("BillingAccountId"),
 				row.get("SubscriptionId"), meterCategory, meterName, row.get("ResourceLocation"), row.get("ResourceId"),
-				Workloads.name(Tags.workload(tags), null, meterCategory, kind == RecordKind.TOKEN_USAGE ? model : null),
-				model);
-		return List.of(new NormalizedLine(kind, category, SourceKind.BILL, dimensions, usageDay, quantity, unit,
-				gpuHours, egressGb, tokens, tokenType, cost, currency));
+				Workloads.name(Tags.workload(tags), null, meterCategory, draft.tokenModel()), draft.model());
+		return List.of(draft.bill(dimensions, usageDay, quantity, unit, cost, currency));
 	}
 
 	private static String vmSize(SourceRecord row) {
@@ -144,13 +118,5 @@ public class AzureEaNormalizer extends RowNormalizer {
 			return TokenType.OUTPUT;
 		}
 		return TokenType.INPUT;
-	}
-
-	private static String lower(String value) {
-		return value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-	}
-
-	private static String nonNull(String value) {
-		return value == null ? "" : value;
 	}
 }

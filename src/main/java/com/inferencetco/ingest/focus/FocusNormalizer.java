@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import com.inferencetco.catalog.GpuInstanceCatalog;
 import com.inferencetco.catalog.GpuInstanceCatalog.GpuAllocation;
+import com.inferencetco.ingest.LineDraft;
 import com.inferencetco.ingest.RowNormalizer;
 import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.Tags;
@@ -16,11 +17,8 @@ import com.inferencetco.ingest.Units;
 import com.inferencetco.ingest.Values;
 import com.inferencetco.ingest.Workloads;
 import com.inferencetco.model.BillingMonth;
-import com.inferencetco.model.CostCategory;
 import com.inferencetco.model.CostDimensions;
 import com.inferencetco.model.NormalizedLine;
-import com.inferencetco.model.RecordKind;
-import com.inferencetco.model.SourceKind;
 import com.inferencetco.model.TokenType;
 
 /**
@@ -49,68 +47,50 @@ public class FocusNormalizer extends RowNormalizer {
 		LocalDate periodStart = Values.utcDay(Values.instant(row, "BillingPeriodStart"));
 		requireInMonth(periodStart, "BillingPeriodStart");
 		LocalDate usageDay = Values.utcDay(Values.instant(row, "ChargePeriodStart"));
-		String chargeCategory = lower(row.get("ChargeCategory"));
-		String meterText = String.join(" ", nonNull(row.get("SkuMeter")), nonNull(row.get("ChargeDescription")),
-				nonNull(row.get("x_UsageType")), nonNull(row.get("ResourceType")));
+		String chargeCategory = LineDraft.lower(row.get("ChargeCategory"));
+		String meterText = String.join(" ", LineDraft.orEmpty(row.get("SkuMeter")),
+				LineDraft.orEmpty(row.get("ChargeDescription")), LineDraft.orEmpty(row.get("x_UsageType")),
+				LineDraft.orEmpty(row.get("ResourceType")));
 		String text = meterText.toLowerCase(Locale.ROOT);
-		String consumedUnit = nonNull(row.get("ConsumedUnit"));
-		String pricingUnit = nonNull(row.get("PricingUnit"));
+		String consumedUnit = LineDraft.orEmpty(row.get("ConsumedUnit"));
+		String pricingUnit = LineDraft.orEmpty(row.get("PricingUnit"));
 		BigDecimal consumed = Values.optionalDecimal(row, "ConsumedQuantity");
 		BigDecimal pricing = Values.optionalDecimal(row, "PricingQuantity");
 		Map<String, String> tags = Tags.parse(row.get("Tags"), "Tags");
 		String service = row.get("ServiceName");
 
-		RecordKind kind = RecordKind.OTHER_COST;
-		CostCategory category = CostCategory.OTHER_CLOUD;
 		BigDecimal quantity = consumed != null ? consumed : pricing;
 		String unit = consumed != null ? consumedUnit : pricingUnit;
-		BigDecimal gpuHours = null;
-		BigDecimal egressGb = null;
-		BigDecimal tokens = null;
-		TokenType tokenType = null;
-		String model = "";
-
+		LineDraft draft = new LineDraft();
 		if ("tax".equals(chargeCategory)) {
-			category = CostCategory.TAX;
+			draft.tax();
 		}
 		else if ("credit".equals(chargeCategory)) {
-			category = CostCategory.CREDITS;
+			draft.credit();
 		}
-		else if (consumedUnit.toLowerCase(Locale.ROOT).contains("token")
-				|| pricingUnit.toLowerCase(Locale.ROOT).contains("token") || text.contains("token")) {
-			kind = RecordKind.TOKEN_USAGE;
-			category = CostCategory.API_TOKENS;
-			tokens = consumedUnit.toLowerCase(Locale.ROOT).contains("token") && consumed != null
+		else if (LineDraft.lower(consumedUnit).contains("token") || LineDraft.lower(pricingUnit).contains("token")
+				|| text.contains("token")) {
+			BigDecimal tokens = LineDraft.lower(consumedUnit).contains("token") && consumed != null
 					? consumed.multiply(Units.tokenBlock(consumedUnit))
 					: pricing == null ? BigDecimal.ZERO : pricing.multiply(Units.tokenBlock(pricingUnit));
-			tokenType = tokenType(text);
-			model = nonNull(row.get("SkuMeter"));
+			draft.tokens(tokens, tokenType(text), LineDraft.orEmpty(row.get("SkuMeter")));
 		}
 		else {
 			Optional<GpuAllocation> gpu = gpuOf(row, meterText);
 			if (gpu.isPresent() && isHours(unit)) {
-				kind = RecordKind.GPU_HOURS;
-				category = CostCategory.GPU_COMPUTE;
-				gpuHours = (quantity == null ? BigDecimal.ZERO : quantity)
-					.multiply(BigDecimal.valueOf(gpu.get().gpuCount()));
-				model = gpu.get().gpuModel();
+				draft.gpu(gpu.get(), quantity == null ? BigDecimal.ZERO : quantity);
 			}
 			else if (isInternetEgress(text)) {
-				kind = RecordKind.EGRESS;
-				category = CostCategory.EGRESS;
-				egressGb = quantity == null ? BigDecimal.ZERO : Units.toGigabytes(quantity, unit);
+				draft.egress(quantity == null ? BigDecimal.ZERO : Units.toGigabytes(quantity, unit));
 			}
-			else if ("storage".equals(lower(row.get("ServiceCategory")))) {
-				kind = RecordKind.STORAGE;
-				category = CostCategory.STORAGE;
+			else if ("storage".equals(LineDraft.lower(row.get("ServiceCategory")))) {
+				draft.storage();
 			}
 		}
 		CostDimensions dimensions = new CostDimensions(row.get("ProviderName"), row.get("BillingAccountId"),
 				row.get("SubAccountId"), service, row.get("SkuId"), row.get("RegionId"), row.get("ResourceId"),
-				Workloads.name(Tags.workload(tags), null, service, kind == RecordKind.TOKEN_USAGE ? model : null),
-				model);
-		return List.of(new NormalizedLine(kind, category, SourceKind.BILL, dimensions, usageDay, quantity, unit,
-				gpuHours, egressGb, tokens, tokenType, cost, currency));
+				Workloads.name(Tags.workload(tags), null, service, draft.tokenModel()), draft.model());
+		return List.of(draft.bill(dimensions, usageDay, quantity, unit, cost, currency));
 	}
 
 	private static Optional<GpuAllocation> gpuOf(SourceRecord row, String meterText) {
@@ -157,11 +137,4 @@ public class FocusNormalizer extends RowNormalizer {
 		return u.startsWith("hour") || u.startsWith("hrs") || u.startsWith("hr") || u.contains("hours");
 	}
 
-	private static String lower(String value) {
-		return value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-	}
-
-	private static String nonNull(String value) {
-		return value == null ? "" : value;
-	}
 }
