@@ -16,6 +16,10 @@ CREATE TABLE IF NOT EXISTS tco_input_file (
 	PRIMARY KEY (run_id, file_index)
 );
 
+-- Added after the first release: where a zip entry lives (the archive's path and the entry name).
+ALTER TABLE tco_input_file ADD COLUMN IF NOT EXISTS disk_path VARCHAR(2000);
+ALTER TABLE tco_input_file ADD COLUMN IF NOT EXISTS entry_name VARCHAR(2000);
+
 -- Invoiced cost per file and currency: read = normalized + rejected is the reconciliation.
 CREATE TABLE IF NOT EXISTS tco_file_cost (
 	run_id BIGINT NOT NULL,

@@ -19,7 +19,10 @@ import com.inferencetco.ingest.ExportFormat;
 import com.inferencetco.ingest.ExportReaders;
 import com.inferencetco.ingest.FileTally;
 import com.inferencetco.ingest.FormatDetector;
+import com.inferencetco.ingest.IngestSettings;
 import com.inferencetco.ingest.InputDiscovery;
+import com.inferencetco.ingest.InputFile;
+import com.inferencetco.cost.TcoAssumptions;
 import com.inferencetco.ingest.RecordSource;
 import com.inferencetco.ingest.RowNormalizer;
 import com.inferencetco.model.BillingMonth;
@@ -45,16 +48,26 @@ public class ValidateCommand implements Callable<Integer> {
 		Path inputDir = Options.inputFolder(input);
 		int exitCode = ExitCode.SUCCESS;
 		TreeSet<String> currencies = new TreeSet<>();
-		List<Path> files = InputDiscovery.findFiles(inputDir, ignore);
-		if (files.isEmpty()) {
+		Path assumptionsFile = Options.assumptions(null, inputDir);
+		IngestSettings settings = IngestSettings.of(billingMonth,
+				assumptionsFile == null ? TcoAssumptions.defaults() : TcoAssumptions.load(assumptionsFile));
+		List<InputFile> inputs;
+		try {
+			inputs = InputDiscovery.findInputs(inputDir, ignore);
+		}
+		catch (TcoException ex) {
+			System.out.println(ex.getMessage());
+			return ex.exitCode();
+		}
+		if (inputs.isEmpty()) {
 			System.out.println(inputDir + ": no export files found");
 			return ExitCode.INPUT_REJECTED;
 		}
-		for (Path path : files) {
-			String relative = InputDiscovery.relativePath(inputDir, path);
+		for (InputFile input : inputs) {
+			String relative = input.relativePath();
 			try {
-				ExportFormat format = FormatDetector.detect(path, relative);
-				FileTally tally = tally(new ExportFile(path, relative, format), billingMonth);
+				ExportFormat format = FormatDetector.detect(input);
+				FileTally tally = tally(new ExportFile(input, format), settings);
 				StringBuilder line = new StringBuilder(relative).append(": ")
 					.append(format.id())
 					.append(String.format(Locale.ROOT, ", %,d rows, %,d rejected", tally.rowsRead(),
@@ -87,9 +100,9 @@ public class ValidateCommand implements Callable<Integer> {
 		return exitCode;
 	}
 
-	private static FileTally tally(ExportFile file, BillingMonth month) {
+	private static FileTally tally(ExportFile file, IngestSettings settings) {
 		FileTally tally = new FileTally();
-		RowNormalizer normalizer = ExportReaders.normalizer(file.format(), month);
+		RowNormalizer normalizer = ExportReaders.normalizer(file.format(), settings);
 		try (RecordSource source = ExportReaders.open(file)) {
 			while (source.hasNext()) {
 				tally.add(normalizer.normalize(source.next()));

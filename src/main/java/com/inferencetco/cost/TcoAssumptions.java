@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -54,13 +56,24 @@ public final class TcoAssumptions {
 
 	private final Map<String, Assumption> values;
 
-	private TcoAssumptions(String currency, Map<String, Assumption> values) {
+	private final Attribution attribution;
+
+	/**
+	 * How telemetry and serving metrics that carry no workload label are attributed, the zone of telemetry that
+	 * writes local time, and an exchange-rate file named in the assumptions.
+	 */
+	public record Attribution(Map<String, String> workloadsByHost, Map<String, String> workloadsByModel,
+			ZoneId telemetryTimeZone, Path exchangeRates) {
+	}
+
+	private TcoAssumptions(String currency, Map<String, Assumption> values, Attribution attribution) {
 		this.currency = currency;
 		this.values = values;
+		this.attribution = attribution;
 	}
 
 	public static TcoAssumptions defaults() {
-		return fromMap(Map.of(), "built-in default");
+		return fromMap(Map.of(), "built-in default", null);
 	}
 
 	/** Loads a YAML file of {@code key: value} pairs; unknown keys are refused so a typo cannot go unnoticed. */
@@ -85,11 +98,15 @@ public final class TcoAssumptions {
 		catch (YAMLException ex) {
 			throw TcoException.usage(file + ": invalid YAML: " + ex.getMessage());
 		}
-		return fromMap(yaml, file.getFileName().toString());
+		return fromMap(yaml, file.getFileName().toString(), file.toAbsolutePath().getParent());
 	}
 
-	private static TcoAssumptions fromMap(Map<String, Object> yaml, String origin) {
+	private static TcoAssumptions fromMap(Map<String, Object> yaml, String origin, Path folder) {
 		Map<String, Object> remaining = new LinkedHashMap<>(yaml);
+		Attribution attribution = new Attribution(stringMap(origin, "workloadsByHost", remaining.remove("workloadsByHost")),
+				stringMap(origin, "workloadsByModel", remaining.remove("workloadsByModel")),
+				zone(origin, remaining.remove("telemetryTimeZone")),
+				ratesFile(origin, remaining.remove("exchangeRates"), folder));
 		String currency = null;
 		Object currencyValue = remaining.remove("currency");
 		if (currencyValue != null) {
@@ -108,9 +125,47 @@ public final class TcoAssumptions {
 		}
 		if (!remaining.isEmpty()) {
 			throw TcoException.usage(origin + ": unknown assumption key(s) " + remaining.keySet() + "; expected one of "
-					+ "currency, " + String.join(", ", DEFAULTS.stream().map(Default::key).toList()));
+					+ "currency, " + String.join(", ", DEFAULTS.stream().map(Default::key).toList())
+					+ ", workloadsByHost, workloadsByModel, telemetryTimeZone, exchangeRates");
 		}
-		return new TcoAssumptions(currency, values);
+		return new TcoAssumptions(currency, values, attribution);
+	}
+
+	private static Map<String, String> stringMap(String origin, String key, Object given) {
+		if (given == null) {
+			return Map.of();
+		}
+		if (!(given instanceof Map<?, ?> map)) {
+			throw TcoException.usage(origin + ": key '" + key + "': expected a mapping such as {gpu-node-01: code-assist}");
+		}
+		Map<String, String> result = new LinkedHashMap<>();
+		map.forEach((k, v) -> result.put(String.valueOf(k), String.valueOf(v)));
+		return Map.copyOf(result);
+	}
+
+	private static ZoneId zone(String origin, Object given) {
+		if (given == null) {
+			return ZoneOffset.UTC;
+		}
+		try {
+			return ZoneId.of(String.valueOf(given).strip());
+		}
+		catch (java.time.DateTimeException ex) {
+			throw TcoException.usage(origin + ": key 'telemetryTimeZone': expected a time zone such as Europe/Berlin "
+					+ "or UTC, found '" + given + "'");
+		}
+	}
+
+	private static Path ratesFile(String origin, Object given, Path folder) {
+		if (given == null) {
+			return null;
+		}
+		Path file = folder == null ? Path.of(String.valueOf(given)) : folder.resolve(String.valueOf(given));
+		if (!Files.isRegularFile(file)) {
+			throw TcoException.usage(origin + ": key 'exchangeRates': no such file " + file
+					+ " (expected the ECB reference-rate CSV, e.g. eurofxref-hist.csv)");
+		}
+		return file;
 	}
 
 	private static BigDecimal number(String origin, Default d, Object given) {
@@ -164,6 +219,10 @@ public final class TcoAssumptions {
 
 	public BigDecimal tokensPerConversation() {
 		return value("tokensPerConversation");
+	}
+
+	public Attribution attribution() {
+		return attribution;
 	}
 
 	public List<Assumption> all() {

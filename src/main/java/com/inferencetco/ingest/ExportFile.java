@@ -1,7 +1,9 @@
 package com.inferencetco.ingest;
 
-import java.nio.file.Path;
+/** An input with the format detected from its header. */
+public record ExportFile(InputFile input, ExportFormat format) {
 
-/** An input file found below {@code --input}, with the format detected from its header. */
-public record ExportFile(Path path, String relativePath, ExportFormat format) {
+	public String relativePath() {
+		return input.relativePath();
+	}
 }

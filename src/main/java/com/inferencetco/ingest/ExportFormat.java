@@ -2,16 +2,33 @@ package com.inferencetco.ingest;
 
 /**
  * The export formats the pipeline reads. The id is what the JSON summary's {@code inputs[].format} says;
- * {@code invoiced} tells whether the format carries invoiced cost (bills) or only quantities (usage exports).
+ * {@code invoiced} tells whether the format carries invoiced cost (bills) or only quantities (usage exports,
+ * telemetry, reference data).
  */
 public enum ExportFormat {
 
 	FOCUS_1_0("focus-1.0", true, "FinOps FOCUS 1.0"), FOCUS_1_1("focus-1.1", true, "FinOps FOCUS 1.1"),
 	FOCUS_1_2("focus-1.2", true, "FinOps FOCUS 1.2"),
+	FOCUS_PREVIEW("focus-1.0-preview", true, "FinOps FOCUS with pre-1.0 column names (Oracle OCI FOCUS reports)"),
 	AWS_CUR_LEGACY("aws-cur-legacy", true, "AWS Cost and Usage Report (legacy, lineItem/... columns)"),
-	AZURE_EA("azure-ea", true, "Azure EA cost details (actual cost)"),
+	AWS_CUR_2("aws-cur-2.0", true, "AWS Data Exports, Cost and Usage Report 2.0 (snake_case columns)"),
+	AZURE_EA("azure-ea", true, "Azure EA cost details"),
+	AZURE_EA_AMORTIZED("azure-ea-amortized", false,
+			"Azure EA cost details, amortized view (its actual-cost export is the invoice)"),
+	AZURE_MCA("azure-mca", true, "Azure MCA cost details (camelCase columns)"),
+	AZURE_MCA_AMORTIZED("azure-mca-amortized", false,
+			"Azure MCA cost details, amortized view (its actual-cost export is the invoice)"),
+	GCP_BILLING("gcp-billing", true, "Google Cloud Billing export (BigQuery), flattened to CSV"),
+	GCP_COST_TABLE("gcp-cost-table", true, "Google Cloud console cost table CSV download"),
+	OCI_COST("oci-cost", true, "Oracle OCI cost report"),
 	OPENAI_USAGE("openai-usage", false, "OpenAI Usage API page (organization/usage/completions)"),
-	OPENAI_COSTS("openai-costs", true, "OpenAI Costs API page (organization/costs)");
+	OPENAI_COSTS("openai-costs", true, "OpenAI Costs API page (organization/costs)"),
+	ANTHROPIC_USAGE("anthropic-usage", false, "Anthropic usage report (Admin API JSON or CSV)"),
+	ANTHROPIC_COST("anthropic-cost", true, "Anthropic cost report (Admin API JSON or CSV)"),
+	BEDROCK_INVOCATION_LOGS("bedrock-invocation-logs", false, "Amazon Bedrock model invocation logs (JSON lines)"),
+	NVIDIA_SMI("nvidia-smi", false, "nvidia-smi --query-gpu CSV log"),
+	PROMETHEUS("prometheus", false, "Prometheus range query result (DCGM exporter, vLLM, TGI), JSON"),
+	ECB_RATES("ecb-rates", false, "European Central Bank euro reference rates CSV");
 
 	private final String id;
 
@@ -50,7 +67,9 @@ public enum ExportFormat {
 	public static String supportedList() {
 		StringBuilder list = new StringBuilder();
 		for (ExportFormat format : values()) {
-			list.append(list.isEmpty() ? "" : ", ").append(format.id);
+			if (format != AZURE_EA_AMORTIZED && format != AZURE_MCA_AMORTIZED) {
+				list.append(list.isEmpty() ? "" : ", ").append(format.id);
+			}
 		}
 		return list.toString();
 	}

@@ -1,13 +1,28 @@
 package com.inferencetco.ingest;
 
-import com.inferencetco.ingest.aws.AwsCurLegacyNormalizer;
-import com.inferencetco.ingest.azure.AzureEaNormalizer;
+import java.util.List;
+
+import com.inferencetco.ingest.anthropic.AnthropicCostNormalizer;
+import com.inferencetco.ingest.anthropic.AnthropicUsageNormalizer;
+import com.inferencetco.ingest.aws.AwsCurFields;
+import com.inferencetco.ingest.aws.AwsCurNormalizer;
+import com.inferencetco.ingest.azure.AzureCostNormalizer;
+import com.inferencetco.ingest.bedrock.BedrockInvocationLogNormalizer;
 import com.inferencetco.ingest.csv.CsvRecordSource;
 import com.inferencetco.ingest.focus.FocusNormalizer;
+import com.inferencetco.ingest.gcp.GcpBillingNormalizer;
+import com.inferencetco.ingest.gcp.GcpCostTable;
+import com.inferencetco.ingest.gcp.GcpCostTableNormalizer;
 import com.inferencetco.ingest.json.JsonBucketRecordSource;
+import com.inferencetco.ingest.json.JsonLinesRecordSource;
+import com.inferencetco.ingest.json.PrometheusRecordSource;
+import com.inferencetco.ingest.oci.OciCostNormalizer;
 import com.inferencetco.ingest.openai.OpenAiCostsNormalizer;
 import com.inferencetco.ingest.openai.OpenAiUsageNormalizer;
-import com.inferencetco.model.BillingMonth;
+import com.inferencetco.ingest.rates.EcbRatesNormalizer;
+import com.inferencetco.ingest.telemetry.NvidiaSmiNormalizer;
+import com.inferencetco.ingest.telemetry.PrometheusNormalizer;
+import com.inferencetco.model.SourceKind;
 
 /** The reader and the normalizer of each export format: the one place a new format is plugged in. */
 public final class ExportReaders {
@@ -16,19 +31,96 @@ public final class ExportReaders {
 	}
 
 	public static RecordSource open(ExportFile file) {
-		return switch (file.format()) {
-			case OPENAI_USAGE, OPENAI_COSTS -> new JsonBucketRecordSource(file.path(), file.relativePath());
-			default -> new CsvRecordSource(file.path(), file.relativePath());
+		InputFile input = file.input();
+		RecordSource source = switch (file.format()) {
+			case OPENAI_USAGE, OPENAI_COSTS -> new JsonBucketRecordSource(input);
+			case ANTHROPIC_USAGE, ANTHROPIC_COST -> input.isJson() ? new JsonBucketRecordSource(input)
+					: new CsvRecordSource(input);
+			case BEDROCK_INVOCATION_LOGS -> new JsonLinesRecordSource(input);
+			case PROMETHEUS -> new PrometheusRecordSource(input);
+			case GCP_COST_TABLE -> GcpCostTable.open(input);
+			default -> new CsvRecordSource(input);
+		};
+		// telemetry names its host and metric after the file when the data does not
+		return new FileNamedRecordSource(source, input.relativePath());
+	}
+
+	public static RowNormalizer normalizer(ExportFormat format, IngestSettings settings) {
+		var month = settings.month();
+		return switch (format) {
+			case FOCUS_1_0, FOCUS_1_1, FOCUS_1_2, FOCUS_PREVIEW -> new FocusNormalizer(month);
+			case AWS_CUR_LEGACY -> new AwsCurNormalizer(month, AwsCurFields.LEGACY);
+			case AWS_CUR_2 -> new AwsCurNormalizer(month, AwsCurFields.CUR_2);
+			case AZURE_EA, AZURE_MCA -> new AzureCostNormalizer(month, SourceKind.BILL);
+			case AZURE_EA_AMORTIZED, AZURE_MCA_AMORTIZED -> new AzureCostNormalizer(month, SourceKind.AMORTIZED);
+			case GCP_BILLING -> new GcpBillingNormalizer(month);
+			case GCP_COST_TABLE -> new GcpCostTableNormalizer(month);
+			case OCI_COST -> new OciCostNormalizer(month);
+			case OPENAI_USAGE -> new OpenAiUsageNormalizer(month);
+			case OPENAI_COSTS -> new OpenAiCostsNormalizer(month);
+			case ANTHROPIC_USAGE -> new AnthropicUsageNormalizer(month);
+			case ANTHROPIC_COST -> new AnthropicCostNormalizer(month);
+			case BEDROCK_INVOCATION_LOGS -> new BedrockInvocationLogNormalizer(settings);
+			case NVIDIA_SMI -> new NvidiaSmiNormalizer(settings);
+			case PROMETHEUS -> new PrometheusNormalizer(settings);
+			case ECB_RATES -> new EcbRatesNormalizer(month);
 		};
 	}
 
-	public static RowNormalizer normalizer(ExportFormat format, BillingMonth month) {
-		return switch (format) {
-			case FOCUS_1_0, FOCUS_1_1, FOCUS_1_2 -> new FocusNormalizer(month);
-			case AWS_CUR_LEGACY -> new AwsCurLegacyNormalizer(month);
-			case AZURE_EA -> new AzureEaNormalizer(month);
-			case OPENAI_USAGE -> new OpenAiUsageNormalizer(month);
-			case OPENAI_COSTS -> new OpenAiCostsNormalizer(month);
-		};
+	/** Adds {@code source.file} to every record, for formats that name things after their file. */
+	private static final class FileNamedRecordSource implements RecordSource {
+
+		private final RecordSource source;
+
+		private final String file;
+
+		FileNamedRecordSource(RecordSource source, String file) {
+			this.source = source;
+			this.file = file;
+		}
+
+		@Override
+		public boolean hasNext() {
+			return source.hasNext();
+		}
+
+		@Override
+		public SourceRecord next() {
+			SourceRecord record = source.next();
+			return new SourceRecord() {
+				public long line() {
+					return record.line();
+				}
+
+				public String get(String column) {
+					return column.equals("source.file") && !record.hasColumn(column) ? file : record.get(column);
+				}
+
+				public boolean hasColumn(String column) {
+					return column.equals("source.file") || record.hasColumn(column);
+				}
+
+				public boolean consistent() {
+					return record.consistent();
+				}
+
+				public String inconsistency() {
+					return record.inconsistency();
+				}
+
+				public List<String> columnNames() {
+					return record.columnNames();
+				}
+
+				public String excerpt() {
+					return record.excerpt();
+				}
+			};
+		}
+
+		@Override
+		public void close() {
+			source.close();
+		}
 	}
 }

@@ -10,6 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import com.inferencetco.TcoException;
 
@@ -24,9 +26,7 @@ public final class InputDiscovery {
 	}
 
 	public static List<Path> findFiles(Path inputDir, List<String> ignoreGlobs) {
-		List<PathMatcher> ignored = ignoreGlobs.stream()
-			.map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob))
-			.toList();
+		List<PathMatcher> ignored = matchers(ignoreGlobs);
 		try (Stream<Path> walk = Files.walk(inputDir)) {
 			List<Path> files = new ArrayList<>();
 			walk.filter(Files::isRegularFile).forEach(file -> {
@@ -44,14 +44,64 @@ public final class InputDiscovery {
 		}
 	}
 
-	/** Detects every file's format; the first file of no supported format stops the run (exit 3). */
+	/** The inputs below the folder: plain files, and the entries of zip archives in place of the archives. */
+	public static List<InputFile> findInputs(Path inputDir, List<String> ignoreGlobs) {
+		List<PathMatcher> ignored = matchers(ignoreGlobs);
+		List<InputFile> inputs = new ArrayList<>();
+		for (Path file : findFiles(inputDir, ignoreGlobs)) {
+			InputFile input = InputFile.plain(file, relativePath(inputDir, file));
+			if (input.isZip()) {
+				inputs.addAll(zipEntries(input, ignored));
+			}
+			else {
+				inputs.add(input);
+			}
+		}
+		return inputs;
+	}
+
+	/** Detects every input's format; the first input of no supported format stops the run (exit 3). */
 	public static List<ExportFile> detectAll(Path inputDir, List<String> ignoreGlobs) {
 		List<ExportFile> exports = new ArrayList<>();
-		for (Path file : findFiles(inputDir, ignoreGlobs)) {
-			String relative = relativePath(inputDir, file);
-			exports.add(new ExportFile(file, relative, FormatDetector.detect(file, relative)));
+		for (InputFile input : findInputs(inputDir, ignoreGlobs)) {
+			exports.add(new ExportFile(input, FormatDetector.detect(input)));
 		}
-		return exports;
+		return com.inferencetco.ingest.azure.AzureCostBasis.markAmortizedCompanions(exports);
+	}
+
+	private static List<InputFile> zipEntries(InputFile archive, List<PathMatcher> ignored) {
+		List<InputFile> entries = new ArrayList<>();
+		try (ZipFile zip = new ZipFile(archive.path().toFile())) {
+			var all = zip.entries();
+			while (all.hasMoreElements()) {
+				ZipEntry entry = all.nextElement();
+				String name = entry.getName();
+				if (entry.isDirectory()) {
+					continue;
+				}
+				if (name.startsWith("/") || name.contains("\\") || List.of(name.split("/")).contains("..")) {
+					throw TcoException.inputRejected(archive.relativePath() + ": entry '" + name
+							+ "' has an absolute or parent ('..') path; expected plain relative names");
+				}
+				String last = name.substring(name.lastIndexOf('/') + 1);
+				Path entryPath = Path.of(name);
+				if (last.startsWith(".") || name.startsWith("__MACOSX/")
+						|| ignored.stream().anyMatch(m -> m.matches(entryPath) || m.matches(Path.of(last)))) {
+					continue;
+				}
+				entries.add(new InputFile(archive.path(), name, archive.relativePath() + "/" + name));
+			}
+		}
+		catch (IOException ex) {
+			throw TcoException.inputRejected(archive.relativePath() + ": cannot read the zip archive: "
+					+ ex.getMessage() + " (expected a complete .zip file)");
+		}
+		entries.sort(Comparator.comparing(InputFile::relativePath));
+		return entries;
+	}
+
+	private static List<PathMatcher> matchers(List<String> globs) {
+		return globs.stream().map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
 	}
 
 	/** The path relative to the input folder, with '/' on every platform, as the JSON summary names it. */

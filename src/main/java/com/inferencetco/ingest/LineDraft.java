@@ -41,6 +41,12 @@ public final class LineDraft {
 		return this;
 	}
 
+	/** API usage billed without token counts (a cost report line): api-tokens cost, no quantity. */
+	public LineDraft apiCost() {
+		category = CostCategory.API_TOKENS;
+		return this;
+	}
+
 	public LineDraft storage() {
 		kind = RecordKind.STORAGE;
 		category = CostCategory.STORAGE;
@@ -88,8 +94,13 @@ public final class LineDraft {
 	/** A bill line: it carries invoiced cost. */
 	public NormalizedLine bill(CostDimensions dimensions, LocalDate day, BigDecimal quantity, String unit,
 			BigDecimal cost, String currency) {
-		return new NormalizedLine(kind, category, SourceKind.BILL, dimensions, day, quantity, unit, gpuHours, egressGb,
-				tokens, tokenType, cost, currency);
+		return build(SourceKind.BILL, dimensions, day, quantity, unit, cost, currency);
+	}
+
+	public NormalizedLine build(SourceKind source, CostDimensions dimensions, LocalDate day, BigDecimal quantity,
+			String unit, BigDecimal cost, String currency) {
+		return new NormalizedLine(kind, category, source, dimensions, day, quantity, unit, gpuHours, egressGb, tokens,
+				tokenType, cost, currency);
 	}
 
 	/** Shortcuts for text columns: null-safe, trimmed, lower case. */

@@ -20,6 +20,9 @@ public interface SourceRecord {
 	/** A short description of the mismatch when the row is not consistent. */
 	String inconsistency();
 
+	/** The record's column names (CSV header, or flattened JSON keys): for dynamic tag columns. */
+	java.util.List<String> columnNames();
+
 	/** The first characters of the record, for the rejects file. */
 	String excerpt();
 }

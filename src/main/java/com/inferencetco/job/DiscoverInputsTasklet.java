@@ -2,7 +2,6 @@ package com.inferencetco.job;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -19,6 +18,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import com.inferencetco.TcoException;
 import com.inferencetco.ingest.ExportFile;
 import com.inferencetco.ingest.InputDiscovery;
+import com.inferencetco.ingest.InputFile;
 import com.inferencetco.store.NormalizedRecordStore;
 
 /**
@@ -51,15 +51,16 @@ public class DiscoverInputsTasklet implements Tasklet {
 		String month = RunParameters.month(parameters).toString();
 		for (int i = 0; i < files.size(); i++) {
 			ExportFile file = files.get(i);
-			store.insertInputFile(runId, i, month, file.relativePath(), file.format().id(), sha256(file.path()),
-					Files.size(file.path()));
+			InputFile input = file.input();
+			store.insertInputFile(runId, i, month, file.relativePath(), file.format().id(), sha256(input),
+					input.size(), InputDiscovery.relativePath(inputDir, input.path()), input.entry());
 			progress.say("found " + file.relativePath() + " (" + file.format().id() + ")");
 		}
 		return RepeatStatus.FINISHED;
 	}
 
-	static String sha256(Path path) throws IOException {
-		try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
+	static String sha256(InputFile input) throws IOException {
+		try (InputStream in = new DigestInputStream(input.openRaw(), MessageDigest.getInstance("SHA-256"))) {
 			in.transferTo(java.io.OutputStream.nullOutputStream());
 			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
 		}

@@ -95,8 +95,10 @@ public class MonthEndJobConfiguration {
 
 	@Bean
 	@StepScope
-	public NormalizeRowProcessor normalizeRowProcessor(@Value("#{jobParameters['billingMonth']}") String month) {
-		return new NormalizeRowProcessor(com.inferencetco.model.BillingMonth.parse(month));
+	public NormalizeRowProcessor normalizeRowProcessor(@Value("#{stepExecution}") StepExecution stepExecution) {
+		var parameters = stepExecution.getJobParameters();
+		return new NormalizeRowProcessor(com.inferencetco.ingest.IngestSettings.of(RunParameters.month(parameters),
+				ReconcileTasklet.AssumptionsSource.load(parameters)));
 	}
 
 	@Bean

@@ -7,6 +7,7 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
 import com.inferencetco.ingest.ExportFile;
 import com.inferencetco.ingest.ExportFormat;
 import com.inferencetco.ingest.ExportReaders;
+import com.inferencetco.ingest.InputFile;
 import com.inferencetco.ingest.RecordSource;
 import com.inferencetco.store.NormalizedRecordStore;
 import com.inferencetco.store.StoredInputFile;
@@ -64,8 +65,8 @@ public class MonthExportsReader extends AbstractItemCountingItemStreamItemReader
 			}
 			StoredInputFile file = files.get(fileIndex);
 			progress.currentFile(file.relativePath());
-			current = ExportReaders.open(new ExportFile(inputDir.resolve(file.relativePath()), file.relativePath(),
-					ExportFormat.fromId(file.format())));
+			InputFile input = new InputFile(inputDir.resolve(file.diskPath()), file.entryName(), file.relativePath());
+			current = ExportReaders.open(new ExportFile(input, ExportFormat.fromId(file.format())));
 		}
 	}
 

@@ -31,7 +31,10 @@ public class ReconcileTasklet implements Tasklet {
 		var stepExecution = contribution.getStepExecution();
 		long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
 		TcoAssumptions assumptions = AssumptionsSource.load(stepExecution.getJobParameters());
-		InputLedger ledger = InputLedger.load(store, runId, assumptions.currency());
+		InputLedger ledger = InputLedger.load(store, runId, assumptions.currency(),
+				!com.inferencetco.report.ReportModelBuilder
+					.exchangeRates(store, runId, assumptions, RunParameters.month(stepExecution.getJobParameters()))
+					.isEmpty());
 		for (InputFileSummary file : ledger.files()) {
 			if (!file.balanced()) {
 				throw TcoException.inputRejected(file.file() + ": reconciliation does not balance: read "

@@ -10,6 +10,10 @@ public enum RecordKind {
 	EGRESS,
 	/** Stored data. */
 	STORAGE,
+	/** A GPU utilization sample from telemetry: quantity is the utilization as a fraction of one. */
+	GPU_UTILIZATION,
+	/** A reference exchange rate: quantity units of a currency per euro on a day. */
+	EXCHANGE_RATE,
 	/** Any other charge: a bill line that measures nothing we model (tax, credit, support, other services). */
 	OTHER_COST
 }

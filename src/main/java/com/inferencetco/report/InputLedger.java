@@ -19,7 +19,7 @@ import com.inferencetco.store.StoredInputFile;
  */
 public record InputLedger(List<InputFileSummary> files, String currency) {
 
-	public static InputLedger load(NormalizedRecordStore store, long runId, String assumedCurrency) {
+	public static InputLedger load(NormalizedRecordStore store, long runId, String assumedCurrency, boolean haveRates) {
 		List<StoredInputFile> inputs = store.inputFiles(runId);
 		List<FileCost> costs = store.fileCosts(runId);
 		Map<String, BigDecimal> stored = store.storedCostByFileAndCurrency(runId);
@@ -31,8 +31,7 @@ public record InputLedger(List<InputFileSummary> files, String currency) {
 			own.stream().map(FileCost::currency).filter(c -> !c.isEmpty()).forEach(fileCurrencies::add);
 			if (fileCurrencies.size() > 1) {
 				throw TcoException.inputRejected(input.relativePath() + ": rows in several currencies "
-						+ fileCurrencies + "; expected one billing currency per file (exchange rates are not "
-						+ "supported yet)");
+						+ fileCurrencies + "; expected one billing currency per file");
 			}
 			currencies.addAll(fileCurrencies);
 			if (own.isEmpty()) {
@@ -59,24 +58,26 @@ public record InputLedger(List<InputFileSummary> files, String currency) {
 					input.rowsNormalized(), input.rowsRejected(), source.stripTrailingZeros(), currency,
 					normalized.stripTrailingZeros(), rejected.stripTrailingZeros(), storedCost.stripTrailingZeros()));
 		}
-		String reportCurrency = reportCurrency(assumedCurrency, currencies);
+		String reportCurrency = reportCurrency(assumedCurrency, currencies, haveRates);
 		return new InputLedger(List.copyOf(files), reportCurrency);
 	}
 
-	private static String reportCurrency(String assumedCurrency, Set<String> currencies) {
+	private static String reportCurrency(String assumedCurrency, Set<String> currencies, boolean haveRates) {
+		Set<String> foreign = new TreeSet<>(currencies);
 		if (assumedCurrency != null) {
-			Set<String> foreign = new TreeSet<>(currencies);
 			foreign.remove(assumedCurrency);
-			if (!foreign.isEmpty()) {
+			if (!foreign.isEmpty() && !haveRates) {
 				throw TcoException.inputRejected("inputs billed in " + foreign + " but the report currency is "
-						+ assumedCurrency + ", and no exchange rate is available for " + foreign);
+						+ assumedCurrency + ", and no exchange rate is available for " + foreign + " (expected an ECB "
+						+ "reference-rate CSV in the input folder or named by 'exchangeRates' in the assumptions)");
 			}
 			return assumedCurrency;
 		}
 		if (currencies.size() > 1) {
 			throw TcoException.inputRejected("inputs are billed in several currencies " + currencies
-					+ " and no exchange rates are available; set one report currency in the assumptions and "
-					+ "provide rates, or run each currency's files separately");
+					+ (haveRates ? "; set the report currency with 'currency:' in the assumptions"
+							: " and no exchange rates are available; set one report currency in the assumptions and "
+									+ "provide an ECB reference-rate CSV, or run each currency's files separately"));
 		}
 		return currencies.isEmpty() ? "USD" : currencies.iterator().next();
 	}

@@ -16,12 +16,14 @@ import com.inferencetco.model.CostCategory;
  *
  * @param asOf the instant the reports are dated: the end of the billing month, so reruns are reproducible
  * @param previousCost the invoiced cost of the month before, when that month was reported; else null
+ * @param notes what the reader should know about the figures (usage that could not be priced, and the like)
  */
 public record ReportModel(BillingMonth month, String currency, Instant asOf, List<InputFileSummary> inputs,
 		boolean balanced, BigDecimal reconciliationDifference, BigDecimal cost, BigDecimal estimatedCost,
 		BigDecimal tco, Map<CostCategory, BigDecimal> byCategory, TokenTotals tokens,
 		Map<String, BigDecimal> gpuHoursByModel, BigDecimal egressGb, List<WorkloadAnalysis> workloads,
-		List<Assumption> assumptions, BreakEvenInputs calculator, long rejectedRows, BigDecimal previousCost) {
+		List<Assumption> assumptions, BreakEvenInputs calculator, long rejectedRows, BigDecimal previousCost,
+		List<String> notes) {
 
 	public BigDecimal modelledCost() {
 		return byCategory.entrySet()

@@ -1,38 +1,53 @@
 package com.inferencetco.report;
 
 import java.math.BigDecimal;
-import java.time.Instant;
+import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
+import com.inferencetco.catalog.ModelPriceCatalog;
+import com.inferencetco.cost.ExchangeRates;
 import com.inferencetco.cost.TcoAssumptions;
 import com.inferencetco.cost.WorkloadAnalysis;
 import com.inferencetco.cost.WorkloadAnalyzer;
 import com.inferencetco.cost.WorkloadUsage;
+import com.inferencetco.ingest.ExportFile;
+import com.inferencetco.ingest.ExportFormat;
+import com.inferencetco.ingest.InputFile;
+import com.inferencetco.ingest.RecordSource;
+import com.inferencetco.ingest.csv.CsvRecordSource;
+import com.inferencetco.ingest.rates.EcbRatesNormalizer;
 import com.inferencetco.model.BillingMonth;
 import com.inferencetco.model.CostCategory;
+import com.inferencetco.model.NormalizedLine;
 import com.inferencetco.model.RecordKind;
+import com.inferencetco.model.RowOutcome;
 import com.inferencetco.model.SourceKind;
 import com.inferencetco.model.TokenType;
 import com.inferencetco.store.CostSummaryRow;
 import com.inferencetco.store.NormalizedRecordStore;
 
 /**
- * Builds the report model of a run from the stored records: totals by category, tokens counted once (a provider's
- * usage export gives its tokens when there is one, its bill otherwise), GPU-hours by model, egress, and the cost
- * engine's analysis of each workload.
+ * Builds the report model of a run from the stored records. Invoiced cost comes from bill records only,
+ * converted to the report currency at each day's reference rate. Tokens are counted once: a provider's usage
+ * export gives its tokens when there is one, its bill otherwise. Usage that no invoice of its provider covers is
+ * priced from the shipped catalog into the estimated cost, never into the invoiced cost. Telemetry gives each
+ * workload its measured GPU utilization.
  */
 @Component
 public class ReportModelBuilder {
+
+	private static final MathContext PRECISION = new MathContext(20);
 
 	private final NormalizedRecordStore store;
 
@@ -41,79 +56,156 @@ public class ReportModelBuilder {
 	}
 
 	public ReportModel build(long runId, BillingMonth month, TcoAssumptions assumptions) {
-		InputLedger ledger = InputLedger.load(store, runId, assumptions.currency());
+		ExchangeRates rates = exchangeRates(store, runId, assumptions, month);
+		InputLedger ledger = InputLedger.load(store, runId, assumptions.currency(), !rates.isEmpty());
+		String currency = ledger.currency();
 		List<CostSummaryRow> rows = store.summary(runId);
 		Set<String> providersWithUsage = new HashSet<>();
+		Set<String> providersInvoicingApi = new HashSet<>();
 		for (CostSummaryRow row : rows) {
 			if (row.source() == SourceKind.USAGE && row.kind() == RecordKind.TOKEN_USAGE) {
 				providersWithUsage.add(row.provider());
+			}
+			if (row.source() == SourceKind.BILL && row.category() == CostCategory.API_TOKENS) {
+				providersInvoicingApi.add(row.provider());
 			}
 		}
 		Map<CostCategory, BigDecimal> byCategory = new EnumMap<>(CostCategory.class);
 		for (CostCategory category : CostCategory.values()) {
 			byCategory.put(category, BigDecimal.ZERO);
 		}
-		BigDecimal input = BigDecimal.ZERO;
-		BigDecimal output = BigDecimal.ZERO;
-		BigDecimal cached = BigDecimal.ZERO;
-		Map<String, BigDecimal> gpuHours = new TreeMap<>();
-		BigDecimal egress = BigDecimal.ZERO;
+		Totals totals = new Totals();
 		Map<String, WorkloadTotals> workloads = new LinkedHashMap<>();
+		List<String> notes = new ArrayList<>();
+		Map<String, BigDecimal> unpriced = new TreeMap<>();
+		ModelPriceCatalog catalog = ModelPriceCatalog.shipped();
 		for (CostSummaryRow row : rows) {
-			WorkloadTotals workload = workloads.computeIfAbsent(row.workload(), WorkloadTotals::new);
-			if (row.source() == SourceKind.BILL) {
-				byCategory.merge(row.category(), row.cost(), BigDecimal::add);
-				workload.cost = workload.cost.add(row.cost());
-				if (row.category() == CostCategory.GPU_COMPUTE) {
-					workload.gpuCost = workload.gpuCost.add(row.cost());
+			switch (row.source()) {
+				case BILL -> {
+					WorkloadTotals workload = workloads.computeIfAbsent(row.workload(), WorkloadTotals::new);
+					BigDecimal cost = rates.convert(row.cost(), row.currency(), currency, row.day());
+					byCategory.merge(row.category(), cost, BigDecimal::add);
+					workload.cost = workload.cost.add(cost);
+					if (row.category() == CostCategory.GPU_COMPUTE) {
+						workload.gpuCost = workload.gpuCost.add(cost);
+					}
+					if (row.category() == CostCategory.API_TOKENS) {
+						workload.apiTokenCost = workload.apiTokenCost.add(cost);
+					}
+					if (row.kind() == RecordKind.TOKEN_USAGE && !providersWithUsage.contains(row.provider())) {
+						totals.addTokens(row.tokenType(), row.tokens());
+						workload.tokens = workload.tokens.add(row.tokens());
+					}
+					if (row.kind() == RecordKind.GPU_HOURS) {
+						totals.gpuHours.merge(row.model().isEmpty() ? "GPU" : row.model(), row.gpuHours(), BigDecimal::add);
+						workload.gpuHours = workload.gpuHours.add(row.gpuHours());
+					}
+					totals.egressGb = totals.egressGb.add(row.egressGb());
 				}
-				if (row.category() == CostCategory.API_TOKENS) {
-					workload.apiTokenCost = workload.apiTokenCost.add(row.cost());
-				}
-			}
-			if (row.kind() == RecordKind.TOKEN_USAGE && countsTokens(row, providersWithUsage)) {
-				if (row.tokenType() == TokenType.OUTPUT) {
-					output = output.add(row.tokens());
-				}
-				else {
-					input = input.add(row.tokens());
-					if (row.tokenType() == TokenType.CACHED_INPUT) {
-						cached = cached.add(row.tokens());
+				case USAGE -> {
+					if (row.kind() != RecordKind.TOKEN_USAGE) {
+						continue;
+					}
+					WorkloadTotals workload = workloads.computeIfAbsent(row.workload(), WorkloadTotals::new);
+					totals.addTokens(row.tokenType(), row.tokens());
+					workload.tokens = workload.tokens.add(row.tokens());
+					if (isUninvoiced(row, providersInvoicingApi)) {
+						BigDecimal estimate = estimate(catalog, row);
+						if (estimate == null) {
+							unpriced.merge(row.provider() + " " + row.model(), row.tokens(), BigDecimal::add);
+						}
+						else {
+							BigDecimal converted = rates.convert(estimate, "USD", currency, row.day());
+							totals.estimated = totals.estimated.add(converted);
+							workload.estimatedCost = workload.estimatedCost.add(converted);
+						}
 					}
 				}
-				workload.tokens = workload.tokens.add(row.tokens());
+				case TELEMETRY -> {
+					if (row.kind() == RecordKind.GPU_UTILIZATION && !row.workload().isEmpty()) {
+						WorkloadTotals workload = workloads.computeIfAbsent(row.workload(), WorkloadTotals::new);
+						workload.utilizationSum = workload.utilizationSum.add(row.quantity());
+						workload.utilizationSamples += row.lineCount();
+					}
+				}
+				default -> {
+					// amortized views and reference data add nothing to the month's totals
+				}
 			}
-			if (row.kind() == RecordKind.GPU_HOURS) {
-				gpuHours.merge(row.model().isEmpty() ? "GPU" : row.model(), row.gpuHours(), BigDecimal::add);
-				workload.gpuHours = workload.gpuHours.add(row.gpuHours());
-			}
-			egress = egress.add(row.egressGb());
 		}
+		unpriced.forEach((model, tokens) -> notes.add(tokens.toPlainString() + " tokens of " + model
+				+ " have no invoice and no catalog price: they are counted as tokens but not in the estimated cost"));
 		WorkloadAnalyzer analyzer = new WorkloadAnalyzer(assumptions, month);
 		List<WorkloadAnalysis> analyses = new ArrayList<>();
 		for (WorkloadTotals w : workloads.values()) {
-			analyses.add(analyzer.analyze(new WorkloadUsage(w.name, strip(w.cost), strip(w.tokens),
-					strip(w.gpuHours), w.gpuCost, w.apiTokenCost)));
+			BigDecimal measured = w.utilizationSamples == 0 ? null
+					: w.utilizationSum.divide(BigDecimal.valueOf(w.utilizationSamples), PRECISION);
+			analyses.add(analyzer.analyze(new WorkloadUsage(w.name, strip(w.cost), strip(w.tokens), strip(w.gpuHours),
+					strip(w.gpuCost), strip(w.apiTokenCost), strip(w.estimatedCost), measured)));
 		}
 		analyses.sort(Comparator.comparing(WorkloadAnalysis::cost).reversed().thenComparing(WorkloadAnalysis::name));
 		byCategory.replaceAll((category, amount) -> strip(amount));
-		BigDecimal cost = strip(byCategory.entrySet()
-			.stream()
-			.filter(e -> e.getKey().invoiced())
-			.map(Map.Entry::getValue)
-			.reduce(BigDecimal.ZERO, BigDecimal::add));
-		BigDecimal estimated = BigDecimal.ZERO;
-		BigDecimal modelled = byCategory.entrySet()
-			.stream()
-			.filter(e -> !e.getKey().invoiced())
-			.map(Map.Entry::getValue)
-			.reduce(BigDecimal.ZERO, BigDecimal::add);
-		gpuHours.replaceAll((model, hours) -> strip(hours));
+		BigDecimal cost = strip(sum(byCategory, true));
+		BigDecimal estimated = strip(totals.estimated);
+		BigDecimal modelled = sum(byCategory, false);
+		totals.gpuHours.replaceAll((model, hours) -> strip(hours));
 		long rejected = ledger.files().stream().mapToLong(InputFileSummary::rowsRejected).sum();
-		return new ReportModel(month, ledger.currency(), month.end().minusSeconds(1), ledger.files(),
-				ledger.balanced(), strip(ledger.difference()), cost, estimated, strip(cost.add(estimated).add(modelled)),
-				byCategory, new TokenTotals(strip(input), strip(output), strip(cached)), gpuHours, strip(egress),
-				analyses, assumptions.all(), BreakEvenInputs.from(analyses, assumptions), rejected, previousCost(month));
+		return new ReportModel(month, currency, month.end().minusSeconds(1), ledger.files(), ledger.balanced(),
+				strip(ledger.difference()), cost, estimated, strip(cost.add(estimated).add(modelled)), byCategory,
+				new TokenTotals(strip(totals.input), strip(totals.output), strip(totals.cached)), totals.gpuHours,
+				strip(totals.egressGb), analyses, assumptions.all(), BreakEvenInputs.from(analyses, assumptions),
+				rejected, previousCost(month), List.copyOf(notes));
+	}
+
+	/**
+	 * Usage no invoice covers: the provider has no invoiced API cost this month, or the usage is priority tier
+	 * (Anthropic's cost report leaves priority-tier usage out).
+	 */
+	private static boolean isUninvoiced(CostSummaryRow row, Set<String> providersInvoicingApi) {
+		if (row.provider().equals("self-hosted")) {
+			return false; // served on GPUs whose bills are in the month already
+		}
+		return !providersInvoicingApi.contains(row.provider())
+				|| row.tier() != null && row.tier().toLowerCase(Locale.ROOT).startsWith("priority");
+	}
+
+	private static BigDecimal estimate(ModelPriceCatalog catalog, CostSummaryRow row) {
+		var price = catalog.find(row.model());
+		if (price.isEmpty()) {
+			return null;
+		}
+		var p = price.get();
+		BigDecimal perToken = switch (row.tokenType() == null ? TokenType.INPUT : row.tokenType()) {
+			case OUTPUT -> p.output();
+			case CACHED_INPUT -> p.cacheRead() != null ? p.cacheRead() : p.input();
+			case CACHE_WRITE -> p.cacheWrite() != null ? p.cacheWrite() : p.input();
+			case INPUT -> p.input();
+		};
+		return perToken == null ? null : row.tokens().multiply(perToken);
+	}
+
+	/** Rates from the ECB files among the inputs, plus the file the assumptions name. */
+	public static ExchangeRates exchangeRates(NormalizedRecordStore store, long runId, TcoAssumptions assumptions,
+			BillingMonth month) {
+		ExchangeRates rates = new ExchangeRates();
+		store.exchangeRates(runId, rates::add);
+		var file = assumptions.attribution().exchangeRates();
+		if (file != null) {
+			InputFile input = InputFile.plain(file, file.getFileName().toString());
+			EcbRatesNormalizer normalizer = new EcbRatesNormalizer(month);
+			try (RecordSource source = com.inferencetco.ingest.ExportReaders
+				.open(new ExportFile(input, ExportFormat.ECB_RATES))) {
+				while (source.hasNext()) {
+					RowOutcome outcome = normalizer.normalize(source.next());
+					if (outcome instanceof RowOutcome.Normalized normalized) {
+						for (NormalizedLine rate : normalized.records()) {
+							rates.add(rate.dimensions().sku(), rate.usageDay(), rate.quantity());
+						}
+					}
+				}
+			}
+		}
+		return rates;
 	}
 
 	private BigDecimal previousCost(BillingMonth month) {
@@ -121,22 +213,58 @@ public class ReportModelBuilder {
 		if (previousRun == null) {
 			return null;
 		}
-		return strip(store.summary(previousRun)
-			.stream()
-			.filter(r -> r.source() == SourceKind.BILL)
-			.map(CostSummaryRow::cost)
-			.reduce(BigDecimal.ZERO, BigDecimal::add));
+		// the previous month's own report currency may differ; compare only when it is the same single currency
+		Set<String> currencies = new HashSet<>();
+		BigDecimal sum = BigDecimal.ZERO;
+		for (CostSummaryRow row : store.summary(previousRun)) {
+			if (row.source() == SourceKind.BILL) {
+				currencies.add(row.currency());
+				sum = sum.add(row.cost());
+			}
+		}
+		return currencies.size() == 1 ? strip(sum) : null;
 	}
 
-	/** A provider's bill tokens count only when no usage export of that provider gives them. */
-	private static boolean countsTokens(CostSummaryRow row, Set<String> providersWithUsage) {
-		return row.source() == SourceKind.USAGE || !providersWithUsage.contains(row.provider());
+	private static BigDecimal sum(Map<CostCategory, BigDecimal> byCategory, boolean invoiced) {
+		return byCategory.entrySet()
+			.stream()
+			.filter(e -> e.getKey().invoiced() == invoiced)
+			.map(Map.Entry::getValue)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	static BigDecimal strip(BigDecimal value) {
 		return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
 	}
 
+	/** Month totals being summed. */
+	private static final class Totals {
+
+		BigDecimal input = BigDecimal.ZERO;
+
+		BigDecimal output = BigDecimal.ZERO;
+
+		BigDecimal cached = BigDecimal.ZERO;
+
+		BigDecimal egressGb = BigDecimal.ZERO;
+
+		BigDecimal estimated = BigDecimal.ZERO;
+
+		final Map<String, BigDecimal> gpuHours = new TreeMap<>();
+
+		void addTokens(TokenType type, BigDecimal tokens) {
+			if (type == TokenType.OUTPUT) {
+				output = output.add(tokens);
+				return;
+			}
+			input = input.add(tokens);
+			if (type == TokenType.CACHED_INPUT) {
+				cached = cached.add(tokens);
+			}
+		}
+	}
+
+	/** One workload's totals being summed. */
 	private static final class WorkloadTotals {
 
 		final String name;
@@ -150,6 +278,12 @@ public class ReportModelBuilder {
 		BigDecimal gpuCost = BigDecimal.ZERO;
 
 		BigDecimal apiTokenCost = BigDecimal.ZERO;
+
+		BigDecimal estimatedCost = BigDecimal.ZERO;
+
+		BigDecimal utilizationSum = BigDecimal.ZERO;
+
+		long utilizationSamples;
 
 		WorkloadTotals(String name) {
 			this.name = name;

@@ -39,20 +39,21 @@ public class NormalizedRecordStore {
 	}
 
 	public void insertInputFile(long runId, int fileIndex, String month, String relativePath, String format,
-			String sha256, long sizeBytes) {
+			String sha256, long sizeBytes, String diskPath, String entryName) {
 		jdbc.update("""
 				INSERT INTO tco_input_file (run_id, file_index, billing_month, relative_path, format, sha256,
-					size_bytes, rows_read, rows_normalized, rows_rejected)
-				VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, 0)""", runId, fileIndex, month, relativePath, format, sha256,
-				sizeBytes);
+					size_bytes, rows_read, rows_normalized, rows_rejected, disk_path, entry_name)
+				VALUES (?, ?, ?, ?, ?, ?, ?, 0, 0, 0, ?, ?)""", runId, fileIndex, month, relativePath, format, sha256,
+				sizeBytes, diskPath, entryName);
 	}
 
 	public List<StoredInputFile> inputFiles(long runId) {
 		return jdbc.query("""
-				SELECT file_index, relative_path, format, sha256, size_bytes, rows_read, rows_normalized, rows_rejected
+				SELECT file_index, relative_path, format, sha256, size_bytes, rows_read, rows_normalized, rows_rejected,
+					disk_path, entry_name
 				FROM tco_input_file WHERE run_id = ? ORDER BY file_index""",
 				(rs, i) -> new StoredInputFile(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8)),
+						rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getString(9), rs.getString(10)),
 				runId);
 	}
 
@@ -190,17 +191,37 @@ public class NormalizedRecordStore {
 
 	public List<CostSummaryRow> summary(long runId) {
 		return jdbc.query("""
-				SELECT workload, category, record_kind, source_kind, provider, model, token_type, currency,
+				SELECT workload, category, record_kind, source_kind, provider, model, token_type, currency, usage_day,
+					CASE WHEN source_kind = 'USAGE' THEN sku ELSE '' END AS tier,
 					SUM(cost), SUM(tokens), SUM(gpu_hours), SUM(egress_gb), SUM(quantity), SUM(line_count)
-				FROM tco_cost_line WHERE run_id = ?
-				GROUP BY workload, category, record_kind, source_kind, provider, model, token_type, currency
-				ORDER BY workload, category, record_kind, source_kind, provider, model, token_type, currency""",
+				FROM tco_cost_line WHERE run_id = ? AND record_kind <> 'EXCHANGE_RATE'
+				GROUP BY workload, category, record_kind, source_kind, provider, model, token_type, currency, usage_day,
+					CASE WHEN source_kind = 'USAGE' THEN sku ELSE '' END
+				ORDER BY workload, category, record_kind, source_kind, provider, model, token_type, currency, usage_day,
+					tier""",
 				(rs, i) -> new CostSummaryRow(rs.getString(1), CostCategory.fromId(rs.getString(2)),
 						RecordKind.valueOf(rs.getString(3)), SourceKind.valueOf(rs.getString(4)), rs.getString(5),
 						rs.getString(6), rs.getString(7).isEmpty() ? null : TokenType.valueOf(rs.getString(7)),
-						rs.getString(8), rs.getBigDecimal(9), rs.getBigDecimal(10), rs.getBigDecimal(11),
-						rs.getBigDecimal(12), rs.getBigDecimal(13), rs.getLong(14)),
+						rs.getString(8), rs.getObject(9, java.time.LocalDate.class), rs.getString(10),
+						rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getBigDecimal(13), rs.getBigDecimal(14),
+						rs.getBigDecimal(15), rs.getLong(16)),
 				runId);
+	}
+
+	/** The exchange rates read from rate files of the run: currency, day, units per euro. */
+	public void exchangeRates(long runId, RateConsumer consumer) {
+		jdbc.query("""
+				SELECT sku, usage_day, quantity / line_count FROM tco_cost_line
+				WHERE run_id = ? AND record_kind = 'EXCHANGE_RATE' ORDER BY sku, usage_day""",
+				rs -> {
+					consumer.accept(rs.getString(1), rs.getObject(2, java.time.LocalDate.class), rs.getBigDecimal(3));
+				}, runId);
+	}
+
+	/** Receives one exchange rate. */
+	@FunctionalInterface
+	public interface RateConsumer {
+		void accept(String currency, java.time.LocalDate day, BigDecimal unitsPerEuro);
 	}
 
 	public long countCostLines(long runId) {

@@ -6,8 +6,9 @@ import java.math.BigDecimal;
 
 import org.junit.jupiter.api.Test;
 
-import com.inferencetco.ingest.aws.AwsCurLegacyNormalizer;
-import com.inferencetco.ingest.azure.AzureEaNormalizer;
+import com.inferencetco.ingest.aws.AwsCurFields;
+import com.inferencetco.ingest.aws.AwsCurNormalizer;
+import com.inferencetco.ingest.azure.AzureCostNormalizer;
 import com.inferencetco.ingest.focus.FocusNormalizer;
 import com.inferencetco.ingest.openai.OpenAiUsageNormalizer;
 import com.inferencetco.model.BillingMonth;
@@ -15,6 +16,7 @@ import com.inferencetco.model.CostCategory;
 import com.inferencetco.model.NormalizedLine;
 import com.inferencetco.model.RecordKind;
 import com.inferencetco.model.RowOutcome;
+import com.inferencetco.model.SourceKind;
 import com.inferencetco.model.TokenType;
 
 class NormalizersTest {
@@ -23,7 +25,7 @@ class NormalizersTest {
 
 	@Test
 	void awsGpuInstanceHoursBecomeGpuHoursByModel() {
-		RowOutcome outcome = new AwsCurLegacyNormalizer(OCTOBER).normalize(awsRow("Usage", "AmazonEC2",
+		RowOutcome outcome = new AwsCurNormalizer(OCTOBER, AwsCurFields.LEGACY).normalize(awsRow("Usage", "AmazonEC2",
 				"EUC1-BoxUsage:p5.48xlarge", "24", "2359.68", "Hrs", "p5.48xlarge", "doc-summarizer"));
 		NormalizedLine line = only(outcome);
 		assertThat(line.kind()).isEqualTo(RecordKind.GPU_HOURS);
@@ -37,19 +39,19 @@ class NormalizersTest {
 
 	@Test
 	void awsBedrockTokenBlocksBecomeSingleTokens() {
-		NormalizedLine input = only(new AwsCurLegacyNormalizer(OCTOBER).normalize(awsRow("Usage", "AmazonBedrock",
+		NormalizedLine input = only(new AwsCurNormalizer(OCTOBER, AwsCurFields.LEGACY).normalize(awsRow("Usage", "AmazonBedrock",
 				"EUC1-Claude4.6Sonnet-input-tokens", "1250", "3.75", "1K tokens", "", "")));
 		assertThat(input.tokens()).isEqualByComparingTo("1250000");
 		assertThat(input.tokenType()).isEqualTo(TokenType.INPUT);
 		assertThat(input.dimensions().workload()).isEqualTo("AmazonBedrock Claude4.6Sonnet");
-		NormalizedLine cacheRead = only(new AwsCurLegacyNormalizer(OCTOBER).normalize(awsRow("Usage", "AmazonBedrock",
+		NormalizedLine cacheRead = only(new AwsCurNormalizer(OCTOBER, AwsCurFields.LEGACY).normalize(awsRow("Usage", "AmazonBedrock",
 				"EUC1-Claude4.6Sonnet-cache-read-input-token-count", "420", "0.126", "1K tokens", "", "")));
 		assertThat(cacheRead.tokenType()).isEqualTo(TokenType.CACHED_INPUT);
 	}
 
 	@Test
 	void awsEgressAmountIsAlreadyInGigabytes() {
-		NormalizedLine line = only(new AwsCurLegacyNormalizer(OCTOBER).normalize(awsRow("Usage", "AmazonEC2",
+		NormalizedLine line = only(new AwsCurNormalizer(OCTOBER, AwsCurFields.LEGACY).normalize(awsRow("Usage", "AmazonEC2",
 				"EUC1-DataTransfer-Out-Bytes", "58.0645", "5.225805", "GB", "", "")));
 		assertThat(line.kind()).isEqualTo(RecordKind.EGRESS);
 		assertThat(line.egressGb()).isEqualByComparingTo("58.0645");
@@ -57,11 +59,11 @@ class NormalizersTest {
 
 	@Test
 	void awsCreditsAndTaxKeepTheirSign() {
-		NormalizedLine credit = only(new AwsCurLegacyNormalizer(OCTOBER)
+		NormalizedLine credit = only(new AwsCurNormalizer(OCTOBER, AwsCurFields.LEGACY)
 			.normalize(awsRow("Credit", "AmazonEC2", "", "0", "-2500.00", "", "", "")));
 		assertThat(credit.category()).isEqualTo(CostCategory.CREDITS);
 		assertThat(credit.cost()).isEqualByComparingTo("-2500");
-		NormalizedLine tax = only(new AwsCurLegacyNormalizer(OCTOBER)
+		NormalizedLine tax = only(new AwsCurNormalizer(OCTOBER, AwsCurFields.LEGACY)
 			.normalize(awsRow("Tax", "AWSSupportBusiness", "", "0", "12.35", "", "", "")));
 		assertThat(tax.category()).isEqualTo(CostCategory.TAX);
 	}
@@ -73,7 +75,7 @@ class NormalizersTest {
 				"lineItem/ProductCode", "AmazonS3", "lineItem/UsageType", "EUC1-Requests-Tier1", "lineItem/UsageAmount",
 				"1000", "lineItem/CurrencyCode", "USD", "lineItem/UnblendedCost", "5.00", "lineItem/NetUnblendedCost",
 				"4.50");
-		RowOutcome outcome = new AwsCurLegacyNormalizer(OCTOBER).normalize(row);
+		RowOutcome outcome = new AwsCurNormalizer(OCTOBER, AwsCurFields.LEGACY).normalize(row);
 		assertThat(outcome.invoicedCost()).isEqualByComparingTo("4.50");
 	}
 
@@ -123,7 +125,7 @@ class NormalizersTest {
 
 	@Test
 	void azureGpuVmSizeComesFromAdditionalInfo() {
-		NormalizedLine line = only(new AzureEaNormalizer(OCTOBER).normalize(new SourceRecordStub("Date", "10/3/2026",
+		NormalizedLine line = only(new AzureCostNormalizer(OCTOBER, SourceKind.BILL).normalize(new SourceRecordStub("Date", "10/3/2026",
 				"BillingPeriodStartDate", "10/1/2026", "MeterCategory", "Virtual Machines", "MeterName",
 				"NC40ads H100 v5", "Quantity", "24", "UnitOfMeasure", "1 Hour", "CostInBillingCurrency", "167.52",
 				"BillingCurrencyCode", "USD", "ChargeType", "Usage", "AdditionalInfo",
@@ -155,7 +157,7 @@ class NormalizersTest {
 	}
 
 	private static TokenType tokenTypeOf(String meterName) {
-		NormalizedLine line = only(new AzureEaNormalizer(OCTOBER).normalize(new SourceRecordStub("Date", "10/3/2026",
+		NormalizedLine line = only(new AzureCostNormalizer(OCTOBER, SourceKind.BILL).normalize(new SourceRecordStub("Date", "10/3/2026",
 				"MeterCategory", "Azure OpenAI", "MeterName", meterName, "Quantity", "1000", "UnitOfMeasure", "1K",
 				"CostInBillingCurrency", "0.01", "BillingCurrencyCode", "USD", "ChargeType", "Usage")));
 		assertThat(line.kind()).isEqualTo(RecordKind.TOKEN_USAGE);

@@ -48,6 +48,11 @@ public final class SourceRecordStub implements SourceRecord {
 	}
 
 	@Override
+	public java.util.List<String> columnNames() {
+		return java.util.List.copyOf(values.keySet());
+	}
+
+	@Override
 	public String excerpt() {
 		return values.toString();
 	}

@@ -136,7 +136,7 @@ class IngestRestartFunctionalTests {
 	static class CrashingProcessor extends NormalizeRowProcessor {
 
 		CrashingProcessor(BillingMonth month) {
-			super(month);
+			super(com.inferencetco.ingest.IngestSettings.of(month));
 		}
 
 		@Override

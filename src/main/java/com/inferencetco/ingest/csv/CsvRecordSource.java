@@ -6,7 +6,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -22,7 +21,7 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.commons.io.input.BOMInputStream;
 
 import com.inferencetco.TcoException;
-import com.inferencetco.ingest.ExportInput;
+import com.inferencetco.ingest.InputFile;
 import com.inferencetco.ingest.RecordSource;
 import com.inferencetco.ingest.SourceRecord;
 
@@ -49,18 +48,36 @@ public class CsvRecordSource implements RecordSource {
 
 	private final Map<String, Integer> columns;
 
-	private long previousEndLine = 1;
+	private final Map<String, String> constants;
 
-	public CsvRecordSource(Path path, String fileName) {
-		this.fileName = fileName;
+	private final int headerSize;
+
+	private final long lineOffset;
+
+	private long previousEndLine;
+
+	public CsvRecordSource(InputFile input) {
+		this(input, 0, Map.of());
+	}
+
+	/**
+	 * @param preambleLines lines before the header to skip (the GCP console's cost table has some)
+	 * @param constants fields every record carries in addition to its columns (e.g. a preamble's currency)
+	 */
+	public CsvRecordSource(InputFile input, int preambleLines, Map<String, String> constants) {
+		this.fileName = input.relativePath();
+		this.constants = Map.copyOf(constants);
 		InputStream in = null;
 		try {
-			in = ExportInput.open(path);
+			in = input.open();
 			Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(in).get(),
 					StandardCharsets.UTF_8);
+			this.previousEndLine = skipLines(reader, preambleLines) + 1;
 			this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
 			this.records = parser.iterator();
 			this.columns = columnIndex(parser.getHeaderNames());
+			this.headerSize = parser.getHeaderNames().size();
+			this.lineOffset = previousEndLine - 1;
 		}
 		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
 			closeQuietly(in);
@@ -80,7 +97,7 @@ public class CsvRecordSource implements RecordSource {
 			return records.hasNext();
 		}
 		catch (UncheckedIOException | IllegalStateException ex) {
-			throw TcoException.inputRejected(fileName + " line " + (parser.getCurrentLineNumber() + 1)
+			throw TcoException.inputRejected(fileName + " line " + (parser.getCurrentLineNumber() + lineOffset + 1)
 					+ ": cannot read the file past this point: " + rootMessage(ex)
 					+ " (expected well-formed CSV, e.g. no unbalanced quotes, and a complete .gz)", ex);
 		}
@@ -93,8 +110,8 @@ public class CsvRecordSource implements RecordSource {
 		}
 		CSVRecord record = records.next();
 		long startLine = previousEndLine + 1;
-		previousEndLine = parser.getCurrentLineNumber();
-		return new CsvSourceRecord(record, columns, startLine);
+		previousEndLine = parser.getCurrentLineNumber() + lineOffset;
+		return new CsvSourceRecord(record, columns, constants, headerSize, startLine);
 	}
 
 	@Override
@@ -138,7 +155,22 @@ public class CsvRecordSource implements RecordSource {
 		}
 	}
 
-	private record CsvSourceRecord(CSVRecord record, Map<String, Integer> columns, long line) implements SourceRecord {
+	/** Reads and drops the preamble, one character at a time so the parser starts exactly at the header. */
+	private static int skipLines(Reader reader, int lines) throws IOException {
+		for (int skipped = 0; skipped < lines; skipped++) {
+			int c;
+			while ((c = reader.read()) != -1 && c != '\n') {
+				// skip
+			}
+			if (c == -1) {
+				return skipped;
+			}
+		}
+		return lines;
+	}
+
+	private record CsvSourceRecord(CSVRecord record, Map<String, Integer> columns, Map<String, String> constants,
+			int headerSize, long line) implements SourceRecord {
 
 		@Override
 		public String get(String column) {
@@ -146,7 +178,10 @@ public class CsvRecordSource implements RecordSource {
 			if (index == null) {
 				index = columns.get(column.toLowerCase(Locale.ROOT));
 			}
-			if (index == null || index >= record.size()) {
+			if (index == null) {
+				return constants.get(column);
+			}
+			if (index >= record.size()) {
 				return null;
 			}
 			String value = record.get(index);
@@ -155,7 +190,8 @@ public class CsvRecordSource implements RecordSource {
 
 		@Override
 		public boolean hasColumn(String column) {
-			return columns.containsKey(column) || columns.containsKey(column.toLowerCase(Locale.ROOT));
+			return columns.containsKey(column) || columns.containsKey(column.toLowerCase(Locale.ROOT))
+					|| constants.containsKey(column);
 		}
 
 		@Override
@@ -164,9 +200,13 @@ public class CsvRecordSource implements RecordSource {
 		}
 
 		@Override
+		public List<String> columnNames() {
+			return record.getParser().getHeaderNames();
+		}
+
+		@Override
 		public String inconsistency() {
-			return "expected " + record.getParser().getHeaderNames().size() + " values as in the header, found "
-					+ record.size();
+			return "expected " + headerSize + " values as in the header, found " + record.size();
 		}
 
 		@Override

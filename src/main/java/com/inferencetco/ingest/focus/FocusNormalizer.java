@@ -22,7 +22,8 @@ import com.inferencetco.model.NormalizedLine;
 import com.inferencetco.model.TokenType;
 
 /**
- * FinOps FOCUS 1.0 to 1.2. Invoiced cost is {@code BilledCost}; the month is the row's {@code BillingPeriodStart}.
+ * FinOps FOCUS 1.0 to 1.2, and the pre-1.0 names Oracle's FOCUS reports use ({@code Provider}, {@code Region},
+ * {@code UsageQuantity}, {@code UsageUnit}). Invoiced cost is {@code BilledCost}; the month is the row's {@code BillingPeriodStart}.
  * ServiceCategory describes the resource's service, not the meter (Azure ML disks and bandwidth are filed under
  * "AI and Machine Learning"), so GPUs, egress and tokens are recognised from the SKU meter and description.
  */
@@ -52,9 +53,10 @@ public class FocusNormalizer extends RowNormalizer {
 				LineDraft.orEmpty(row.get("ChargeDescription")), LineDraft.orEmpty(row.get("x_UsageType")),
 				LineDraft.orEmpty(row.get("ResourceType")));
 		String text = meterText.toLowerCase(Locale.ROOT);
-		String consumedUnit = LineDraft.orEmpty(row.get("ConsumedUnit"));
+		String consumedUnit = LineDraft.orEmpty(first(row, "ConsumedUnit", "UsageUnit"));
 		String pricingUnit = LineDraft.orEmpty(row.get("PricingUnit"));
-		BigDecimal consumed = Values.optionalDecimal(row, "ConsumedQuantity");
+		BigDecimal consumed = Values.optionalDecimal(row,
+				row.hasColumn("ConsumedQuantity") ? "ConsumedQuantity" : "UsageQuantity");
 		BigDecimal pricing = Values.optionalDecimal(row, "PricingQuantity");
 		Map<String, String> tags = Tags.parse(row.get("Tags"), "Tags");
 		String service = row.get("ServiceName");
@@ -87,8 +89,9 @@ public class FocusNormalizer extends RowNormalizer {
 				draft.storage();
 			}
 		}
-		CostDimensions dimensions = new CostDimensions(row.get("ProviderName"), row.get("BillingAccountId"),
-				row.get("SubAccountId"), service, row.get("SkuId"), row.get("RegionId"), row.get("ResourceId"),
+		CostDimensions dimensions = new CostDimensions(first(row, "ProviderName", "Provider"),
+				row.get("BillingAccountId"), row.get("SubAccountId"), service, row.get("SkuId"),
+				first(row, "RegionId", "Region"), row.get("ResourceId"),
 				Workloads.name(Tags.workload(tags), null, service, draft.tokenModel()), draft.model());
 		return List.of(draft.bill(dimensions, usageDay, quantity, unit, cost, currency));
 	}
@@ -111,6 +114,11 @@ public class FocusNormalizer extends RowNormalizer {
 			}
 		}
 		return GpuInstanceCatalog.findInText(meterText);
+	}
+
+	private static String first(SourceRecord row, String column, String older) {
+		String value = row.get(column);
+		return value != null ? value : row.get(older);
 	}
 
 	static boolean isInternetEgress(String text) {

@@ -2,7 +2,6 @@ package com.inferencetco.ingest.json;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.LinkedHashMap;
@@ -17,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.inferencetco.TcoException;
-import com.inferencetco.ingest.ExportInput;
+import com.inferencetco.ingest.InputFile;
 import com.inferencetco.ingest.RecordSource;
 import com.inferencetco.ingest.SourceRecord;
 
@@ -49,10 +48,10 @@ public class JsonBucketRecordSource implements RecordSource {
 
 	private boolean insideData;
 
-	public JsonBucketRecordSource(Path path, String fileName) {
-		this.fileName = fileName;
+	public JsonBucketRecordSource(InputFile input) {
+		this.fileName = input.relativePath();
 		try {
-			this.in = ExportInput.open(path);
+			this.in = input.open();
 			this.parser = MAPPER.createParser(in);
 		}
 		catch (IOException | JacksonException ex) {
@@ -131,7 +130,8 @@ public class JsonBucketRecordSource implements RecordSource {
 		}
 	}
 
-	private static void flatten(String prefix, JsonNode node, Map<String, String> into) {
+	/** Nested fields joined by dots: {@code {"amount": {"value": 1}}} becomes {@code amount.value}. */
+	static void flatten(String prefix, JsonNode node, Map<String, String> into) {
 		if (node.isObject()) {
 			for (Map.Entry<String, JsonNode> field : node.properties()) {
 				flatten(prefix + field.getKey() + ".", field.getValue(), into);
@@ -142,7 +142,7 @@ public class JsonBucketRecordSource implements RecordSource {
 		}
 	}
 
-	private static String text(JsonNode value) {
+	static String text(JsonNode value) {
 		return value.isNumber() ? value.decimalValue().toPlainString() : value.asString();
 	}
 
@@ -157,7 +157,7 @@ public class JsonBucketRecordSource implements RecordSource {
 		}
 	}
 
-	private record JsonRecord(long line, Map<String, String> fields) implements SourceRecord {
+	record JsonRecord(long line, Map<String, String> fields) implements SourceRecord {
 
 		@Override
 		public String get(String column) {
@@ -173,6 +173,11 @@ public class JsonBucketRecordSource implements RecordSource {
 		@Override
 		public boolean consistent() {
 			return true;
+		}
+
+		@Override
+		public java.util.List<String> columnNames() {
+			return java.util.List.copyOf(fields.keySet());
 		}
 
 		@Override

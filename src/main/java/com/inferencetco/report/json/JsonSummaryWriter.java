@@ -92,7 +92,13 @@ public final class JsonSummaryWriter {
 				number(json, "breakEvenTokensPerMinute", w.breakEvenTokensPerMinute());
 				json.writeStringProperty("recommendation", w.recommendation());
 				number(json, "monthlySavings", w.monthlySavings());
+				number(json, "estimatedCost", w.estimatedCost());
 				json.writeEndObject();
+			}
+			json.writeEndArray();
+			json.writeArrayPropertyStart("notes");
+			for (String note : model.notes()) {
+				json.writeString(note);
 			}
 			json.writeEndArray();
 			json.writeEndObject();

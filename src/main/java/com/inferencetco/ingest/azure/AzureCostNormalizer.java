@@ -18,22 +18,32 @@ import com.inferencetco.ingest.Workloads;
 import com.inferencetco.model.BillingMonth;
 import com.inferencetco.model.CostDimensions;
 import com.inferencetco.model.NormalizedLine;
+import com.inferencetco.model.SourceKind;
 import com.inferencetco.model.TokenType;
 
 /**
- * Azure EA cost details, both layouts: the current one ({@code CostInBillingCurrency}, {@code BillingCurrencyCode})
- * and the older one ({@code Cost}, {@code BillingCurrency}, with a BOM). Dates are M/D/YYYY days; Tags are JSON
+ * Azure cost details: EA in both layouts (the current {@code CostInBillingCurrency}, {@code BillingCurrencyCode},
+ * and the older {@code Cost}, {@code BillingCurrency}, with a BOM) and MCA (the same fields in camelCase; columns
+ * are matched case-insensitively). An amortized export whose account also has an actual-cost export is read as an
+ * amortized view: its rows are kept, but the invoice is the actual export's, so it adds no invoiced cost. Dates are M/D/YYYY days; Tags are JSON
  * members without braces; the VM size of GPU machines is in {@code AdditionalInfo.ServiceType}. Token meters
  * (Azure OpenAI) count single tokens in {@code Quantity}, whatever block {@code UnitOfMeasure} prices them in.
  */
-public class AzureEaNormalizer extends RowNormalizer {
+public class AzureCostNormalizer extends RowNormalizer {
 
-	public AzureEaNormalizer(BillingMonth month) {
+	private final SourceKind source;
+
+	public AzureCostNormalizer(BillingMonth month, SourceKind source) {
 		super(month);
+		this.source = source;
 	}
 
 	@Override
 	protected BigDecimal invoicedCost(SourceRecord row) {
+		return source == SourceKind.BILL ? cost(row) : null;
+	}
+
+	private static BigDecimal cost(SourceRecord row) {
 		return row.hasColumn("CostInBillingCurrency") ? Values.decimal(row, "CostInBillingCurrency")
 				: Values.decimal(row, "Cost");
 	}
@@ -89,7 +99,10 @@ public class AzureEaNormalizer extends RowNormalizer {
 		CostDimensions dimensions = new CostDimensions("Microsoft", row.get("BillingAccountId"),
 				row.get("SubscriptionId"), meterCategory, meterName, row.get("ResourceLocation"), row.get("ResourceId"),
 				Workloads.name(Tags.workload(tags), null, meterCategory, draft.tokenModel()), draft.model());
-		return List.of(draft.bill(dimensions, usageDay, quantity, unit, cost, currency));
+		if (source == SourceKind.BILL) {
+			return List.of(draft.bill(dimensions, usageDay, quantity, unit, cost, currency));
+		}
+		return List.of(draft.build(source, dimensions, usageDay, quantity, unit, cost(row), currency(row)));
 	}
 
 	private static String vmSize(SourceRecord row) {

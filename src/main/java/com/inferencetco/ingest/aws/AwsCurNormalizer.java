@@ -19,50 +19,57 @@ import com.inferencetco.ingest.Workloads;
 import com.inferencetco.model.BillingMonth;
 import com.inferencetco.model.CostDimensions;
 import com.inferencetco.model.NormalizedLine;
-import com.inferencetco.model.TokenType;
 
 /**
- * AWS legacy Cost and Usage Report ({@code lineItem/...} columns, dynamic schema). Invoiced cost is
- * {@code lineItem/NetUnblendedCost} where present and filled, else {@code lineItem/UnblendedCost}; the month is
- * {@code bill/BillingPeriodStartDate}. GPUs, egress and Bedrock tokens are recognised from the usage type, whose
- * region prefix ({@code USW2-}) is optional: us-east-1 usage types often carry none.
+ * AWS Cost and Usage Reports, legacy ({@code lineItem/...}) and 2.0 ({@code line_item_...}, with the
+ * {@code product} and {@code resource_tags} maps): the same fields under two spellings, see {@link AwsCurFields}.
+ * Invoiced cost is the net unblended cost where present and filled, else the unblended cost; the month is the bill's
+ * billing period. GPUs, egress and Bedrock tokens are recognised from the usage type, whose region prefix
+ * ({@code USW2-}) is optional: us-east-1 usage types often carry none.
  */
-public class AwsCurLegacyNormalizer extends RowNormalizer {
+public class AwsCurNormalizer extends RowNormalizer {
 
 	private static final Pattern INSTANCE_USAGE = Pattern
 		.compile("^(?:[A-Z]{2,4}\\d?-)?(?:BoxUsage|SpotUsage|DedicatedUsage|UnusedBox|UnusedDed|HostUsage|Host|Train|Notebk):(.+)$");
 
 	private static final Pattern BEDROCK_MODEL = Pattern.compile("^(?:[A-Z]{2,4}\\d?-)?(.+?)-(?:mantle-)?(?:input|output|cache)");
 
-	public AwsCurLegacyNormalizer(BillingMonth month) {
+	private static final Pattern MARKETPLACE_TOKENS = Pattern.compile("(?i)^(?:[A-Z]{2,4}\\d?-)?MP:(?:[A-Z]{2,4}\\d?_)?(.*?)_?(input|output|cacheread\\w*|cachewrite\\w*)_?tokens?(?:count)?");
+
+	private final AwsCurFields fields;
+
+	public AwsCurNormalizer(BillingMonth month, AwsCurFields fields) {
 		super(month);
+		this.fields = fields;
 	}
 
 	@Override
 	protected BigDecimal invoicedCost(SourceRecord row) {
-		BigDecimal net = Values.optionalDecimal(row, "lineItem/NetUnblendedCost");
-		return net != null ? net : Values.decimal(row, "lineItem/UnblendedCost");
+		BigDecimal net = Values.optionalDecimal(row, fields.netUnblendedCost());
+		return net != null ? net : Values.decimal(row, fields.unblendedCost());
 	}
 
 	@Override
 	protected String currency(SourceRecord row) {
-		return Values.currency(row, "lineItem/CurrencyCode");
+		return Values.currency(row, fields.currency());
 	}
 
 	@Override
 	protected List<NormalizedLine> toRecords(SourceRecord row, BigDecimal cost, String currency) {
-		LocalDate periodStart = Values.utcDay(Values.instant(row, "bill/BillingPeriodStartDate"));
-		requireInMonth(periodStart, "bill/BillingPeriodStartDate");
-		LocalDate usageDay = Values.utcDay(Values.instant(row, "lineItem/UsageStartDate"));
-		String lineItemType = LineDraft.orEmpty(row.get("lineItem/LineItemType"));
-		String usageType = LineDraft.orEmpty(row.get("lineItem/UsageType"));
-		String productCode = LineDraft.orEmpty(row.get("lineItem/ProductCode"));
-		BigDecimal amount = Values.decimalOrZero(row, "lineItem/UsageAmount");
-		String unit = LineDraft.orEmpty(row.get("pricing/unit"));
-		String service = row.get("product/ProductName") != null ? row.get("product/ProductName") : productCode;
+		LocalDate periodStart = Values.utcDay(Values.instant(row, fields.billingPeriodStart()));
+		requireInMonth(periodStart, fields.billingPeriodStart());
+		LocalDate usageDay = Values.utcDay(Values.instant(row, fields.usageStart()));
+		String lineItemType = LineDraft.orEmpty(row.get(fields.lineItemType()));
+		String usageType = LineDraft.orEmpty(row.get(fields.usageType()));
+		String productCode = LineDraft.orEmpty(row.get(fields.productCode()));
+		BigDecimal amount = Values.decimalOrZero(row, fields.usageAmount());
+		String unit = LineDraft.orEmpty(row.get(fields.pricingUnit()));
+		AwsCurFields.Product product = fields.product(row);
+		String service = product.name() != null ? product.name() : productCode;
 
 		LineDraft draft = new LineDraft();
 		String type = usageType.toLowerCase(Locale.ROOT);
+		Matcher marketplace = MARKETPLACE_TOKENS.matcher(usageType);
 		if (lineItemType.equals("Tax")) {
 			draft.tax();
 		}
@@ -73,6 +80,9 @@ public class AwsCurLegacyNormalizer extends RowNormalizer {
 			Matcher m = BEDROCK_MODEL.matcher(usageType);
 			draft.tokens(amount.multiply(Units.tokenBlock(unit)), tokenType(type), m.find() ? m.group(1) : usageType);
 		}
+		else if (usageType.contains("MP:") && marketplace.find()) {
+			draft.tokens(amount.multiply(Units.tokenBlock(unit)), tokenType(type), service);
+		}
 		else if (type.endsWith("datatransfer-out-bytes")) {
 			// Internet egress; UsageAmount is already in GB despite "-Bytes" in the name.
 			draft.egress(Units.toGigabytes(amount, unit));
@@ -81,19 +91,17 @@ public class AwsCurLegacyNormalizer extends RowNormalizer {
 			draft.storage();
 		}
 		else {
-			gpuOf(row, usageType).ifPresent(gpu -> draft.gpu(gpu, amount));
+			gpuOf(product, usageType).ifPresent(gpu -> draft.gpu(gpu, amount));
 		}
-		String workloadTag = row.get("resourceTags/user:workload");
-		CostDimensions dimensions = new CostDimensions("AWS", row.get("bill/PayerAccountId"),
-				row.get("lineItem/UsageAccountId"), service, usageType, row.get("product/region"),
-				row.get("lineItem/ResourceId"), Workloads.name(workloadTag, null, productCode, draft.tokenModel()),
-				draft.model());
+		CostDimensions dimensions = new CostDimensions("AWS", row.get(fields.payerAccount()),
+				row.get(fields.usageAccount()), service, usageType, product.region(), row.get(fields.resourceId()),
+				Workloads.name(fields.workloadTag(row), null, productCode, draft.tokenModel()), draft.model());
 		return List.of(draft.bill(dimensions, usageDay, amount, unit, cost, currency));
 	}
 
-	private static Optional<GpuAllocation> gpuOf(SourceRecord row, String usageType) {
+	private static Optional<GpuAllocation> gpuOf(AwsCurFields.Product product, String usageType) {
 		Matcher m = INSTANCE_USAGE.matcher(usageType);
-		String instanceType = row.get("product/instanceType");
+		String instanceType = product.instanceType();
 		if (instanceType == null && m.matches()) {
 			instanceType = m.group(1);
 		}
@@ -101,7 +109,7 @@ public class AwsCurLegacyNormalizer extends RowNormalizer {
 			return Optional.empty();
 		}
 		Optional<GpuAllocation> known = GpuInstanceCatalog.lookup(instanceType);
-		String gpuCount = row.get("product/gpu");
+		String gpuCount = product.gpu();
 		if (gpuCount != null && gpuCount.strip().matches("\\d+") && Integer.parseInt(gpuCount.strip()) > 0) {
 			return Optional.of(new GpuAllocation(known.map(GpuAllocation::gpuModel).orElse("GPU"),
 					Integer.parseInt(gpuCount.strip())));
@@ -119,16 +127,17 @@ public class AwsCurLegacyNormalizer extends RowNormalizer {
 				|| type.contains("tokencount");
 	}
 
-	static TokenType tokenType(String type) {
-		if (type.contains("cache-write") || type.contains("cachewrite")) {
-			return TokenType.CACHE_WRITE;
+	static com.inferencetco.model.TokenType tokenType(String type) {
+		String t = type.replace("_", "-");
+		if (t.contains("cache-write") || t.contains("cachewrite")) {
+			return com.inferencetco.model.TokenType.CACHE_WRITE;
 		}
-		if (type.contains("cache-read") || type.contains("cacheread")) {
-			return TokenType.CACHED_INPUT;
+		if (t.contains("cache-read") || t.contains("cacheread")) {
+			return com.inferencetco.model.TokenType.CACHED_INPUT;
 		}
-		if (type.contains("output")) {
-			return TokenType.OUTPUT;
+		if (t.contains("output")) {
+			return com.inferencetco.model.TokenType.OUTPUT;
 		}
-		return TokenType.INPUT;
+		return com.inferencetco.model.TokenType.INPUT;
 	}
 }

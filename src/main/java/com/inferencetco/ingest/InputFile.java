@@ -1,0 +1,106 @@
+package com.inferencetco.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * One input as the user sees it: a file below {@code --input}, or an entry of a {@code .zip} there (named
+ * {@code archive.zip/entry.csv}). Opening it gunzips {@code .gz} content transparently; zip entries are streamed
+ * from the archive, never extracted to disk, so an entry name cannot write anywhere.
+ *
+ * @param path the file on disk
+ * @param entry the zip entry's name, or null for a plain file
+ * @param relativePath the name shown in reports: relative to the input folder, with '/'
+ */
+public record InputFile(Path path, String entry, String relativePath) {
+
+	public static InputFile plain(Path path, String relativePath) {
+		return new InputFile(path, null, relativePath);
+	}
+
+	public InputStream open() throws IOException {
+		InputStream raw = openRaw();
+		if (name().endsWith(".gz")) {
+			try {
+				return new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16);
+			}
+			catch (IOException ex) {
+				raw.close();
+				throw ex;
+			}
+		}
+		return raw;
+	}
+
+	/** The bytes as stored (a .gz stays compressed): what the audit trail's SHA-256 is taken over. */
+	public InputStream openRaw() throws IOException {
+		InputStream raw;
+		if (entry == null) {
+			raw = new BufferedInputStream(Files.newInputStream(path), 1 << 16);
+		}
+		else {
+			ZipFile zip = new ZipFile(path.toFile());
+			ZipEntry zipEntry = zip.getEntry(entry);
+			if (zipEntry == null) {
+				zip.close();
+				throw new IOException("no entry " + entry + " in " + path.getFileName());
+			}
+			raw = new BufferedInputStream(new FilterInputStream(zip.getInputStream(zipEntry)) {
+				@Override
+				public void close() throws IOException {
+					try {
+						super.close();
+					}
+					finally {
+						zip.close();
+					}
+				}
+			}, 1 << 16);
+		}
+		return raw;
+	}
+
+	/** The lower-case file name (the entry's, inside a zip). */
+	public String name() {
+		String full = entry != null ? entry : path.getFileName().toString();
+		int slash = full.lastIndexOf('/');
+		return full.substring(slash + 1).toLowerCase(Locale.ROOT);
+	}
+
+	/** The name without {@code .gz}, to tell CSV from JSON. */
+	public String innerName() {
+		String name = name();
+		return name.endsWith(".gz") ? name.substring(0, name.length() - 3) : name;
+	}
+
+	public boolean isCsv() {
+		return innerName().endsWith(".csv");
+	}
+
+	public boolean isJson() {
+		String inner = innerName();
+		return inner.endsWith(".json") || inner.endsWith(".jsonl") || inner.endsWith(".ndjson");
+	}
+
+	public boolean isZip() {
+		return entry == null && name().endsWith(".zip");
+	}
+
+	public long size() throws IOException {
+		if (entry == null) {
+			return Files.size(path);
+		}
+		try (ZipFile zip = new ZipFile(path.toFile())) {
+			ZipEntry zipEntry = zip.getEntry(entry);
+			return zipEntry == null ? 0 : Math.max(0, zipEntry.getSize());
+		}
+	}
+}
