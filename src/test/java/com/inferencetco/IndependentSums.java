@@ -51,6 +51,45 @@ public final class IndependentSums {
 		return rows;
 	}
 
+	/** Sum of a column of a CSV file inside a zip (gunzipped when the entry is .gz); the first non-empty column wins. */
+	public static BigDecimal zippedCsvColumns(Path zip, String preferred, String fallback) throws IOException {
+		BigDecimal sum = BigDecimal.ZERO;
+		try (java.util.zip.ZipFile archive = new java.util.zip.ZipFile(zip.toFile())) {
+			var entry = archive.entries().nextElement();
+			InputStream in = archive.getInputStream(entry);
+			if (entry.getName().endsWith(".gz")) {
+				in = new GZIPInputStream(in);
+			}
+			String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			for (CSVRecord record : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+				.parse(new java.io.StringReader(text))) {
+				String value = record.get(preferred).isEmpty() ? record.get(fallback) : record.get(preferred);
+				sum = sum.add(new BigDecimal(value));
+			}
+		}
+		return sum;
+	}
+
+	/** Each record of a CSV file, BOM stripped, after skipping preamble lines. */
+	public static Iterable<CSVRecord> csvRecords(Path file, int preambleLines) throws IOException {
+		String text;
+		try (Reader reader = reader(file)) {
+			StringBuilder all = new StringBuilder();
+			char[] buffer = new char[8192];
+			int n;
+			while ((n = reader.read(buffer)) > 0) {
+				all.append(buffer, 0, n);
+			}
+			text = all.toString();
+		}
+		for (int i = 0; i < preambleLines; i++) {
+			text = text.substring(text.indexOf('\n') + 1);
+		}
+		return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true).get()
+			.parse(new java.io.StringReader(text))
+			.getRecords();
+	}
+
 	/** Sum of amount.value over every result of every bucket of an OpenAI costs page. */
 	public static BigDecimal openAiCosts(Path file) throws IOException {
 		JsonNode page = JsonMapper.builder().build().readTree(Files.readString(file));

@@ -53,9 +53,9 @@ public final class WorkloadAnalyzer {
 		var breakEven = BreakEvenSolver.solve(hourlyRate, throughput, serverlessPrice, BigDecimal.ONE,
 				assumptions.tokensPerConversation());
 		BigDecimal capacity = throughput.multiply(SECONDS_PER_HOUR).multiply(usage.gpuHours());
+		BigDecimal served = usage.servedTokens();
 		BigDecimal utilization = usage.measuredUtilization() != null ? usage.measuredUtilization()
-				: usage.tokens().signum() > 0 ? usage.tokens().divide(capacity, BreakEvenSolver.PRECISION).min(BigDecimal.ONE)
-				: null;
+				: served.signum() > 0 ? served.divide(capacity, BreakEvenSolver.PRECISION).min(BigDecimal.ONE) : null;
 		if (utilization == null) {
 			String why = breakEven.breakEvenUtilization().compareTo(BigDecimal.ONE) > 0
 					? "Review: at this GPU rate dedicated cannot beat serverless (break-even "
@@ -65,7 +65,7 @@ public final class WorkloadAnalyzer {
 			return result(usage, "dedicated", perMillion, null, breakEven, why, BigDecimal.ZERO);
 		}
 		// the tokens served, or, without serving metrics, what the measured utilization delivers at full throughput
-		BigDecimal tokens = usage.tokens().signum() > 0 ? usage.tokens() : capacity.multiply(utilization);
+		BigDecimal tokens = served.signum() > 0 ? served : capacity.multiply(utilization);
 		BigDecimal serverlessCost = tokens.multiply(serverlessPrice).divide(MILLION, BreakEvenSolver.PRECISION);
 		BigDecimal saving = usage.gpuCost().subtract(serverlessCost);
 		String recommendation = saving.signum() > 0

@@ -55,9 +55,22 @@ public final class Tags {
 		return null;
 	}
 
-	/** The workload tag, as users spell it: "workload" (or a provider-prefixed "user:workload"). */
+	/**
+	 * The workload tag, as users spell it: {@code workload}, or with a provider prefix or namespace
+	 * ({@code user:workload}, {@code user_workload}, OCI's {@code namespace.workload}).
+	 */
 	public static String workload(Map<String, String> tags) {
 		String value = value(tags, "workload");
-		return value != null ? value : value(tags, "user:workload");
+		if (value != null) {
+			return value;
+		}
+		for (Map.Entry<String, String> entry : tags.entrySet()) {
+			String key = entry.getKey().toLowerCase(Locale.ROOT);
+			if ((key.endsWith(":workload") || key.endsWith(".workload") || key.endsWith("_workload")
+					|| key.endsWith("/workload")) && !entry.getValue().isBlank()) {
+				return entry.getValue().strip();
+			}
+		}
+		return null;
 	}
 }

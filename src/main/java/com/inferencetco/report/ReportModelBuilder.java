@@ -60,11 +60,11 @@ public class ReportModelBuilder {
 		InputLedger ledger = InputLedger.load(store, runId, assumptions.currency(), !rates.isEmpty());
 		String currency = ledger.currency();
 		List<CostSummaryRow> rows = store.summary(runId);
-		Set<String> providersWithUsage = new HashSet<>();
+		Map<String, Set<String>> usageAccounts = new java.util.HashMap<>();
 		Set<String> providersInvoicingApi = new HashSet<>();
 		for (CostSummaryRow row : rows) {
 			if (row.source() == SourceKind.USAGE && row.kind() == RecordKind.TOKEN_USAGE) {
-				providersWithUsage.add(row.provider());
+				usageAccounts.computeIfAbsent(row.provider(), p -> new HashSet<>()).add(row.tokenAccount());
 			}
 			if (row.source() == SourceKind.BILL && row.category() == CostCategory.API_TOKENS) {
 				providersInvoicingApi.add(row.provider());
@@ -92,7 +92,7 @@ public class ReportModelBuilder {
 					if (row.category() == CostCategory.API_TOKENS) {
 						workload.apiTokenCost = workload.apiTokenCost.add(cost);
 					}
-					if (row.kind() == RecordKind.TOKEN_USAGE && !providersWithUsage.contains(row.provider())) {
+					if (row.kind() == RecordKind.TOKEN_USAGE && !replacedByUsage(row, usageAccounts)) {
 						totals.addTokens(row.tokenType(), row.tokens());
 						workload.tokens = workload.tokens.add(row.tokens());
 					}
@@ -109,6 +109,9 @@ public class ReportModelBuilder {
 					WorkloadTotals workload = workloads.computeIfAbsent(row.workload(), WorkloadTotals::new);
 					totals.addTokens(row.tokenType(), row.tokens());
 					workload.tokens = workload.tokens.add(row.tokens());
+					if (row.provider().equals("self-hosted")) {
+						workload.servedTokens = workload.servedTokens.add(row.tokens());
+					}
 					if (isUninvoiced(row, providersInvoicingApi)) {
 						BigDecimal estimate = estimate(catalog, row);
 						if (estimate == null) {
@@ -140,8 +143,9 @@ public class ReportModelBuilder {
 		for (WorkloadTotals w : workloads.values()) {
 			BigDecimal measured = w.utilizationSamples == 0 ? null
 					: w.utilizationSum.divide(BigDecimal.valueOf(w.utilizationSamples), PRECISION);
-			analyses.add(analyzer.analyze(new WorkloadUsage(w.name, strip(w.cost), strip(w.tokens), strip(w.gpuHours),
-					strip(w.gpuCost), strip(w.apiTokenCost), strip(w.estimatedCost), measured)));
+			analyses.add(analyzer.analyze(new WorkloadUsage(w.name, strip(w.cost), strip(w.tokens),
+					strip(w.servedTokens), strip(w.gpuHours), strip(w.gpuCost), strip(w.apiTokenCost),
+					strip(w.estimatedCost), measured)));
 		}
 		analyses.sort(Comparator.comparing(WorkloadAnalysis::cost).reversed().thenComparing(WorkloadAnalysis::name));
 		byCategory.replaceAll((category, amount) -> strip(amount));
@@ -155,6 +159,15 @@ public class ReportModelBuilder {
 				new TokenTotals(strip(totals.input), strip(totals.output), strip(totals.cached)), totals.gpuHours,
 				strip(totals.egressGb), analyses, assumptions.all(), BreakEvenInputs.from(analyses, assumptions),
 				rejected, previousCost(month), List.copyOf(notes));
+	}
+
+	/**
+	 * A bill's token quantity gives way to a usage export of the same provider that covers its account (or the
+	 * whole provider, when the export names no account), so tokens are counted once.
+	 */
+	private static boolean replacedByUsage(CostSummaryRow row, Map<String, Set<String>> usageAccounts) {
+		Set<String> accounts = usageAccounts.get(row.provider());
+		return accounts != null && (accounts.contains("") || accounts.contains(row.tokenAccount()));
 	}
 
 	/**
@@ -272,6 +285,8 @@ public class ReportModelBuilder {
 		BigDecimal cost = BigDecimal.ZERO;
 
 		BigDecimal tokens = BigDecimal.ZERO;
+
+		BigDecimal servedTokens = BigDecimal.ZERO;
 
 		BigDecimal gpuHours = BigDecimal.ZERO;
 

@@ -15,6 +15,7 @@ import com.inferencetco.model.TokenType;
  */
 public record CostSummaryRow(String workload, CostCategory category, RecordKind kind, SourceKind source,
 		String provider, String model, TokenType tokenType, String currency, java.time.LocalDate day, String tier,
+		String tokenAccount,
 		BigDecimal cost, BigDecimal tokens, BigDecimal gpuHours, BigDecimal egressGb, BigDecimal quantity,
 		long lineCount) {
 }

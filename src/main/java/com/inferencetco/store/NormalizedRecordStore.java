@@ -193,18 +193,20 @@ public class NormalizedRecordStore {
 		return jdbc.query("""
 				SELECT workload, category, record_kind, source_kind, provider, model, token_type, currency, usage_day,
 					CASE WHEN source_kind = 'USAGE' THEN sku ELSE '' END AS tier,
+					CASE WHEN record_kind = 'TOKEN_USAGE' THEN sub_account ELSE '' END AS token_account,
 					SUM(cost), SUM(tokens), SUM(gpu_hours), SUM(egress_gb), SUM(quantity), SUM(line_count)
 				FROM tco_cost_line WHERE run_id = ? AND record_kind <> 'EXCHANGE_RATE'
 				GROUP BY workload, category, record_kind, source_kind, provider, model, token_type, currency, usage_day,
-					CASE WHEN source_kind = 'USAGE' THEN sku ELSE '' END
+					CASE WHEN source_kind = 'USAGE' THEN sku ELSE '' END,
+					CASE WHEN record_kind = 'TOKEN_USAGE' THEN sub_account ELSE '' END
 				ORDER BY workload, category, record_kind, source_kind, provider, model, token_type, currency, usage_day,
-					tier""",
+					tier, token_account""",
 				(rs, i) -> new CostSummaryRow(rs.getString(1), CostCategory.fromId(rs.getString(2)),
 						RecordKind.valueOf(rs.getString(3)), SourceKind.valueOf(rs.getString(4)), rs.getString(5),
 						rs.getString(6), rs.getString(7).isEmpty() ? null : TokenType.valueOf(rs.getString(7)),
-						rs.getString(8), rs.getObject(9, java.time.LocalDate.class), rs.getString(10),
-						rs.getBigDecimal(11), rs.getBigDecimal(12), rs.getBigDecimal(13), rs.getBigDecimal(14),
-						rs.getBigDecimal(15), rs.getLong(16)),
+						rs.getString(8), rs.getObject(9, java.time.LocalDate.class), rs.getString(10), rs.getString(11),
+						rs.getBigDecimal(12), rs.getBigDecimal(13), rs.getBigDecimal(14), rs.getBigDecimal(15),
+						rs.getBigDecimal(16), rs.getLong(17)),
 				runId);
 	}
 

@@ -108,6 +108,31 @@ class CommandLineTests {
 	}
 
 	@Test
+	void aCurrencyWithoutAnExchangeRateIsExit3NamingTheCurrencyAndDay() throws IOException {
+		Path input = Files.createDirectories(work.resolve("in"));
+		Files.writeString(input.resolve("gbp.csv"), FOCUS_HEADER
+				+ "1.00,GBP,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,2026-10-02T00:00:00Z,2026-10-03T00:00:00Z,1.00,X,Y,\n");
+		Files.writeString(input.resolve("usd.csv"), FOCUS_HEADER
+				+ "1.00,USD,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,2026-10-02T00:00:00Z,2026-10-03T00:00:00Z,1.00,X,Y,\n");
+		Files.writeString(input.resolve("eurofxref.csv"), "Date,USD,JPY,\n2026-10-01,1.0800,162.50,\n");
+		Files.writeString(input.resolve("assumptions.yaml"), "currency: USD\n");
+		CliRun run = runMonth(input);
+		assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
+		assertThat(run.stderr()).contains("no exchange rate for GBP on 2026-10-02");
+
+		// with the rate, the pound is converted through the euro: 1 GBP = 1.08 / 0.86 USD
+		Files.writeString(input.resolve("eurofxref.csv"), "Date,USD,GBP,\n2026-10-01,1.0800,0.8600,\n");
+		CliRun converted = runMonth(input);
+		assertThat(converted.exitCode()).as(converted.toString()).isZero();
+		JsonNode summary = JsonMapper.builder()
+			.enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+			.build()
+			.readTree(Files.readString(work.resolve("out/tco-2026-10.json")));
+		assertThat(summary.get("totals").get("cost").decimalValue().doubleValue())
+			.isCloseTo(1.0 + 1.08 / 0.86, org.assertj.core.data.Offset.offset(1e-12));
+	}
+
+	@Test
 	void aSecondRunOnTheSameDataFolderIsRefusedWithExit4() throws IOException {
 		Path input = Files.createDirectories(work.resolve("in"));
 		Files.writeString(input.resolve("usd.csv"), FOCUS_HEADER

@@ -10,14 +10,19 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import com.inferencetco.IndependentSums;
 import com.inferencetco.SummaryJson;
@@ -57,30 +62,85 @@ class MonthEndJobFunctionalTests {
 
 	@Test
 	void invoicedTotalsEqualTheSumsOfTheFiles() throws IOException {
-		BigDecimal aws = IndependentSums.csvColumn(SAMPLES.resolve("aws/cur-2026-10.csv.gz"), "lineItem/UnblendedCost");
-		BigDecimal azure = IndependentSums.csvColumn(SAMPLES.resolve("azure/ea-cost-details-2026-10.csv"),
-				"CostInBillingCurrency");
-		BigDecimal focus = IndependentSums.csvColumn(SAMPLES.resolve("focus/nordic-gpu-cloud-focus-1.2-2026-10.csv"),
-				"BilledCost");
-		BigDecimal openAi = IndependentSums.openAiCosts(SAMPLES.resolve("openai/costs-2026-10.json"));
+		// given each invoiced file's cost summed straight from the file, as its format defines invoiced cost
+		Map<String, BigDecimal> expected = new LinkedHashMap<>();
+		expected.put("aws/cur-2026-10.csv.gz",
+				IndependentSums.csvColumn(SAMPLES.resolve("aws/cur-2026-10.csv.gz"), "lineItem/UnblendedCost"));
+		expected.put("aws-data-exports/cur2-2026-10.zip/cur2/data/BILLING_PERIOD=2026-10/cur2-2026-10-00001.csv.gz",
+				IndependentSums.zippedCsvColumns(SAMPLES.resolve("aws-data-exports/cur2-2026-10.zip"),
+						"line_item_net_unblended_cost", "line_item_unblended_cost"));
+		expected.put("azure/ea-cost-details-2026-10.csv",
+				IndependentSums.csvColumn(SAMPLES.resolve("azure/ea-cost-details-2026-10.csv"), "CostInBillingCurrency"));
+		expected.put("focus/nordic-gpu-cloud-focus-1.2-2026-10.csv",
+				IndependentSums.csvColumn(SAMPLES.resolve("focus/nordic-gpu-cloud-focus-1.2-2026-10.csv"), "BilledCost"));
+		expected.put("oci/focus-report-2026-10.csv",
+				IndependentSums.csvColumn(SAMPLES.resolve("oci/focus-report-2026-10.csv"), "BilledCost"));
+		expected.put("oci/cost-report-2026-10.csv",
+				IndependentSums.csvColumn(SAMPLES.resolve("oci/cost-report-2026-10.csv"), "cost/myCost"));
+		expected.put("openai/costs-2026-10.json", IndependentSums.openAiCosts(SAMPLES.resolve("openai/costs-2026-10.json")));
+		// Anthropic amounts are cents
+		expected.put("anthropic/cost-report-2026-10.csv",
+				IndependentSums.csvColumn(SAMPLES.resolve("anthropic/cost-report-2026-10.csv"), "amount").movePointLeft(2));
+		// Google: cost plus its credits (a JSON array per row)
+		BigDecimal gcp = BigDecimal.ZERO;
+		for (CSVRecord row : IndependentSums.csvRecords(SAMPLES.resolve("gcp/billing-export-2026-10.csv"), 0)) {
+			gcp = gcp.add(new BigDecimal(row.get("cost")));
+			for (JsonNode credit : JsonMapper.builder().build().readTree(row.get("credits"))) {
+				gcp = gcp.add(new BigDecimal(credit.get("amount").asString()));
+			}
+		}
+		expected.put("gcp/billing-export-2026-10.csv", gcp);
+		// the console cost table: five preamble lines, unrounded cost
+		BigDecimal table = BigDecimal.ZERO;
+		for (CSVRecord row : IndependentSums.csvRecords(SAMPLES.resolve("gcp/console-cost-table-sandbox-2026-10.csv"), 5)) {
+			table = table.add(new BigDecimal(row.get("Unrounded Cost ($)")));
+		}
+		expected.put("gcp/console-cost-table-sandbox-2026-10.csv", table);
+		// the MCA actual export is in EUR; converted at the ECB USD rate of its day (or the last quote before)
+		Map<LocalDate, BigDecimal> usdPerEur = new java.util.TreeMap<>();
+		for (CSVRecord row : IndependentSums.csvRecords(SAMPLES.resolve("rates/eurofxref-hist-2026-10.csv"), 0)) {
+			usdPerEur.put(LocalDate.parse(row.get("Date")), new BigDecimal(row.get("USD")));
+		}
+		BigDecimal mcaEur = BigDecimal.ZERO;
+		BigDecimal mcaUsd = BigDecimal.ZERO;
+		for (CSVRecord row : IndependentSums.csvRecords(SAMPLES.resolve("azure/mca-actualcost-2026-10.csv"), 0)) {
+			BigDecimal eur = new BigDecimal(row.get("costInBillingCurrency"));
+			LocalDate day = LocalDate.parse(row.get("date"), java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"));
+			mcaEur = mcaEur.add(eur);
+			mcaUsd = mcaUsd.add(eur.multiply(((java.util.TreeMap<LocalDate, BigDecimal>) usdPerEur).floorEntry(day).getValue()));
+		}
 
-		assertThat(input("aws/cur-2026-10.csv.gz").get("sourceCost").decimalValue()).isEqualByComparingTo(aws);
-		assertThat(input("azure/ea-cost-details-2026-10.csv").get("sourceCost").decimalValue()).isEqualByComparingTo(azure);
-		assertThat(input("focus/nordic-gpu-cloud-focus-1.2-2026-10.csv").get("sourceCost").decimalValue())
-			.isEqualByComparingTo(focus);
-		assertThat(input("openai/costs-2026-10.json").get("sourceCost").decimalValue()).isEqualByComparingTo(openAi);
-		assertThat(input("openai/usage-completions-2026-10.json").get("sourceCost").isNull()).isTrue();
-
-		BigDecimal expected = aws.add(azure).add(focus).add(openAi);
-		assertThat(summary.get("totals").get("cost").decimalValue()).isEqualByComparingTo(expected);
+		// then every file states its own sum, and the total is their sum in USD, the MCA file converted
+		for (Map.Entry<String, BigDecimal> file : expected.entrySet()) {
+			assertThat(input(file.getKey()).get("sourceCost").decimalValue()).as(file.getKey())
+				.isEqualByComparingTo(file.getValue());
+			assertThat(input(file.getKey()).get("sourceCurrency").asString()).isEqualTo("USD");
+		}
+		assertThat(input("azure/mca-actualcost-2026-10.csv").get("sourceCost").decimalValue()).isEqualByComparingTo(mcaEur);
+		assertThat(input("azure/mca-actualcost-2026-10.csv").get("sourceCurrency").asString()).isEqualTo("EUR");
+		// the amortized view of the same MCA account adds nothing: its actual export is the invoice
+		assertThat(input("azure/mca-amortizedcost-2026-10.csv").get("format").asString()).isEqualTo("azure-mca-amortized");
+		assertThat(input("azure/mca-amortizedcost-2026-10.csv").get("sourceCost").isNull()).isTrue();
+		for (String usage : new String[] { "openai/usage-completions-2026-10.json", "anthropic/usage-report-2026-10.json",
+				"aws/bedrock-invocation-logs-2026-10.jsonl.gz", "telemetry/vm-codeassist-01.nvidia-smi.csv",
+				"telemetry/dcgm-gpu-util-2026-10.json", "rates/eurofxref-hist-2026-10.csv" }) {
+			assertThat(input(usage).get("sourceCost").isNull()).as(usage).isTrue();
+		}
+		BigDecimal total = expected.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).add(mcaUsd);
+		assertThat(summary.get("currency").asString()).isEqualTo("USD");
+		assertThat(summary.get("totals").get("cost").decimalValue().subtract(total).abs()).isLessThan(new BigDecimal("1e-12"));
 		BigDecimal categories = BigDecimal.ZERO;
 		for (String invoiced : new String[] { "api-tokens", "gpu-compute", "egress", "storage", "other-cloud", "tax",
 				"credits" }) {
 			categories = categories.add(summary.get("totals").get("byCategory").get(invoiced).decimalValue());
 		}
-		assertThat(categories).isEqualByComparingTo(expected);
-		assertThat(summary.get("totals").get("byCategory").get("credits").decimalValue()).isEqualByComparingTo("-2500");
+		assertThat(categories).isEqualByComparingTo(summary.get("totals").get("cost").decimalValue());
+		// credits: the AWS credit -2,500, Google's sustained-use credits 31 x -9.43, the cost table's free trial -5.50
+		assertThat(summary.get("totals").get("byCategory").get("credits").decimalValue())
+			.isEqualByComparingTo(new BigDecimal("-2500").add(new BigDecimal("-9.43").multiply(BigDecimal.valueOf(31)))
+				.add(new BigDecimal("-5.50")));
 		assertThat(summary.get("reconciliation").get("balanced").asBoolean()).isTrue();
+		assertThat(summary.get("inputs")).hasSize(20);
 	}
 
 	@Test
@@ -92,44 +152,72 @@ class MonthEndJobFunctionalTests {
 		// one result per day and bucket for usage; three line items per day for costs
 		assertThat(input("openai/usage-completions-2026-10.json").get("rowsRead").asLong()).isEqualTo(31);
 		assertThat(input("openai/costs-2026-10.json").get("rowsRead").asLong()).isEqualTo(93);
+		// five invocations a day; 744 hourly nvidia-smi samples; 8 GPUs x 240 hourly DCGM samples
+		assertThat(input("aws/bedrock-invocation-logs-2026-10.jsonl.gz").get("rowsRead").asLong()).isEqualTo(155);
+		assertThat(input("telemetry/vm-codeassist-01.nvidia-smi.csv").get("rowsRead").asLong()).isEqualTo(744);
+		assertThat(input("telemetry/dcgm-gpu-util-2026-10.json").get("rowsRead").asLong()).isEqualTo(1920);
+		assertThat(input("gcp/console-cost-table-sandbox-2026-10.csv").get("rowsRead").asLong()).isEqualTo(4);
+		for (JsonNode file : summary.get("inputs")) {
+			assertThat(file.get("rowsRead").asLong()).as(file.get("file").asString())
+				.isEqualTo(file.get("rowsNormalized").asLong() + file.get("rowsRejected").asLong());
+		}
 	}
 
 	@Test
 	void gpuHoursEgressAndTokensAreCountedOnce() {
-		// H100: p5.48xlarge 10 days x 24 h x 8 GPUs = 1,920; Azure NC40ads H100 v5 31 x 24 x 1 = 744;
-		// Nordic GPU Cloud H100-1-80G 31 x 24 x 1 = 744. A10G: g5.2xlarge 31 x 24 x 1 = 744.
-		assertThat(summary.get("gpuHours").get("H100").decimalValue()).isEqualByComparingTo("3408");
-		assertThat(summary.get("gpuHours").get("A10G").decimalValue()).isEqualByComparingTo("744");
-		// AWS 31 x 58.0645 GB + Azure 31 x 21.5 GB
-		assertThat(summary.get("egressGb").decimalValue()).isEqualByComparingTo("2466.4995");
-		// input = Bedrock 31 x (1,250K + 420K cache read) + Azure 31 x (60M + 20M cached) + Nordic 31 x 4.2M
-		// + OpenAI usage sum of input_tokens (3,000,000 + 20,000 i over 31 days = 102,300,000); the OpenAI cost
-		// lines also carry token quantities, which the usage export replaces.
-		BigDecimal bedrock = BigDecimal.valueOf(31L * (1_250_000 + 420_000));
-		BigDecimal azure = BigDecimal.valueOf(31L * (60_000_000 + 20_000_000));
-		BigDecimal nordic = BigDecimal.valueOf(31L * 4_200_000);
-		BigDecimal openAi = BigDecimal.valueOf(102_300_000);
-		assertThat(summary.get("tokens").get("input").decimalValue())
-			.isEqualByComparingTo(bedrock.add(azure).add(nordic).add(openAi));
-		// output = 31 x (310K + 12M + 900K) + OpenAI 600,000 x 31 + 5,000 x (0 + ... + 30)
-		assertThat(summary.get("tokens").get("output").decimalValue())
-			.isEqualByComparingTo(BigDecimal.valueOf(31L * (310_000 + 12_000_000 + 900_000) + 31L * 600_000 + 5_000L * 465));
+		// H100: p5.48xlarge 10 days x 24 h x 8 GPUs = 1,920; Azure NC40ads H100 v5 31 x 24 = 744; Nordic GPU Cloud
+		// H100-1-80G 31 x 24 = 744; Google "Nvidia H100 80GB GPU" 31 x 86,400 s / 3,600 = 744
+		assertThat(summary.get("gpuHours").get("H100").decimalValue()).isEqualByComparingTo("4152");
+		// A10G: g5.2xlarge 744 + SageMaker ml.g5.2xlarge 744; A100: the MCA NC24ads A100 v4 744, actual export only
+		assertThat(summary.get("gpuHours").get("A10G").decimalValue()).isEqualByComparingTo("1488");
+		assertThat(summary.get("gpuHours").get("A100").decimalValue()).isEqualByComparingTo("744");
+		// A10: OCI "GPU Standard - A10", 48 GPU-hours a day
+		assertThat(summary.get("gpuHours").get("A10").decimalValue()).isEqualByComparingTo("1488");
+		// AWS 31 x 58.0645 + CUR 2.0 31 x 12 + Azure EA 31 x 21.5 + MCA 31 x 5 + Google 31 x 30e9 bytes (30 GB)
+		// + OCI 31 x 15 + OCI FOCUS 31 x 8
+		assertThat(summary.get("egressGb").decimalValue())
+			.isEqualByComparingTo(new BigDecimal("58.0645").add(BigDecimal.valueOf(12 + 5 + 30 + 15 + 8))
+				.multiply(BigDecimal.valueOf(31))
+				.add(new BigDecimal("666.5")));
+		// input = Bedrock logs 31 x (1,250K + 420K cache read) (they replace the CUR's identical Bedrock quantities)
+		// + CUR 2.0 Bedrock 31 x 800K + Azure 31 x (60M + 20M cached) + Nordic 31 x 4.2M + OpenAI usage 102.3M
+		// + Anthropic 31 x (2M + 100K + 20K + 1.5M) + Google export 31 x 5M + cost table 1.2B
+		// + vLLM prompt counter increases 239 x 9M (a restart at hour 120 counts from zero)
+		long input = 31L * (1_250_000 + 420_000) + 31L * 800_000 + 31L * 80_000_000 + 31L * 4_200_000 + 102_300_000L
+				+ 31L * 3_620_000 + 31L * 5_000_000 + 1_200_000_000L + 239L * 9_000_000;
+		assertThat(summary.get("tokens").get("input").decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(input));
+		// output = 31 x (310K + 150K + 12M + 900K + 400K + 700K) + OpenAI 31 x 600K + 5K x (0 + ... + 30)
+		// + cost table 300M + vLLM generation 240 x 2.4M
+		long output = 31L * (310_000 + 150_000 + 12_000_000 + 900_000 + 400_000 + 700_000) + 31L * 600_000
+				+ 5_000L * 465 + 300_000_000L + 240L * 2_400_000;
+		assertThat(summary.get("tokens").get("output").decimalValue()).isEqualByComparingTo(BigDecimal.valueOf(output));
+		// cache reads: Bedrock 31 x 420K + Azure 31 x 20M + OpenAI 31 x 800K + Anthropic 31 x 1.5M
 		assertThat(summary.get("tokens").get("cachedInput").decimalValue())
-			.isEqualByComparingTo(BigDecimal.valueOf(31L * 420_000 + 31L * 20_000_000 + 31L * 800_000));
+			.isEqualByComparingTo(BigDecimal.valueOf(31L * (420_000 + 20_000_000 + 800_000 + 1_500_000)));
 	}
 
 	@Test
-	void workloadsComeFromTagsThenProjects() {
+	void workloadsComeFromTagsThenProjectsAndTelemetryMeasuresUtilization() {
 		var names = new java.util.ArrayList<String>();
 		summary.get("workloads").forEach(w -> names.add(w.get("name").asString()));
 		assertThat(names).contains("doc-summarizer", "embeddings", "code-assist", "support-chat", "sales-copilot",
-				"batch-translation", "proj_research_agent");
+				"batch-translation", "proj_research_agent", "contract-review", "model-eval", "search-rerank",
+				"speech-to-text", "wrkspc_legal", "mkt-sandbox");
 		JsonNode support = workload("support-chat");
 		assertThat(support.get("deployment").asString()).isEqualTo("serverless");
 		assertThat(support.get("costPerMillionTokens").decimalValue()).isPositive();
 		assertThat(support.get("breakEvenUtilization").decimalValue()).isPositive();
 		assertThat(workload("code-assist").get("deployment").asString()).isEqualTo("dedicated");
 		assertThat(workload("code-assist").get("gpuHours").decimalValue()).isEqualByComparingTo("744");
+		// nvidia-smi: 72 % from 08:00 to 20:00 Berlin time, 18 % otherwise: 12 h x 72 + 12 h x 18 = 45 % a day
+		assertThat(workload("code-assist").get("utilization").decimalValue()).isEqualByComparingTo("0.45");
+		// DCGM: 16 h at 85 % and 8 h at 40 % each day = (16 x 85 + 8 x 40) / 24 = 70 %
+		assertThat(workload("doc-summarizer").get("utilization").decimalValue()).isEqualByComparingTo("0.7");
+		// vLLM tokens served on the p5: 239 x 9M prompt + 240 x 2.4M generation
+		assertThat(workload("doc-summarizer").get("tokens").decimalValue())
+			.isEqualByComparingTo(BigDecimal.valueOf(239L * 9_000_000 + 240L * 2_400_000));
+		// the MCA amortized view does not add to the workload's cost: 31 x 24 h x 3.37 EUR + 31 x 5 GB x 0.08 EUR
+		assertThat(workload("model-eval").get("gpuHours").decimalValue()).isEqualByComparingTo("744");
 	}
 
 	@Test
@@ -145,7 +233,7 @@ class MonthEndJobFunctionalTests {
 		try (Connection db = h2(data)) {
 			assertThat(count(db, "SELECT COUNT(DISTINCT run_id) FROM tco_input_file WHERE billing_month = '2026-10'"))
 				.isEqualTo(1);
-			assertThat(count(db, "SELECT COUNT(*) FROM tco_input_file")).isEqualTo(5);
+			assertThat(count(db, "SELECT COUNT(*) FROM tco_input_file")).isEqualTo(20);
 		}
 	}
 
@@ -160,7 +248,7 @@ class MonthEndJobFunctionalTests {
 		assertThat(second.exitCode()).as(second.toString()).isZero();
 		JsonNode after = SummaryJson.read(reports.resolve("tco-2026-10.json"));
 		BigDecimal openAi = IndependentSums.openAiCosts(SAMPLES.resolve("openai/costs-2026-10.json"));
-		assertThat(after.get("inputs")).hasSize(4);
+		assertThat(after.get("inputs")).hasSize(19);
 		assertThat(after.get("totals").get("cost").decimalValue())
 			.isEqualByComparingTo(summary.get("totals").get("cost").decimalValue().subtract(openAi));
 	}

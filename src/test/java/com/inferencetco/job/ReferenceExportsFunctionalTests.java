@@ -38,7 +38,8 @@ class ReferenceExportsFunctionalTests {
 	@CsvSource({ "aws-cur-legacy_sample_anonymized.csv, 2023-11, aws-cur-legacy, lineItem/UnblendedCost, USD",
 			"azure-ea-cost-details_sample_anonymized.csv, 2023-09, azure-ea, CostInBillingCurrency, CAD",
 			"azure-ea-actualcost_small.csv, 2023-09, azure-ea, Cost, USD",
-			"azure-ea-amortizedcost_small.csv, 2023-09, azure-ea, Cost, USD" })
+			"azure-ea-amortizedcost_small.csv, 2023-09, azure-ea, Cost, USD",
+			"oci-cost-report_sample.csv, 2023-11, oci-cost, cost/myCost, USD" })
 	void publicSampleReconcilesToIndependentSums(String file, String month, String format, String costColumn,
 			String currency) throws IOException {
 		Path source = BILLS.resolve(file);

@@ -122,7 +122,7 @@ public class FocusNormalizer extends RowNormalizer {
 	}
 
 	static boolean isInternetEgress(String text) {
-		return text.contains("data transfer out") && !text.contains("inter-region") && !text.contains("inter region")
+		return (text.contains("data transfer out") || text.contains("outbound data transfer")) && !text.contains("inter-region") && !text.contains("inter region")
 				&& !text.contains("intra continent") && !text.contains("inter continent")
 				&& !text.contains("intra-region") && !text.contains("inter-zone");
 	}
