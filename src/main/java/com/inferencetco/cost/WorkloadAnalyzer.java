@@ -114,7 +114,15 @@ public final class WorkloadAnalyzer {
 				breakEven == null ? null : breakEven.breakEvenUtilization(),
 				breakEven == null ? null : breakEven.breakEvenTokensPerMinute(),
 				breakEven == null ? null : breakEven.breakEvenConversationsPerDay(), recommendation, saving,
-				usage.estimatedCost());
+				usage.estimatedCost(), measuredThroughput(usage));
+	}
+
+	/** Served tokens per GPU-second over the month: the throughput the hardware actually delivered. */
+	private static BigDecimal measuredThroughput(WorkloadUsage usage) {
+		if (usage.servedTokens().signum() == 0 || usage.gpuHours().signum() == 0) {
+			return null;
+		}
+		return usage.servedTokens().divide(usage.gpuHours().multiply(SECONDS_PER_HOUR), BreakEvenSolver.PRECISION);
 	}
 
 	static String percent(BigDecimal fraction) {

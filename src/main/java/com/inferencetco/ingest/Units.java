@@ -38,6 +38,25 @@ public final class Units {
 		return quantity;
 	}
 
+	/** Hours from a duration in seconds, minutes or hours (GPU time is billed in any of them). */
+	public static BigDecimal toHours(BigDecimal quantity, String unit) {
+		String u = unit == null ? "" : unit.strip().toLowerCase(Locale.ROOT);
+		if (u.startsWith("sec") || u.equals("s")) {
+			return quantity.divide(BigDecimal.valueOf(3600), 12, java.math.RoundingMode.HALF_EVEN);
+		}
+		if (u.startsWith("min")) {
+			return quantity.divide(BigDecimal.valueOf(60), 12, java.math.RoundingMode.HALF_EVEN);
+		}
+		return quantity;
+	}
+
+	/** True for the spellings of hours, minutes and seconds that bills use. */
+	public static boolean isDuration(String unit) {
+		String u = unit == null ? "" : unit.strip().toLowerCase(Locale.ROOT);
+		return u.startsWith("hour") || u.startsWith("hr") || u.startsWith("sec") || u.startsWith("min") || u.equals("h")
+				|| u.equals("s") || u.contains("hours");
+	}
+
 	/**
 	 * The size of a token block named in a unit: "1K tokens" or "1000 Tokens" is 1,000, "1M" is 1,000,000, plain
 	 * "Tokens" is 1.

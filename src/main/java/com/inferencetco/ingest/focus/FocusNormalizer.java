@@ -79,8 +79,8 @@ public class FocusNormalizer extends RowNormalizer {
 		}
 		else {
 			Optional<GpuAllocation> gpu = gpuOf(row, meterText);
-			if (gpu.isPresent() && isHours(unit)) {
-				draft.gpu(gpu.get(), quantity == null ? BigDecimal.ZERO : quantity);
+			if (gpu.isPresent() && Units.isDuration(unit)) {
+				draft.gpu(gpu.get(), quantity == null ? BigDecimal.ZERO : Units.toHours(quantity, unit));
 			}
 			else if (isInternetEgress(text)) {
 				draft.egress(quantity == null ? BigDecimal.ZERO : Units.toGigabytes(quantity, unit));
@@ -138,11 +138,6 @@ public class FocusNormalizer extends RowNormalizer {
 			return TokenType.OUTPUT;
 		}
 		return TokenType.INPUT;
-	}
-
-	private static boolean isHours(String unit) {
-		String u = unit == null ? "" : unit.toLowerCase(Locale.ROOT);
-		return u.startsWith("hour") || u.startsWith("hrs") || u.startsWith("hr") || u.contains("hours");
 	}
 
 }

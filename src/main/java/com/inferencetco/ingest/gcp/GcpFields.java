@@ -36,8 +36,7 @@ final class GcpFields {
 		String pu = LineDraft.lower(pricingUnit);
 		if (GPU_SKU.matcher(sku).matches() && !s.startsWith("commitment")) {
 			BigDecimal hours = pu.startsWith("hour") && pricingAmount != null ? pricingAmount
-					: u.startsWith("second") || u.equals("s") ? amount.divide(BigDecimal.valueOf(3600), 12, java.math.RoundingMode.HALF_EVEN)
-					: u.startsWith("hour") || u.equals("h") ? amount : null;
+					: Units.isDuration(u) ? Units.toHours(amount, u) : null;
 			if (hours != null) {
 				draft.gpu(new GpuInstanceCatalog.GpuAllocation(GpuInstanceCatalog.gpuModelInText(sku), 1), hours);
 				return;

@@ -93,6 +93,7 @@ public final class JsonSummaryWriter {
 				json.writeStringProperty("recommendation", w.recommendation());
 				number(json, "monthlySavings", w.monthlySavings());
 				number(json, "estimatedCost", w.estimatedCost());
+				number(json, "measuredTokensPerSecond", w.measuredTokensPerSecond());
 				json.writeEndObject();
 			}
 			json.writeEndArray();
