@@ -30,27 +30,130 @@ public final class TcoAssumptions {
 			BigDecimal min, BigDecimal max) {
 	}
 
+	private static final BigDecimal TINY = new BigDecimal("0.000001");
+
 	private static final List<Default> DEFAULTS = List.of(
+			// --- serverless and dedicated prices and throughput
 			new Default("serverlessPricePerMillion", "Serverless_PricePerMillion", "0.90", "per 1M tokens",
 					"Blended serverless price of a 70B-class open model, input and output together",
-					"reference/notes/cost-model.md, founding-document check (70B serverless ~$0.9/M), 2026",
-					new BigDecimal("0.000001"), null),
+					"cost-model.md section 6 (hosted Llama-3.3-70B at $0.59-0.90/M, 2026)", TINY, null),
 			new Default("dedicatedGpuHourlyRate", "Dedicated_GpuHourlyRate", "2.50", "per GPU-hour",
 					"Rent of one dedicated H100 at a specialized provider, on demand",
-					"reference/notes/cost-model.md (c): cloud H100 rental ~$2.0-3.0/h mid-market, 2025-26",
-					new BigDecimal("0.000001"), null),
+					"cost-model.md (c): cloud H100 ~$2.0-3.0/h mid-market (2025-26); gpu-offers.csv Lambda $2.99, Nebius $2.95",
+					TINY, null),
+			new Default("hyperscalerGpuHourlyRate", "Hyperscaler_GpuHourlyRate", "12.29", "per GPU-hour",
+					"One H100 of an AWS p5.48xlarge on demand (98.32/h for 8 GPUs)",
+					"skypilot-catalog aws vms.csv (pre June-2025 price cut), gpu-offers.csv", TINY, null),
 			new Default("dedicatedTokensPerSecond", "Dedicated_TokensPerSecond", "2000", "tokens/s per GPU",
 					"Aggregate throughput of one GPU at full load, summed over all concurrent streams (not per-stream speed)",
-					"reference/notes/cost-model.md finding 4: ~2,000 aggregate tok/s per GPU for a 70B model with batching",
-					new BigDecimal("0.000001"), null),
+					"cost-model.md finding 4: ~2,000 aggregate tok/s per GPU for a 70B model with batching; TRT-LLM "
+							+ "70B FP8 on 2x H100: 1,541-3,326 tok/s per GPU (usage-prices-gpus.md B10)",
+					TINY, null),
+			new Default("perStreamTokensPerSecond", "PerStream_TokensPerSecond", "50", "tokens/s per stream",
+					"Speed one user sees (decode), kept apart from aggregate throughput",
+					"Founding document (50 tok/s, 70B); roofline 3.35 TB/s / 70 GB = 47.9 (cost-model.md section 6)",
+					TINY, null),
 			new Default("targetUtilization", "Target_Utilization", "0.60", "fraction",
 					"Sustained utilization a dedicated deployment is sized for",
-					"Planning choice; break-even for typical prices lies near 40-50 % (cost-model.md section 6)",
-					new BigDecimal("0.000001"), BigDecimal.ONE),
+					"Planning choice; break-even for typical prices lies near 40-50 % (cost-model.md section 6)", TINY,
+					BigDecimal.ONE),
 			new Default("tokensPerConversation", "Tokens_PerConversation", "3000", "tokens",
 					"Input plus output tokens of one conversation, for break-even conversations per day",
-					"Explicit planning parameter (never derived): a support chat of a few turns, 2026",
-					BigDecimal.ONE, null));
+					"Explicit planning parameter, never derived (cost-model.md section 6 item 3: 1,500-3,000 typical)",
+					BigDecimal.ONE, null),
+			new Default("batchDiscount", "Batch_Discount", "0.50", "fraction",
+					"Discount of batch-tier tokens where the catalog has no batch price",
+					"LiteLLM price map batch prices are 50 % of standard (e.g. gpt-4.1-mini, 2026-07-24)", BigDecimal.ZERO,
+					BigDecimal.ONE),
+			new Default("priorityPremium", "Priority_Premium", "0.75", "fraction",
+					"Premium of priority-tier tokens over standard",
+					"Planning assumption (unverified); set your contracted premium", BigDecimal.ZERO, null),
+			// --- engineering overhead
+			new Default("engineeringFte", "Engineering_Fte", "1.0", "FTE",
+					"Engineers running the inference platform (MLOps, on-call)", "Founding analysis: at least one MLOps "
+							+ "engineer for self-hosted inference (cost-model.md (e) E4)",
+					BigDecimal.ZERO, null),
+			new Default("engineeringSalary", "Engineering_Salary", "150000", "per year",
+					"Base salary of one MLOps engineer", "MLOps salary surveys $130-165k (2026); BLS software developers "
+							+ "median $133,080 (cost-model.md (c))",
+					BigDecimal.ZERO, null),
+			new Default("engineeringLoadingFactor", "Engineering_LoadingFactor", "1.418", "x salary",
+					"Fully loaded cost over base salary (benefits, taxes)",
+					"BLS ECEC Dec 2024: wages are 70.5 % of compensation, 1/0.705 = 1.418 (released 2025-03-14)",
+					BigDecimal.ONE, null),
+			new Default("engineeringInferenceShare", "Engineering_InferenceShare", "0.5", "fraction",
+					"Share of their time that goes to inference", "Planning choice (2026)", BigDecimal.ZERO, BigDecimal.ONE),
+			// --- compliance
+			new Default("complianceOneOffCost", "Compliance_OneOffCost", "48000", "one-off",
+					"DPA negotiation, anonymization proxy build, conformity assessment",
+					"AI Act high-risk self-assessment 268-536 h, about EUR 32-64k (practitioner effort model, cost-model.md (c))",
+					BigDecimal.ZERO, null),
+			new Default("complianceAmortizationMonths", "Compliance_AmortizationMonths", "36", "months",
+					"Months over which one-off compliance costs are spread", "System life used for amortization (2026)",
+					BigDecimal.ONE, null),
+			new Default("complianceAnnualCost", "Compliance_AnnualCost", "18500", "per year",
+					"Recurring audits, DPIA reviews, monitoring", "AI Act 104-208 h/yr, about EUR 12-25k/yr (cost-model.md (c))",
+					BigDecimal.ZERO, null),
+			// --- on-prem
+			new Default("onPremServersOwned", "OnPrem_ServersOwned", "0", "servers",
+					"GPU servers the company owns and runs this month (their cost enters the TCO)", "Your inventory",
+					BigDecimal.ZERO, null),
+			new Default("onPremServerCapex", "OnPrem_ServerCapex", "320000", "per server",
+					"Purchase price of one 8-GPU H100 server", "cost-model.md (c): node ~$300-350k (2025-26, secondary)",
+					TINY, null),
+			new Default("onPremGpusPerServer", "OnPrem_GpusPerServer", "8", "GPUs", "GPUs in one server", "HGX/DGX H100",
+					BigDecimal.ONE, null),
+			new Default("onPremLifeYears", "OnPrem_LifeYears", "3", "years",
+					"Economic life of the GPUs (book life is often 5-6 years; frontier GPUs age in 2-3)",
+					"cost-model.md (c): economic depreciation ~2-3 years for frontier GPUs", BigDecimal.ONE,
+					BigDecimal.valueOf(10)),
+			new Default("onPremResidualFraction", "OnPrem_ResidualFraction", "0.30", "fraction",
+					"Resale value at the end of the life, as a share of capex",
+					"cost-model.md (c): residual 25-35 % after 36 months (secondary)", BigDecimal.ZERO, BigDecimal.ONE),
+			new Default("onPremCostOfCapital", "OnPrem_CostOfCapital", "0.08", "per year",
+					"Cost of capital for the capital-recovery method", "Planning choice; CRF(8 %, 3 y) = 0.388 (cost-model.md)",
+					BigDecimal.ZERO, BigDecimal.ONE),
+			new Default("onPremServerPowerKw", "OnPrem_ServerPowerKw", "10.2", "kW", "Power draw of one 8x H100 server",
+					"cost-model.md (c): 8x H100 node max ~10.2 kW (secondary)", BigDecimal.ZERO, null),
+			new Default("onPremPue", "OnPrem_Pue", "1.58", "ratio", "Facility power over IT power",
+					"Uptime Institute 2023 industry mean 1.58", BigDecimal.ONE, BigDecimal.valueOf(5)),
+			new Default("onPremPricePerKwh", "OnPrem_PricePerKwh", "0.15", "per kWh", "Electricity price",
+					"Eurostat 1H2024 EU non-household EUR 0.094-0.256/kWh; US industrial ~8.3 cents (cost-model.md (c))",
+					BigDecimal.ZERO, null),
+			new Default("onPremColocationPerKwMonth", "OnPrem_ColocationPerKwMonth", "184.06", "per kW-month",
+					"Colocation rent", "CBRE H2 2024 (published 2025-02-26): $184.06/kW-month, 250-500 kW", BigDecimal.ZERO,
+					null),
+			new Default("onPremOpsFtePerServer", "OnPrem_OpsFtePerServer", "0.25", "FTE per server",
+					"Operations staff per owned server (hardware, firmware, on-site)", "Planning choice (2026)",
+					BigDecimal.ZERO, null),
+			// --- scale to zero
+			new Default("busyHoursPerDay", "ColdStart_BusyHoursPerDay", "10", "hours/day",
+					"Hours a day an endpoint actually serves traffic", "Planning choice: business hours (2026)",
+					BigDecimal.ZERO, BigDecimal.valueOf(24)),
+			new Default("coldStartsPerDay", "ColdStart_StartsPerDay", "20", "starts/day",
+					"Cold starts a day when scaling to zero", "Planning choice (2026)", BigDecimal.ZERO, null),
+			new Default("coldStartSeconds", "ColdStart_Seconds", "15", "seconds",
+					"Seconds a cold start takes (model load) and users wait", "Founding document: 10-19 s (no anchor found)",
+					BigDecimal.ZERO, null),
+			// --- roofline and scenarios
+			new Default("modelParametersBillions", "Model_ParametersBillions", "70", "billion parameters",
+					"Size of the self-hosted model, for the roofline check", "Llama 3.3 70B (2026)", TINY, null),
+			new Default("weightBytesPerParameter", "Model_BytesPerParameter", "1", "bytes",
+					"Bytes per weight: 2 for BF16, 1 for FP8, 0.5 for FP4", "FP8 serving (usage-prices-gpus.md B10)",
+					new BigDecimal("0.25"), BigDecimal.valueOf(4)),
+			new Default("fp8ThroughputMultiplier", "Scenario_Fp8Multiplier", "2.0", "x throughput",
+					"Throughput gain of FP8 weights over BF16 in bandwidth-bound decode",
+					"Roofline: half the weight bytes per token, 8B BF16 209 vs FP8 417 tok/s on H100 (usage-prices-gpus.md B10)",
+					BigDecimal.ONE, null),
+			new Default("batchingThroughputMultiplier", "Scenario_BatchingMultiplier", "1.8", "x throughput",
+					"Throughput gain of continuous batching and a newer serving engine",
+					"vLLM v0.6.0 blog: 1.8-2x for 70B on 4x H100 vs v0.5.3 (2024-09-05)", BigDecimal.ONE, null),
+			new Default("speculativeThroughputMultiplier", "Scenario_SpeculativeMultiplier", "1.5", "x throughput",
+					"Throughput gain of speculative decoding", "Planning assumption (unverified; reports range 1.5-2.5x)",
+					BigDecimal.ONE, null),
+			new Default("sensitivityRange", "Sensitivity_Range", "0.25", "fraction",
+					"How far each input moves for the tornado and the break-even band (+/-)", "Planning choice (2026)",
+					TINY, new BigDecimal("0.9")));
 
 	private final String currency;
 
@@ -66,10 +169,22 @@ public final class TcoAssumptions {
 			ZoneId telemetryTimeZone, Path exchangeRates) {
 	}
 
-	private TcoAssumptions(String currency, Map<String, Assumption> values, Attribution attribution) {
+	/** Choices that are not numbers: the depreciation method, the GPU of the dedicated option, EU workloads. */
+	public record Choices(Depreciation depreciation, String dedicatedGpu, List<String> euResidencyWorkloads,
+			List<String> euRegions) {
+	}
+
+	static final List<String> DEFAULT_EU_REGIONS = List.of("eu-", "europe-", "westeurope", "northeurope",
+			"germany", "france", "sweden", "norway", "switzerland", "italy", "poland", "spain", "se-sto", "eu ",
+			"eu west", "eu north", "netherlands", "frankfurt", "ireland", "paris", "stockholm", "milan");
+
+	private final Choices choices;
+
+	private TcoAssumptions(String currency, Map<String, Assumption> values, Attribution attribution, Choices choices) {
 		this.currency = currency;
 		this.values = values;
 		this.attribution = attribution;
+		this.choices = choices;
 	}
 
 	public static TcoAssumptions defaults() {
@@ -107,6 +222,24 @@ public final class TcoAssumptions {
 				stringMap(origin, "workloadsByModel", remaining.remove("workloadsByModel")),
 				zone(origin, remaining.remove("telemetryTimeZone")),
 				ratesFile(origin, remaining.remove("exchangeRates"), folder));
+		Object method = remaining.remove("onPremDepreciationMethod");
+		Depreciation depreciation;
+		try {
+			depreciation = method == null ? Depreciation.STRAIGHT_LINE : Depreciation.fromId(String.valueOf(method));
+		}
+		catch (IllegalArgumentException ex) {
+			throw TcoException.usage(origin + ": key 'onPremDepreciationMethod': expected one of " + Depreciation.ids()
+					+ ", found '" + method + "'");
+		}
+		Object gpu = remaining.remove("dedicatedGpu");
+		String dedicatedGpu = gpu == null ? "H100" : String.valueOf(gpu).strip();
+		if (com.inferencetco.catalog.GpuCatalog.shipped().spec(dedicatedGpu).isEmpty()) {
+			throw TcoException.usage(origin + ": key 'dedicatedGpu': expected a GPU of the catalog (A100, H100, H200, "
+					+ "B200, L40S), found '" + dedicatedGpu + "'");
+		}
+		Choices choices = new Choices(depreciation, dedicatedGpu,
+				stringList(origin, "euResidencyWorkloads", remaining.remove("euResidencyWorkloads"), List.of()),
+				stringList(origin, "euRegions", remaining.remove("euRegions"), DEFAULT_EU_REGIONS));
 		String currency = null;
 		Object currencyValue = remaining.remove("currency");
 		if (currencyValue != null) {
@@ -126,9 +259,10 @@ public final class TcoAssumptions {
 		if (!remaining.isEmpty()) {
 			throw TcoException.usage(origin + ": unknown assumption key(s) " + remaining.keySet() + "; expected one of "
 					+ "currency, " + String.join(", ", DEFAULTS.stream().map(Default::key).toList())
-					+ ", workloadsByHost, workloadsByModel, telemetryTimeZone, exchangeRates");
+					+ ", workloadsByHost, workloadsByModel, telemetryTimeZone, exchangeRates, onPremDepreciationMethod, "
+					+ "dedicatedGpu, euResidencyWorkloads, euRegions");
 		}
-		return new TcoAssumptions(currency, values, attribution);
+		return new TcoAssumptions(currency, values, attribution, choices);
 	}
 
 	private static Map<String, String> stringMap(String origin, String key, Object given) {
@@ -141,6 +275,16 @@ public final class TcoAssumptions {
 		Map<String, String> result = new LinkedHashMap<>();
 		map.forEach((k, v) -> result.put(String.valueOf(k), String.valueOf(v)));
 		return Map.copyOf(result);
+	}
+
+	private static List<String> stringList(String origin, String key, Object given, List<String> fallback) {
+		if (given == null) {
+			return fallback;
+		}
+		if (!(given instanceof List<?> list)) {
+			throw TcoException.usage(origin + ": key '" + key + "': expected a list such as [support-chat, code-assist]");
+		}
+		return list.stream().map(String::valueOf).toList();
 	}
 
 	private static ZoneId zone(String origin, Object given) {
@@ -219,6 +363,15 @@ public final class TcoAssumptions {
 
 	public BigDecimal tokensPerConversation() {
 		return value("tokensPerConversation");
+	}
+
+	public Choices choices() {
+		return choices;
+	}
+
+	/** A parameter that is a whole count (GPUs per server, life in years). */
+	public int whole(String key) {
+		return value(key).intValue();
 	}
 
 	public Attribution attribution() {

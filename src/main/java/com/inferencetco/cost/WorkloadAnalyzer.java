@@ -22,9 +22,12 @@ public final class WorkloadAnalyzer {
 
 	private final BigDecimal hoursInMonth;
 
-	public WorkloadAnalyzer(TcoAssumptions assumptions, BillingMonth month) {
+	private final BigDecimal onPremPerGpuHour;
+
+	public WorkloadAnalyzer(TcoAssumptions assumptions, BillingMonth month, BigDecimal onPremPerGpuHour) {
 		this.assumptions = assumptions;
 		this.hoursInMonth = BigDecimal.valueOf(month.value().lengthOfMonth() * 24L);
+		this.onPremPerGpuHour = onPremPerGpuHour;
 	}
 
 	public WorkloadAnalysis analyze(WorkloadUsage usage) {
@@ -67,6 +70,13 @@ public final class WorkloadAnalyzer {
 		// the tokens served, or, without serving metrics, what the measured utilization delivers at full throughput
 		BigDecimal tokens = served.signum() > 0 ? served : capacity.multiply(utilization);
 		BigDecimal serverlessCost = tokens.multiply(serverlessPrice).divide(MILLION, BreakEvenSolver.PRECISION);
+		BigDecimal onPremCost = usage.gpuHours().multiply(onPremPerGpuHour);
+		if (onPremCost.compareTo(serverlessCost) < 0 && onPremCost.compareTo(usage.gpuCost()) < 0) {
+			return result(usage, "dedicated", perMillion, utilization, breakEven,
+					"Buy: the same GPU-hours owned would cost " + money(onPremCost) + " at " + money(onPremPerGpuHour)
+							+ " per GPU-hour all-in (utilization " + percent(utilization) + ")",
+					usage.gpuCost().subtract(onPremCost));
+		}
 		BigDecimal saving = usage.gpuCost().subtract(serverlessCost);
 		String recommendation = saving.signum() > 0
 				? "Move to serverless: utilization " + percent(utilization) + " is below the break-even "
@@ -92,6 +102,13 @@ public final class WorkloadAnalyzer {
 			.multiply(assumptions.targetUtilization());
 		BigDecimal gpus = usage.tokens().divide(perGpuMonth, 0, RoundingMode.CEILING).max(BigDecimal.ONE);
 		BigDecimal dedicatedCost = gpus.multiply(hourlyRate).multiply(hoursInMonth);
+		BigDecimal onPremCost = gpus.multiply(onPremPerGpuHour).multiply(hoursInMonth);
+		if (onPremCost.compareTo(dedicatedCost) < 0 && usage.apiTokenCost().compareTo(onPremCost) > 0) {
+			return result(usage, "serverless", perMillion, null, breakEven,
+					"Buy: " + gpus.toPlainString() + " owned GPU(s) at " + money(onPremPerGpuHour)
+							+ " per GPU-hour all-in would cost " + money(onPremCost) + " a month",
+					usage.apiTokenCost().subtract(onPremCost));
+		}
 		BigDecimal saving = usage.apiTokenCost().subtract(dedicatedCost);
 		BigDecimal utilizationIfDedicated = usage.tokens()
 			.divide(throughput.multiply(SECONDS_PER_HOUR).multiply(hoursInMonth), BreakEvenSolver.PRECISION);
@@ -123,6 +140,10 @@ public final class WorkloadAnalyzer {
 			return null;
 		}
 		return usage.servedTokens().divide(usage.gpuHours().multiply(SECONDS_PER_HOUR), BreakEvenSolver.PRECISION);
+	}
+
+	static String money(BigDecimal amount) {
+		return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
 	}
 
 	static String percent(BigDecimal fraction) {

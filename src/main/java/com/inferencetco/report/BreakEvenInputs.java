@@ -17,7 +17,7 @@ public record BreakEvenInputs(BigDecimal gpuHourlyRate, BigDecimal tokensPerSeco
 
 	private static final MathContext PRECISION = new MathContext(20);
 
-	static BreakEvenInputs from(java.util.List<WorkloadAnalysis> workloads, TcoAssumptions assumptions) {
+	public static BreakEvenInputs from(java.util.List<WorkloadAnalysis> workloads, TcoAssumptions assumptions) {
 		for (WorkloadAnalysis w : workloads) {
 			if (w.deployment().equals("dedicated") && w.gpuCost().signum() > 0 && w.gpuHours().signum() > 0) {
 				return new BreakEvenInputs(w.gpuCost().divide(w.gpuHours(), PRECISION),

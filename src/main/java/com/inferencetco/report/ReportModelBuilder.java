@@ -16,7 +16,9 @@ import java.util.TreeMap;
 import org.springframework.stereotype.Component;
 
 import com.inferencetco.catalog.ModelPriceCatalog;
+import com.inferencetco.cost.EngineFindings;
 import com.inferencetco.cost.ExchangeRates;
+import com.inferencetco.cost.TcoEngine;
 import com.inferencetco.cost.TcoAssumptions;
 import com.inferencetco.cost.WorkloadAnalysis;
 import com.inferencetco.cost.WorkloadAnalyzer;
@@ -138,7 +140,8 @@ public class ReportModelBuilder {
 		}
 		unpriced.forEach((model, tokens) -> notes.add(tokens.toPlainString() + " tokens of " + model
 				+ " have no invoice and no catalog price: they are counted as tokens but not in the estimated cost"));
-		WorkloadAnalyzer analyzer = new WorkloadAnalyzer(assumptions, month);
+		TcoEngine engine = new TcoEngine(assumptions, month);
+		WorkloadAnalyzer analyzer = new WorkloadAnalyzer(assumptions, month, engine.onPremModel().costPerGpuHour());
 		List<WorkloadAnalysis> analyses = new ArrayList<>();
 		for (WorkloadTotals w : workloads.values()) {
 			BigDecimal measured = w.utilizationSamples == 0 ? null
@@ -148,7 +151,17 @@ public class ReportModelBuilder {
 					strip(w.estimatedCost), measured)));
 		}
 		analyses.sort(Comparator.comparing(WorkloadAnalysis::cost).reversed().thenComparing(WorkloadAnalysis::name));
-		byCategory.replaceAll((category, amount) -> strip(amount));
+		BreakEvenInputs calculator = BreakEvenInputs.from(analyses, assumptions);
+		EngineFindings findings = engine.findings(totals.egressGb, calculator.gpuHourlyRate(), calculator.tokensPerSecond(),
+				calculator.serverlessPricePerMillion(), calculator.gpuHourlyRate(),
+				complianceFlags(runId, assumptions, engine));
+		boolean selfHosting = analyses.stream().anyMatch(w -> w.deployment().equals("dedicated"))
+				|| assumptions.value("onPremServersOwned").signum() > 0;
+		// engineering overhead is the cost of running inference yourself: it applies when the month self-hosts
+		byCategory.put(CostCategory.ENGINEERING_OVERHEAD, selfHosting ? findings.engineeringPerMonth() : BigDecimal.ZERO);
+		byCategory.put(CostCategory.COMPLIANCE, findings.compliancePerMonth());
+		byCategory.put(CostCategory.ON_PREM, findings.onPremPerMonth());
+		byCategory.replaceAll((category, amount) -> strip(amount.round(new MathContext(20))));
 		BigDecimal cost = strip(sum(byCategory, true));
 		BigDecimal estimated = strip(totals.estimated);
 		BigDecimal modelled = sum(byCategory, false);
@@ -157,8 +170,33 @@ public class ReportModelBuilder {
 		return new ReportModel(month, currency, month.end().minusSeconds(1), ledger.files(), ledger.balanced(),
 				strip(ledger.difference()), cost, estimated, strip(cost.add(estimated).add(modelled)), byCategory,
 				new TokenTotals(strip(totals.input), strip(totals.output), strip(totals.cached)), totals.gpuHours,
-				strip(totals.egressGb), analyses, assumptions.all(), BreakEvenInputs.from(analyses, assumptions),
-				rejected, previousCost(month), List.copyOf(notes));
+				strip(totals.egressGb), analyses, assumptions.all(), calculator, rejected, previousCost(month),
+				List.copyOf(notes), findings);
+	}
+
+	/**
+	 * Lines of workloads that must stay in the EU: any processed in a region outside the EU, or bought as API tokens
+	 * (shared serverless tenancy, where the data processing agreement decides).
+	 */
+	private List<String> complianceFlags(long runId, TcoAssumptions assumptions, TcoEngine engine) {
+		List<String> euWorkloads = assumptions.choices().euResidencyWorkloads();
+		List<String> flags = new ArrayList<>();
+		if (euWorkloads.isEmpty()) {
+			return flags;
+		}
+		for (String[] p : store.workloadPlacements(runId)) {
+			if (!euWorkloads.contains(p[0])) {
+				continue;
+			}
+			if (!p[2].isEmpty() && !engine.isEuRegion(p[2])) {
+				flags.add(p[0] + ": " + p[4] + " line(s) of " + p[1] + " in region " + p[2] + ", outside the allowed EU regions");
+			}
+			if (p[3].equals(CostCategory.API_TOKENS.id())) {
+				flags.add(p[0] + ": " + p[4] + " line(s) of API tokens at " + p[1] + (p[2].isEmpty() ? "" : " (" + p[2] + ")")
+						+ " run on shared serverless tenancy: check the DPA and the data-residency setting");
+			}
+		}
+		return flags;
 	}
 
 	/**

@@ -210,6 +210,17 @@ public class NormalizedRecordStore {
 				runId);
 	}
 
+	/** Where each workload's billed and used lines ran: workload, provider, region, category, lines. */
+	public List<String[]> workloadPlacements(long runId) {
+		return jdbc.query("""
+				SELECT workload, provider, region, category, SUM(line_count) FROM tco_cost_line
+				WHERE run_id = ? AND source_kind IN ('BILL', 'USAGE')
+				GROUP BY workload, provider, region, category ORDER BY workload, provider, region, category""",
+				(rs, i) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+						Long.toString(rs.getLong(5)) },
+				runId);
+	}
+
 	/** The exchange rates read from rate files of the run: currency, day, units per euro. */
 	public void exchangeRates(long runId, RateConsumer consumer) {
 		jdbc.query("""

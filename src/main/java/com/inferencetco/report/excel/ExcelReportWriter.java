@@ -51,10 +51,14 @@ public final class ExcelReportWriter {
 		Sheet summary = wb.createSheet("Summary");
 		Sheet workloads = wb.createSheet("Workloads");
 		Sheet breakEven = wb.createSheet("Break-even");
+		Sheet sensitivity = wb.createSheet("Sensitivity");
+		Sheet hidden = wb.createSheet("Hidden costs");
 		Sheet assumptions = wb.createSheet("Assumptions");
 		Sheet sources = wb.createSheet("Sources");
 		Sheet quality = wb.createSheet("Data quality");
 		writeAssumptions(wb, assumptions, model, styles);
+		HiddenCostsSheet.write(wb, hidden, model, styles);
+		SensitivitySheet.write(wb, sensitivity, model, styles);
 		writeSummary(wb, summary, model, styles);
 		writeWorkloads(wb, workloads, model, styles);
 		writeBreakEven(wb, breakEven, model, styles);
@@ -91,6 +95,13 @@ public final class ExcelReportWriter {
 			name(wb, a.cellName(), "Assumptions", r, 1);
 			r++;
 		}
+		Row method = sheet.createRow(r);
+		text(method, 0, "onPremDepreciationMethod");
+		text(method, 1, model.findings().onPrem().method());
+		text(method, 2, "method");
+		text(method, 3, "straight-line, double-declining, macrs-5 or capital-recovery");
+		text(method, 4, "Straight-line is the book convention; economic cost is capital-recovery");
+		name(wb, "OnPrem_DepreciationMethod", "Assumptions", r, 1);
 		widths(sheet, 28, 14, 16, 60, 60, 20);
 		sheet.createFreezePane(0, 1);
 		landscape(sheet);
@@ -160,7 +171,12 @@ public final class ExcelReportWriter {
 		for (CostCategory category : CostCategory.values()) {
 			Row line = sheet.createRow(row);
 			text(line, 0, category.id() + (category.invoiced() ? "" : " (modelled)"));
-			number(line, 1, model.byCategory().get(category), s.money);
+			switch (category) {
+				case ENGINEERING_OVERHEAD -> formula(line, 1, "IF(SelfHosting,Engineering_PerMonth,0)", s.money);
+				case COMPLIANCE -> formula(line, 1, "Compliance_PerMonth", s.money);
+				case ON_PREM -> formula(line, 1, "OnPrem_ServersOwned*OnPrem_PerServerMonth", s.money);
+				default -> number(line, 1, model.byCategory().get(category), s.money);
+			}
 			formula(line, 2, "IF(TCO_Total=0,0,B" + (row + 1) + "/TCO_Total)", s.percent);
 			row++;
 		}
@@ -370,14 +386,14 @@ public final class ExcelReportWriter {
 		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next[0] - 1), 0, 22));
 	}
 
-	private static int labelled(Sheet sheet, int r, String label, String value) {
+	static int labelled(Sheet sheet, int r, String label, String value) {
 		Row row = sheet.createRow(r);
 		text(row, 0, label);
 		text(row, 1, value);
 		return r + 1;
 	}
 
-	private static void header(Row row, WorkbookStyles s, String... titles) {
+	static void header(Row row, WorkbookStyles s, String... titles) {
 		for (int i = 0; i < titles.length; i++) {
 			Cell cell = row.createCell(i);
 			cell.setCellValue(titles[i]);
@@ -386,11 +402,11 @@ public final class ExcelReportWriter {
 	}
 
 	/** Text from inputs goes in as a string cell: Excel never evaluates it, whatever its first character. */
-	private static void text(Row row, int column, String value) {
+	static void text(Row row, int column, String value) {
 		row.createCell(column).setCellValue(value == null ? "" : value);
 	}
 
-	private static void number(Row row, int column, BigDecimal value, CellStyle style) {
+	static void number(Row row, int column, BigDecimal value, CellStyle style) {
 		Cell cell = row.createCell(column);
 		if (value != null) {
 			// Excel stores numbers as doubles; the exact amounts stay in the JSON summary and the database.
@@ -399,25 +415,25 @@ public final class ExcelReportWriter {
 		cell.setCellStyle(style);
 	}
 
-	private static void formula(Row row, int column, String formula, CellStyle style) {
+	static void formula(Row row, int column, String formula, CellStyle style) {
 		Cell cell = row.createCell(column);
 		cell.setCellFormula(formula);
 		cell.setCellStyle(style);
 	}
 
-	private static void name(XSSFWorkbook wb, String name, String sheet, int row, int column) {
+	static void name(XSSFWorkbook wb, String name, String sheet, int row, int column) {
 		Name n = wb.createName();
 		n.setNameName(name);
 		n.setRefersToFormula("'" + sheet + "'!" + new CellReference(row, column, true, true).formatAsString());
 	}
 
-	private static void widths(Sheet sheet, int... characters) {
+	static void widths(Sheet sheet, int... characters) {
 		for (int i = 0; i < characters.length; i++) {
 			sheet.setColumnWidth(i, characters[i] * 256);
 		}
 	}
 
-	private static void landscape(Sheet sheet) {
+	static void landscape(Sheet sheet) {
 		PrintSetup print = sheet.getPrintSetup();
 		print.setLandscape(true);
 		print.setFitWidth((short) 1);

@@ -143,6 +143,57 @@ public final class PdfReportWriter {
 		document.add(workloads);
 
 		document.newPage();
+		var f = model.findings();
+		document.add(new Paragraph("Hidden costs", heading));
+		PdfPTable hidden = table(new float[] { 4, 2, 4 });
+		header(hidden, "Item", "Per month", "How");
+		hiddenRow(hidden, "Engineering overhead", model.byCategory().get(com.inferencetco.model.CostCategory.ENGINEERING_OVERHEAD), c,
+				"FTE x salary x loading x inference share / 12 (applies when the month self-hosts)");
+		hiddenRow(hidden, "Compliance", f.compliancePerMonth(), c, "one-off costs amortized + recurring costs");
+		hiddenRow(hidden, "Owned servers", f.onPremPerMonth(), c, "servers owned x all-in server-month");
+		for (var quote : f.egress()) {
+			hiddenRow(hidden, "Egress of " + MoneyFormat.number(model.egressGb(), 0) + " GB at " + quote.provider(), quote.cost(), c,
+					"list tiers");
+		}
+		document.add(hidden);
+		document.add(new Paragraph("On-prem option: an owned GPU-hour costs " + MoneyFormat.money(f.onPrem().costPerGpuHour(), c)
+				+ " all-in (depreciation " + f.onPrem().method() + ", power, colocation, staff); the capex pays back in "
+				+ (f.onPrem().paybackMonthsVsSpecialized() == null ? "never" : MoneyFormat.number(f.onPrem().paybackMonthsVsSpecialized(), 1) + " months")
+				+ " against renting at the specialized rate, "
+				+ (f.onPrem().paybackMonthsVsHyperscaler() == null ? "never" : MoneyFormat.number(f.onPrem().paybackMonthsVsHyperscaler(), 1) + " months")
+				+ " against the hyperscaler rate.", body));
+		document.add(new Paragraph("Scale to zero: keeping the largest dedicated endpoint warm costs "
+				+ MoneyFormat.money(f.coldStart().keepWarmCost(), c) + " a month; scaling to zero costs "
+				+ MoneyFormat.money(f.coldStart().scaleToZeroCost(), c) + " and makes users wait "
+				+ MoneyFormat.number(f.coldStart().waitingSecondsPerMonth(), 0) + " seconds in the month.", body));
+		for (String flag : f.complianceFlags()) {
+			document.add(new Paragraph("Compliance flag: " + flag, body));
+		}
+		document.add(new Paragraph("Scenarios and sensitivity", heading));
+		PdfPTable scenarios = table(new float[] { 4, 2, 2, 2, 2 });
+		header(scenarios, "Scenario", "GPU hourly rate", "Tokens per second", "Cost per 1M at target utilization",
+				"Break-even utilization");
+		for (var scenario : f.scenarios()) {
+			scenarios.addCell(cell(scenario.name(), false));
+			scenarios.addCell(cell(MoneyFormat.money(scenario.hourlyRate(), c), true));
+			scenarios.addCell(cell(MoneyFormat.number(scenario.tokensPerSecond(), 0), true));
+			scenarios.addCell(cell(MoneyFormat.money(scenario.costPerMillion(), c), true));
+			scenarios.addCell(cell(MoneyFormat.percent(scenario.breakEvenUtilization()), true));
+		}
+		document.add(scenarios);
+		PdfPTable tornado = table(new float[] { 4, 2, 2 });
+		header(tornado, "Input moved alone", "Break-even at low", "Break-even at high");
+		for (var bar : f.tornado()) {
+			tornado.addCell(cell(bar.parameter(), false));
+			tornado.addCell(cell(MoneyFormat.percent(bar.resultAtLow()), true));
+			tornado.addCell(cell(MoneyFormat.percent(bar.resultAtHigh()), true));
+		}
+		document.add(tornado);
+		document.add(new Paragraph("Break-even band: dedicated beats serverless above " + MoneyFormat.percent(f.breakEvenBandLow())
+				+ " to " + MoneyFormat.percent(f.breakEvenBandHigh()) + " sustained utilization as the inputs vary. "
+				+ "Throughput input: " + f.roofline().verdict() + ".", body));
+
+		document.newPage();
 		document.add(new Paragraph("Assumptions", heading));
 		document.add(new Paragraph("Dedicated cost per token = hourly rate / (aggregate tokens per second x 3600 x "
 				+ "utilization). Break-even utilization = hourly rate x 10^6 / (serverless price per million x tokens "
@@ -161,18 +212,24 @@ public final class PdfReportWriter {
 		document.add(new Paragraph("Data quality and audit", heading));
 		PdfPTable inputs = table(new float[] { 4, 1.6f, 1, 1, 2, 1, 4 });
 		header(inputs, "File", "Format", "Rows", "Rejected", "Invoiced cost", "Balanced", "SHA-256");
-		for (InputFileSummary f : model.inputs()) {
-			inputs.addCell(cell(f.file(), false));
-			inputs.addCell(cell(f.format(), false));
-			inputs.addCell(cell(MoneyFormat.number(BigDecimal.valueOf(f.rowsRead()), 0), true));
-			inputs.addCell(cell(MoneyFormat.number(BigDecimal.valueOf(f.rowsRejected()), 0), true));
-			inputs.addCell(cell(f.sourceCost() == null ? "—" : MoneyFormat.money(f.sourceCost(), f.sourceCurrency()),
+		for (InputFileSummary file : model.inputs()) {
+			inputs.addCell(cell(file.file(), false));
+			inputs.addCell(cell(file.format(), false));
+			inputs.addCell(cell(MoneyFormat.number(BigDecimal.valueOf(file.rowsRead()), 0), true));
+			inputs.addCell(cell(MoneyFormat.number(BigDecimal.valueOf(file.rowsRejected()), 0), true));
+			inputs.addCell(cell(file.sourceCost() == null ? "—" : MoneyFormat.money(file.sourceCost(), file.sourceCurrency()),
 					true));
-			inputs.addCell(cell(f.sourceCost() == null ? "no cost" : f.balanced() ? "yes" : "NO", false));
-			inputs.addCell(cell(f.sha256(), false, 6));
+			inputs.addCell(cell(file.sourceCost() == null ? "no cost" : file.balanced() ? "yes" : "NO", false));
+			inputs.addCell(cell(file.sha256(), false, 6));
 		}
 		document.add(inputs);
 		document.close();
+	}
+
+	private void hiddenRow(PdfPTable table, String item, BigDecimal amount, String currency, String how) {
+		table.addCell(cell(item, false));
+		table.addCell(cell(MoneyFormat.money(amount, currency), true));
+		table.addCell(cell(how, false));
 	}
 
 	private static String gpuModels(ReportModel model) {

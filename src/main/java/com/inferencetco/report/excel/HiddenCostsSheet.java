@@ -1,0 +1,134 @@
+package com.inferencetco.report.excel;
+
+import static com.inferencetco.report.excel.ExcelReportWriter.formula;
+import static com.inferencetco.report.excel.ExcelReportWriter.header;
+import static com.inferencetco.report.excel.ExcelReportWriter.landscape;
+import static com.inferencetco.report.excel.ExcelReportWriter.name;
+import static com.inferencetco.report.excel.ExcelReportWriter.number;
+import static com.inferencetco.report.excel.ExcelReportWriter.text;
+import static com.inferencetco.report.excel.ExcelReportWriter.widths;
+
+import java.math.BigDecimal;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+import com.inferencetco.cost.EngineFindings;
+import com.inferencetco.report.ReportModel;
+
+/**
+ * The hidden costs, each a formula over the Assumptions sheet's names: engineering overhead, compliance, the
+ * owned-server month (capital by the chosen depreciation method, power, colocation, staff) and its payback; egress
+ * at each provider's tiers; the depreciation schedule; scale-to-zero; the compliance flags.
+ */
+final class HiddenCostsSheet {
+
+	private static final String CAPEX = "OnPrem_ServerCapex";
+
+	private static final String RESIDUAL = "(OnPrem_ServerCapex*OnPrem_ResidualFraction)";
+
+	private static final String GROWTH = "(1+OnPrem_CostOfCapital)^OnPrem_LifeYears";
+
+	private HiddenCostsSheet() {
+	}
+
+	static void write(XSSFWorkbook wb, Sheet sheet, ReportModel model, WorkbookStyles s) {
+		EngineFindings f = model.findings();
+		Row title = sheet.createRow(0);
+		text(title, 0, "Hidden costs: formulas over the Assumptions sheet");
+		title.getCell(0).setCellStyle(s.title);
+		int r = 2;
+		header(sheet.createRow(r++), s, "Item", "Per month", "How it is computed");
+		r = line(wb, sheet, r, "Self-hosting this month (engineering overhead applies)", null, "SelfHosting",
+				"a dedicated workload or an owned server this month", s, model.byCategory().get(
+						com.inferencetco.model.CostCategory.ENGINEERING_OVERHEAD).signum() != 0);
+		r = formulaLine(wb, sheet, r, "Engineering overhead",
+				"Engineering_Fte*Engineering_Salary*Engineering_LoadingFactor*Engineering_InferenceShare/12",
+				"Engineering_PerMonth", "FTE x salary x loading x inference share / 12", s);
+		r = formulaLine(wb, sheet, r, "Compliance",
+				"Compliance_OneOffCost/Compliance_AmortizationMonths+Compliance_AnnualCost/12", "Compliance_PerMonth",
+				"one-off / amortization months + annual / 12", s);
+		r = formulaLine(wb, sheet, r, "Owned server: capital (first year, by method)", "(IF(OnPrem_DepreciationMethod=\"macrs-5\","
+				+ CAPEX + "*0.2,IF(OnPrem_DepreciationMethod=\"double-declining\",MIN(MAX(" + CAPEX + "*2/OnPrem_LifeYears,("
+				+ CAPEX + "-" + RESIDUAL + ")/OnPrem_LifeYears)," + CAPEX + "-" + RESIDUAL
+				+ "),IF(OnPrem_DepreciationMethod=\"capital-recovery\",(" + CAPEX + "-" + RESIDUAL + "/" + GROWTH
+				+ ")*IF(OnPrem_CostOfCapital=0,1/OnPrem_LifeYears,OnPrem_CostOfCapital*" + GROWTH + "/(" + GROWTH
+				+ "-1)),(" + CAPEX + "-" + RESIDUAL + ")/OnPrem_LifeYears))))/12", "OnPrem_CapitalPerServerMonth",
+				"first-year depreciation / 12", s);
+		r = formulaLine(wb, sheet, r, "Owned server: power", "OnPrem_ServerPowerKw*OnPrem_Pue*730*OnPrem_PricePerKwh",
+				"OnPrem_PowerPerServerMonth", "kW x PUE x 730 h x price per kWh", s);
+		r = formulaLine(wb, sheet, r, "Owned server: colocation", "OnPrem_ServerPowerKw*OnPrem_ColocationPerKwMonth",
+				"OnPrem_ColocationPerServerMonth", "kW x colocation per kW-month", s);
+		r = formulaLine(wb, sheet, r, "Owned server: operations staff",
+				"OnPrem_OpsFtePerServer*Engineering_Salary*Engineering_LoadingFactor/12", "OnPrem_StaffPerServerMonth",
+				"FTE per server x loaded salary / 12", s);
+		r = formulaLine(wb, sheet, r, "Owned server: all-in per month",
+				"OnPrem_CapitalPerServerMonth+OnPrem_PowerPerServerMonth+OnPrem_ColocationPerServerMonth+OnPrem_StaffPerServerMonth",
+				"OnPrem_PerServerMonth", "capital + power + colocation + staff", s);
+		r = formulaLine(wb, sheet, r, "Owned GPU-hour, all-in", "OnPrem_PerServerMonth/(730*OnPrem_GpusPerServer)",
+				"OnPrem_CostPerGpuHour", "per server-month / (730 h x GPUs)", s);
+		r = formulaLine(wb, sheet, r, "Payback against renting (months)",
+				"IF(Dedicated_GpuHourlyRate*730*OnPrem_GpusPerServer>OnPrem_PowerPerServerMonth+OnPrem_ColocationPerServerMonth+OnPrem_StaffPerServerMonth,"
+						+ "OnPrem_ServerCapex/(Dedicated_GpuHourlyRate*730*OnPrem_GpusPerServer-OnPrem_PowerPerServerMonth-OnPrem_ColocationPerServerMonth-OnPrem_StaffPerServerMonth),\"never\")",
+				"OnPrem_PaybackMonths", "capex / (rent avoided - running costs)", s);
+		r++;
+		header(sheet.createRow(r++), s, "Egress at list tiers", "This month's " + model.egressGb().toPlainString() + " GB",
+				"Source");
+		for (EngineFindings.EgressQuote quote : f.egress()) {
+			Row row = sheet.createRow(r++);
+			text(row, 0, quote.provider());
+			number(row, 1, quote.cost(), s.money);
+			text(row, 2, quote.source());
+		}
+		r++;
+		header(sheet.createRow(r++), s, "Depreciation schedule (" + f.onPrem().method() + ")", "Per year", "");
+		int year = 1;
+		for (BigDecimal charge : f.onPrem().depreciationByYear()) {
+			Row row = sheet.createRow(r++);
+			text(row, 0, "Year " + year++);
+			number(row, 1, charge, s.money);
+		}
+		r++;
+		header(sheet.createRow(r++), s, "Scale to zero (largest dedicated endpoint)", "Per month", "");
+		Row warm = sheet.createRow(r++);
+		text(warm, 0, "Keep warm 24 h a day");
+		number(warm, 1, f.coldStart().keepWarmCost(), s.money);
+		Row zero = sheet.createRow(r++);
+		text(zero, 0, "Scale to zero (busy hours + cold starts, per-second billing)");
+		number(zero, 1, f.coldStart().scaleToZeroCost(), s.money);
+		Row wait = sheet.createRow(r++);
+		text(wait, 0, "Seconds users wait for cold starts in the month");
+		number(wait, 1, f.coldStart().waitingSecondsPerMonth(), s.integer);
+		r++;
+		header(sheet.createRow(r++), s, "Compliance flags (EU-resident workloads)", "", "");
+		if (f.complianceFlags().isEmpty()) {
+			text(sheet.createRow(r++), 0, "none (no workload is listed in euResidencyWorkloads, or all ran in the EU)");
+		}
+		for (String flag : f.complianceFlags()) {
+			text(sheet.createRow(r++), 0, flag);
+		}
+		widths(sheet, 60, 20, 70);
+		landscape(sheet);
+	}
+
+	private static int formulaLine(XSSFWorkbook wb, Sheet sheet, int r, String label, String formula, String name,
+			String how, WorkbookStyles s) {
+		Row row = sheet.createRow(r);
+		text(row, 0, label);
+		formula(row, 1, formula, name.endsWith("Months") ? s.decimal : s.money);
+		text(row, 2, how);
+		name(wb, name, "Hidden costs", r, 1);
+		return r + 1;
+	}
+
+	private static int line(XSSFWorkbook wb, Sheet sheet, int r, String label, String formula, String name, String how,
+			WorkbookStyles s, boolean value) {
+		Row row = sheet.createRow(r);
+		text(row, 0, label);
+		row.createCell(1).setCellValue(value);
+		text(row, 2, how);
+		name(wb, name, "Hidden costs", r, 1);
+		return r + 1;
+	}
+}
