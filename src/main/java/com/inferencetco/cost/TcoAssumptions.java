@@ -171,7 +171,8 @@ public final class TcoAssumptions {
 
 	/** Choices that are not numbers: the depreciation method, the GPU of the dedicated option, EU workloads. */
 	public record Choices(Depreciation depreciation, String dedicatedGpu, List<String> euResidencyWorkloads,
-			List<String> euRegions) {
+			List<String> euRegions, Map<String, String> modelAliases,
+			Map<String, com.inferencetco.catalog.ModelPriceCatalog.ModelPrice> modelPrices) {
 	}
 
 	static final List<String> DEFAULT_EU_REGIONS = List.of("eu-", "europe-", "westeurope", "northeurope",
@@ -239,7 +240,9 @@ public final class TcoAssumptions {
 		}
 		Choices choices = new Choices(depreciation, dedicatedGpu,
 				stringList(origin, "euResidencyWorkloads", remaining.remove("euResidencyWorkloads"), List.of()),
-				stringList(origin, "euRegions", remaining.remove("euRegions"), DEFAULT_EU_REGIONS));
+				stringList(origin, "euRegions", remaining.remove("euRegions"), DEFAULT_EU_REGIONS),
+				stringMap(origin, "modelAliases", remaining.remove("modelAliases")),
+				modelPrices(origin, remaining.remove("modelPrices")));
 		String currency = null;
 		Object currencyValue = remaining.remove("currency");
 		if (currencyValue != null) {
@@ -260,7 +263,7 @@ public final class TcoAssumptions {
 			throw TcoException.usage(origin + ": unknown assumption key(s) " + remaining.keySet() + "; expected one of "
 					+ "currency, " + String.join(", ", DEFAULTS.stream().map(Default::key).toList())
 					+ ", workloadsByHost, workloadsByModel, telemetryTimeZone, exchangeRates, onPremDepreciationMethod, "
-					+ "dedicatedGpu, euResidencyWorkloads, euRegions");
+					+ "dedicatedGpu, euResidencyWorkloads, euRegions, modelAliases, modelPrices");
 		}
 		return new TcoAssumptions(currency, values, attribution, choices);
 	}
@@ -275,6 +278,45 @@ public final class TcoAssumptions {
 		Map<String, String> result = new LinkedHashMap<>();
 		map.forEach((k, v) -> result.put(String.valueOf(k), String.valueOf(v)));
 		return Map.copyOf(result);
+	}
+
+	/** Per-model price overrides in USD per million tokens: {model: {input: 0.20, output: 0.60, cachedInput: 0.05}}. */
+	private static Map<String, com.inferencetco.catalog.ModelPriceCatalog.ModelPrice> modelPrices(String origin, Object given) {
+		if (given == null) {
+			return Map.of();
+		}
+		if (!(given instanceof Map<?, ?> map)) {
+			throw TcoException.usage(origin + ": key 'modelPrices': expected {model: {input: 0.20, output: 0.60}} in USD per million tokens");
+		}
+		Map<String, com.inferencetco.catalog.ModelPriceCatalog.ModelPrice> prices = new LinkedHashMap<>();
+		for (Map.Entry<?, ?> entry : map.entrySet()) {
+			String model = String.valueOf(entry.getKey());
+			if (!(entry.getValue() instanceof Map<?, ?> fields) || fields.get("input") == null || fields.get("output") == null) {
+				throw TcoException.usage(origin + ": key 'modelPrices." + model + "': expected input and output prices per million tokens");
+			}
+			BigDecimal million = BigDecimal.valueOf(1_000_000);
+			java.util.function.Function<String, BigDecimal> perToken = field -> {
+				Object value = fields.get(field);
+				if (value == null) {
+					return null;
+				}
+				try {
+					BigDecimal price = new BigDecimal(String.valueOf(value).strip());
+					if (price.signum() < 0) {
+						throw new NumberFormatException();
+					}
+					return price.divide(million);
+				}
+				catch (NumberFormatException ex) {
+					throw TcoException.usage(origin + ": key 'modelPrices." + model + "." + field
+							+ "': expected a price per million tokens, found '" + value + "'");
+				}
+			};
+			prices.put(model.toLowerCase(java.util.Locale.ROOT), new com.inferencetco.catalog.ModelPriceCatalog.ModelPrice(model,
+					perToken.apply("input"), perToken.apply("output"), perToken.apply("cachedInput"),
+					perToken.apply("cacheWrite"), null, null));
+		}
+		return Map.copyOf(prices);
 	}
 
 	private static List<String> stringList(String origin, String key, Object given, List<String> fallback) {
@@ -376,6 +418,46 @@ public final class TcoAssumptions {
 
 	public Attribution attribution() {
 		return attribution;
+	}
+
+	/**
+	 * Every parameter as a YAML file to start from: each key with its default, unit, meaning and the source of the
+	 * default, and the keys that take names, lists and maps.
+	 */
+	public static String exampleYaml() {
+		StringBuilder yaml = new StringBuilder();
+		yaml.append("# Inference TCO assumptions: every cost-model parameter with its built-in default.\n")
+			.append("# Amounts are in the report currency. Delete what you do not change; unknown keys are refused.\n\n")
+			.append("# Report currency (ISO 4217). Default: the one currency all invoiced inputs share.\n")
+			.append("# currency: USD\n\n");
+		for (Default d : DEFAULTS) {
+			yaml.append("# ").append(d.meaning()).append(" (").append(d.unit()).append(").\n");
+			yaml.append("# Source: ").append(d.source()).append("\n");
+			yaml.append(d.key()).append(": ").append(d.value()).append("\n\n");
+		}
+		yaml.append("# Depreciation of owned servers: ").append(Depreciation.ids()).append(".\n")
+			.append("onPremDepreciationMethod: straight-line\n\n")
+			.append("# GPU of the dedicated option, for the roofline check and the scenarios (A100, H100, H200, B200, L40S).\n")
+			.append("dedicatedGpu: H100\n\n")
+			.append("# Zone of telemetry timestamps that carry none (nvidia-smi writes local time).\n")
+			.append("telemetryTimeZone: UTC\n\n")
+			.append("# ECB euro reference-rate CSV, relative to this file (or put it in the input folder).\n")
+			.append("# exchangeRates: eurofxref-hist.csv\n\n")
+			.append("# Workloads whose data must stay in the EU: their lines outside EU regions or on shared\n")
+			.append("# serverless tenancy are flagged in the reports.\n")
+			.append("euResidencyWorkloads: []\n\n")
+			.append("# Region names or codes that count as EU (prefixes, case-insensitive). Default:\n")
+			.append("# euRegions: [").append(String.join(", ", DEFAULT_EU_REGIONS.stream().map(r -> "\"" + r + "\"").toList()))
+			.append("]\n\n")
+			.append("# Telemetry and serving metrics without a workload label, attributed by host or served model.\n")
+			.append("workloadsByHost: {}\n")
+			.append("workloadsByModel: {}\n\n")
+			.append("# Provider model names mapped to catalog names, and your own prices (USD per million tokens),\n")
+			.append("# which win over the shipped catalog for the estimated cost of uninvoiced usage.\n")
+			.append("modelAliases: {}\n")
+			.append("modelPrices: {}\n")
+			.append("#   my-llama-70b: {input: 0.20, output: 0.60, cachedInput: 0.05}\n");
+		return yaml.toString();
 	}
 
 	public List<Assumption> all() {

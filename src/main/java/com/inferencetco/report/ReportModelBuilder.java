@@ -115,7 +115,7 @@ public class ReportModelBuilder {
 						workload.servedTokens = workload.servedTokens.add(row.tokens());
 					}
 					if (isUninvoiced(row, providersInvoicingApi)) {
-						BigDecimal estimate = estimate(catalog, row);
+						BigDecimal estimate = estimate(catalog, assumptions, row);
 						if (estimate == null) {
 							unpriced.merge(row.provider() + " " + row.model(), row.tokens(), BigDecimal::add);
 						}
@@ -220,8 +220,13 @@ public class ReportModelBuilder {
 				|| row.tier() != null && row.tier().toLowerCase(Locale.ROOT).startsWith("priority");
 	}
 
-	private static BigDecimal estimate(ModelPriceCatalog catalog, CostSummaryRow row) {
-		var price = catalog.find(row.model());
+	/** The user's price for the model (after aliases) wins over the catalog's. */
+	private static BigDecimal estimate(ModelPriceCatalog catalog, TcoAssumptions assumptions, CostSummaryRow row) {
+		String model = row.model() == null ? "" : row.model();
+		String alias = assumptions.choices().modelAliases().get(model);
+		String name = alias != null ? alias : model;
+		var own = assumptions.choices().modelPrices().get(name.toLowerCase(Locale.ROOT));
+		var price = own != null ? java.util.Optional.of(own) : catalog.find(name);
 		if (price.isEmpty()) {
 			return null;
 		}

@@ -133,6 +133,39 @@ class CommandLineTests {
 	}
 
 	@Test
+	void usageNoInvoiceCoversIsEstimatedFromTheCatalogOrTheUsersPrices() throws IOException {
+		Path input = Files.createDirectories(work.resolve("in"));
+		Files.copy(Path.of("input-samples/2026-10/openai/usage-completions-2026-10.json"), input.resolve("usage.json"));
+		CliRun run = runMonth(input);
+		assertThat(run.exitCode()).as(run.toString()).isZero();
+		JsonNode summary = readSummary();
+		// gpt-4.1-mini at 0.40 / 0.10 (cached) / 1.60 per million: uncached 77.5M x 0.40 = 31.00, cached 24.8M x
+		// 0.10 = 2.48, output 20.925M x 1.60 = 33.48; 66.96 in all, none of it invoiced
+		assertThat(summary.get("totals").get("cost").decimalValue()).isEqualByComparingTo("0");
+		assertThat(summary.get("totals").get("estimatedCost").decimalValue()).isEqualByComparingTo("66.96");
+		// the user's own price wins: (77.5M + 24.8M) x 1.00 + 20.925M x 2.00 = 144.15
+		Files.writeString(input.resolve("assumptions.yaml"),
+				"modelPrices:\n  gpt-4.1-mini-2025-04-14: {input: 1.00, output: 2.00}\n");
+		assertThat(runMonth(input).exitCode()).isZero();
+		assertThat(readSummary().get("totals").get("estimatedCost").decimalValue()).isEqualByComparingTo("144.15");
+	}
+
+	private JsonNode readSummary() throws IOException {
+		return JsonMapper.builder()
+			.enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+			.build()
+			.readTree(Files.readString(work.resolve("out/tco-2026-10.json")));
+	}
+
+	@Test
+	void theAssumptionsCommandPrintsEveryParameterWithItsSource() {
+		CliRun run = CliRun.of("assumptions");
+		assertThat(run.exitCode()).isZero();
+		assertThat(run.stdout()).contains("dedicatedGpuHourlyRate: 2.50").contains("# Source:")
+			.contains("onPremDepreciationMethod");
+	}
+
+	@Test
 	void aSecondRunOnTheSameDataFolderIsRefusedWithExit4() throws IOException {
 		Path input = Files.createDirectories(work.resolve("in"));
 		Files.writeString(input.resolve("usd.csv"), FOCUS_HEADER

@@ -1,0 +1,50 @@
+package com.inferencetco.cost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.inferencetco.TcoException;
+
+class TcoAssumptionsTest {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void theExampleFileLoadsToTheDefaults() throws IOException {
+		Path file = Files.writeString(dir.resolve("assumptions.yaml"), TcoAssumptions.exampleYaml());
+		TcoAssumptions loaded = TcoAssumptions.load(file);
+		TcoAssumptions defaults = TcoAssumptions.defaults();
+		for (Assumption a : defaults.all()) {
+			assertThat(loaded.value(a.key())).as(a.key()).isEqualByComparingTo(a.value());
+			assertThat(a.source()).as(a.key() + " has a source").isNotBlank();
+		}
+		assertThat(loaded.choices().depreciation()).isEqualTo(Depreciation.STRAIGHT_LINE);
+	}
+
+	@Test
+	void theShippedExampleIsTheOneTheCommandPrints() throws IOException {
+		Path shipped = Path.of("input-samples/assumptions.example.yaml");
+		assertThat(Files.readString(shipped)).isEqualTo(TcoAssumptions.exampleYaml());
+	}
+
+	@Test
+	void aWrongValueNamesTheKeyAndWhatWasExpected() throws IOException {
+		Path file = Files.writeString(dir.resolve("a.yaml"), "onPremDepreciationMethod: sum-of-years\n");
+		assertThatThrownBy(() -> TcoAssumptions.load(file)).isInstanceOf(TcoException.class)
+			.hasMessageContaining("onPremDepreciationMethod")
+			.hasMessageContaining("macrs-5");
+		Files.writeString(file, "dedicatedTokensPerSecond: fast\n");
+		assertThatThrownBy(() -> TcoAssumptions.load(file)).hasMessageContaining("dedicatedTokensPerSecond")
+			.hasMessageContaining("expected a number");
+		Files.writeString(file, "modelPrices: {my-model: {input: 0.2}}\n");
+		assertThatThrownBy(() -> TcoAssumptions.load(file)).hasMessageContaining("modelPrices.my-model");
+	}
+}
