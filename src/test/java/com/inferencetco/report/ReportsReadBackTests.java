@@ -136,6 +136,41 @@ class ReportsReadBackTests {
 	}
 
 	@Test
+	void workbookHasNativeChartsOfCategoriesBreakEvenAndTornado() throws IOException {
+		try (XSSFWorkbook wb = workbook()) {
+			int charts = 0;
+			for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
+				if (sheet instanceof org.apache.poi.xssf.usermodel.XSSFSheet xssf && xssf.getDrawingPatriarch() != null) {
+					charts += xssf.getDrawingPatriarch().getCharts().size();
+				}
+			}
+			assertThat(charts).isGreaterThanOrEqualTo(3);
+			assertThat(wb.getSheet("Break-even").getDrawingPatriarch().getCharts().get(0).getTitleText().getString())
+				.contains("utilization");
+		}
+	}
+
+	@Test
+	void hiddenCostFormulasAgreeWithTheEngine() throws IOException {
+		try (XSSFWorkbook wb = workbook()) {
+			FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+			assertThat(value(wb, evaluator, "Engineering_PerMonth"))
+				.isCloseTo(summary.get("totals").get("byCategory").get("engineering-overhead").asDouble(), within(1e-6));
+			assertThat(value(wb, evaluator, "Compliance_PerMonth"))
+				.isCloseTo(summary.get("totals").get("byCategory").get("compliance").asDouble(), within(1e-6));
+			// defaults: 320,000 x 0.7 / 3 / 12 + 10.2 x 1.58 x 730 x 0.15 + 10.2 x 184.06 + 0.25 x 150,000 x 1.418 / 12
+			double perServer = 320000 * 0.7 / 3 / 12 + 10.2 * 1.58 * 730 * 0.15 + 10.2 * 184.06 + 0.25 * 150000 * 1.418 / 12;
+			assertThat(value(wb, evaluator, "OnPrem_PerServerMonth")).isCloseTo(perServer, within(1e-6));
+			assertThat(value(wb, evaluator, "OnPrem_CostPerGpuHour")).isCloseTo(perServer / (730 * 8), within(1e-9));
+			// switching the method to MACRS charges 20 % of the capex in the first year
+			Cell method = cell(wb, "OnPrem_DepreciationMethod");
+			method.setCellValue("macrs-5");
+			evaluator.clearAllCachedResultValues();
+			assertThat(value(wb, evaluator, "OnPrem_CapitalPerServerMonth")).isCloseTo(320000 * 0.2 / 12, within(1e-9));
+		}
+	}
+
+	@Test
 	void everyAssumptionIsANamedCell() throws IOException {
 		try (XSSFWorkbook wb = workbook()) {
 			Sheet sheet = wb.getSheet("Assumptions");

@@ -59,11 +59,16 @@ public final class ExcelReportWriter {
 		writeAssumptions(wb, assumptions, model, styles);
 		HiddenCostsSheet.write(wb, hidden, model, styles);
 		SensitivitySheet.write(wb, sensitivity, model, styles);
-		writeSummary(wb, summary, model, styles);
+		int[] summaryCategoryRows = writeSummary(wb, summary, model, styles);
 		writeWorkloads(wb, workloads, model, styles);
 		writeBreakEven(wb, breakEven, model, styles);
 		writeSources(sources, model, styles);
 		writeDataQuality(quality, model, styles);
+		// cache every formula's value, so charts and readers that do not recalculate see the figures; Excel and
+		// LibreOffice recalculate on open anyway
+		org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
+		WorkbookCharts.costByCategory(wb.getSheet("Summary"), summaryCategoryRows[0], summaryCategoryRows[1]);
+		WorkbookCharts.tornado(wb.getSheet("Sensitivity"), 3, 2 + model.findings().tornado().size());
 		wb.setForceFormulaRecalculation(true);
 		wb.getProperties().getCoreProperties().setCreated(java.util.Optional.of(Date.from(model.asOf())));
 		wb.getProperties().getCoreProperties().setCreator("Inference TCO");
@@ -107,7 +112,7 @@ public final class ExcelReportWriter {
 		landscape(sheet);
 	}
 
-	private static void writeSummary(XSSFWorkbook wb, Sheet sheet, ReportModel model, WorkbookStyles s) {
+	private static int[] writeSummary(XSSFWorkbook wb, Sheet sheet, ReportModel model, WorkbookStyles s) {
 		sheet.setDisplayGridlines(false);
 		Row title = sheet.createRow(0);
 		text(title, 0, "Inference TCO — " + model.month());
@@ -194,6 +199,7 @@ public final class ExcelReportWriter {
 		}
 		widths(sheet, 44, 22, 70);
 		landscape(sheet);
+		return new int[] { firstInvoiced, lastModelled };
 	}
 
 	private static void writeWorkloads(XSSFWorkbook wb, Sheet sheet, ReportModel model, WorkbookStyles s) {
@@ -272,6 +278,7 @@ public final class ExcelReportWriter {
 		outputRow(wb, sheet, 13, "Cheaper at this utilization",
 				"IF(BE_DedicatedCostPerMillion<BE_ServerlessPricePerMillion,\"dedicated\",\"serverless\")",
 				"BE_Cheaper", s.text);
+		WorkbookCharts.breakEvenCurve((org.apache.poi.xssf.usermodel.XSSFSheet) sheet, 16, s);
 		widths(sheet, 52, 18, 16);
 		landscape(sheet);
 	}
