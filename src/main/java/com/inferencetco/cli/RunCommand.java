@@ -59,6 +59,13 @@ public class RunCommand implements Callable<Integer> {
 	@Option(names = "--ignore", paramLabel = "GLOB", description = "Skip files matching this glob (repeatable), e.g. --ignore '*.txt'.")
 	List<String> ignore = new ArrayList<>();
 
+	@Option(names = "--template", paramLabel = "DIR",
+			description = "Folder with your own report look (workbook-template.xlsx, branding.properties, logo, font), like report-templates/.")
+	Path template;
+
+	@Option(names = "--paper", paramLabel = "A4|letter", defaultValue = "A4", description = "PDF paper size (default: ${DEFAULT-VALUE}).")
+	String paper;
+
 	@Unmatched
 	List<String> springArguments = new ArrayList<>();
 
@@ -82,11 +89,19 @@ public class RunCommand implements Callable<Integer> {
 		catch (java.io.IOException ex) {
 			throw TcoException.usage("--output " + output + ": cannot create the folder: " + ex.getMessage());
 		}
+		if (!paper.equalsIgnoreCase("A4") && !paper.equalsIgnoreCase("letter")) {
+			throw TcoException.usage("--paper: expected A4 or letter, found '" + paper + "'");
+		}
+		Path templateDir = template == null ? null : template.toAbsolutePath().normalize();
+		if (templateDir != null) {
+			com.inferencetco.report.template.ReportTemplate.from(templateDir).workbookTemplate(); // exit 2 now if unusable
+		}
 		Path dataDir = data.toAbsolutePath().normalize();
 		try (DataFolderLock lock = DataFolderLock.acquire(dataDir);
 				ConfigurableApplicationContext context = springContext(dataDir)) {
 			RunResult result = context.getBean(MonthEndRunner.class)
-				.run(new RunRequest(billingMonth, inputDir, outputDir, assumptionsFile, List.copyOf(ignore)));
+				.run(new RunRequest(billingMonth, inputDir, outputDir, assumptionsFile, List.copyOf(ignore), templateDir,
+						paper));
 			if (result.exitCode() != ExitCode.SUCCESS) {
 				System.err.println("inference-tco: " + result.message());
 				if (result.unexpected() != null) {

@@ -132,6 +132,8 @@ public class MonthEndRunner {
 					false)
 			.addString(RunParameters.IGNORE, String.join("\n", request.ignoreGlobs()), false)
 			.addString(RunParameters.INPUT_FINGERPRINT, fingerprint, false)
+			.addString(RunParameters.TEMPLATE, request.template() == null ? "" : request.template().toString(), false)
+			.addString(RunParameters.PAPER, request.paper(), false)
 			.toJobParameters();
 	}
 
@@ -147,7 +149,8 @@ public class MonthEndRunner {
 						+ Files.getLastModifiedTime(file).toMillis() + "\n";
 				digest.update(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			}
-			digest.update(("out=" + request.outputDir() + "|assumptions=" + request.assumptions())
+			digest.update(("out=" + request.outputDir() + "|assumptions=" + request.assumptions() + "|template="
+					+ request.template() + "|paper=" + request.paper())
 				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			if (request.assumptions() != null && Files.isRegularFile(request.assumptions())) {
 				digest.update(Files.readAllBytes(request.assumptions()));

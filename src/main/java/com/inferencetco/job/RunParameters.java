@@ -29,6 +29,10 @@ public final class RunParameters {
 
 	public static final String INPUT_FINGERPRINT = "inputFingerprint";
 
+	public static final String TEMPLATE = "template";
+
+	public static final String PAPER = "paper";
+
 	private RunParameters() {
 	}
 

@@ -17,6 +17,7 @@ import com.inferencetco.report.ReportModelBuilder;
 import com.inferencetco.report.excel.ExcelReportWriter;
 import com.inferencetco.report.json.JsonSummaryWriter;
 import com.inferencetco.report.pdf.PdfReportWriter;
+import com.inferencetco.report.template.ReportTemplate;
 import com.inferencetco.store.NormalizedRecordStore;
 
 /**
@@ -49,10 +50,14 @@ public class WriteReportsTasklet implements Tasklet {
 		String base = "tco-" + month;
 		AtomicOutput.write(outputDir.resolve(base + ".json"), out -> JsonSummaryWriter.write(model, out));
 		progress.say("writing " + base + ".xlsx");
+		String templateFolder = parameters.getString(RunParameters.TEMPLATE);
+		ReportTemplate template = templateFolder == null || templateFolder.isEmpty() ? ReportTemplate.builtIn()
+				: ReportTemplate.from(Path.of(templateFolder));
+		String paper = parameters.getString(RunParameters.PAPER) == null ? "A4" : parameters.getString(RunParameters.PAPER);
 		AtomicOutput.write(outputDir.resolve(base + ".xlsx"),
-				out -> ExcelReportWriter.write(model, consumer -> store.detail(runId, consumer), out));
+				out -> ExcelReportWriter.write(model, consumer -> store.detail(runId, consumer), template, out));
 		progress.say("writing " + base + ".pdf");
-		AtomicOutput.write(outputDir.resolve(base + ".pdf"), out -> PdfReportWriter.write(model, out));
+		AtomicOutput.write(outputDir.resolve(base + ".pdf"), out -> PdfReportWriter.write(model, template, paper, out));
 		Path rejects = outputDir.resolve(base + "-rejects.csv");
 		if (model.rejectedRows() > 0) {
 			AtomicOutput.write(rejects, out -> RejectsCsvWriter.write(store, runId, out));

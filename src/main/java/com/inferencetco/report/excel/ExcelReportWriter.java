@@ -24,6 +24,7 @@ import com.inferencetco.model.CostCategory;
 import com.inferencetco.report.BreakEvenInputs;
 import com.inferencetco.report.InputFileSummary;
 import com.inferencetco.report.ReportModel;
+import com.inferencetco.report.template.ReportTemplate;
 import com.inferencetco.store.DetailRow;
 
 /**
@@ -46,8 +47,17 @@ public final class ExcelReportWriter {
 	}
 
 	public static void write(ReportModel model, DetailSource details, OutputStream out) throws IOException {
-		XSSFWorkbook wb = new XSSFWorkbook();
-		WorkbookStyles styles = new WorkbookStyles(wb, model.currency());
+		write(model, details, ReportTemplate.builtIn(), out);
+	}
+
+	/** Fills the template workbook: its sample cells give the styles, its logo goes on the Summary sheet. */
+	public static void write(ReportModel model, DetailSource details, ReportTemplate template, OutputStream out)
+			throws IOException {
+		XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(template.workbookTemplate()));
+		Sheet templateSheet = wb.getSheet("Template");
+		WorkbookStyles styles = new WorkbookStyles(wb, model.currency(), styleOf(wb, "Company_Name"),
+				styleOf(wb, "Template_Header"), styleOf(wb, "Template_Body"));
+		String company = textOf(wb, "Company_Name");
 		Sheet summary = wb.createSheet("Summary");
 		Sheet workloads = wb.createSheet("Workloads");
 		Sheet breakEven = wb.createSheet("Break-even");
@@ -59,7 +69,16 @@ public final class ExcelReportWriter {
 		writeAssumptions(wb, assumptions, model, styles);
 		HiddenCostsSheet.write(wb, hidden, model, styles);
 		SensitivitySheet.write(wb, sensitivity, model, styles);
-		int[] summaryCategoryRows = writeSummary(wb, summary, model, styles);
+		int[] summaryCategoryRows = writeSummary(wb, summary, model, styles, company);
+		copyLogo(wb, templateSheet, (org.apache.poi.xssf.usermodel.XSSFSheet) summary);
+		for (String name : new String[] { "Company_Name", "Template_Header", "Template_Body" }) {
+			if (wb.getName(name) != null) {
+				wb.removeName(wb.getName(name));
+			}
+		}
+		if (templateSheet != null) {
+			wb.removeSheetAt(wb.getSheetIndex(templateSheet));
+		}
 		writeWorkloads(wb, workloads, model, styles);
 		writeBreakEven(wb, breakEven, model, styles);
 		writeSources(sources, model, styles);
@@ -112,10 +131,11 @@ public final class ExcelReportWriter {
 		landscape(sheet);
 	}
 
-	private static int[] writeSummary(XSSFWorkbook wb, Sheet sheet, ReportModel model, WorkbookStyles s) {
+	private static int[] writeSummary(XSSFWorkbook wb, Sheet sheet, ReportModel model, WorkbookStyles s,
+			String company) {
 		sheet.setDisplayGridlines(false);
 		Row title = sheet.createRow(0);
-		text(title, 0, "Inference TCO — " + model.month());
+		text(title, 0, (company == null || company.isBlank() ? "" : company + " — ") + "Inference TCO " + model.month());
 		title.getCell(0).setCellStyle(s.title);
 		int r = 2;
 		r = labelled(sheet, r, "Billing month", model.month().toString());
@@ -391,6 +411,43 @@ public final class ExcelReportWriter {
 		widths(sheet, 30, 10, 8, 11, 12, 16, 16, 24, 30, 14, 30, 20, 14, 12, 14, 12, 14, 12, 12, 12, 14, 14, 8);
 		sheet.createFreezePane(0, 1);
 		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next[0] - 1), 0, 22));
+	}
+
+	private static org.apache.poi.ss.usermodel.CellStyle styleOf(XSSFWorkbook wb, String name) {
+		Cell cell = namedCell(wb, name);
+		return cell == null ? null : cell.getCellStyle();
+	}
+
+	private static String textOf(XSSFWorkbook wb, String name) {
+		Cell cell = namedCell(wb, name);
+		return cell == null ? null : cell.getStringCellValue();
+	}
+
+	private static Cell namedCell(XSSFWorkbook wb, String name) {
+		Name n = wb.getName(name);
+		if (n == null) {
+			return null;
+		}
+		CellReference ref = new CellReference(n.getRefersToFormula());
+		Sheet sheet = wb.getSheet(ref.getSheetName());
+		Row row = sheet == null ? null : sheet.getRow(ref.getRow());
+		return row == null ? null : row.getCell(ref.getCol());
+	}
+
+	/** The template's first picture, placed at the top right of the Summary sheet. */
+	private static void copyLogo(XSSFWorkbook wb, Sheet templateSheet, org.apache.poi.xssf.usermodel.XSSFSheet summary) {
+		if (!(templateSheet instanceof org.apache.poi.xssf.usermodel.XSSFSheet template) || template.getDrawingPatriarch() == null) {
+			return;
+		}
+		for (var shape : template.getDrawingPatriarch().getShapes()) {
+			if (shape instanceof org.apache.poi.xssf.usermodel.XSSFPicture picture) {
+				var data = picture.getPictureData();
+				int index = wb.addPicture(data.getData(), data.getPictureType());
+				var drawing = summary.createDrawingPatriarch();
+				drawing.createPicture(drawing.createAnchor(0, 0, 0, 0, 2, 0, 3, 3), index).resize();
+				return;
+			}
+		}
 	}
 
 	static int labelled(Sheet sheet, int r, String label, String value) {

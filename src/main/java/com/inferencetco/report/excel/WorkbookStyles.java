@@ -33,6 +33,14 @@ final class WorkbookStyles {
 	final CellStyle wrap;
 
 	WorkbookStyles(Workbook wb, String currency) {
+		this(wb, currency, null, null, null);
+	}
+
+	/**
+	 * Styles that take their fonts, fills and colours from the template's sample cells (title, header row, body
+	 * text) when it has them; number formats stay the report's own.
+	 */
+	WorkbookStyles(Workbook wb, String currency, CellStyle templateTitle, CellStyle templateHeader, CellStyle templateBody) {
 		var format = wb.createDataFormat();
 		Font bold = wb.createFont();
 		bold.setBold(true);
@@ -74,5 +82,16 @@ final class WorkbookStyles {
 		inputPercent.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 		wrap = wb.createCellStyle();
 		wrap.setWrapText(true);
+		if (templateTitle != null) {
+			title.cloneStyleFrom(templateTitle);
+		}
+		if (templateHeader != null) {
+			header.cloneStyleFrom(templateHeader);
+		}
+		if (templateBody != null) {
+			for (CellStyle style : new CellStyle[] { text, money, percent, integer, decimal, input, inputPercent, wrap }) {
+				style.setFont(wb.getFontAt(templateBody.getFontIndex()));
+			}
+		}
 	}
 }

@@ -12,6 +12,7 @@ import java.util.TimeZone;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
@@ -30,6 +31,7 @@ import com.inferencetco.model.CostCategory;
 import com.inferencetco.report.InputFileSummary;
 import com.inferencetco.report.MoneyFormat;
 import com.inferencetco.report.ReportModel;
+import com.inferencetco.report.template.ReportTemplate;
 
 /**
  * Renders the report model as {@code tco-YYYY-MM.pdf}: the month's totals, cost by category, workloads with their
@@ -39,7 +41,13 @@ import com.inferencetco.report.ReportModel;
  */
 public final class PdfReportWriter {
 
-	private static final Color BRAND = new Color(0x00, 0x5f, 0x6b);
+	private final Color brand;
+
+	private final Color accent;
+
+	private final ReportTemplate template;
+
+	private final com.lowagie.text.Rectangle paper;
 
 	private final BaseFont baseFont;
 
@@ -53,22 +61,33 @@ public final class PdfReportWriter {
 
 	private final Font tableHeader;
 
-	private PdfReportWriter() throws IOException {
-		baseFont = BaseFont.createFont("font-fallback/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H,
-				BaseFont.EMBEDDED);
+	private PdfReportWriter(ReportTemplate template, String paper) throws IOException {
+		this.template = template;
+		this.brand = template.primaryColor();
+		this.accent = template.accentColor();
+		this.paper = "letter".equalsIgnoreCase(paper) ? PageSize.LETTER.rotate() : PageSize.A4.rotate();
+		byte[] font = template.pdfFont();
+		baseFont = font == null
+				? BaseFont.createFont("font-fallback/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED)
+				: BaseFont.createFont("template-font.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, font, null);
 		body = new Font(baseFont, 9);
 		bold = new Font(baseFont, 9, Font.BOLD);
-		heading = new Font(baseFont, 13, Font.BOLD, BRAND);
-		title = new Font(baseFont, 20, Font.BOLD, BRAND);
+		heading = new Font(baseFont, 13, Font.BOLD, brand);
+		title = new Font(baseFont, 20, Font.BOLD, brand);
 		tableHeader = new Font(baseFont, 8, Font.BOLD, Color.WHITE);
 	}
 
 	public static void write(ReportModel model, OutputStream out) throws IOException {
-		new PdfReportWriter().render(model, out);
+		write(model, ReportTemplate.builtIn(), "A4", out);
+	}
+
+	/** @param paper A4 (default) or Letter, landscape */
+	public static void write(ReportModel model, ReportTemplate template, String paper, OutputStream out) throws IOException {
+		new PdfReportWriter(template, paper).render(model, out);
 	}
 
 	private void render(ReportModel model, OutputStream out) throws IOException {
-		Document document = new Document(PageSize.A4.rotate(), 36, 36, 54, 48);
+		Document document = new Document(paper, 36, 36, 54, 48);
 		PdfWriter writer = PdfWriter.getInstance(document, out);
 		writer.setPageEvent(new Footer(model));
 		document.addTitle("Inference TCO " + model.month());
@@ -80,7 +99,16 @@ public final class PdfReportWriter {
 		document.open();
 		String c = model.currency();
 
-		document.add(new Paragraph("LLM inference total cost of ownership — " + model.month(), title));
+		byte[] logo = template.logo();
+		if (logo != null) {
+			Image image = Image.getInstance(logo);
+			image.scaleToFit(120, 40);
+			image.setAlignment(Element.ALIGN_RIGHT);
+			document.add(image);
+		}
+		String company = template.companyName();
+		document.add(new Paragraph((company.isEmpty() ? "" : company + ": ") + "LLM inference total cost of ownership — "
+				+ model.month(), title));
 		document.add(new Paragraph("All amounts in " + c + ". Invoiced cost comes from the bills; the TCO adds "
 				+ "estimated and modelled costs.", body));
 		document.add(spacer());
@@ -124,6 +152,9 @@ public final class PdfReportWriter {
 					: MoneyFormat.percent(e.getValue().divide(model.tco(), new java.math.MathContext(10))), true));
 		}
 		document.add(categories);
+		PdfCharts charts = new PdfCharts(writer.getDirectContent(), baseFont, brand, accent);
+		float chartWidth = document.right() - document.left();
+		document.add(charts.costByCategory(model, chartWidth * 0.6f, 190));
 
 		document.add(new Paragraph("Workloads and break-even", heading));
 		PdfPTable workloads = table(new float[] { 3, 2, 2, 1.5f, 2, 2, 1.5f, 1.5f, 2 });
@@ -141,6 +172,14 @@ public final class PdfReportWriter {
 			workloads.addCell(cell(MoneyFormat.number(w.breakEvenTokensPerMinute(), 0), true));
 		}
 		document.add(workloads);
+		document.newPage();
+		document.add(new Paragraph("Break-even", heading));
+		document.add(new Paragraph("Dedicated GPUs beat the serverless price where their curve falls below its line. "
+				+ "Inputs: " + model.calculator().basis() + "; " + MoneyFormat.money(model.calculator().gpuHourlyRate(), c)
+				+ " per GPU-hour, " + MoneyFormat.number(model.calculator().tokensPerSecond(), 0)
+				+ " aggregate tokens/s per GPU, serverless " + MoneyFormat.money(model.calculator().serverlessPricePerMillion(), c)
+				+ " per million tokens.", body));
+		document.add(charts.breakEvenCurve(model, chartWidth * 0.75f, 260));
 
 		document.newPage();
 		var f = model.findings();
@@ -189,6 +228,7 @@ public final class PdfReportWriter {
 			tornado.addCell(cell(MoneyFormat.percent(bar.resultAtHigh()), true));
 		}
 		document.add(tornado);
+		document.add(charts.tornado(model, chartWidth * 0.6f, 150));
 		document.add(new Paragraph("Break-even band: dedicated beats serverless above " + MoneyFormat.percent(f.breakEvenBandLow())
 				+ " to " + MoneyFormat.percent(f.breakEvenBandHigh()) + " sustained utilization as the inputs vary. "
 				+ "Throughput input: " + f.roofline().verdict() + ".", body));
@@ -259,7 +299,7 @@ public final class PdfReportWriter {
 	private void header(PdfPTable table, String... titles) {
 		for (String t : titles) {
 			PdfPCell cell = new PdfPCell(new Phrase(t, tableHeader));
-			cell.setBackgroundColor(BRAND);
+			cell.setBackgroundColor(brand);
 			cell.setPadding(4);
 			table.addCell(cell);
 		}
@@ -307,7 +347,8 @@ public final class PdfReportWriter {
 		public void onEndPage(PdfWriter writer, Document document) {
 			PdfContentByte cb = writer.getDirectContent();
 			ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
-					new Phrase("Inference TCO · month " + model.month() + " · " + model.currency(), body),
+					new Phrase((template.companyName().isEmpty() ? "" : template.companyName() + " · ") + "Inference TCO · month "
+							+ model.month() + " · " + model.currency(), body),
 					document.left(), document.top() + 20, 0);
 			String text = "Page " + writer.getPageNumber() + " of ";
 			float width = baseFont.getWidthPoint(text, 9);
