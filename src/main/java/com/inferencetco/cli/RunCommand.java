@@ -66,6 +66,10 @@ public class RunCommand implements Callable<Integer> {
 	@Option(names = "--paper", paramLabel = "A4|letter", defaultValue = "A4", description = "PDF paper size (default: ${DEFAULT-VALUE}).")
 	String paper;
 
+	@Option(names = "--detail-csv",
+			description = "Also write tco-YYYY-MM-detail.csv with every normalized record (the workbook's Detail sheet stops at Excel's row limit).")
+	boolean detailCsv;
+
 	@Unmatched
 	List<String> springArguments = new ArrayList<>();
 
@@ -101,7 +105,7 @@ public class RunCommand implements Callable<Integer> {
 				ConfigurableApplicationContext context = springContext(dataDir)) {
 			RunResult result = context.getBean(MonthEndRunner.class)
 				.run(new RunRequest(billingMonth, inputDir, outputDir, assumptionsFile, List.copyOf(ignore), templateDir,
-						paper));
+						paper, detailCsv));
 			if (result.exitCode() != ExitCode.SUCCESS) {
 				System.err.println("inference-tco: " + result.message());
 				if (result.unexpected() != null) {

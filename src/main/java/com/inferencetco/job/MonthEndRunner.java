@@ -134,6 +134,7 @@ public class MonthEndRunner {
 			.addString(RunParameters.INPUT_FINGERPRINT, fingerprint, false)
 			.addString(RunParameters.TEMPLATE, request.template() == null ? "" : request.template().toString(), false)
 			.addString(RunParameters.PAPER, request.paper(), false)
+			.addString(RunParameters.DETAIL_CSV, Boolean.toString(request.detailCsv()), false)
 			.toJobParameters();
 	}
 
@@ -150,7 +151,7 @@ public class MonthEndRunner {
 				digest.update(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			}
 			digest.update(("out=" + request.outputDir() + "|assumptions=" + request.assumptions() + "|template="
-					+ request.template() + "|paper=" + request.paper())
+					+ request.template() + "|paper=" + request.paper() + "|detailCsv=" + request.detailCsv())
 				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			if (request.assumptions() != null && Files.isRegularFile(request.assumptions())) {
 				digest.update(Files.readAllBytes(request.assumptions()));

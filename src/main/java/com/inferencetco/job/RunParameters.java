@@ -33,6 +33,8 @@ public final class RunParameters {
 
 	public static final String PAPER = "paper";
 
+	public static final String DETAIL_CSV = "detailCsv";
+
 	private RunParameters() {
 	}
 

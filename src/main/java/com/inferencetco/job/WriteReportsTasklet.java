@@ -58,6 +58,11 @@ public class WriteReportsTasklet implements Tasklet {
 				out -> ExcelReportWriter.write(model, consumer -> store.detail(runId, consumer), template, out));
 		progress.say("writing " + base + ".pdf");
 		AtomicOutput.write(outputDir.resolve(base + ".pdf"), out -> PdfReportWriter.write(model, template, paper, out));
+		Path detail = outputDir.resolve(base + "-detail.csv");
+		if ("true".equals(parameters.getString(RunParameters.DETAIL_CSV))) {
+			progress.say("writing " + base + "-detail.csv");
+			AtomicOutput.write(detail, out -> RejectsCsvWriter.writeDetail(store, runId, out));
+		}
 		Path rejects = outputDir.resolve(base + "-rejects.csv");
 		if (model.rejectedRows() > 0) {
 			AtomicOutput.write(rejects, out -> RejectsCsvWriter.write(store, runId, out));

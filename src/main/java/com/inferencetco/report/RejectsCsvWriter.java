@@ -40,6 +40,38 @@ public final class RejectsCsvWriter {
 		}
 	}
 
+	/**
+	 * Writes every stored record as CSV (the full set, also when the workbook's Detail sheet runs out of rows), with
+	 * the same escaping.
+	 */
+	public static void writeDetail(NormalizedRecordStore store, long runId, OutputStream out) throws IOException {
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setHeader("file", "first_line", "lines", "day", "provider", "billing_account", "sub_account", "service", "sku",
+					"region", "resource", "workload", "category", "kind", "model", "token_type", "quantity", "unit",
+					"gpu_hours", "egress_gb", "tokens", "cost", "currency")
+			.setRecordSeparator("\n")
+			.get();
+		var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		try (CSVPrinter printer = new CSVPrinter(writer, format)) {
+			store.detail(runId, d -> {
+				try {
+					printer.printRecord(safe(d.file()), d.firstLine(), d.lineCount(), d.usageDay(), safe(d.provider()),
+							safe(d.billingAccount()), safe(d.subAccount()), safe(d.service()), safe(d.sku()), safe(d.region()),
+							safe(d.resourceId()), safe(d.workload()), d.category(), d.kind(), safe(d.model()), d.tokenType(),
+							plain(d.quantity()), safe(d.unit()), plain(d.gpuHours()), plain(d.egressGb()), plain(d.tokens()),
+							plain(d.cost()), d.currency());
+				}
+				catch (IOException ex) {
+					throw new java.io.UncheckedIOException(ex);
+				}
+			});
+		}
+	}
+
+	private static String plain(java.math.BigDecimal value) {
+		return value == null ? "" : value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+	}
+
 	/** OWASP CSV-injection escaping of one text cell. */
 	public static String safe(String text) {
 		if (text == null || text.isEmpty()) {

@@ -23,7 +23,7 @@ public record ReportModel(BillingMonth month, String currency, Instant asOf, Lis
 		BigDecimal tco, Map<CostCategory, BigDecimal> byCategory, TokenTotals tokens,
 		Map<String, BigDecimal> gpuHoursByModel, BigDecimal egressGb, List<WorkloadAnalysis> workloads,
 		List<Assumption> assumptions, BreakEvenInputs calculator, long rejectedRows, BigDecimal previousCost,
-		List<String> notes, com.inferencetco.cost.EngineFindings findings) {
+		List<String> notes, com.inferencetco.cost.EngineFindings findings, List<RejectionGroup> rejections) {
 
 	public BigDecimal modelledCost() {
 		return byCategory.entrySet()

@@ -171,7 +171,10 @@ public class ReportModelBuilder {
 				strip(ledger.difference()), cost, estimated, strip(cost.add(estimated).add(modelled)), byCategory,
 				new TokenTotals(strip(totals.input), strip(totals.output), strip(totals.cached)), totals.gpuHours,
 				strip(totals.egressGb), analyses, assumptions.all(), calculator, rejected, previousCost(month),
-				List.copyOf(notes), findings);
+				List.copyOf(notes), findings, store.rejectionSummary(runId)
+					.stream()
+					.map(r -> new RejectionGroup(r[0], r[1], Long.parseLong(r[2]), r[3]))
+					.toList());
 	}
 
 	/**

@@ -270,6 +270,16 @@ public class NormalizedRecordStore {
 		}, runId);
 	}
 
+	/** Rejected rows counted by file and column, for the data-quality summary. */
+	public List<String[]> rejectionSummary(long runId) {
+		return jdbc.query("""
+				SELECT f.relative_path, COALESCE(r.column_name, ''), COUNT(*), MIN(r.reason)
+				FROM tco_rejected_row r JOIN tco_input_file f ON f.run_id = r.run_id AND f.file_index = r.file_index
+				WHERE r.run_id = ? GROUP BY f.relative_path, r.column_name ORDER BY f.relative_path, r.column_name""",
+				(rs, i) -> new String[] { rs.getString(1), rs.getString(2), Long.toString(rs.getLong(3)), rs.getString(4) },
+				runId);
+	}
+
 	/** Makes this run the one that stands for its month and drops the records of the runs it supersedes. */
 	public void publishMonth(String month, long runId, Instant completedAt) {
 		List<Long> superseded = jdbc.queryForList(

@@ -201,7 +201,9 @@ class ReportsReadBackTests {
 			assertThat(text).contains("2026-10");
 			assertThat(text).contains(MoneyFormat.money(summary.get("totals").get("tco").decimalValue(), "USD"));
 			assertThat(text).contains(MoneyFormat.money(summary.get("totals").get("cost").decimalValue(), "USD"));
-			assertThat(text).contains("Break-even").contains("Utilization").contains("egress").contains("Assumptions");
+			assertThat(text).contains("Break-even").contains("Utilization").contains("gress").contains("Assumptions")
+				.contains("depreciation").contains("pays back");
+			assertThat(pages).isGreaterThanOrEqualTo(5);
 			Matcher footer = Pattern.compile("Page (\\d+) of (\\d+)").matcher(text);
 			int footers = 0;
 			while (footer.find()) {

@@ -359,10 +359,25 @@ public final class ExcelReportWriter {
 			text(row, 9, f.sourceCost() == null ? "no cost in file" : f.balanced() ? "yes" : "NO");
 			text(row, 10, f.sha256());
 		}
+		r++;
+		header(sheet.createRow(r++), s, "Rejected rows by file and column", "Column", "Rows", "First reason");
+		if (model.rejections().isEmpty()) {
+			text(sheet.createRow(r++), 0, "none: every row was normalized");
+		}
+		for (var group : model.rejections()) {
+			Row row = sheet.createRow(r++);
+			text(row, 0, group.file());
+			text(row, 1, group.column());
+			number(row, 2, BigDecimal.valueOf(group.rows()), s.integer);
+			text(row, 3, group.exampleReason());
+		}
+		for (String note : model.notes()) {
+			text(sheet.createRow(r++), 0, note);
+		}
 		widths(sheet, 44, 16, 12, 12, 12, 18, 10, 18, 16, 14, 66);
 		sheet.createFreezePane(1, 1);
-		if (r > 1) {
-			sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, 10));
+		if (model.inputs().size() > 0) {
+			sheet.setAutoFilter(new CellRangeAddress(0, model.inputs().size(), 0, 10));
 		}
 		landscape(sheet);
 	}

@@ -71,6 +71,20 @@ final class PdfCharts {
 		return draw(chart, width, height);
 	}
 
+	/** The ten largest workloads' invoiced cost. */
+	Image costByWorkload(ReportModel model, float width, float height) throws BadElementException {
+		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		model.workloads().stream().limit(10).forEach(w -> data.addValue(w.cost().doubleValue(), "Cost", w.name()));
+		JFreeChart chart = ChartFactory.createBarChart("Largest workloads by cost (" + model.currency() + ")", null, null,
+				data, PlotOrientation.HORIZONTAL, false, false, false);
+		style(chart);
+		BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
+		renderer.setBarPainter(new StandardBarPainter());
+		renderer.setSeriesPaint(0, accent);
+		renderer.setShadowVisible(false);
+		return draw(chart, width, height);
+	}
+
 	/** Cost per million against utilization, dedicated and owned, with the serverless price and today's utilization. */
 	Image breakEvenCurve(ReportModel model, float width, float height) throws BadElementException {
 		BreakEvenInputs in = model.calculator();

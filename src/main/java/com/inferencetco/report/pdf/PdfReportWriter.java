@@ -157,9 +157,9 @@ public final class PdfReportWriter {
 		document.add(charts.costByCategory(model, chartWidth * 0.6f, 190));
 
 		document.add(new Paragraph("Workloads and break-even", heading));
-		PdfPTable workloads = table(new float[] { 3, 2, 2, 1.5f, 2, 2, 1.5f, 1.5f, 2 });
+		PdfPTable workloads = table(new float[] { 3, 2, 2, 1.5f, 2, 2, 1.5f, 1.5f, 2, 2 });
 		header(workloads, "Workload", "Deployment", "Tokens", "GPU-hours", "Cost", "Cost per 1M tokens",
-				"Utilization", "Break-even utilization", "Break-even tokens/min");
+				"Utilization", "Break-even utilization", "Break-even tokens/min", "Break-even conversations/day");
 		for (WorkloadAnalysis w : model.workloads()) {
 			workloads.addCell(cell(w.name(), false));
 			workloads.addCell(cell(w.deployment(), false));
@@ -170,8 +170,10 @@ public final class PdfReportWriter {
 			workloads.addCell(cell(MoneyFormat.percent(w.utilization()), true));
 			workloads.addCell(cell(MoneyFormat.percent(w.breakEvenUtilization()), true));
 			workloads.addCell(cell(MoneyFormat.number(w.breakEvenTokensPerMinute(), 0), true));
+			workloads.addCell(cell(MoneyFormat.number(w.breakEvenConversationsPerDay(), 0), true));
 		}
 		document.add(workloads);
+		document.add(charts.costByWorkload(model, chartWidth * 0.7f, 220));
 		document.newPage();
 		document.add(new Paragraph("Break-even", heading));
 		document.add(new Paragraph("Dedicated GPUs beat the serverless price where their curve falls below its line. "
@@ -263,6 +265,14 @@ public final class PdfReportWriter {
 			inputs.addCell(cell(file.sha256(), false, 6));
 		}
 		document.add(inputs);
+		for (var group : model.rejections()) {
+			document.add(new Paragraph("Rejected: " + group.rows() + " row(s) of " + group.file()
+					+ (group.column().isEmpty() ? "" : " (column " + group.column() + ")") + ", e.g. " + group.exampleReason()
+					+ ". Every rejected row is in the rejects file with its line.", body));
+		}
+		for (String note : model.notes()) {
+			document.add(new Paragraph(note, body));
+		}
 		document.close();
 	}
 
