@@ -23,7 +23,12 @@ public record ReportModel(BillingMonth month, String currency, Instant asOf, Lis
 		BigDecimal tco, Map<CostCategory, BigDecimal> byCategory, TokenTotals tokens,
 		Map<String, BigDecimal> gpuHoursByModel, BigDecimal egressGb, List<WorkloadAnalysis> workloads,
 		List<Assumption> assumptions, BreakEvenInputs calculator, long rejectedRows, BigDecimal previousCost,
-		List<String> notes, com.inferencetco.cost.EngineFindings findings, List<RejectionGroup> rejections) {
+		List<String> notes, com.inferencetco.cost.EngineFindings findings, List<RejectionGroup> rejections,
+		List<MonthCost> history) {
+
+	/** The invoiced cost of one month, for the trend. */
+	public record MonthCost(String month, BigDecimal cost) {
+	}
 
 	public BigDecimal modelledCost() {
 		return byCategory.entrySet()

@@ -174,7 +174,8 @@ public class ReportModelBuilder {
 				List.copyOf(notes), findings, store.rejectionSummary(runId)
 					.stream()
 					.map(r -> new RejectionGroup(r[0], r[1], Long.parseLong(r[2]), r[3]))
-					.toList());
+					.toList(),
+				history(month, currency, cost));
 	}
 
 	/**
@@ -265,6 +266,26 @@ public class ReportModelBuilder {
 			}
 		}
 		return rates;
+	}
+
+	/**
+	 * The invoiced cost of the last twelve reported months in the report currency, then this month: months billed in
+	 * another currency are left out rather than converted at a guessed rate.
+	 */
+	private List<ReportModel.MonthCost> history(BillingMonth month, String currency, BigDecimal cost) {
+		Map<String, List<String[]>> byMonth = new TreeMap<>();
+		for (String[] row : store.publishedMonthlyCosts(month.toString())) {
+			byMonth.computeIfAbsent(row[0], m -> new ArrayList<>()).add(row);
+		}
+		List<ReportModel.MonthCost> history = new ArrayList<>();
+		byMonth.forEach((m, rows) -> {
+			if (rows.size() == 1 && rows.get(0)[1].equals(currency)) {
+				history.add(new ReportModel.MonthCost(m, strip(new BigDecimal(rows.get(0)[2]))));
+			}
+		});
+		List<ReportModel.MonthCost> last = new ArrayList<>(history.subList(Math.max(0, history.size() - 12), history.size()));
+		last.add(new ReportModel.MonthCost(month.toString(), cost));
+		return List.copyOf(last);
 	}
 
 	private BigDecimal previousCost(BillingMonth month) {

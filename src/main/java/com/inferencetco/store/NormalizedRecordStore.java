@@ -294,6 +294,15 @@ public class NormalizedRecordStore {
 		}
 	}
 
+	/** The invoiced cost of every published month before {@code month}, by currency: month, currency, cost. */
+	public List<String[]> publishedMonthlyCosts(String month) {
+		return jdbc.query("""
+				SELECT m.billing_month, l.currency, SUM(l.cost) FROM tco_month_run m
+				JOIN tco_cost_line l ON l.run_id = m.run_id AND l.source_kind = 'BILL'
+				WHERE m.billing_month < ? GROUP BY m.billing_month, l.currency ORDER BY m.billing_month""",
+				(rs, i) -> new String[] { rs.getString(1), rs.getString(2), rs.getBigDecimal(3).toPlainString() }, month);
+	}
+
 	/** The run that stands for a month, if that month was completed before (month-over-month comparison). */
 	public Long publishedRun(String month) {
 		List<Long> runs = jdbc.queryForList("SELECT run_id FROM tco_month_run WHERE billing_month = ?", Long.class,

@@ -217,6 +217,17 @@ public final class ExcelReportWriter {
 			number(line, 1, w.cost(), s.money);
 			text(line, 2, w.recommendation());
 		}
+		if (model.history().size() >= 2) {
+			row += 1;
+			header(sheet.createRow(row++), s, "Monthly trend", "Invoiced cost");
+			int firstMonth = row;
+			for (ReportModel.MonthCost month : model.history()) {
+				Row line = sheet.createRow(row++);
+				text(line, 0, month.month());
+				number(line, 1, month.cost(), s.money);
+			}
+			WorkbookCharts.trend((org.apache.poi.xssf.usermodel.XSSFSheet) sheet, firstMonth, row - 1);
+		}
 		widths(sheet, 44, 22, 70);
 		landscape(sheet);
 		return new int[] { firstInvoiced, lastModelled };

@@ -97,6 +97,21 @@ final class WorkbookCharts {
 		chart.plot(data);
 	}
 
+	static void trend(XSSFSheet sheet, int firstRow, int lastRow) {
+		XSSFChart chart = chart(sheet, "Invoiced cost by month", 4, 24, 12, 42);
+		XDDFCategoryAxis months = chart.createCategoryAxis(AxisPosition.BOTTOM);
+		XDDFValueAxis cost = chart.createValueAxis(AxisPosition.LEFT);
+		cost.setCrosses(AxisCrosses.AUTO_ZERO);
+		XDDFLineChartData data = (XDDFLineChartData) chart.createData(ChartTypes.LINE, months, cost);
+		XDDFLineChartData.Series series = (XDDFLineChartData.Series) data.addSeries(
+				XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 0, 0)),
+				XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 1, 1)));
+		series.setTitle("Invoiced cost", null);
+		series.setMarkerStyle(MarkerStyle.CIRCLE);
+		line(series, PresetColor.TEAL);
+		chart.plot(data);
+	}
+
 	static void tornado(XSSFSheet sheet, int firstRow, int lastRow) {
 		XSSFChart chart = chart(sheet, "Break-even utilization: each input moved alone", 6, 1, 14, 16);
 		XDDFCategoryAxis inputs = chart.createCategoryAxis(AxisPosition.BOTTOM);
