@@ -30,9 +30,9 @@ import com.inferencetco.model.BillingMonth;
  * ingest step keeps the chunks committed before it, and the same command resumes after them, so every row is
  * counted exactly once.
  */
-@SpringBootTest(properties = { "spring.main.allow-bean-definition-overriding=true",
-		"spring.datasource.url=jdbc:h2:mem:ingest-restart;DB_CLOSE_DELAY=-1" })
-class IngestRestartFunctionalTests {
+@SpringBootTest
+@org.springframework.context.annotation.Import(IngestRestartFunctionalTests.CrashOnceConfiguration.class)
+abstract class IngestRestartFunctionalTests {
 
 	static final int ROWS = 5_000;
 
@@ -51,6 +51,26 @@ class IngestRestartFunctionalTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	/** On the embedded H2 database. */
+	static class OnH2 extends IngestRestartFunctionalTests {
+
+		@org.springframework.test.context.DynamicPropertySource
+		static void database(org.springframework.test.context.DynamicPropertyRegistry registry) {
+			registry.add("spring.datasource.url", () -> "jdbc:h2:mem:ingest-restart;DB_CLOSE_DELAY=-1");
+		}
+	}
+
+	/** On PostgreSQL, in a schema of its own. */
+	static class OnPostgres extends IngestRestartFunctionalTests {
+
+		@org.springframework.test.context.DynamicPropertySource
+		static void database(org.springframework.test.context.DynamicPropertyRegistry registry) {
+			String url = com.inferencetco.PostgresSupport.freshSchemaUrl("tco_restart");
+			registry.add("spring.datasource.url", () -> url);
+			registry.add("spring.datasource.username", () -> com.inferencetco.PostgresSupport.USER);
+		}
+	}
 
 	@BeforeEach
 	void cleanRepository() {
@@ -126,9 +146,11 @@ class IngestRestartFunctionalTests {
 	@TestConfiguration
 	static class CrashOnceConfiguration {
 
+		/** Primary, so the ingest step takes it instead of the application's processor. */
 		@Bean
 		@StepScope
-		public NormalizeRowProcessor normalizeRowProcessor(@Value("#{jobParameters['billingMonth']}") String month) {
+		@org.springframework.context.annotation.Primary
+		public NormalizeRowProcessor crashingNormalizeRowProcessor(@Value("#{jobParameters['billingMonth']}") String month) {
 			return new CrashingProcessor(BillingMonth.parse(month));
 		}
 	}
