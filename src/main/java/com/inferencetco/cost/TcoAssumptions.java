@@ -151,6 +151,10 @@ public final class TcoAssumptions {
 			new Default("speculativeThroughputMultiplier", "Scenario_SpeculativeMultiplier", "1.5", "x throughput",
 					"Throughput gain of speculative decoding", "Planning assumption (unverified; reports range 1.5-2.5x)",
 					BigDecimal.ONE, null),
+			new Default("maxRejectedShare", "Data_MaxRejectedShare", "0.20", "fraction",
+					"Largest share of a file's rows that may be rejected as faulty before the run stops (exit 3); rows "
+							+ "outside the month do not count, and fewer than 5 faulty rows never stop a run",
+					"Data-quality policy of this tool (2026)", BigDecimal.ZERO, BigDecimal.ONE),
 			new Default("sensitivityRange", "Sensitivity_Range", "0.25", "fraction",
 					"How far each input moves for the tornado and the break-even band (+/-)", "Planning choice (2026)",
 					TINY, new BigDecimal("0.9")));

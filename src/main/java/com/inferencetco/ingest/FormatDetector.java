@@ -47,7 +47,12 @@ public final class FormatDetector {
 			}
 			ExportFormat format = fromCsvHeader(header);
 			if (format == null) {
-				throw unsupported(input, "its header " + abbreviatedHeader(header) + " has none of the key columns");
+				String hint = header.size() == 1 && header.get(0).contains(";")
+						? " (it looks semicolon-separated, as European Excel saves CSV: export it comma-separated with "
+								+ "decimal points)"
+						: firstLine.startsWith("\uFFFD\uFFFD") || firstLine.indexOf('\u0000') >= 0
+								? " (it looks UTF-16 encoded: save it as UTF-8)" : "";
+				throw unsupported(input, "its header " + abbreviatedHeader(header) + " has none of the key columns" + hint);
 			}
 			return format;
 		}

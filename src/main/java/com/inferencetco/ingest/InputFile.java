@@ -26,11 +26,19 @@ public record InputFile(Path path, String entry, String relativePath) {
 		return new InputFile(path, null, relativePath);
 	}
 
+	/** Decompressed bytes may exceed the compressed ones by this factor (real exports compress 5-20x)... */
+	static final long MAX_RATIO = 100;
+
+	/** ...or this many bytes, whichever is more: beyond both, the file is a decompression bomb. */
+	static final long MIN_LIMIT = 100L * 1024 * 1024;
+
 	public InputStream open() throws IOException {
 		InputStream raw = openRaw();
 		if (name().endsWith(".gz")) {
 			try {
-				return new BufferedInputStream(new GZIPInputStream(raw, 1 << 16), 1 << 16);
+				long limit = Math.max(MIN_LIMIT, compressedSize() * MAX_RATIO);
+				return new BufferedInputStream(new BoundedInputStream(new GZIPInputStream(raw, 1 << 16), limit,
+						relativePath), 1 << 16);
 			}
 			catch (IOException ex) {
 				raw.close();
@@ -53,7 +61,9 @@ public record InputFile(Path path, String entry, String relativePath) {
 				zip.close();
 				throw new IOException("no entry " + entry + " in " + path.getFileName());
 			}
-			raw = new BufferedInputStream(new FilterInputStream(zip.getInputStream(zipEntry)) {
+			long limit = Math.max(MIN_LIMIT, Math.max(0, zipEntry.getCompressedSize()) * MAX_RATIO);
+			raw = new BufferedInputStream(new FilterInputStream(new BoundedInputStream(zip.getInputStream(zipEntry), limit,
+					relativePath)) {
 				@Override
 				public void close() throws IOException {
 					try {
@@ -92,6 +102,58 @@ public record InputFile(Path path, String entry, String relativePath) {
 
 	public boolean isZip() {
 		return entry == null && name().endsWith(".zip");
+	}
+
+	private long compressedSize() throws IOException {
+		if (entry == null) {
+			return Files.size(path);
+		}
+		try (ZipFile zip = new ZipFile(path.toFile())) {
+			ZipEntry zipEntry = zip.getEntry(entry);
+			return zipEntry == null ? 0 : Math.max(0, zipEntry.getSize());
+		}
+	}
+
+	/** Stops reading past a limit, so a decompression bomb ends with a clear error instead of a full disk or heap. */
+	private static final class BoundedInputStream extends FilterInputStream {
+
+		private final long limit;
+
+		private final String name;
+
+		private long count;
+
+		BoundedInputStream(InputStream in, long limit, String name) {
+			super(in);
+			this.limit = limit;
+			this.name = name;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				count(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			if (n > 0) {
+				count(n);
+			}
+			return n;
+		}
+
+		private void count(int n) throws IOException {
+			count += n;
+			if (count > limit) {
+				throw new IOException(name + " decompresses to more than " + limit / (1024 * 1024)
+						+ " MB, over " + MAX_RATIO + " times its compressed size: refused as a decompression bomb");
+			}
+		}
 	}
 
 	public long size() throws IOException {

@@ -56,9 +56,12 @@ public abstract class RowNormalizer {
 	protected abstract List<NormalizedLine> toRecords(SourceRecord row, BigDecimal cost, String currency);
 
 	/** Rejects a row whose billing period lies outside the run's month (its cost stays in the reconciliation). */
+	/** How the reason of a row rejected for its month starts: such rows are filtered, not faulty. */
+	public static final String OUTSIDE_MONTH = "billed in ";
+
 	protected void requireInMonth(LocalDate periodStart, String column) {
 		if (!month.contains(periodStart)) {
-			throw new FieldException(column, "billed in " + BillingMonth.of(periodStart) + ", outside the month "
+			throw new FieldException(column, OUTSIDE_MONTH + BillingMonth.of(periodStart) + ", outside the month "
 					+ month + " being reported (" + column + " " + periodStart + ")");
 		}
 	}

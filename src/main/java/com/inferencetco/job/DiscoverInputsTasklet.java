@@ -52,8 +52,15 @@ public class DiscoverInputsTasklet implements Tasklet {
 		for (int i = 0; i < files.size(); i++) {
 			ExportFile file = files.get(i);
 			InputFile input = file.input();
-			store.insertInputFile(runId, i, month, file.relativePath(), file.format().id(), sha256(input),
-					input.size(), InputDiscovery.relativePath(inputDir, input.path()), input.entry());
+			String digest;
+			try {
+				digest = sha256(input);
+			}
+			catch (IOException ex) {
+				throw TcoException.inputRejected(file.relativePath() + ": cannot read the file: " + ex.getMessage(), ex);
+			}
+			store.insertInputFile(runId, i, month, file.relativePath(), file.format().id(), digest, input.size(),
+					InputDiscovery.relativePath(inputDir, input.path()), input.entry());
 			progress.say("found " + file.relativePath() + " (" + file.format().id() + ")");
 		}
 		return RepeatStatus.FINISHED;

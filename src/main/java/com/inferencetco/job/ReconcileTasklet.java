@@ -1,5 +1,6 @@
 package com.inferencetco.job;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -43,8 +44,24 @@ public class ReconcileTasklet implements Tasklet {
 						+ ", stored " + file.storedCost().toPlainString() + " (expected read = normalized + rejected)");
 			}
 		}
+		// Too many faulty rows make a plausible but wrong total: stop instead (rows outside the month are filtered).
+		BigDecimal limit = assumptions.value("maxRejectedShare");
+		var inputs = store.inputFiles(runId);
+		for (String[] faulty : store.faultyRows(runId)) {
+			var file = inputs.stream().filter(f -> f.fileIndex() == Integer.parseInt(faulty[0])).findFirst().orElseThrow();
+			long rejected = Long.parseLong(faulty[1]);
+			if (rejected >= MIN_REJECTED_FOR_LIMIT
+					&& BigDecimal.valueOf(rejected).compareTo(limit.multiply(BigDecimal.valueOf(file.rowsRead()))) > 0) {
+				throw TcoException.inputRejected(file.relativePath() + ": " + rejected + " of " + file.rowsRead()
+						+ " rows rejected, more than the limit of " + limit.movePointRight(2).stripTrailingZeros().toPlainString()
+						+ " % (maxRejectedShare); first reason: " + faulty[2]);
+			}
+		}
 		return RepeatStatus.FINISHED;
 	}
+
+	/** Below this many faulty rows a file is never stopped: a handful of bad lines is reported, not fatal. */
+	static final long MIN_REJECTED_FOR_LIMIT = 5;
 
 	/** Where a run's assumptions come from: the job parameter, else the built-in defaults. */
 	static final class AssumptionsSource {

@@ -270,6 +270,15 @@ public class NormalizedRecordStore {
 		}, runId);
 	}
 
+	/** Rows of each file rejected for a fault (not for lying outside the month): file index, count, first reason. */
+	public List<String[]> faultyRows(long runId) {
+		return jdbc.query("""
+				SELECT file_index, COUNT(*), MIN(reason) FROM tco_rejected_row
+				WHERE run_id = ? AND reason NOT LIKE 'billed in %' GROUP BY file_index ORDER BY file_index""",
+				(rs, i) -> new String[] { Integer.toString(rs.getInt(1)), Long.toString(rs.getLong(2)), rs.getString(3) },
+				runId);
+	}
+
 	/** Rejected rows counted by file and column, for the data-quality summary. */
 	public List<String[]> rejectionSummary(long runId) {
 		return jdbc.query("""

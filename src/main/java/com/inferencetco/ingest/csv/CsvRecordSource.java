@@ -70,8 +70,8 @@ public class CsvRecordSource implements RecordSource {
 		InputStream in = null;
 		try {
 			in = input.open();
-			Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(in).get(),
-					StandardCharsets.UTF_8);
+			Reader reader = new LineLengthLimit(new InputStreamReader(BOMInputStream.builder().setInputStream(in).get(),
+					StandardCharsets.UTF_8), fileName);
 			this.previousEndLine = skipLines(reader, preambleLines) + 1;
 			this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
 			this.records = parser.iterator();
@@ -151,6 +151,51 @@ public class CsvRecordSource implements RecordSource {
 			}
 			catch (IOException ignored) {
 				// already failing
+			}
+		}
+	}
+
+	/** Longest line accepted: far beyond any export's, small enough that one hostile field cannot exhaust the heap. */
+	static final int MAX_LINE_CHARS = 8 * 1024 * 1024;
+
+	/** Fails a read once a line grows past the limit (a 100 MB field would otherwise be held whole in memory). */
+	private static final class LineLengthLimit extends java.io.FilterReader {
+
+		private final String fileName;
+
+		private long sinceNewline;
+
+		private long line = 1;
+
+		LineLengthLimit(Reader in, String fileName) {
+			super(in);
+			this.fileName = fileName;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int c = super.read();
+			track(c);
+			return c;
+		}
+
+		@Override
+		public int read(char[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			for (int i = 0; i < n; i++) {
+				track(buffer[offset + i]);
+			}
+			return n;
+		}
+
+		private void track(int c) throws IOException {
+			if (c == '\n') {
+				sinceNewline = 0;
+				line++;
+			}
+			else if (c >= 0 && ++sinceNewline > MAX_LINE_CHARS) {
+				throw new IOException(fileName + " line " + line + " is longer than " + MAX_LINE_CHARS / (1024 * 1024)
+						+ " million characters; expected CSV records of a cost export");
 			}
 		}
 	}

@@ -1,0 +1,159 @@
+package com.inferencetco.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+import java.util.stream.Stream;
+import java.util.zip.GZIPOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import tools.jackson.databind.JsonNode;
+
+import com.inferencetco.SummaryJson;
+import com.inferencetco.cli.CliRun;
+
+/**
+ * The bad-input corpus (src/test/resources/bad-inputs, one folder per case with its expected exit code and
+ * message), plus the cases too large to keep as files: each gets exit 2 or 3 naming the file, or is accepted with
+ * its faulty rows rejected and the month reconciled; never a stack trace, a hang or an out-of-memory error.
+ * Maven runs this class in a JVM of 256 MB heap.
+ */
+class BadInputCorpusTest {
+
+	static final Path CORPUS = Path.of("src/test/resources/bad-inputs");
+
+	static final String HEADER = "BilledCost,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,ChargeCategory,"
+			+ "ChargePeriodStart,ChargePeriodEnd,EffectiveCost,ProviderName,ServiceName,Tags\n";
+
+	static final String ROW = "1.00,USD,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,2026-10-02T00:00:00Z,"
+			+ "2026-10-03T00:00:00Z,1.00,Nordic,Storage,\n";
+
+	@TempDir
+	Path work;
+
+	static Stream<String> cases() throws IOException {
+		try (Stream<Path> folders = Files.list(CORPUS)) {
+			return folders.map(p -> p.getFileName().toString()).sorted().toList().stream();
+		}
+	}
+
+	@Test
+	void theCorpusHasAtLeastFortyCases() throws IOException {
+		assertThat(cases().count() + 4).isGreaterThanOrEqualTo(40);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("cases")
+	void eachCaseEndsAsExpected(String name) throws IOException {
+		Properties expected = new Properties();
+		expected.load(new StringReader(Files.readString(CORPUS.resolve(name).resolve("case.properties"))));
+		check(CORPUS.resolve(name).resolve("input"), expected);
+	}
+
+	@Test
+	void aGzipBombIsRefused() throws IOException {
+		Path input = Files.createDirectories(work.resolve("gzip-bomb"));
+		try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(input.resolve("focus.csv.gz")))) {
+			out.write(HEADER.getBytes());
+			byte[] newlines = new byte[1 << 20];
+			java.util.Arrays.fill(newlines, (byte) '\n');
+			for (int i = 0; i < 160; i++) {
+				out.write(newlines); // 160 MB of empty lines in about 160 KB
+			}
+		}
+		check(input, expectation(3, "decompression bomb"));
+	}
+
+	@Test
+	void aZipBombIsRefused() throws IOException {
+		Path input = Files.createDirectories(work.resolve("zip-bomb"));
+		try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(input.resolve("bills.zip")))) {
+			out.putNextEntry(new ZipEntry("focus.csv"));
+			out.write(HEADER.getBytes());
+			byte[] spaces = new byte[1 << 20];
+			java.util.Arrays.fill(spaces, (byte) '\n');
+			for (int i = 0; i < 160; i++) {
+				out.write(spaces);
+			}
+			out.closeEntry();
+		}
+		check(input, expectation(3, "decompression bomb"));
+	}
+
+	@Test
+	void aHundredMegabyteFieldIsRefusedWithoutExhaustingTheHeap() throws IOException {
+		Path input = Files.createDirectories(work.resolve("huge-field"));
+		try (OutputStream out = Files.newOutputStream(input.resolve("focus.csv"))) {
+			out.write(HEADER.getBytes());
+			out.write(ROW.getBytes());
+			out.write("1.00,USD,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,2026-10-02T00:00:00Z,2026-10-03T00:00:00Z,1.00,X,Y,\"".getBytes());
+			byte[] chunk = new byte[1 << 20];
+			java.util.Arrays.fill(chunk, (byte) 'x');
+			for (int i = 0; i < 100; i++) {
+				out.write(chunk);
+			}
+			out.write("\"\n".getBytes());
+		}
+		check(input, expectation(3, "longer than"));
+	}
+
+	@Test
+	void aSymbolicLinkLoopIsNotFollowed() throws IOException {
+		Path input = Files.createDirectories(work.resolve("link-loop"));
+		Files.writeString(input.resolve("focus.csv"), HEADER + ROW);
+		Files.createDirectories(input.resolve("nested"));
+		Files.createSymbolicLink(input.resolve("nested/loop"), input);
+		check(input, expectation(0, null));
+	}
+
+	private void check(Path input, Properties expected) throws IOException {
+		Path out = work.resolve("out-" + input.getParent().getFileName() + "-" + input.getFileName());
+		CliRun run = CliRun.of("run", "--month", "2026-10", "--input", input.toString(), "--output", out.toString(),
+				"--data", work.resolve("data-" + System.nanoTime()).toString());
+		int exit = Integer.parseInt(expected.getProperty("exit"));
+		assertThat(run.exitCode()).as(run.toString()).isEqualTo(exit);
+		assertThat(run.stderr()).as("no stack trace").doesNotContain("\tat ").doesNotContain("Exception:");
+		String message = expected.getProperty("message");
+		if (message != null) {
+			assertThat(run.stderr()).contains(message);
+		}
+		if (exit == 0) {
+			JsonNode summary = SummaryJson.read(out.resolve("tco-2026-10.json"));
+			assertThat(summary.get("reconciliation").get("balanced").asBoolean()).isTrue();
+			long rejected = 0;
+			for (JsonNode file : summary.get("inputs")) {
+				assertThat(file.get("rowsRead").asLong())
+					.isEqualTo(file.get("rowsNormalized").asLong() + file.get("rowsRejected").asLong());
+				rejected += file.get("rowsRejected").asLong();
+			}
+			if (expected.getProperty("rejected") != null) {
+				assertThat(rejected).isEqualTo(Long.parseLong(expected.getProperty("rejected")));
+			}
+			String inRejects = expected.getProperty("rejectsContain");
+			if (inRejects != null) {
+				assertThat(Files.readString(out.resolve("tco-2026-10-rejects.csv"))).contains(inRejects);
+			}
+		}
+	}
+
+	private static Properties expectation(int exit, String message) {
+		Properties properties = new Properties();
+		properties.setProperty("exit", Integer.toString(exit));
+		if (message != null) {
+			properties.setProperty("message", message);
+		}
+		return properties;
+	}
+
+}
