@@ -9,13 +9,26 @@ public class TcoException extends RuntimeException {
 	private final int exitCode;
 
 	public TcoException(int exitCode, String message) {
-		super(message);
+		super(printable(message));
 		this.exitCode = exitCode;
 	}
 
 	public TcoException(int exitCode, String message, Throwable cause) {
-		super(message, cause);
+		super(printable(message), cause);
 		this.exitCode = exitCode;
+	}
+
+	/**
+	 * Messages quote input text, which may hold NUL and other control characters (a UTF-16 file read as UTF-8):
+	 * they would garble terminals, and PostgreSQL refuses NUL in the job repository's exit message.
+	 */
+	static String printable(String message) {
+		if (message == null) {
+			return null;
+		}
+		StringBuilder clean = new StringBuilder(message.length());
+		message.codePoints().forEach(c -> clean.appendCodePoint(c == '\n' || c == '\t' || !Character.isISOControl(c) ? c : '?'));
+		return clean.toString();
 	}
 
 	public int exitCode() {

@@ -319,7 +319,9 @@ public class NormalizedRecordStore {
 		return runs.isEmpty() ? null : runs.get(0);
 	}
 
+	/** Fits a text to its column; NUL, which PostgreSQL refuses in text, becomes '?'. */
 	private static String cut(String value, int max) {
-		return value.length() <= max ? value : value.substring(0, max);
+		String clean = value.indexOf('\u0000') < 0 ? value : value.replace('\u0000', '?');
+		return clean.length() <= max ? clean : clean.substring(0, max);
 	}
 }

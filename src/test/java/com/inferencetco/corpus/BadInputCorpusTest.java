@@ -7,6 +7,7 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
@@ -29,7 +30,34 @@ import com.inferencetco.cli.CliRun;
  * its faulty rows rejected and the month reconciled; never a stack trace, a hang or an out-of-memory error.
  * Maven runs this class in a JVM of 256 MB heap.
  */
-class BadInputCorpusTest {
+abstract class BadInputCorpusTest {
+
+	/** Extra arguments that point a run at its database (none: the embedded H2 under --data). */
+	abstract List<String> databaseArguments();
+
+	/** With the embedded H2 database. */
+	static class OnH2 extends BadInputCorpusTest {
+
+		@Override
+		List<String> databaseArguments() {
+			return List.of();
+		}
+	}
+
+	/** With PostgreSQL, in a schema of its own. */
+	static class OnPostgres extends BadInputCorpusTest {
+
+		private String url;
+
+		@Override
+		List<String> databaseArguments() {
+			if (url == null) {
+				url = com.inferencetco.PostgresSupport.freshSchemaUrl("tco_corpus");
+			}
+			return List.of("--spring.datasource.url=" + url,
+					"--spring.datasource.username=" + com.inferencetco.PostgresSupport.USER);
+		}
+	}
 
 	static final Path CORPUS = Path.of("src/test/resources/bad-inputs");
 
@@ -119,8 +147,10 @@ class BadInputCorpusTest {
 
 	private void check(Path input, Properties expected) throws IOException {
 		Path out = work.resolve("out-" + input.getParent().getFileName() + "-" + input.getFileName());
-		CliRun run = CliRun.of("run", "--month", "2026-10", "--input", input.toString(), "--output", out.toString(),
-				"--data", work.resolve("data-" + System.nanoTime()).toString());
+		List<String> args = new java.util.ArrayList<>(List.of("run", "--month", "2026-10", "--input", input.toString(),
+				"--output", out.toString(), "--data", work.resolve("data-" + System.nanoTime()).toString()));
+		args.addAll(databaseArguments());
+		CliRun run = CliRun.of(args.toArray(String[]::new));
 		int exit = Integer.parseInt(expected.getProperty("exit"));
 		assertThat(run.exitCode()).as(run.toString()).isEqualTo(exit);
 		assertThat(run.stderr()).as("no stack trace").doesNotContain("\tat ").doesNotContain("Exception:");

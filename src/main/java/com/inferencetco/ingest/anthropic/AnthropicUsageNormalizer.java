@@ -6,16 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.inferencetco.ingest.FieldException;
-import com.inferencetco.ingest.RowNormalizer;
+import com.inferencetco.ingest.UsageRowNormalizer;
 import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.Values;
 import com.inferencetco.ingest.Workloads;
 import com.inferencetco.model.BillingMonth;
-import com.inferencetco.model.CostCategory;
 import com.inferencetco.model.CostDimensions;
 import com.inferencetco.model.NormalizedLine;
-import com.inferencetco.model.RecordKind;
-import com.inferencetco.model.SourceKind;
 import com.inferencetco.model.TokenType;
 
 /**
@@ -24,20 +21,10 @@ import com.inferencetco.model.TokenType;
  * 1-hour) and cache reads together are the input. The service tier is kept (priority-tier usage never appears in
  * the cost report, so it is estimated from the catalog).
  */
-public class AnthropicUsageNormalizer extends RowNormalizer {
+public class AnthropicUsageNormalizer extends UsageRowNormalizer {
 
 	public AnthropicUsageNormalizer(BillingMonth month) {
 		super(month);
-	}
-
-	@Override
-	protected BigDecimal invoicedCost(SourceRecord row) {
-		return null;
-	}
-
-	@Override
-	protected String currency(SourceRecord row) {
-		return null;
 	}
 
 	@Override
@@ -62,19 +49,11 @@ public class AnthropicUsageNormalizer extends RowNormalizer {
 				tier == null ? "" : tier, row.get("inference_geo"), row.get("api_key_id"),
 				Workloads.name(null, workspace, "Anthropic", model), model);
 		List<NormalizedLine> records = new ArrayList<>(4);
-		add(records, dimensions, day, uncached, TokenType.INPUT);
-		add(records, dimensions, day, writeTotal, TokenType.CACHE_WRITE);
-		add(records, dimensions, day, read, TokenType.CACHED_INPUT);
-		add(records, dimensions, day, output, TokenType.OUTPUT);
+		addTokens(records, dimensions, day, uncached, TokenType.INPUT);
+		addTokens(records, dimensions, day, writeTotal, TokenType.CACHE_WRITE);
+		addTokens(records, dimensions, day, read, TokenType.CACHED_INPUT);
+		addTokens(records, dimensions, day, output, TokenType.OUTPUT);
 		return records;
-	}
-
-	private static void add(List<NormalizedLine> records, CostDimensions dimensions, LocalDate day, BigDecimal tokens,
-			TokenType type) {
-		if (tokens.signum() > 0) {
-			records.add(new NormalizedLine(RecordKind.TOKEN_USAGE, CostCategory.API_TOKENS, SourceKind.USAGE,
-					dimensions, day, tokens, "tokens", null, null, tokens, type, null, null));
-		}
 	}
 
 	static BigDecimal count(SourceRecord row, String field) {

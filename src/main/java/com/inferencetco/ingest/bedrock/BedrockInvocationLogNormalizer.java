@@ -7,15 +7,12 @@ import java.util.List;
 
 import com.inferencetco.ingest.FieldException;
 import com.inferencetco.ingest.IngestSettings;
-import com.inferencetco.ingest.RowNormalizer;
+import com.inferencetco.ingest.UsageRowNormalizer;
 import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.Values;
 import com.inferencetco.ingest.Workloads;
-import com.inferencetco.model.CostCategory;
 import com.inferencetco.model.CostDimensions;
 import com.inferencetco.model.NormalizedLine;
-import com.inferencetco.model.RecordKind;
-import com.inferencetco.model.SourceKind;
 import com.inferencetco.model.TokenType;
 
 /**
@@ -24,23 +21,13 @@ import com.inferencetco.model.TokenType;
  * {@code requestMetadata.workload} tag, else the model's workload from the assumptions, else service and model.
  * The bill's Bedrock lines keep the cost; these tokens replace the bill's token quantities.
  */
-public class BedrockInvocationLogNormalizer extends RowNormalizer {
+public class BedrockInvocationLogNormalizer extends UsageRowNormalizer {
 
 	private final IngestSettings settings;
 
 	public BedrockInvocationLogNormalizer(IngestSettings settings) {
 		super(settings.month());
 		this.settings = settings;
-	}
-
-	@Override
-	protected BigDecimal invoicedCost(SourceRecord row) {
-		return null;
-	}
-
-	@Override
-	protected String currency(SourceRecord row) {
-		return null;
 	}
 
 	@Override
@@ -57,19 +44,11 @@ public class BedrockInvocationLogNormalizer extends RowNormalizer {
 				"Amazon Bedrock", row.get("operation"), row.get("region"), row.get("identity.arn"),
 				Workloads.name(workload, null, "AmazonBedrock", model), model);
 		List<NormalizedLine> records = new ArrayList<>(4);
-		add(records, dimensions, day, count(row, "input.inputTokenCount"), TokenType.INPUT);
-		add(records, dimensions, day, count(row, "input.cacheReadInputTokenCount"), TokenType.CACHED_INPUT);
-		add(records, dimensions, day, count(row, "input.cacheWriteInputTokenCount"), TokenType.CACHE_WRITE);
-		add(records, dimensions, day, count(row, "output.outputTokenCount"), TokenType.OUTPUT);
+		addTokens(records, dimensions, day, count(row, "input.inputTokenCount"), TokenType.INPUT);
+		addTokens(records, dimensions, day, count(row, "input.cacheReadInputTokenCount"), TokenType.CACHED_INPUT);
+		addTokens(records, dimensions, day, count(row, "input.cacheWriteInputTokenCount"), TokenType.CACHE_WRITE);
+		addTokens(records, dimensions, day, count(row, "output.outputTokenCount"), TokenType.OUTPUT);
 		return records;
-	}
-
-	private static void add(List<NormalizedLine> records, CostDimensions dimensions, LocalDate day, BigDecimal tokens,
-			TokenType type) {
-		if (tokens.signum() > 0) {
-			records.add(new NormalizedLine(RecordKind.TOKEN_USAGE, CostCategory.API_TOKENS, SourceKind.USAGE,
-					dimensions, day, tokens, "tokens", null, null, tokens, type, null, null));
-		}
 	}
 
 	private static BigDecimal count(SourceRecord row, String field) {

@@ -7,16 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.inferencetco.ingest.FieldException;
-import com.inferencetco.ingest.RowNormalizer;
+import com.inferencetco.ingest.UsageRowNormalizer;
 import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.Values;
 import com.inferencetco.ingest.Workloads;
 import com.inferencetco.model.BillingMonth;
-import com.inferencetco.model.CostCategory;
 import com.inferencetco.model.CostDimensions;
 import com.inferencetco.model.NormalizedLine;
-import com.inferencetco.model.RecordKind;
-import com.inferencetco.model.SourceKind;
 import com.inferencetco.model.TokenType;
 
 /**
@@ -24,20 +21,10 @@ import com.inferencetco.model.TokenType;
  * cache-write tokens are subsets of {@code input_tokens}, so the record for uncached input is
  * {@code input_uncached_tokens} (or input minus the two, for older payloads) and input totals never double count.
  */
-public class OpenAiUsageNormalizer extends RowNormalizer {
+public class OpenAiUsageNormalizer extends UsageRowNormalizer {
 
 	public OpenAiUsageNormalizer(BillingMonth month) {
 		super(month);
-	}
-
-	@Override
-	protected BigDecimal invoicedCost(SourceRecord row) {
-		return null;
-	}
-
-	@Override
-	protected String currency(SourceRecord row) {
-		return null;
 	}
 
 	@Override
@@ -59,19 +46,11 @@ public class OpenAiUsageNormalizer extends RowNormalizer {
 		CostDimensions dimensions = new CostDimensions("OpenAI", null, project, "OpenAI API", model, null,
 				row.get("api_key_id"), Workloads.name(null, project, "OpenAI", model), model);
 		List<NormalizedLine> records = new ArrayList<>(4);
-		add(records, dimensions, day, uncached, TokenType.INPUT);
-		add(records, dimensions, day, cached, TokenType.CACHED_INPUT);
-		add(records, dimensions, day, cacheWrite, TokenType.CACHE_WRITE);
-		add(records, dimensions, day, output, TokenType.OUTPUT);
+		addTokens(records, dimensions, day, uncached, TokenType.INPUT);
+		addTokens(records, dimensions, day, cached, TokenType.CACHED_INPUT);
+		addTokens(records, dimensions, day, cacheWrite, TokenType.CACHE_WRITE);
+		addTokens(records, dimensions, day, output, TokenType.OUTPUT);
 		return records;
-	}
-
-	private static void add(List<NormalizedLine> records, CostDimensions dimensions, LocalDate day, BigDecimal tokens,
-			TokenType type) {
-		if (tokens.signum() > 0) {
-			records.add(new NormalizedLine(RecordKind.TOKEN_USAGE, CostCategory.API_TOKENS, SourceKind.USAGE,
-					dimensions, day, tokens, "tokens", null, null, tokens, type, null, null));
-		}
 	}
 
 	private static BigDecimal count(SourceRecord row, String field) {

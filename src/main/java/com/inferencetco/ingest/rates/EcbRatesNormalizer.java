@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.inferencetco.ingest.FieldException;
-import com.inferencetco.ingest.RowNormalizer;
+import com.inferencetco.ingest.UsageRowNormalizer;
 import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.Values;
 import com.inferencetco.model.BillingMonth;
@@ -22,20 +22,10 @@ import com.inferencetco.model.SourceKind;
  * of each currency per euro). Only the days around the billing month are kept (a week before it, for weekends and
  * holidays at its start); {@code N/A} marks a currency not quoted that day.
  */
-public class EcbRatesNormalizer extends RowNormalizer {
+public class EcbRatesNormalizer extends UsageRowNormalizer {
 
 	public EcbRatesNormalizer(BillingMonth month) {
 		super(month);
-	}
-
-	@Override
-	protected BigDecimal invoicedCost(SourceRecord row) {
-		return null;
-	}
-
-	@Override
-	protected String currency(SourceRecord row) {
-		return null;
 	}
 
 	@Override

@@ -11,7 +11,7 @@ import java.util.List;
 import com.inferencetco.ingest.FieldException;
 import com.inferencetco.ingest.IngestSettings;
 import com.inferencetco.ingest.LineDraft;
-import com.inferencetco.ingest.RowNormalizer;
+import com.inferencetco.ingest.UsageRowNormalizer;
 import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.Values;
 import com.inferencetco.model.CostCategory;
@@ -27,7 +27,7 @@ import com.inferencetco.model.SourceKind;
  * {@code hostname} column when a script adds one, else the file's name. Unsupported values ({@code [N/A]}) reject
  * the sample.
  */
-public class NvidiaSmiNormalizer extends RowNormalizer {
+public class NvidiaSmiNormalizer extends UsageRowNormalizer {
 
 	private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm:ss[.SSS]");
 
@@ -36,16 +36,6 @@ public class NvidiaSmiNormalizer extends RowNormalizer {
 	public NvidiaSmiNormalizer(IngestSettings settings) {
 		super(settings.month());
 		this.settings = settings;
-	}
-
-	@Override
-	protected BigDecimal invoicedCost(SourceRecord row) {
-		return null;
-	}
-
-	@Override
-	protected String currency(SourceRecord row) {
-		return null;
 	}
 
 	@Override

@@ -9,7 +9,7 @@ import java.util.Locale;
 
 import com.inferencetco.ingest.FieldException;
 import com.inferencetco.ingest.IngestSettings;
-import com.inferencetco.ingest.RowNormalizer;
+import com.inferencetco.ingest.UsageRowNormalizer;
 import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.Values;
 import com.inferencetco.model.CostCategory;
@@ -27,7 +27,7 @@ import com.inferencetco.model.TokenType;
  * Raw counters count their increases (resets handled by the record source); results of {@code increase()} are
  * increases already. Series of other metrics are read and kept out of the totals.
  */
-public class PrometheusNormalizer extends RowNormalizer {
+public class PrometheusNormalizer extends UsageRowNormalizer {
 
 	enum Metric {
 		GPU_UTIL_PERCENT, GPU_ACTIVE_RATIO, PROMPT_TOKENS, GENERATION_TOKENS, OTHER
@@ -38,16 +38,6 @@ public class PrometheusNormalizer extends RowNormalizer {
 	public PrometheusNormalizer(IngestSettings settings) {
 		super(settings.month());
 		this.settings = settings;
-	}
-
-	@Override
-	protected BigDecimal invoicedCost(SourceRecord row) {
-		return null;
-	}
-
-	@Override
-	protected String currency(SourceRecord row) {
-		return null;
 	}
 
 	@Override
