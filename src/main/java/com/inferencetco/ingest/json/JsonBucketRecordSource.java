@@ -1,23 +1,15 @@
 package com.inferencetco.ingest.json;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.inferencetco.TcoException;
 import com.inferencetco.ingest.InputFile;
-import com.inferencetco.ingest.RecordSource;
 import com.inferencetco.ingest.SourceRecord;
 
 /**
@@ -26,7 +18,7 @@ import com.inferencetco.ingest.SourceRecord;
  * becomes a record whose nested fields are joined by dots ({@code amount.value}); the bucket's fields are
  * available as {@code bucket.start_time} and so on. One bucket at a time is held in memory.
  */
-public class JsonBucketRecordSource implements RecordSource {
+public class JsonBucketRecordSource extends QueuedJsonRecordSource {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder()
 		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -34,49 +26,17 @@ public class JsonBucketRecordSource implements RecordSource {
 		.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.build();
 
-	private final String fileName;
-
-	private final InputStream in;
-
-	private final JsonParser parser;
-
-	private final Deque<SourceRecord> pending = new ArrayDeque<>();
-
 	private long ordinal;
-
-	private boolean finished;
 
 	private boolean insideData;
 
 	public JsonBucketRecordSource(InputFile input) {
-		this.fileName = input.relativePath();
-		try {
-			this.in = input.open();
-			this.parser = MAPPER.createParser(in);
-		}
-		catch (IOException | JacksonException ex) {
-			throw TcoException.inputRejected(fileName + ": cannot open the JSON export: " + ex.getMessage(), ex);
-		}
-	}
-
-	@Override
-	public boolean hasNext() {
-		while (pending.isEmpty() && !finished) {
-			readNextBucket();
-		}
-		return !pending.isEmpty();
-	}
-
-	@Override
-	public SourceRecord next() {
-		if (!hasNext()) {
-			throw new NoSuchElementException();
-		}
-		return pending.removeFirst();
+		super(input, MAPPER, "JSON export");
 	}
 
 	/** Advances to the next bucket object inside a {@code data} array and queues its results. */
-	private void readNextBucket() {
+	@Override
+	protected void readMore() {
 		try {
 			JsonToken token;
 			while ((token = parser.nextToken()) != null) {
@@ -103,12 +63,10 @@ public class JsonBucketRecordSource implements RecordSource {
 					}
 				}
 			}
-			finished = true;
+			finish();
 		}
 		catch (JacksonException ex) {
-			throw TcoException.inputRejected(fileName + " line " + parser.currentLocation().getLineNr() + " column "
-					+ parser.currentLocation().getColumnNr() + ": malformed JSON: " + ex.getOriginalMessage()
-					+ " (expected a usage or cost API page: {\"data\": [{\"results\": [...]}, ...]})", ex);
+			throw malformed(ex, "a usage or cost API page: {\"data\": [{\"results\": [...]}, ...]}");
 		}
 	}
 
@@ -126,7 +84,7 @@ public class JsonBucketRecordSource implements RecordSource {
 		for (JsonNode result : results) {
 			Map<String, String> fields = new LinkedHashMap<>(bucketFields);
 			flatten("", result, fields);
-			pending.addLast(new JsonRecord(++ordinal, fields));
+			queue(new JsonRecord(++ordinal, fields));
 		}
 	}
 
@@ -144,17 +102,6 @@ public class JsonBucketRecordSource implements RecordSource {
 
 	static String text(JsonNode value) {
 		return value.isNumber() ? value.decimalValue().toPlainString() : value.asString();
-	}
-
-	@Override
-	public void close() {
-		try {
-			parser.close();
-			in.close();
-		}
-		catch (IOException | JacksonException ex) {
-			// read-only; nothing to lose
-		}
 	}
 
 	record JsonRecord(long line, Map<String, String> fields) implements SourceRecord {

@@ -1,28 +1,22 @@
 package com.inferencetco.ingest.json;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Set;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.inferencetco.TcoException;
 import com.inferencetco.ingest.InputFile;
-import com.inferencetco.ingest.RecordSource;
-import com.inferencetco.ingest.SourceRecord;
 
 /**
  * Streams log records written one JSON object per line (Amazon Bedrock model invocation logs). Nested fields are
  * joined by dots. Request and response bodies are skipped while parsing, never held: they can carry personal data,
  * and the cost model needs only the token counts.
  */
-public class JsonLinesRecordSource implements RecordSource {
+public class JsonLinesRecordSource extends QueuedJsonRecordSource {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder().build();
 
@@ -30,36 +24,17 @@ public class JsonLinesRecordSource implements RecordSource {
 	private static final Set<String> SKIPPED = Set.of("inputBodyJson", "outputBodyJson", "inputBodyS3Path",
 			"outputBodyS3Path", "inputBody", "outputBody");
 
-	private final String fileName;
-
-	private final InputStream in;
-
-	private final JsonParser parser;
-
-	private SourceRecord next;
-
-	private long ordinal;
-
 	public JsonLinesRecordSource(InputFile input) {
-		this.fileName = input.relativePath();
-		try {
-			this.in = input.open();
-			this.parser = MAPPER.createParser(in);
-		}
-		catch (IOException | JacksonException ex) {
-			throw TcoException.inputRejected(fileName + ": cannot open the log file: " + ex.getMessage(), ex);
-		}
+		super(input, MAPPER, "log file");
 	}
 
 	@Override
-	public boolean hasNext() {
-		if (next != null) {
-			return true;
-		}
+	protected void readMore() {
 		try {
 			JsonToken token = parser.nextToken();
 			if (token == null) {
-				return false;
+				finish();
+				return;
 			}
 			long line = parser.currentLocation().getLineNr();
 			if (token != JsonToken.START_OBJECT) {
@@ -68,13 +43,10 @@ public class JsonLinesRecordSource implements RecordSource {
 			}
 			Map<String, String> fields = new LinkedHashMap<>();
 			readObject("", fields);
-			ordinal++;
-			next = new JsonBucketRecordSource.JsonRecord(line, fields);
-			return true;
+			queue(new JsonBucketRecordSource.JsonRecord(line, fields));
 		}
 		catch (JacksonException ex) {
-			throw TcoException.inputRejected(fileName + " line " + parser.currentLocation().getLineNr() + " column "
-					+ parser.currentLocation().getColumnNr() + ": malformed JSON: " + ex.getOriginalMessage(), ex);
+			throw malformed(ex, "one JSON object per line");
 		}
 	}
 
@@ -99,27 +71,6 @@ public class JsonLinesRecordSource implements RecordSource {
 			else if (value != JsonToken.VALUE_NULL) {
 				into.put(prefix + name, value.isNumeric() ? parser.getDecimalValue().toPlainString() : parser.getString());
 			}
-		}
-	}
-
-	@Override
-	public SourceRecord next() {
-		if (!hasNext()) {
-			throw new NoSuchElementException();
-		}
-		SourceRecord record = next;
-		next = null;
-		return record;
-	}
-
-	@Override
-	public void close() {
-		try {
-			parser.close();
-			in.close();
-		}
-		catch (IOException | JacksonException ex) {
-			// read-only
 		}
 	}
 }

@@ -1,16 +1,10 @@
 package com.inferencetco.ingest.json;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.NoSuchElementException;
 
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -18,8 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.inferencetco.TcoException;
 import com.inferencetco.ingest.InputFile;
-import com.inferencetco.ingest.RecordSource;
-import com.inferencetco.ingest.SourceRecord;
 
 /**
  * Streams the samples of a Prometheus range query result ({@code "resultType": "matrix"}), one series at a time.
@@ -29,57 +21,25 @@ import com.inferencetco.ingest.SourceRecord;
  * Prometheus' own increase() treats resets). A top-level {@code "query"} string, when the user kept it, is
  * available as {@code query}.
  */
-public class PrometheusRecordSource implements RecordSource {
+public class PrometheusRecordSource extends QueuedJsonRecordSource {
 
 	private static final JsonMapper MAPPER = JsonMapper.builder()
 		.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
 		.disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.build();
 
-	private final String fileName;
-
-	private final InputStream in;
-
-	private final JsonParser parser;
-
-	private final Deque<SourceRecord> pending = new ArrayDeque<>();
-
 	private String query = "";
 
 	private boolean insideResult;
 
-	private boolean finished;
-
 	private long ordinal;
 
 	public PrometheusRecordSource(InputFile input) {
-		this.fileName = input.relativePath();
-		try {
-			this.in = input.open();
-			this.parser = MAPPER.createParser(in);
-		}
-		catch (IOException | JacksonException ex) {
-			throw TcoException.inputRejected(fileName + ": cannot open the Prometheus export: " + ex.getMessage(), ex);
-		}
+		super(input, MAPPER, "Prometheus export");
 	}
 
 	@Override
-	public boolean hasNext() {
-		while (pending.isEmpty() && !finished) {
-			readNextSeries();
-		}
-		return !pending.isEmpty();
-	}
-
-	@Override
-	public SourceRecord next() {
-		if (!hasNext()) {
-			throw new NoSuchElementException();
-		}
-		return pending.removeFirst();
-	}
-
-	private void readNextSeries() {
+	protected void readMore() {
 		try {
 			JsonToken token;
 			while ((token = parser.nextToken()) != null) {
@@ -114,12 +74,10 @@ public class PrometheusRecordSource implements RecordSource {
 					}
 				}
 			}
-			finished = true;
+			finish();
 		}
 		catch (JacksonException ex) {
-			throw TcoException.inputRejected(fileName + " line " + parser.currentLocation().getLineNr() + " column "
-					+ parser.currentLocation().getColumnNr() + ": malformed JSON: " + ex.getOriginalMessage()
-					+ " (expected a Prometheus query_range result)", ex);
+			throw malformed(ex, "a Prometheus query_range result");
 		}
 	}
 
@@ -143,7 +101,7 @@ public class PrometheusRecordSource implements RecordSource {
 			fields.put("query", query);
 			if (!sample.isArray() || sample.size() != 2) {
 				fields.put("malformed", sample.toString());
-				pending.addLast(new JsonBucketRecordSource.JsonRecord(++ordinal, fields));
+				queue(new JsonBucketRecordSource.JsonRecord(++ordinal, fields));
 				continue;
 			}
 			fields.put("timestamp", JsonBucketRecordSource.text(sample.get(0)));
@@ -158,7 +116,7 @@ public class PrometheusRecordSource implements RecordSource {
 					previous = current;
 				}
 			}
-			pending.addLast(new JsonBucketRecordSource.JsonRecord(++ordinal, fields));
+			queue(new JsonBucketRecordSource.JsonRecord(++ordinal, fields));
 		}
 	}
 
@@ -168,17 +126,6 @@ public class PrometheusRecordSource implements RecordSource {
 		}
 		catch (NumberFormatException ex) {
 			return null; // NaN and the like: the normalizer rejects the sample
-		}
-	}
-
-	@Override
-	public void close() {
-		try {
-			parser.close();
-			in.close();
-		}
-		catch (IOException | JacksonException ex) {
-			// read-only
 		}
 	}
 }

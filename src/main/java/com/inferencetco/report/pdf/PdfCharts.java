@@ -115,8 +115,9 @@ final class PdfCharts {
 		renderer.setSeriesStroke(2, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
 				new float[] { 6f, 4f }, 0f));
 		plot.setRenderer(renderer);
-		double cap = Math.max(in.serverlessPricePerMillion().doubleValue() * 4, 1e-6);
-		((NumberAxis) plot.getRangeAxis()).setRange(0, cap);
+		// the axis shows up to four times the serverless line, so the crossing is visible (chart geometry only)
+		BigDecimal axisTop = in.serverlessPricePerMillion().multiply(BigDecimal.valueOf(4));
+		((NumberAxis) plot.getRangeAxis()).setRange(0, Math.max(axisTop.doubleValue(), 1e-6));
 		ValueMarker today = new ValueMarker(in.utilization().doubleValue() * 100, Color.GRAY, new BasicStroke(1f));
 		today.setLabel("utilization used: " + Math.round(in.utilization().doubleValue() * 100) + " %");
 		today.setLabelFont(new Font("SansSerif", Font.PLAIN, 9));
