@@ -1,0 +1,163 @@
+package com.inferencetco.generate;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Random;
+import java.util.zip.GZIPOutputStream;
+
+import com.inferencetco.model.BillingMonth;
+
+/**
+ * Realistic, seeded exports of a chosen size, for benchmarks and tests: hundreds of resources with Pareto-skewed
+ * usage, hourly periods over the month, JSON tags, GPU instances, internet egress, storage, and a tax and a credit
+ * line at the end. The same seed and size always give the same file.
+ */
+public final class MonthGenerator {
+
+	/** The layouts the generator writes. */
+	public enum Layout {
+		FOCUS, AWS_CUR_2
+	}
+
+	private static final int RESOURCES = 400;
+
+	private static final String[] WORKLOADS = { "support-chat", "doc-summarizer", "code-assist", "embeddings", "rag",
+			"search-rerank", "batch-translation", "sales-copilot", "fraud-scoring", "voice-bot", "analytics", "platform" };
+
+	private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_INSTANT;
+
+	private final Random random;
+
+	private final BillingMonth month;
+
+	public MonthGenerator(BillingMonth month, long seed) {
+		this.month = month;
+		this.random = new Random(seed);
+	}
+
+	/** Writes {@code rows} rows (plus a tax and a credit row) and returns the path written. */
+	public Path write(Layout layout, long rows, Path folder) throws IOException {
+		Files.createDirectories(folder);
+		Path file = folder.resolve((layout == Layout.FOCUS ? "focus-" : "cur2-") + month + ".csv.gz");
+		try (Writer out = new BufferedWriter(new OutputStreamWriter(
+				new GZIPOutputStream(Files.newOutputStream(file), 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
+			out.write(layout == Layout.FOCUS ? FOCUS_HEADER : CUR2_HEADER);
+			int hours = month.value().lengthOfMonth() * 24;
+			for (long i = 0; i < rows; i++) {
+				int resource = pareto();
+				Instant start = month.start().plusSeconds(3600L * random.nextInt(hours));
+				Kind kind = kindOf(resource);
+				BigDecimal quantity = kind.quantity(random);
+				BigDecimal cost = quantity.multiply(kind.rate).setScale(10, RoundingMode.HALF_EVEN);
+				String workload = WORKLOADS[resource % WORKLOADS.length];
+				out.write(layout == Layout.FOCUS ? focusRow(resource, start, kind, quantity, cost, workload)
+						: cur2Row(i, resource, start, kind, quantity, cost, workload));
+			}
+			Instant last = month.end().minusSeconds(3600);
+			out.write(layout == Layout.FOCUS ? focusCharge("Tax", "VAT reverse charge", "12.34", last)
+					: cur2Charge(rows, "Tax", "12.34", last));
+			out.write(layout == Layout.FOCUS ? focusCharge("Credit", "Promotional credit", "-250.00", last)
+					: cur2Charge(rows + 1, "Credit", "-250.00", last));
+		}
+		return file;
+	}
+
+	/** Resource ranks with Pareto-like weights: a few resources carry most of the usage. */
+	private int pareto() {
+		double u = random.nextDouble();
+		return (int) Math.min(RESOURCES - 1, Math.floor(Math.pow(u, 3) * RESOURCES));
+	}
+
+	private enum Kind {
+		GPU_P5("BoxUsage:p5.48xlarge", "p5.48xlarge", "Hrs", "98.32", "1"),
+		GPU_G5("BoxUsage:g5.2xlarge", "g5.2xlarge", "Hrs", "1.212", "1"),
+		EGRESS("DataTransfer-Out-Bytes", "", "GB", "0.09", "40"),
+		STORAGE("TimedStorage-ByteHrs", "", "GB-Mo", "0.023", "50"),
+		COMPUTE("BoxUsage:m6i.xlarge", "m6i.xlarge", "Hrs", "0.192", "1");
+
+		final String usageType;
+
+		final String instanceType;
+
+		final String unit;
+
+		final BigDecimal rate;
+
+		final int scale;
+
+		Kind(String usageType, String instanceType, String unit, String rate, String scale) {
+			this.usageType = usageType;
+			this.instanceType = instanceType;
+			this.unit = unit;
+			this.rate = new BigDecimal(rate);
+			this.scale = Integer.parseInt(scale);
+		}
+
+		BigDecimal quantity(Random random) {
+			return scale == 1 ? BigDecimal.ONE : BigDecimal.valueOf(random.nextInt(scale * 1000) + 1, 3);
+		}
+	}
+
+	private static Kind kindOf(int resource) {
+		return switch (resource % 20) {
+			case 0 -> Kind.GPU_P5;
+			case 1, 2 -> Kind.GPU_G5;
+			case 3, 4, 5 -> Kind.EGRESS;
+			case 6, 7, 8, 9 -> Kind.STORAGE;
+			default -> Kind.COMPUTE;
+		};
+	}
+
+	static final String FOCUS_HEADER = "BilledCost,BillingAccountId,BillingCurrency,BillingPeriodEnd,BillingPeriodStart,"
+			+ "ChargeCategory,ChargeDescription,ChargePeriodEnd,ChargePeriodStart,ConsumedQuantity,ConsumedUnit,"
+			+ "EffectiveCost,InvoiceId,ProviderName,RegionId,ResourceId,ServiceCategory,ServiceName,SkuPriceDetails,"
+			+ "SubAccountId,Tags\n";
+
+	private String focusRow(int resource, Instant start, Kind kind, BigDecimal quantity, BigDecimal cost, String workload) {
+		String description = kind == Kind.EGRESS ? "$0.09 per GB - first 10 TB / month data transfer out"
+				: "$" + kind.rate.toPlainString() + " per On Demand Linux " + kind.instanceType + " Instance Hour";
+		String details = kind.instanceType.isEmpty() ? "" : "\"{\"\"InstanceType\"\": \"\"" + kind.instanceType + "\"\"}\"";
+		String category = kind == Kind.STORAGE ? "Storage" : kind == Kind.EGRESS ? "Networking" : "Compute";
+		return cost.toPlainString() + ",123456789012,USD," + ISO.format(month.end()) + "," + ISO.format(month.start())
+				+ ",Usage,\"" + description + "\"," + ISO.format(start.plusSeconds(3600)) + "," + ISO.format(start) + ","
+				+ quantity.toPlainString() + "," + kind.unit + "," + cost.toPlainString() + ",INV-" + month
+				+ ",AWS,eu-central-1,arn:aws:ec2:eu-central-1:123456789012:instance/i-" + String.format("%08d", resource) + ","
+				+ category + "," + (kind == Kind.STORAGE ? "Amazon S3" : "Amazon EC2") + "," + details + ",2109876543,"
+				+ "\"{\"\"workload\"\": \"\"" + workload + "\"\", \"\"team\"\": \"\"t" + resource % 7 + "\"\"}\"\n";
+	}
+
+	private String focusCharge(String category, String description, String amount, Instant start) {
+		return amount + ",123456789012,USD," + ISO.format(month.end()) + "," + ISO.format(month.start()) + "," + category
+				+ ",\"" + description + "\"," + ISO.format(start.plusSeconds(3600)) + "," + ISO.format(start)
+				+ ",,,0,INV-" + month + ",AWS,,,Other,AWS,,2109876543,\n";
+	}
+
+	static final String CUR2_HEADER = "identity_line_item_id,bill_billing_period_start_date,bill_payer_account_id,"
+			+ "line_item_usage_account_id,line_item_line_item_type,line_item_usage_start_date,line_item_product_code,"
+			+ "line_item_usage_type,line_item_resource_id,line_item_usage_amount,line_item_currency_code,"
+			+ "line_item_unblended_cost,line_item_net_unblended_cost,pricing_unit,product,resource_tags\n";
+
+	private String cur2Row(long id, int resource, Instant start, Kind kind, BigDecimal quantity, BigDecimal cost,
+			String workload) {
+		String product = kind.instanceType.isEmpty() ? "{}"
+				: "\"{\"\"instance_type\"\": \"\"" + kind.instanceType + "\"\", \"\"region\"\": \"\"eu-central-1\"\"}\"";
+		return "li-" + id + "," + ISO.format(month.start()) + ",123456789012,2109876543,Usage," + ISO.format(start) + ","
+				+ (kind == Kind.STORAGE ? "AmazonS3" : "AmazonEC2") + ",EUC1-" + kind.usageType + ",i-"
+				+ String.format("%08d", resource) + "," + quantity.toPlainString() + ",USD," + cost.toPlainString() + ",,"
+				+ kind.unit + "," + product + ",\"{\"\"user_workload\"\": \"\"" + workload + "\"\"}\"\n";
+	}
+
+	private String cur2Charge(long id, String type, String amount, Instant start) {
+		return "li-" + id + "," + ISO.format(month.start()) + ",123456789012,2109876543," + type + "," + ISO.format(start)
+				+ ",AmazonEC2,,," + "0,USD," + amount + ",,,{},{}\n";
+	}
+}
