@@ -43,16 +43,26 @@ final class WorkbookCharts {
 
 	static void costByCategory(XSSFSheet sheet, int firstRow, int lastRow) {
 		XSSFChart chart = chart(sheet, "Cost by category", 4, 2, 12, 22);
-		XDDFCategoryAxis categories = chart.createCategoryAxis(AxisPosition.BOTTOM);
+		horizontalBars(chart, sheet, firstRow, lastRow, new int[] { 1 }, new String[] { "Cost" },
+				new PresetColor[] { PresetColor.TEAL });
+	}
+
+	/** Bars along the rows firstRow..lastRow: labels in column A, one series per value column. */
+	private static void horizontalBars(XSSFChart chart, XSSFSheet sheet, int firstRow, int lastRow, int[] columns,
+			String[] titles, PresetColor[] colors) {
+		XDDFCategoryAxis labels = chart.createCategoryAxis(AxisPosition.BOTTOM);
 		XDDFValueAxis values = chart.createValueAxis(AxisPosition.LEFT);
 		values.setCrosses(AxisCrosses.AUTO_ZERO);
-		XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, categories, values);
+		XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, labels, values);
 		data.setBarDirection(BarDirection.BAR);
-		XDDFChartData.Series series = data.addSeries(
-				XDDFDataSourcesFactory.fromStringCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 0, 0)),
-				XDDFDataSourcesFactory.fromNumericCellRange(sheet, new CellRangeAddress(firstRow, lastRow, 1, 1)));
-		series.setTitle("Cost", null);
-		fill(series, PresetColor.TEAL);
+		XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+				new CellRangeAddress(firstRow, lastRow, 0, 0));
+		for (int i = 0; i < columns.length; i++) {
+			XDDFChartData.Series series = data.addSeries(names, XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+					new CellRangeAddress(firstRow, lastRow, columns[i], columns[i])));
+			series.setTitle(titles[i], null);
+			fill(series, colors[i]);
+		}
 		data.setVaryColors(false);
 		chart.plot(data);
 	}
@@ -114,23 +124,8 @@ final class WorkbookCharts {
 
 	static void tornado(XSSFSheet sheet, int firstRow, int lastRow) {
 		XSSFChart chart = chart(sheet, "Break-even utilization: each input moved alone", 6, 1, 14, 16);
-		XDDFCategoryAxis inputs = chart.createCategoryAxis(AxisPosition.BOTTOM);
-		XDDFValueAxis result = chart.createValueAxis(AxisPosition.LEFT);
-		result.setCrosses(AxisCrosses.AUTO_ZERO);
-		XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, inputs, result);
-		data.setBarDirection(BarDirection.BAR);
-		XDDFDataSource<String> names = XDDFDataSourcesFactory.fromStringCellRange(sheet,
-				new CellRangeAddress(firstRow, lastRow, 0, 0));
-		XDDFChartData.Series low = data.addSeries(names, XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-				new CellRangeAddress(firstRow, lastRow, 3, 3)));
-		low.setTitle("Input low", null);
-		fill(low, PresetColor.TEAL);
-		XDDFChartData.Series high = data.addSeries(names, XDDFDataSourcesFactory.fromNumericCellRange(sheet,
-				new CellRangeAddress(firstRow, lastRow, 4, 4)));
-		high.setTitle("Input high", null);
-		fill(high, PresetColor.DARK_ORANGE);
-		data.setVaryColors(false);
-		chart.plot(data);
+		horizontalBars(chart, sheet, firstRow, lastRow, new int[] { 3, 4 }, new String[] { "Input low", "Input high" },
+				new PresetColor[] { PresetColor.TEAL, PresetColor.DARK_ORANGE });
 	}
 
 	/** Explicit fills: LibreOffice draws no bars for series without shape properties. */
