@@ -83,7 +83,7 @@ public class RunCommand implements Callable<Integer> {
 			TcoAssumptions.load(assumptionsFile); // invalid assumptions: exit 2 before anything starts
 		}
 		for (String argument : springArguments) {
-			if (!argument.startsWith("--spring.")) {
+			if (!argument.startsWith("--spring.") && !argument.startsWith("--inference-tco.")) {
 				throw TcoException.usage("unknown option " + argument + " (see run --help)");
 			}
 		}

@@ -40,6 +40,20 @@ public final class FileTally {
 		}
 	}
 
+	/** Adds another tally of the same file (rows normalized on another thread). */
+	public void addAll(FileTally other) {
+		rowsRead += other.rowsRead;
+		rowsNormalized += other.rowsNormalized;
+		rowsRejected += other.rowsRejected;
+		other.costByCurrency.forEach((currency, costs) -> {
+			BigDecimal[] mine = costByCurrency.computeIfAbsent(currency,
+					c -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO });
+			for (int i = 0; i < 3; i++) {
+				mine[i] = mine[i].add(costs[i]);
+			}
+		});
+	}
+
 	public long rowsRead() {
 		return rowsRead;
 	}

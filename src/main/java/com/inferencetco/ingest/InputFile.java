@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -19,8 +20,18 @@ import java.util.zip.ZipFile;
  * @param path the file on disk
  * @param entry the zip entry's name, or null for a plain file
  * @param relativePath the name shown in reports: relative to the input folder, with '/'
+ * @param rawBytesRead told how many stored bytes each read consumed (progress of a long file), or null
  */
-public record InputFile(Path path, String entry, String relativePath) {
+public record InputFile(Path path, String entry, String relativePath, LongConsumer rawBytesRead) {
+
+	public InputFile(Path path, String entry, String relativePath) {
+		this(path, entry, relativePath, null);
+	}
+
+	/** The same input, reporting the stored bytes its readers consume. */
+	public InputFile withProgress(LongConsumer rawBytesRead) {
+		return new InputFile(path, entry, relativePath, rawBytesRead);
+	}
 
 	public static InputFile plain(Path path, String relativePath) {
 		return new InputFile(path, null, relativePath);
@@ -33,7 +44,7 @@ public record InputFile(Path path, String entry, String relativePath) {
 	static final long MIN_LIMIT = 100L * 1024 * 1024;
 
 	public InputStream open() throws IOException {
-		InputStream raw = openRaw();
+		InputStream raw = rawBytesRead == null ? openRaw() : new CountingInputStream(openRaw(), rawBytesRead);
 		if (name().endsWith(".gz")) {
 			try {
 				long limit = Math.max(MIN_LIMIT, compressedSize() * MAX_RATIO);
@@ -163,6 +174,35 @@ public record InputFile(Path path, String entry, String relativePath) {
 		try (ZipFile zip = new ZipFile(path.toFile())) {
 			ZipEntry zipEntry = zip.getEntry(entry);
 			return zipEntry == null ? 0 : Math.max(0, zipEntry.getSize());
+		}
+	}
+
+	/** Tells a consumer how many bytes each read returned. */
+	private static final class CountingInputStream extends FilterInputStream {
+
+		private final LongConsumer counter;
+
+		CountingInputStream(InputStream in, LongConsumer counter) {
+			super(in);
+			this.counter = counter;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				counter.accept(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			if (n > 0) {
+				counter.accept(n);
+			}
+			return n;
 		}
 	}
 }

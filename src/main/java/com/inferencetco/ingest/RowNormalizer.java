@@ -46,6 +46,14 @@ public abstract class RowNormalizer {
 		}
 	}
 
+	/**
+	 * True when rows may be normalized on several threads at once: the normalizer keeps no state between rows
+	 * (telemetry normalizers do: counter resets, previous samples). Bills are, and they are the large files.
+	 */
+	public boolean isThreadSafe() {
+		return false;
+	}
+
 	/** The cost the row invoices, or null for formats that carry none. */
 	protected abstract BigDecimal invoicedCost(SourceRecord row);
 

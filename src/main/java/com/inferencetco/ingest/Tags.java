@@ -1,7 +1,6 @@
 package com.inferencetco.ingest;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 
 import tools.jackson.core.JacksonException;
@@ -19,25 +18,19 @@ public final class Tags {
 	private Tags() {
 	}
 
+	/** Parsed tag texts, shared by every reader: tags repeat on most lines of a bill. */
+	private static final TextMemo<Map<String, String>> PARSED = new TextMemo<>(20_000, Tags::parseJson);
+
+	/** The tags of a cell, in their order; unmodifiable. */
 	public static Map<String, String> parse(String text, String column) {
-		Map<String, String> tags = new LinkedHashMap<>();
 		if (text == null || text.isBlank()) {
-			return tags;
-		}
-		String json = text.strip();
-		if (!json.startsWith("{")) {
-			json = "{" + json + "}";
+			return Map.of();
 		}
 		try {
-			JsonNode node = MAPPER.readTree(json);
-			if (!node.isObject()) {
-				throw new FieldException(column, "expected a JSON object of tags in column " + column);
-			}
-			for (Map.Entry<String, JsonNode> entry : node.properties()) {
-				JsonNode value = entry.getValue();
-				tags.put(entry.getKey().strip(), value.isNull() ? "" : value.isValueNode() ? value.asString() : value.toString());
-			}
-			return tags;
+			return PARSED.get(text);
+		}
+		catch (NotAnObject ex) {
+			throw new FieldException(column, "expected a JSON object of tags in column " + column);
 		}
 		catch (JacksonException ex) {
 			throw new FieldException(column, "expected tags as a JSON object in column " + column + ": "
@@ -45,10 +38,35 @@ public final class Tags {
 		}
 	}
 
+	/** Thrown inside the memo when the JSON is valid but not an object; the caller names the column. */
+	private static final class NotAnObject extends RuntimeException {
+
+		NotAnObject() {
+			super(null, null, false, false);
+		}
+	}
+
+	private static Map<String, String> parseJson(String text) {
+		Map<String, String> tags = new LinkedHashMap<>();
+		String json = text.strip();
+		if (!json.startsWith("{")) {
+			json = "{" + json + "}";
+		}
+		JsonNode node = MAPPER.readTree(json);
+		if (!node.isObject()) {
+			throw new NotAnObject();
+		}
+		for (Map.Entry<String, JsonNode> entry : node.properties()) {
+			JsonNode value = entry.getValue();
+			tags.put(entry.getKey().strip(), value.isNull() ? "" : value.isValueNode() ? value.asString() : value.toString());
+		}
+		return java.util.Collections.unmodifiableMap(tags);
+	}
+
 	/** The value of a tag key, compared case-insensitively; null when absent or empty. */
 	public static String value(Map<String, String> tags, String key) {
 		for (Map.Entry<String, String> entry : tags.entrySet()) {
-			if (entry.getKey().toLowerCase(Locale.ROOT).equals(key) && !entry.getValue().isBlank()) {
+			if (entry.getKey().equalsIgnoreCase(key) && !entry.getValue().isBlank()) {
 				return entry.getValue().strip();
 			}
 		}
@@ -65,9 +83,10 @@ public final class Tags {
 			return value;
 		}
 		for (Map.Entry<String, String> entry : tags.entrySet()) {
-			String key = entry.getKey().toLowerCase(Locale.ROOT);
-			if ((key.endsWith(":workload") || key.endsWith(".workload") || key.endsWith("_workload")
-					|| key.endsWith("/workload")) && !entry.getValue().isBlank()) {
+			String key = entry.getKey();
+			int at = key.length() - "workload".length() - 1;
+			if (at >= 0 && ":._/".indexOf(key.charAt(at)) >= 0 && key.regionMatches(true, at + 1, "workload", 0, 8)
+					&& !entry.getValue().isBlank()) {
 				return entry.getValue().strip();
 			}
 		}

@@ -46,11 +46,31 @@ public final class Values {
 	public static BigDecimal decimal(String text, String column) {
 		String value = text.strip();
 		// The pattern keeps out NaN, Infinity, hex and exponents too large to compute with.
-		if (value.length() > 64 || !PLAIN_DECIMAL.matcher(value).matches()) {
+		if (value.length() > 64 || !(isSimpleDecimal(value) || PLAIN_DECIMAL.matcher(value).matches())) {
 			throw new FieldException(column,
 					"expected a decimal number in column " + column + ", found '" + abbreviate(value) + "'");
 		}
 		return new BigDecimal(value);
+	}
+
+	/** The common spelling, checked without a regular expression: optional minus, digits, optional fraction. */
+	static boolean isSimpleDecimal(String value) {
+		int i = value.startsWith("-") ? 1 : 0;
+		int digits = 0;
+		boolean point = false;
+		for (; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c >= '0' && c <= '9') {
+				digits++;
+			}
+			else if (c == '.' && !point) {
+				point = true;
+			}
+			else {
+				return false;
+			}
+		}
+		return digits > 0;
 	}
 
 	/** A required date-time column, as a UTC instant. */
@@ -68,6 +88,10 @@ public final class Values {
 	 */
 	public static Instant instant(String text, String column) {
 		String value = text.strip();
+		Instant utc = isoUtcSeconds(value);
+		if (utc != null) {
+			return utc;
+		}
 		try {
 			if (value.length() == 10) {
 				return LocalDate.parse(value).atStartOfDay().toInstant(ZoneOffset.UTC);
@@ -86,6 +110,45 @@ public final class Values {
 					"expected a date-time like 2026-10-01T00:00:00Z in column " + column + ", found '"
 							+ abbreviate(value) + "'");
 		}
+	}
+
+	/**
+	 * The spelling of most exports, {@code 2026-10-01T00:00:00Z} (or with a space, or without the zone), read
+	 * without the general parser; null for anything else, which the general parser then reads or rejects.
+	 */
+	static Instant isoUtcSeconds(String v) {
+		int n = v.length();
+		if (n != 19 && !(n == 20 && v.charAt(19) == 'Z')) {
+			return null;
+		}
+		if (v.charAt(4) != '-' || v.charAt(7) != '-' || (v.charAt(10) != 'T' && v.charAt(10) != ' ')
+				|| v.charAt(13) != ':' || v.charAt(16) != ':') {
+			return null;
+		}
+		int year = digits(v, 0, 4);
+		int month = digits(v, 5, 2);
+		int day = digits(v, 8, 2);
+		int hour = digits(v, 11, 2);
+		int minute = digits(v, 14, 2);
+		int second = digits(v, 17, 2);
+		if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
+				|| second < 0 || second > 59 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+			return null;
+		}
+		long epochDay = LocalDate.of(year, month, day).toEpochDay();
+		return Instant.ofEpochSecond(epochDay * 86_400 + hour * 3_600L + minute * 60L + second);
+	}
+
+	private static int digits(String v, int from, int count) {
+		int value = 0;
+		for (int i = from; i < from + count; i++) {
+			char c = v.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			value = value * 10 + (c - '0');
+		}
+		return value;
 	}
 
 	/** A day as Azure writes it: M/d/yyyy (zero-padded or not), or ISO yyyy-MM-dd. */
@@ -118,11 +181,24 @@ public final class Values {
 	/** A currency code as ISO 4217 upper case; OpenAI writes "usd". */
 	public static String currency(SourceRecord row, String column) {
 		String text = row.get(column);
-		if (text == null || !text.strip().matches("[A-Za-z]{3}")) {
+		if (text == null || !isCurrencyCode(text.strip())) {
 			throw new FieldException(column, "expected a three-letter ISO 4217 currency code in column " + column
 					+ ", found '" + (text == null ? "" : abbreviate(text)) + "'");
 		}
 		return text.strip().toUpperCase(java.util.Locale.ROOT);
+	}
+
+	private static boolean isCurrencyCode(String value) {
+		if (value.length() != 3) {
+			return false;
+		}
+		for (int i = 0; i < 3; i++) {
+			char c = value.charAt(i);
+			if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	public static String abbreviate(String value) {

@@ -1,38 +1,36 @@
 package com.inferencetco.job;
 
+import java.util.List;
+
 import org.springframework.batch.core.ExitStatus;
-import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.listener.StepExecutionListener;
-import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepExecution;
 
-/** Reports the ingest step's progress after each chunk, and its totals at the end. */
-public class IngestProgressListener implements ChunkListener<SourceRow, ProcessedRow>, StepExecutionListener {
+import com.inferencetco.store.NormalizedRecordStore;
+import com.inferencetco.store.StoredInputFile;
+
+/** Starts the progress report of the ingest step (counting rows a failed attempt committed) and ends it. */
+public class IngestProgressListener implements StepExecutionListener {
 
 	private final ProgressReporter progress;
 
-	private StepExecution stepExecution;
+	private final NormalizedRecordStore store;
 
-	public IngestProgressListener(ProgressReporter progress) {
+	public IngestProgressListener(ProgressReporter progress, NormalizedRecordStore store) {
 		this.progress = progress;
+		this.store = store;
 	}
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		this.stepExecution = stepExecution;
-		progress.startIngest(stepExecution.getReadCount());
-	}
-
-	@Override
-	public void afterChunk(org.springframework.batch.infrastructure.item.Chunk<ProcessedRow> chunk) {
-		if (stepExecution != null) {
-			progress.rowsRead(stepExecution.getReadCount());
-		}
+		List<StoredInputFile> files = store.inputFiles(stepExecution.getJobExecution().getJobInstance().getInstanceId());
+		progress.startIngest(files.stream().mapToLong(StoredInputFile::rowsRead).sum(),
+				files.stream().mapToLong(StoredInputFile::sizeBytes).sum());
 	}
 
 	@Override
 	public ExitStatus afterStep(StepExecution stepExecution) {
-		progress.finishIngest(stepExecution.getReadCount());
+		progress.finishIngest();
 		return stepExecution.getExitStatus();
 	}
 }

@@ -10,14 +10,18 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Scope;
+import org.springframework.context.annotation.ScopedProxyMode;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.inferencetco.report.ReportModelBuilder;
+import com.inferencetco.store.ChunkOfOutcomes;
 import com.inferencetco.store.NormalizedRecordStore;
 
 /**
  * The month-end job: discover and detect the exports, ingest them (chunk-oriented and restartable), reconcile,
- * write the reports, publish the month. Every step runs in the JDBC transaction manager, so a chunk's records and
+ * write the reports, publish the month. Every step runs in the JDBC transaction manager, so a block's records and
  * the step's restart point commit together.
  */
 @Configuration
@@ -25,8 +29,13 @@ public class MonthEndJobConfiguration {
 
 	public static final String JOB_NAME = "monthEndTcoJob";
 
-	/** Records per transaction: large enough to batch inserts, small enough to lose little on a crash. */
-	static final int CHUNK_SIZE = 2000;
+	@Bean
+	public IngestTuning ingestTuning(@Value("${inference-tco.ingest.threads:0}") int threads,
+			@Value("${inference-tco.ingest.block-rows:1000000}") int blockRows,
+			@Value("${inference-tco.ingest.block-keys:20000}") int blockKeys) {
+		return new IngestTuning(threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), blockRows,
+				blockKeys);
+	}
 
 	@Bean
 	public Job monthEndTcoJob(JobRepository jobRepository, Step discoverInputsStep, Step ingestExportsStep,
@@ -47,17 +56,31 @@ public class MonthEndJobConfiguration {
 			.build();
 	}
 
+	/**
+	 * Ingest: one partition per input file, as many at a time as the tuning allows. A restart runs again only the
+	 * partitions that did not complete, each from its last committed block.
+	 */
 	@Bean
-	public Step ingestExportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			MonthExportsReader monthExportsReader, NormalizeRowProcessor normalizeRowProcessor,
-			NormalizedRecordWriter normalizedRecordWriter, ProgressReporter progress) {
-		IngestProgressListener listener = new IngestProgressListener(progress);
-		return new StepBuilder("ingestExportsStep", jobRepository).<SourceRow, ProcessedRow>chunk(CHUNK_SIZE)
-			.reader(monthExportsReader)
-			.processor(normalizeRowProcessor)
-			.writer(normalizedRecordWriter)
+	public Step ingestExportsStep(JobRepository jobRepository, Step ingestFileStep, InputFilePartitioner partitioner,
+			IngestTuning tuning, NormalizedRecordStore store, ProgressReporter progress) {
+		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
+		executor.setConcurrencyLimit(tuning.threads());
+		return new StepBuilder("ingestExportsStep", jobRepository).partitioner("ingestFileStep", partitioner)
+			.step(ingestFileStep)
+			.gridSize(tuning.threads())
+			.taskExecutor(executor)
+			.listener(new IngestProgressListener(progress, store))
+			.build();
+	}
+
+	/** Reads one file as blocks; each block and the file's restart point commit together. */
+	@Bean
+	public Step ingestFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			IngestBlockReader ingestBlockReader, IngestBlockWriter ingestBlockWriter) {
+		return new StepBuilder("ingestFileStep", jobRepository).<ChunkOfOutcomes, ChunkOfOutcomes>chunk(1)
+			.reader(ingestBlockReader)
+			.writer(ingestBlockWriter)
 			.transactionManager(transactionManager)
-			.listener((org.springframework.batch.core.listener.StepListener) listener)
 			.build();
 	}
 
@@ -87,14 +110,27 @@ public class MonthEndJobConfiguration {
 
 	@Bean
 	@StepScope
-	public MonthExportsReader monthExportsReader(NormalizedRecordStore store, ProgressReporter progress,
+	public InputFilePartitioner inputFilePartitioner(NormalizedRecordStore store,
 			@Value("#{stepExecution}") StepExecution stepExecution) {
-		return new MonthExportsReader(store, stepExecution.getJobExecution().getJobInstance().getInstanceId(),
-				RunParameters.inputDir(stepExecution.getJobParameters()), progress);
+		return new InputFilePartitioner(store, stepExecution.getJobExecution().getJobInstance().getInstanceId());
 	}
 
 	@Bean
 	@StepScope
+	public IngestBlockReader ingestBlockReader(NormalizedRecordStore store, NormalizeRowProcessor normalizeRowProcessor,
+			IngestTuning tuning, ProgressReporter progress, @Value("#{stepExecution}") StepExecution stepExecution) {
+		long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
+		int fileIndex = stepExecution.getExecutionContext().getInt(InputFilePartitioner.FILE_INDEX);
+		return new IngestBlockReader(store.inputFile(runId, fileIndex),
+				RunParameters.inputDir(stepExecution.getJobParameters()), normalizeRowProcessor, tuning, progress);
+	}
+
+	/**
+	 * Step-scoped without a proxy: the reader calls it from its normalizing threads, where a scoped proxy would
+	 * find no step context.
+	 */
+	@Bean
+	@Scope(value = "step", proxyMode = ScopedProxyMode.NO)
 	public NormalizeRowProcessor normalizeRowProcessor(@Value("#{stepExecution}") StepExecution stepExecution) {
 		var parameters = stepExecution.getJobParameters();
 		return new NormalizeRowProcessor(com.inferencetco.ingest.IngestSettings.of(RunParameters.month(parameters),
@@ -103,8 +139,8 @@ public class MonthEndJobConfiguration {
 
 	@Bean
 	@StepScope
-	public NormalizedRecordWriter normalizedRecordWriter(NormalizedRecordStore store,
+	public IngestBlockWriter ingestBlockWriter(NormalizedRecordStore store,
 			@Value("#{stepExecution}") StepExecution stepExecution) {
-		return new NormalizedRecordWriter(store, stepExecution.getJobExecution().getJobInstance().getInstanceId());
+		return new IngestBlockWriter(store, stepExecution.getJobExecution().getJobInstance().getInstanceId());
 	}
 }

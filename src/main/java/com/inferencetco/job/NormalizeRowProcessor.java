@@ -1,7 +1,7 @@
 package com.inferencetco.job;
 
-import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -10,12 +10,12 @@ import com.inferencetco.ingest.ExportReaders;
 import com.inferencetco.ingest.RowNormalizer;
 import com.inferencetco.ingest.IngestSettings;
 
-/** Normalizes each record with its format's normalizer; free of side effects, as chunk scanning requires. */
+/** Normalizes each record with its format's normalizer (one per format, shared by the threads of a file). */
 public class NormalizeRowProcessor implements ItemProcessor<SourceRow, ProcessedRow> {
 
 	private final IngestSettings settings;
 
-	private final Map<ExportFormat, RowNormalizer> normalizers = new EnumMap<>(ExportFormat.class);
+	private final Map<ExportFormat, RowNormalizer> normalizers = new ConcurrentHashMap<>();
 
 	public NormalizeRowProcessor(IngestSettings settings) {
 		this.settings = settings;
@@ -23,7 +23,15 @@ public class NormalizeRowProcessor implements ItemProcessor<SourceRow, Processed
 
 	@Override
 	public ProcessedRow process(SourceRow row) {
-		RowNormalizer normalizer = normalizers.computeIfAbsent(row.format(), f -> ExportReaders.normalizer(f, settings));
-		return new ProcessedRow(row.fileIndex(), normalizer.normalize(row.record()));
+		return new ProcessedRow(row.fileIndex(), normalizer(row.format()).normalize(row.record()));
+	}
+
+	/** Whether rows of this format may be processed on several threads at once. */
+	public boolean isThreadSafe(ExportFormat format) {
+		return normalizer(format).isThreadSafe();
+	}
+
+	private RowNormalizer normalizer(ExportFormat format) {
+		return normalizers.computeIfAbsent(format, f -> ExportReaders.normalizer(f, settings));
 	}
 }

@@ -3,60 +3,141 @@ package com.inferencetco.job;
 import java.io.PrintStream;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Progress of a long run on stderr (stdout is kept for the summary): the current file, rows read and rows per
- * second, at most one line every few seconds so that cron mails and CI logs stay short.
+ * Progress of a long run on stderr (stdout is kept for the summary): rows read, rows and megabytes per second, the
+ * files being read and an estimate of the time left, at most one line every few seconds so that cron mails and CI
+ * logs stay short. On a terminal the line is redrawn in place instead. Files are read in parallel, so every method
+ * is safe to call from any ingest thread.
  */
 @Component
 public class ProgressReporter {
 
 	private static final long INTERVAL_NANOS = Duration.ofSeconds(3).toNanos();
 
+	private static final long TERMINAL_INTERVAL_NANOS = Duration.ofMillis(250).toNanos();
+
 	private final PrintStream out = System.err;
 
-	private long startedAt = System.nanoTime();
+	private final boolean terminal = System.console() != null;
+
+	private final AtomicLong rows = new AtomicLong();
+
+	private final AtomicLong bytes = new AtomicLong();
+
+	private final Set<String> currentFiles = new TreeSet<>();
+
+	private volatile long startedAt = System.nanoTime();
+
+	private volatile long totalBytes;
+
+	private volatile long rowsAtStart;
 
 	private long lastReportAt;
 
-	private long rowsAtStart;
+	private boolean lineOpen;
 
-	private volatile String currentFile = "";
-
-	public void say(String message) {
+	public synchronized void say(String message) {
+		endLine();
 		out.println("inference-tco: " + message);
 	}
 
-	public void startIngest(long rowsAlreadyRead) {
+	/**
+	 * @param rowsAlreadyRead rows committed by an earlier attempt of this run (a restart)
+	 * @param inputBytes the size of every input file as stored, what the estimate of the time left is based on
+	 */
+	public synchronized void startIngest(long rowsAlreadyRead, long inputBytes) {
 		startedAt = System.nanoTime();
 		lastReportAt = startedAt;
+		rows.set(rowsAlreadyRead);
 		rowsAtStart = rowsAlreadyRead;
+		bytes.set(0);
+		totalBytes = inputBytes;
+		currentFiles.clear();
 	}
 
-	public void currentFile(String relativePath) {
-		currentFile = relativePath;
+	public synchronized void fileStarted(String relativePath) {
+		currentFiles.add(relativePath);
 	}
 
-	/** Called after each chunk; prints only when the interval has passed. */
-	public void rowsRead(long rows) {
+	public synchronized void fileFinished(String relativePath) {
+		currentFiles.remove(relativePath);
+	}
+
+	/** Bytes of a file as stored (compressed, for a .gz) that a reader has consumed. */
+	public void bytesRead(long count) {
+		bytes.addAndGet(count);
+	}
+
+	/** Called by readers every few thousand rows; prints only when the interval has passed. */
+	public void rowsRead(long count) {
+		rows.addAndGet(count);
 		long now = System.nanoTime();
-		if (now - lastReportAt < INTERVAL_NANOS) {
+		if (now - lastReportAt < (terminal ? TERMINAL_INTERVAL_NANOS : INTERVAL_NANOS)) {
 			return;
 		}
-		lastReportAt = now;
-		out.println(line(rows, now));
+		synchronized (this) {
+			if (now - lastReportAt < (terminal ? TERMINAL_INTERVAL_NANOS : INTERVAL_NANOS)) {
+				return;
+			}
+			lastReportAt = now;
+			if (terminal) {
+				out.print("\r" + line(now) + "\u001b[K");
+				lineOpen = true;
+			}
+			else {
+				out.println(line(now));
+			}
+		}
 	}
 
-	public void finishIngest(long rows) {
-		out.println(line(rows, System.nanoTime()));
-	}
-
-	private String line(long rows, long now) {
+	public synchronized void finishIngest() {
+		endLine();
+		long now = System.nanoTime();
 		double seconds = Math.max(1e-3, (now - startedAt) / 1e9);
-		long rate = Math.round((rows - rowsAtStart) / seconds);
-		return String.format(Locale.ROOT, "inference-tco: ingest %,d rows, %,d rows/s, file %s", rows, rate,
-				currentFile);
+		out.println(String.format(Locale.ROOT, "inference-tco: ingest done: %,d rows in %.1f s (%,d rows/s, %.1f MB/s)",
+				rows.get(), seconds, Math.round((rows.get() - rowsAtStart) / seconds), bytes.get() / 1e6 / seconds));
+	}
+
+	/** The rows counted so far in this execution, restart included. */
+	public long rows() {
+		return rows.get();
+	}
+
+	private void endLine() {
+		if (lineOpen) {
+			out.println();
+			lineOpen = false;
+		}
+	}
+
+	private String line(long now) {
+		double seconds = Math.max(1e-3, (now - startedAt) / 1e9);
+		long read = bytes.get();
+		double bytesPerSecond = read / seconds;
+		String left = "";
+		if (totalBytes > 0 && read > 0) {
+			double share = Math.min(1.0, (double) read / totalBytes);
+			long secondsLeft = Math.round(Math.max(0, totalBytes - read) / Math.max(1.0, bytesPerSecond));
+			left = String.format(Locale.ROOT, ", %d %% of input, about %s left", Math.round(share * 100),
+					duration(secondsLeft));
+		}
+		return String.format(Locale.ROOT, "inference-tco: ingest %,d rows, %,d rows/s, %.1f MB/s%s, reading %s",
+				rows.get(), Math.round((rows.get() - rowsAtStart) / seconds), bytesPerSecond / 1e6, left, String.join(", ", currentFiles));
+	}
+
+	static String duration(long seconds) {
+		if (seconds < 90) {
+			return seconds + " s";
+		}
+		if (seconds < 90 * 60) {
+			return Math.round(seconds / 60.0) + " min";
+		}
+		return String.format(Locale.ROOT, "%.1f h", seconds / 3600.0);
 	}
 }

@@ -20,6 +20,15 @@ public record NormalizedLine(RecordKind kind, CostCategory category, SourceKind 
 		unit = unit == null ? "" : unit;
 	}
 
+	/** What records must share to be summed into one stored row: everything but the amounts. */
+	public record Grain(RecordKind kind, CostCategory category, SourceKind source, CostDimensions dimensions,
+			LocalDate usageDay, String unit, TokenType tokenType, String currency) {
+	}
+
+	public Grain grain() {
+		return new Grain(kind, category, source, dimensions, usageDay, unit, tokenType, currency);
+	}
+
 	private static BigDecimal orZero(BigDecimal value) {
 		return value == null ? BigDecimal.ZERO : value;
 	}

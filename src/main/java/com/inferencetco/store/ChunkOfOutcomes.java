@@ -17,33 +17,85 @@ import com.inferencetco.model.NormalizedLine;
 import com.inferencetco.model.RowOutcome;
 
 /**
- * The outcomes of one chunk, aggregated in memory before they are written in one transaction: normalized records
- * summed per line key, rejections listed, and per-file tallies. Summing here keeps one database write per key and
- * chunk instead of one per source line.
+ * The outcomes of one block of source rows, aggregated in memory before they are written in one transaction:
+ * normalized records summed per line key, rejections listed, and per-file tallies. Summing here keeps one database
+ * write per key and block instead of one per source line; the block's owner bounds its size (rows, keys,
+ * rejections), so memory does not grow with the file.
  */
 public final class ChunkOfOutcomes {
 
 	/** Stored decimals have 18 places; no export in the reference set has more. */
 	static final int STORED_SCALE = 18;
 
-	private final Map<String, Aggregate> aggregates = new LinkedHashMap<>();
+	private final Map<LineKey, Aggregate> aggregates = new LinkedHashMap<>();
+
+	private long rows;
+
+	private boolean firstOfFile;
 
 	private final List<Rejection> rejections = new ArrayList<>();
 
 	private final Map<Integer, FileTally> tallies = new LinkedHashMap<>();
 
 	public void add(int fileIndex, RowOutcome outcome) {
+		rows++;
 		tallies.computeIfAbsent(fileIndex, i -> new FileTally()).add(outcome);
 		if (outcome instanceof RowOutcome.Normalized normalized) {
 			for (NormalizedLine record : normalized.records()) {
-				String key = lineKey(fileIndex, record);
-				aggregates.computeIfAbsent(key, k -> new Aggregate(key, fileIndex, record, outcome.line()))
-					.add(record);
+				LineKey key = LineKey.of(fileIndex, record);
+				Aggregate aggregate = aggregates.get(key);
+				if (aggregate == null) {
+					aggregate = new Aggregate(key, fileIndex, record, outcome.line());
+					aggregates.put(key, aggregate);
+				}
+				aggregate.add(record);
 			}
 		}
 		else if (outcome instanceof RowOutcome.Rejected rejected) {
 			rejections.add(new Rejection(fileIndex, rejected));
 		}
+	}
+
+	/**
+	 * Adds the outcomes of other rows of the same file, normalized on another thread. Sums are exact, and each
+	 * key keeps its earliest line, so the result is the same whichever thread read which rows.
+	 */
+	public void addAll(ChunkOfOutcomes other) {
+		rows += other.rows;
+		other.tallies.forEach((file, tally) -> tallies.computeIfAbsent(file, i -> new FileTally()).addAll(tally));
+		rejections.addAll(other.rejections);
+		for (Aggregate theirs : other.aggregates.values()) {
+			Aggregate mine = aggregates.get(theirs.lineKey);
+			if (mine == null) {
+				aggregates.put(theirs.lineKey, theirs);
+			}
+			else {
+				mine.addAll(theirs);
+			}
+		}
+	}
+
+	/** Marks the first block of a file: none of its keys can be stored yet, so they are inserted without a lookup. */
+	public void markFirstOfFile() {
+		firstOfFile = true;
+	}
+
+	public boolean isFirstOfFile() {
+		return firstOfFile;
+	}
+
+	/** Source rows added so far. */
+	public long rows() {
+		return rows;
+	}
+
+	/** Distinct line keys held: what the block's memory grows with. */
+	public int keyCount() {
+		return aggregates.size();
+	}
+
+	public boolean isEmpty() {
+		return rows == 0;
 	}
 
 	public Iterable<Aggregate> aggregates() {
@@ -58,19 +110,31 @@ public final class ChunkOfOutcomes {
 		return tallies;
 	}
 
-	/** A stable key for the aggregation grain: the same dimensions in the same file always map to one row. */
-	static String lineKey(int fileIndex, NormalizedLine r) {
-		CostDimensions d = r.dimensions();
-		String joined = String.join("\u0001", Integer.toString(fileIndex), r.kind().name(), r.category().name(),
-				r.source().name(), d.provider(), d.billingAccount(), d.subAccount(), d.service(), d.sku(), d.region(),
-				d.resourceId(), d.workload(), d.model(), r.tokenType() == null ? "" : r.tokenType().name(),
-				r.usageDay().toString(), r.unit(), r.currency() == null ? "" : r.currency());
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(digest.digest(joined.getBytes(StandardCharsets.UTF_8)));
+	/**
+	 * The aggregation grain: the same dimensions in the same file always map to one stored row. Compared as a
+	 * record in memory; hashed to a fixed-width text only when a row is written.
+	 */
+	record LineKey(int fileIndex, NormalizedLine.Grain grain) {
+
+		static LineKey of(int fileIndex, NormalizedLine record) {
+			return new LineKey(fileIndex, record.grain());
 		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+
+		/** SHA-256 of the fields joined: stable across runs and databases, and short enough for a primary key. */
+		String stored() {
+			CostDimensions d = grain.dimensions();
+			String joined = String.join("\u0001", Integer.toString(fileIndex), grain.kind().name(),
+					grain.category().name(), grain.source().name(), d.provider(), d.billingAccount(), d.subAccount(),
+					d.service(), d.sku(), d.region(), d.resourceId(), d.workload(), d.model(),
+					grain.tokenType() == null ? "" : grain.tokenType().name(), grain.usageDay().toString(),
+					grain.unit(), grain.currency() == null ? "" : grain.currency());
+			try {
+				MessageDigest digest = MessageDigest.getInstance("SHA-256");
+				return HexFormat.of().formatHex(digest.digest(joined.getBytes(StandardCharsets.UTF_8)));
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
+			}
 		}
 	}
 
@@ -85,13 +149,13 @@ public final class ChunkOfOutcomes {
 	/** The sum of the records of one line key in this chunk. */
 	public static final class Aggregate {
 
-		final String key;
+		final LineKey lineKey;
 
 		final int fileIndex;
 
-		final NormalizedLine first;
+		NormalizedLine first;
 
-		final long firstLine;
+		long firstLine;
 
 		BigDecimal quantity = BigDecimal.ZERO;
 
@@ -105,11 +169,34 @@ public final class ChunkOfOutcomes {
 
 		long lineCount;
 
-		Aggregate(String key, int fileIndex, NormalizedLine first, long firstLine) {
-			this.key = key;
+		private String key;
+
+		Aggregate(LineKey lineKey, int fileIndex, NormalizedLine first, long firstLine) {
+			this.lineKey = lineKey;
 			this.fileIndex = fileIndex;
 			this.first = first;
 			this.firstLine = firstLine;
+		}
+
+		/** The stored key, computed once per aggregate. */
+		String key() {
+			if (key == null) {
+				key = lineKey.stored();
+			}
+			return key;
+		}
+
+		void addAll(Aggregate other) {
+			quantity = quantity.add(other.quantity);
+			gpuHours = gpuHours.add(other.gpuHours);
+			egressGb = egressGb.add(other.egressGb);
+			tokens = tokens.add(other.tokens);
+			cost = cost.add(other.cost);
+			lineCount += other.lineCount;
+			if (other.firstLine < firstLine) {
+				firstLine = other.firstLine;
+				first = other.first;
+			}
 		}
 
 		void add(NormalizedLine record) {

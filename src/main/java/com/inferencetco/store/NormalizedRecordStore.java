@@ -57,6 +57,13 @@ public class NormalizedRecordStore {
 				runId);
 	}
 
+	public StoredInputFile inputFile(long runId, int fileIndex) {
+		return inputFiles(runId).stream()
+			.filter(f -> f.fileIndex() == fileIndex)
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("no input file " + fileIndex + " in run " + runId));
+	}
+
 	public List<FileCost> fileCosts(long runId) {
 		return jdbc.query("""
 				SELECT file_index, currency, source_cost, normalized_cost, rejected_cost
@@ -79,29 +86,7 @@ public class NormalizedRecordStore {
 		if (all.isEmpty()) {
 			return;
 		}
-		int[][] updated = jdbc.batchUpdate("""
-				UPDATE tco_cost_line SET quantity = quantity + ?, gpu_hours = gpu_hours + ?, egress_gb = egress_gb + ?,
-					tokens = tokens + ?, cost = cost + ?, line_count = line_count + ?
-				WHERE run_id = ? AND line_key = ?""", all, 500, (ps, a) -> {
-			ps.setBigDecimal(1, ChunkOfOutcomes.stored(a.quantity));
-			ps.setBigDecimal(2, ChunkOfOutcomes.stored(a.gpuHours));
-			ps.setBigDecimal(3, ChunkOfOutcomes.stored(a.egressGb));
-			ps.setBigDecimal(4, a.tokens);
-			ps.setBigDecimal(5, ChunkOfOutcomes.stored(a.cost));
-			ps.setLong(6, a.lineCount);
-			ps.setLong(7, runId);
-			ps.setString(8, a.key);
-		});
-		List<ChunkOfOutcomes.Aggregate> fresh = new ArrayList<>();
-		int n = 0;
-		for (int[] batch : updated) {
-			for (int count : batch) {
-				if (count == 0) {
-					fresh.add(all.get(n));
-				}
-				n++;
-			}
-		}
+		List<ChunkOfOutcomes.Aggregate> fresh = chunk.isFirstOfFile() ? all : addToStored(runId, all);
 		jdbc.batchUpdate("""
 				INSERT INTO tco_cost_line (run_id, line_key, file_index, record_kind, category, source_kind, provider,
 					billing_account, sub_account, service, sku, region, resource_id, workload, model, token_type,
@@ -110,7 +95,7 @@ public class NormalizedRecordStore {
 				(ps, a) -> {
 					NormalizedLine r = a.first;
 					ps.setLong(1, runId);
-					ps.setString(2, a.key);
+					ps.setString(2, a.key());
 					ps.setInt(3, a.fileIndex);
 					ps.setString(4, r.kind().name());
 					ps.setString(5, r.category().id());
@@ -136,6 +121,34 @@ public class NormalizedRecordStore {
 					ps.setLong(25, a.firstLine);
 					ps.setLong(26, a.lineCount);
 				});
+	}
+
+	/** Adds each aggregate to its stored row where there is one; returns those that have none yet. */
+	private List<ChunkOfOutcomes.Aggregate> addToStored(long runId, List<ChunkOfOutcomes.Aggregate> all) {
+		int[][] updated = jdbc.batchUpdate("""
+				UPDATE tco_cost_line SET quantity = quantity + ?, gpu_hours = gpu_hours + ?, egress_gb = egress_gb + ?,
+					tokens = tokens + ?, cost = cost + ?, line_count = line_count + ?
+				WHERE run_id = ? AND line_key = ?""", all, 500, (ps, a) -> {
+			ps.setBigDecimal(1, ChunkOfOutcomes.stored(a.quantity));
+			ps.setBigDecimal(2, ChunkOfOutcomes.stored(a.gpuHours));
+			ps.setBigDecimal(3, ChunkOfOutcomes.stored(a.egressGb));
+			ps.setBigDecimal(4, a.tokens);
+			ps.setBigDecimal(5, ChunkOfOutcomes.stored(a.cost));
+			ps.setLong(6, a.lineCount);
+			ps.setLong(7, runId);
+			ps.setString(8, a.key());
+		});
+		List<ChunkOfOutcomes.Aggregate> fresh = new ArrayList<>();
+		int n = 0;
+		for (int[] batch : updated) {
+			for (int count : batch) {
+				if (count == 0) {
+					fresh.add(all.get(n));
+				}
+				n++;
+			}
+		}
+		return fresh;
 	}
 
 	private void writeRejections(long runId, List<ChunkOfOutcomes.Rejection> rejections) {

@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -27,16 +26,16 @@ import com.inferencetco.model.BillingMonth;
 
 /**
  * Fail, then restart, then count rows, as Spring Batch's own restart sample does: a crash in the middle of the
- * ingest step keeps the chunks committed before it, and the same command resumes after them, so every row is
- * counted exactly once.
+ * ingest step keeps the blocks committed before it, and the same command resumes after them, so every row is
+ * counted exactly once. Blocks of 2,000 rows here (a million by default), normalized on two threads.
  */
-@SpringBootTest
+@SpringBootTest(properties = { "inference-tco.ingest.block-rows=2000", "inference-tco.ingest.threads=2" })
 @org.springframework.context.annotation.Import(IngestRestartFunctionalTests.CrashOnceConfiguration.class)
 abstract class IngestRestartFunctionalTests {
 
 	static final int ROWS = 5_000;
 
-	/** Row 4,500 lies in the third chunk of 2,000: the first two chunks (4,000 rows) commit before the crash. */
+	/** Row 4,500 lies in the third block of 2,000: the first two blocks (4,000 rows) commit before the crash. */
 	static final int CRASH_AT_ROW = 4_500;
 
 	static final AtomicBoolean armed = new AtomicBoolean();
@@ -95,27 +94,27 @@ abstract class IngestRestartFunctionalTests {
 		// when the job runs
 		RunResult failed = runner.run(request);
 
-		// then it fails, and exactly the two committed chunks are in the database
+		// then it fails, and exactly the two committed blocks are in the database
 		assertThat(failed.exitCode()).isEqualTo(ExitCode.UNEXPECTED);
 		assertThat(jdbc.queryForObject("SELECT rows_read FROM tco_input_file", Long.class)).isEqualTo(4_000);
 		assertThat(jdbc.queryForObject("SELECT SUM(line_count) FROM tco_cost_line", Long.class)).isEqualTo(4_000);
 		assertThat(work.resolve("out/tco-2026-10.json")).doesNotExist();
 
 		// when the same request runs again
+		processed.set(0);
 		RunResult resumed = runner.run(request);
 
-		// then it restarts the same run, reads only the remaining 1,000 rows and counts each row once
+		// then it restarts the same run, normalizes only the remaining 1,000 rows and counts each row once
 		assertThat(resumed.exitCode()).as(resumed.message()).isEqualTo(ExitCode.SUCCESS);
 		assertThat(resumed.restarted()).isTrue();
 		assertThat(resumed.runId()).isEqualTo(failed.runId());
 		assertThat(jdbc.queryForObject("SELECT rows_read FROM tco_input_file", Long.class)).isEqualTo(ROWS);
 		assertThat(jdbc.queryForObject("SELECT SUM(line_count) FROM tco_cost_line", Long.class)).isEqualTo(ROWS);
-		assertThat(jdbc.queryForList(
-				"SELECT WRITE_COUNT FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'ingestExportsStep' ORDER BY STEP_EXECUTION_ID",
-				Long.class))
-			.containsExactly(4_000L, 1_000L);
-		assertThat(jdbc.queryForObject("SELECT READ_COUNT FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = "
-				+ "'ingestExportsStep' AND STATUS = 'COMPLETED'", Long.class)).isEqualTo(1_000);
+		assertThat(processed.get()).isEqualTo(ROWS - 4_000);
+		assertThat(jdbc.queryForList("SELECT WRITE_COUNT FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = "
+				+ "'ingestFileStep:file-0000' ORDER BY STEP_EXECUTION_ID", Long.class))
+			.as("blocks written by the failed and by the resumed attempt")
+			.containsExactly(2L, 1L);
 		BigDecimal expected = IndependentSums.csvColumn(file, "BilledCost");
 		assertThat(resumed.model().cost()).isEqualByComparingTo(expected);
 		assertThat(resumed.model().balanced()).isTrue();
@@ -146,9 +145,10 @@ abstract class IngestRestartFunctionalTests {
 	@TestConfiguration
 	static class CrashOnceConfiguration {
 
-		/** Primary, so the ingest step takes it instead of the application's processor. */
+		/** Primary, so the ingest step takes it instead of the application's processor; unproxied like it. */
 		@Bean
-		@StepScope
+		@org.springframework.context.annotation.Scope(value = "step",
+				proxyMode = org.springframework.context.annotation.ScopedProxyMode.NO)
 		@org.springframework.context.annotation.Primary
 		public NormalizeRowProcessor crashingNormalizeRowProcessor(@Value("#{jobParameters['billingMonth']}") String month) {
 			return new CrashingProcessor(BillingMonth.parse(month));
@@ -163,7 +163,7 @@ abstract class IngestRestartFunctionalTests {
 
 		@Override
 		public ProcessedRow process(SourceRow row) {
-			if (armed.get() && processed.incrementAndGet() == CRASH_AT_ROW) {
+			if (processed.incrementAndGet() == CRASH_AT_ROW && armed.get()) {
 				armed.set(false);
 				throw new IllegalStateException("simulated crash at row " + CRASH_AT_ROW);
 			}

@@ -43,6 +43,12 @@ public class AwsCurNormalizer extends RowNormalizer {
 		this.fields = fields;
 	}
 
+	/** Rows are independent and the memos are concurrent: large bills normalize on several threads. */
+	@Override
+	public boolean isThreadSafe() {
+		return true;
+	}
+
 	@Override
 	protected BigDecimal invoicedCost(SourceRecord row) {
 		BigDecimal net = Values.optionalDecimal(row, fields.netUnblendedCost());

@@ -38,6 +38,12 @@ public class AzureCostNormalizer extends RowNormalizer {
 		this.source = source;
 	}
 
+	/** Rows are independent and the memos are concurrent: large bills normalize on several threads. */
+	@Override
+	public boolean isThreadSafe() {
+		return true;
+	}
+
 	@Override
 	protected BigDecimal invoicedCost(SourceRecord row) {
 		return source == SourceKind.BILL ? cost(row) : null;

@@ -46,7 +46,7 @@ public class CsvRecordSource implements RecordSource {
 
 	private final Iterator<CSVRecord> records;
 
-	private final Map<String, Integer> columns;
+	private final ColumnIndex columns;
 
 	private final Map<String, String> constants;
 
@@ -75,7 +75,7 @@ public class CsvRecordSource implements RecordSource {
 			this.previousEndLine = skipLines(reader, preambleLines) + 1;
 			this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
 			this.records = parser.iterator();
-			this.columns = columnIndex(parser.getHeaderNames());
+			this.columns = new ColumnIndex(columnIndex(parser.getHeaderNames()));
 			this.headerSize = parser.getHeaderNames().size();
 			this.lineOffset = previousEndLine - 1;
 		}
@@ -214,16 +214,41 @@ public class CsvRecordSource implements RecordSource {
 		return lines;
 	}
 
-	private record CsvSourceRecord(CSVRecord record, Map<String, Integer> columns, Map<String, String> constants,
+	/**
+	 * Where each asked-for name is in the header: exact names first; Azure's casing varies between layouts, so a
+	 * lower-case lookup backs them up. Answers (misses too) are remembered: normalizers ask for the same few names
+	 * on every row, including optional columns the file does not have.
+	 */
+	static final class ColumnIndex {
+
+		private final Map<String, Integer> byName;
+
+		private final java.util.concurrent.ConcurrentHashMap<String, Integer> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+
+		ColumnIndex(Map<String, Integer> byName) {
+			this.byName = byName;
+		}
+
+		int indexOf(String column) {
+			Integer index = resolved.get(column);
+			if (index == null) {
+				index = byName.get(column);
+				if (index == null) {
+					index = byName.getOrDefault(column.toLowerCase(Locale.ROOT), -1);
+				}
+				resolved.put(column, index);
+			}
+			return index;
+		}
+	}
+
+	private record CsvSourceRecord(CSVRecord record, ColumnIndex columns, Map<String, String> constants,
 			int headerSize, long line) implements SourceRecord {
 
 		@Override
 		public String get(String column) {
-			Integer index = columns.get(column);
-			if (index == null) {
-				index = columns.get(column.toLowerCase(Locale.ROOT));
-			}
-			if (index == null) {
+			int index = columns.indexOf(column);
+			if (index < 0) {
 				return constants.get(column);
 			}
 			if (index >= record.size()) {
@@ -235,8 +260,7 @@ public class CsvRecordSource implements RecordSource {
 
 		@Override
 		public boolean hasColumn(String column) {
-			return columns.containsKey(column) || columns.containsKey(column.toLowerCase(Locale.ROOT))
-					|| constants.containsKey(column);
+			return columns.indexOf(column) >= 0 || constants.containsKey(column);
 		}
 
 		@Override

@@ -13,6 +13,7 @@ import com.inferencetco.ingest.LineDraft;
 import com.inferencetco.ingest.RowNormalizer;
 import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.Tags;
+import com.inferencetco.ingest.TextMemo;
 import com.inferencetco.ingest.Units;
 import com.inferencetco.ingest.Values;
 import com.inferencetco.ingest.Workloads;
@@ -29,8 +30,19 @@ import com.inferencetco.model.TokenType;
  */
 public class FocusNormalizer extends RowNormalizer {
 
+	/** GPU lookups by SKU details and meter text: the same few instance types on most lines. */
+	private final TextMemo<Optional<GpuAllocation>> gpus = new TextMemo<>(10_000, FocusNormalizer::gpuOfKey);
+
+	private final TextMemo<String> lowerCase = new TextMemo<>(10_000, text -> text.toLowerCase(Locale.ROOT));
+
 	public FocusNormalizer(BillingMonth month) {
 		super(month);
+	}
+
+	/** Rows are independent and the memos are concurrent: large bills normalize on several threads. */
+	@Override
+	public boolean isThreadSafe() {
+		return true;
 	}
 
 	@Override
@@ -52,7 +64,7 @@ public class FocusNormalizer extends RowNormalizer {
 		String meterText = String.join(" ", LineDraft.orEmpty(row.get("SkuMeter")),
 				LineDraft.orEmpty(row.get("ChargeDescription")), LineDraft.orEmpty(row.get("x_UsageType")),
 				LineDraft.orEmpty(row.get("ResourceType")));
-		String text = meterText.toLowerCase(Locale.ROOT);
+		String text = lowerCase.get(meterText);
 		String consumedUnit = LineDraft.orEmpty(first(row, "ConsumedUnit", "UsageUnit"));
 		String pricingUnit = LineDraft.orEmpty(row.get("PricingUnit"));
 		BigDecimal consumed = Values.optionalDecimal(row,
@@ -78,7 +90,7 @@ public class FocusNormalizer extends RowNormalizer {
 			draft.tokens(tokens, tokenType(text), LineDraft.orEmpty(row.get("SkuMeter")));
 		}
 		else {
-			Optional<GpuAllocation> gpu = gpuOf(row, meterText);
+			Optional<GpuAllocation> gpu = gpus.get(LineDraft.orEmpty(row.get("SkuPriceDetails")) + '\u0001' + meterText);
 			if (gpu.isPresent() && Units.isDuration(unit)) {
 				draft.gpu(gpu.get(), quantity == null ? BigDecimal.ZERO : Units.toHours(quantity, unit));
 			}
@@ -96,8 +108,12 @@ public class FocusNormalizer extends RowNormalizer {
 		return List.of(draft.bill(dimensions, usageDay, quantity, unit, cost, currency));
 	}
 
-	private static Optional<GpuAllocation> gpuOf(SourceRecord row, String meterText) {
-		String details = row.get("SkuPriceDetails");
+	private static Optional<GpuAllocation> gpuOfKey(String key) {
+		int split = key.indexOf('\u0001');
+		return gpuOf(split == 0 ? null : key.substring(0, split), key.substring(split + 1));
+	}
+
+	private static Optional<GpuAllocation> gpuOf(String details, String meterText) {
 		if (details != null) {
 			Map<String, String> parsed = Tags.parse(details, "SkuPriceDetails");
 			String instanceType = parsed.get("InstanceType");

@@ -29,6 +29,12 @@ public class GcpBillingNormalizer extends RowNormalizer {
 		super(month);
 	}
 
+	/** Rows are independent and the memos are concurrent: large bills normalize on several threads. */
+	@Override
+	public boolean isThreadSafe() {
+		return true;
+	}
+
 	@Override
 	protected BigDecimal invoicedCost(SourceRecord row) {
 		return cost(row).add(credits(row));

@@ -27,6 +27,12 @@ public class OciCostNormalizer extends RowNormalizer {
 		super(month);
 	}
 
+	/** Rows are independent and the memos are concurrent: large bills normalize on several threads. */
+	@Override
+	public boolean isThreadSafe() {
+		return true;
+	}
+
 	@Override
 	protected BigDecimal invoicedCost(SourceRecord row) {
 		return Values.decimal(row, "cost/myCost");

@@ -1,0 +1,27 @@
+package com.inferencetco.job;
+
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+import com.inferencetco.store.ChunkOfOutcomes;
+import com.inferencetco.store.NormalizedRecordStore;
+
+/** Writes each block's aggregated records, rejections and file counters in the chunk's transaction. */
+public class IngestBlockWriter implements ItemWriter<ChunkOfOutcomes> {
+
+	private final NormalizedRecordStore store;
+
+	private final long runId;
+
+	public IngestBlockWriter(NormalizedRecordStore store, long runId) {
+		this.store = store;
+		this.runId = runId;
+	}
+
+	@Override
+	public void write(Chunk<? extends ChunkOfOutcomes> blocks) {
+		for (ChunkOfOutcomes block : blocks) {
+			store.write(runId, block);
+		}
+	}
+}
