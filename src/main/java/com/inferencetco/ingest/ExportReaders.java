@@ -30,6 +30,21 @@ public final class ExportReaders {
 	private ExportReaders() {
 	}
 
+	/** The column telemetry formats read their file's name from when the data names no host or metric. */
+	public static final String SOURCE_FILE = "source.file";
+
+	/**
+	 * True when the file is read as a plain CSV export (header on the first line, records after it), the layout
+	 * that can be cut into pieces and parsed on several threads.
+	 */
+	public static boolean isPlainCsv(ExportFormat format, InputFile input) {
+		return input.isCsv() && switch (format) {
+			case OPENAI_USAGE, OPENAI_COSTS, ANTHROPIC_USAGE, ANTHROPIC_COST, BEDROCK_INVOCATION_LOGS, PROMETHEUS,
+					GCP_COST_TABLE -> false;
+			default -> true;
+		};
+	}
+
 	public static RecordSource open(ExportFile file) {
 		InputFile input = file.input();
 		RecordSource source = switch (file.format()) {
@@ -93,11 +108,11 @@ public final class ExportReaders {
 				}
 
 				public String get(String column) {
-					return column.equals("source.file") && !record.hasColumn(column) ? file : record.get(column);
+					return column.equals(SOURCE_FILE) && !record.hasColumn(column) ? file : record.get(column);
 				}
 
 				public boolean hasColumn(String column) {
-					return column.equals("source.file") || record.hasColumn(column);
+					return column.equals(SOURCE_FILE) || record.hasColumn(column);
 				}
 
 				public boolean consistent() {

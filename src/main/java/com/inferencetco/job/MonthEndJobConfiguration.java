@@ -32,9 +32,10 @@ public class MonthEndJobConfiguration {
 	@Bean
 	public IngestTuning ingestTuning(@Value("${inference-tco.ingest.threads:0}") int threads,
 			@Value("${inference-tco.ingest.block-rows:1000000}") int blockRows,
-			@Value("${inference-tco.ingest.block-keys:20000}") int blockKeys) {
+			@Value("${inference-tco.ingest.block-keys:20000}") int blockKeys,
+			@Value("${inference-tco.ingest.pieces-from-bytes:4194304}") long piecesFromBytes) {
 		return new IngestTuning(threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), blockRows,
-				blockKeys);
+				blockKeys, piecesFromBytes);
 	}
 
 	@Bean
@@ -94,9 +95,9 @@ public class MonthEndJobConfiguration {
 
 	@Bean
 	public Step writeReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			NormalizedRecordStore store, ReportModelBuilder builder, ProgressReporter progress) {
+			NormalizedRecordStore store, ReportModelBuilder builder, ProgressReporter progress, BuiltReportModels built) {
 		return new StepBuilder("writeReportsStep", jobRepository)
-			.tasklet(new WriteReportsTasklet(store, builder, progress), transactionManager)
+			.tasklet(new WriteReportsTasklet(store, builder, progress, built), transactionManager)
 			.build();
 	}
 

@@ -43,12 +43,15 @@ public class MonthEndRunner {
 
 	private final ReportModelBuilder reportModelBuilder;
 
+	private final BuiltReportModels built;
+
 	public MonthEndRunner(JobOperator jobOperator, JobRepository jobRepository, Job monthEndTcoJob,
-			ReportModelBuilder reportModelBuilder) {
+			ReportModelBuilder reportModelBuilder, BuiltReportModels built) {
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.monthEndTcoJob = monthEndTcoJob;
 		this.reportModelBuilder = reportModelBuilder;
+		this.built = built;
 	}
 
 	public RunResult run(RunRequest request) throws Exception {
@@ -70,8 +73,10 @@ public class MonthEndRunner {
 		}
 		long runId = execution.getJobInstance().getInstanceId();
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
-			ReportModel model = reportModelBuilder.build(runId, request.month(),
-					request.assumptions() == null ? TcoAssumptions.defaults() : TcoAssumptions.load(request.assumptions()));
+			// the model the reports were written from; built again only when this execution did not write them
+			ReportModel model = built.take(runId)
+				.orElseGet(() -> reportModelBuilder.build(runId, request.month(), request.assumptions() == null
+						? TcoAssumptions.defaults() : TcoAssumptions.load(request.assumptions())));
 			return new RunResult(ExitCode.SUCCESS, "", model, restarted, runId, null);
 		}
 		return failure(execution, restarted, runId);

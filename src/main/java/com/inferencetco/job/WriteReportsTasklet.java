@@ -32,10 +32,14 @@ public class WriteReportsTasklet implements Tasklet {
 
 	private final ProgressReporter progress;
 
-	public WriteReportsTasklet(NormalizedRecordStore store, ReportModelBuilder builder, ProgressReporter progress) {
+	private final BuiltReportModels built;
+
+	public WriteReportsTasklet(NormalizedRecordStore store, ReportModelBuilder builder, ProgressReporter progress,
+			BuiltReportModels built) {
 		this.store = store;
 		this.builder = builder;
 		this.progress = progress;
+		this.built = built;
 	}
 
 	@Override
@@ -47,6 +51,7 @@ public class WriteReportsTasklet implements Tasklet {
 		Path outputDir = RunParameters.outputDir(parameters);
 		ReportModel model = builder.build(runId, month,
 				ReconcileTasklet.AssumptionsSource.load(parameters));
+		built.remember(runId, model);
 		String base = "tco-" + month;
 		AtomicOutput.write(outputDir.resolve(base + ".json"), out -> JsonSummaryWriter.write(model, out));
 		progress.say("writing " + base + ".xlsx");

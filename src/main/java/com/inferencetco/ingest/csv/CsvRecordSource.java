@@ -31,7 +31,7 @@ import com.inferencetco.ingest.SourceRecord;
  */
 public class CsvRecordSource implements RecordSource {
 
-	private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
+	static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
 		.setHeader()
 		.setSkipHeaderRecord(true)
 		.setTrim(true)
@@ -50,7 +50,7 @@ public class CsvRecordSource implements RecordSource {
 
 	private final Map<String, String> constants;
 
-	private final int headerSize;
+	private final List<String> headerNames;
 
 	private final long lineOffset;
 
@@ -76,7 +76,7 @@ public class CsvRecordSource implements RecordSource {
 			this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
 			this.records = parser.iterator();
 			this.columns = new ColumnIndex(columnIndex(parser.getHeaderNames()));
-			this.headerSize = parser.getHeaderNames().size();
+			this.headerNames = List.copyOf(parser.getHeaderNames());
 			this.lineOffset = previousEndLine - 1;
 		}
 		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
@@ -111,7 +111,7 @@ public class CsvRecordSource implements RecordSource {
 		CSVRecord record = records.next();
 		long startLine = previousEndLine + 1;
 		previousEndLine = parser.getCurrentLineNumber() + lineOffset;
-		return new CsvSourceRecord(record, columns, constants, headerSize, startLine);
+		return new CsvSourceRecord(record, columns, constants, headerNames, startLine);
 	}
 
 	@Override
@@ -125,7 +125,7 @@ public class CsvRecordSource implements RecordSource {
 	}
 
 	/** Exact names first; Azure's casing varies between layouts, so a lower-case lookup backs them up. */
-	private static Map<String, Integer> columnIndex(List<String> names) {
+	static Map<String, Integer> columnIndex(List<String> names) {
 		Map<String, Integer> index = new HashMap<>();
 		for (int i = 0; i < names.size(); i++) {
 			index.putIfAbsent(names.get(i).toLowerCase(Locale.ROOT), i);
@@ -219,7 +219,7 @@ public class CsvRecordSource implements RecordSource {
 	 * lower-case lookup backs them up. Answers (misses too) are remembered: normalizers ask for the same few names
 	 * on every row, including optional columns the file does not have.
 	 */
-	static final class ColumnIndex {
+	public static final class ColumnIndex {
 
 		private final Map<String, Integer> byName;
 
@@ -242,8 +242,8 @@ public class CsvRecordSource implements RecordSource {
 		}
 	}
 
-	private record CsvSourceRecord(CSVRecord record, ColumnIndex columns, Map<String, String> constants,
-			int headerSize, long line) implements SourceRecord {
+	record CsvSourceRecord(CSVRecord record, ColumnIndex columns, Map<String, String> constants,
+			List<String> headerNames, long line) implements SourceRecord {
 
 		@Override
 		public String get(String column) {
@@ -265,17 +265,17 @@ public class CsvRecordSource implements RecordSource {
 
 		@Override
 		public boolean consistent() {
-			return record.isConsistent();
+			return record.size() == headerNames.size();
 		}
 
 		@Override
 		public List<String> columnNames() {
-			return record.getParser().getHeaderNames();
+			return headerNames;
 		}
 
 		@Override
 		public String inconsistency() {
-			return "expected " + headerSize + " values as in the header, found " + record.size();
+			return "expected " + headerNames.size() + " values as in the header, found " + record.size();
 		}
 
 		@Override

@@ -1,0 +1,325 @@
+package com.inferencetco.ingest.csv;
+
+import java.io.CharArrayReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.io.input.BOMInputStream;
+
+import com.inferencetco.TcoException;
+import com.inferencetco.ingest.InputFile;
+import com.inferencetco.ingest.SourceRecord;
+
+/**
+ * A large CSV export cut into pieces that several threads parse at once: one thread decompresses the file and cuts
+ * the text at record boundaries (a newline outside quotes), each piece is then parsed by Commons CSV on whichever
+ * thread takes it. Parsing is most of the cost of a large bill, so this is what lets a single big file use every
+ * core. Pieces come in file order and know their first line, so records carry the same line numbers, values and
+ * checks as {@link CsvRecordSource} gives them; memory is a few pieces, whatever the file's size.
+ */
+public final class CsvPieces implements AutoCloseable {
+
+	/** Characters per piece, about 300 rows of a FOCUS export: small enough to keep both threads busy to the end. */
+	static final int DEFAULT_PIECE_CHARS = 128 * 1024;
+
+	/** Room after a piece's characters for the start of the next record. */
+	private static final int RESERVE = 64 * 1024;
+
+	private static final int PIECES_AHEAD = 6;
+
+	/** The export's format without the header: pieces hold data records only. */
+	private static final CSVFormat BODY = CsvRecordSource.FORMAT.builder()
+		.setHeader((String[]) null)
+		.setSkipHeaderRecord(false)
+		.get();
+
+	private final String fileName;
+
+	private final Reader reader;
+
+	private final int pieceChars;
+
+	private final List<String> headerNames;
+
+	private final CsvRecordSource.ColumnIndex columns;
+
+	private final Map<String, String> constants;
+
+	private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(PIECES_AHEAD);
+
+	private final Thread cutter;
+
+	private volatile boolean closed;
+
+	private boolean ended;
+
+	/** The text of some whole records, and the line of the file where the first one starts. */
+	public final class Piece {
+
+		private final char[] text;
+
+		private final int length;
+
+		private final long firstLine;
+
+		Piece(char[] text, int length, long firstLine) {
+			this.text = text;
+			this.length = length;
+			this.firstLine = firstLine;
+		}
+
+		/** Parses the piece on the calling thread. */
+		public List<SourceRecord> records() {
+			List<SourceRecord> records = new ArrayList<>();
+			try (CSVParser parser = CSVParser.builder()
+				.setReader(new CharArrayReader(text, 0, length))
+				.setFormat(BODY)
+				.get()) {
+				long previousEnd = firstLine - 1;
+				for (CSVRecord record : parser) {
+					long start = previousEnd + 1;
+					previousEnd = parser.getCurrentLineNumber() + firstLine - 1;
+					records.add(new CsvRecordSource.CsvSourceRecord(record, columns, constants, headerNames, start));
+				}
+			}
+			catch (IOException | UncheckedIOException | IllegalStateException ex) {
+				throw TcoException.inputRejected(fileName + " line " + firstLine + " or below: cannot read the file "
+						+ "past this point: " + ex.getMessage()
+						+ " (expected well-formed CSV, e.g. no unbalanced quotes, and a complete .gz)", ex);
+			}
+			return records;
+		}
+	}
+
+	/** The end of the file, or the failure that ended the cutting. */
+	private record End(RuntimeException failure) {
+	}
+
+	public CsvPieces(InputFile input, Map<String, String> constants) {
+		this(input, constants, DEFAULT_PIECE_CHARS);
+	}
+
+	CsvPieces(InputFile input, Map<String, String> constants, int pieceChars) {
+		this.fileName = input.relativePath();
+		this.constants = Map.copyOf(constants);
+		this.pieceChars = pieceChars;
+		InputStream in = null;
+		try {
+			in = input.open();
+			this.reader = new InputStreamReader(BOMInputStream.builder().setInputStream(in).get(),
+					StandardCharsets.UTF_8);
+			String header = readHeaderLine();
+			try (CSVParser parser = CSVParser.builder().setReader(new java.io.StringReader(header))
+				.setFormat(CsvRecordSource.FORMAT)
+				.get()) {
+				this.headerNames = List.copyOf(parser.getHeaderNames());
+			}
+			this.columns = new CsvRecordSource.ColumnIndex(CsvRecordSource.columnIndex(headerNames));
+		}
+		catch (IOException | IllegalArgumentException | IllegalStateException | NotSplittable ex) {
+			if (in != null) {
+				try {
+					in.close();
+				}
+				catch (IOException ignored) {
+					// already failing
+				}
+			}
+			if (ex instanceof NotSplittable notSplittable) {
+				throw notSplittable;
+			}
+			throw TcoException.inputRejected(fileName + ": cannot read the CSV header: " + ex.getMessage()
+					+ " (expected a comma-separated header line with unique column names)", ex);
+		}
+		this.cutter = new Thread(this::cut, "cut " + fileName);
+		this.cutter.setDaemon(true);
+		this.cutter.start();
+	}
+
+	/** The next piece in file order, or null at the end of the file; rethrows a failure of the file's reading. */
+	public synchronized Piece next() {
+		if (ended) {
+			return null;
+		}
+		Object item;
+		try {
+			item = queue.take();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while reading " + fileName, ex);
+		}
+		if (item instanceof End end) {
+			ended = true;
+			if (end.failure() != null) {
+				throw end.failure();
+			}
+			return null;
+		}
+		return (Piece) item;
+	}
+
+	@Override
+	public void close() {
+		closed = true;
+		queue.clear();
+		try {
+			cutter.join(TimeUnit.SECONDS.toMillis(10));
+			reader.close();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		catch (IOException ex) {
+			// read-only: nothing lost
+		}
+	}
+
+	/** Lines before the first record's line: the header's own line(s). */
+	private long headerLines = 1;
+
+	/** Thrown when the file ends its lines with a bare carriage return: only the sequential reader reads those. */
+	public static final class NotSplittable extends RuntimeException {
+
+		NotSplittable(String message) {
+			super(message, null, false, false);
+		}
+	}
+
+	/** Reads the header record (quoted newlines included), so that pieces hold data records only. */
+	private String readHeaderLine() throws IOException {
+		StringBuilder header = new StringBuilder();
+		boolean quoted = false;
+		boolean afterCarriageReturn = false;
+		int c;
+		while ((c = reader.read()) != -1) {
+			if (afterCarriageReturn && c != '\n') {
+				throw new NotSplittable(fileName + " ends its lines with a carriage return alone");
+			}
+			afterCarriageReturn = c == '\r';
+			if (c == '"') {
+				quoted = !quoted;
+			}
+			else if (c == '\n') {
+				if (!quoted) {
+					break;
+				}
+				headerLines++;
+			}
+			header.append((char) c);
+			if (header.length() > CsvRecordSource.MAX_LINE_CHARS) {
+				throw new IOException("the header is longer than " + CsvRecordSource.MAX_LINE_CHARS / (1024 * 1024)
+						+ " million characters");
+			}
+		}
+		return header.toString();
+	}
+
+	/**
+	 * Cuts the text after the header into pieces of about {@link #pieceChars} characters, each ending after a
+	 * newline outside quotes. A doubled quote inside a quoted value toggles twice, so the count stays right.
+	 */
+	private void cut() {
+		try {
+			char[] buffer = new char[pieceChars + RESERVE];
+			int length = 0;
+			int recordStart = 0;
+			boolean quoted = false;
+			long line = headerLines + 1;
+			long pieceFirstLine = line;
+			long sinceNewline = 0;
+			while (!closed) {
+				if (length == buffer.length) {
+					// a record longer than the buffer: grow it (the limits below stop a runaway one)
+					buffer = Arrays.copyOf(buffer, buffer.length * 2);
+				}
+				int n = reader.read(buffer, length, buffer.length - length);
+				if (n < 0) {
+					break;
+				}
+				int end = length + n;
+				for (int i = length; i < end; i++) {
+					char c = buffer[i];
+					if (c == '"') {
+						quoted = !quoted;
+					}
+					else if (c == '\n') {
+						line++;
+						sinceNewline = 0;
+						if (!quoted) {
+							recordStart = i + 1;
+						}
+						continue;
+					}
+					if (++sinceNewline > CsvRecordSource.MAX_LINE_CHARS) {
+						throw TcoException.inputRejected(fileName + " line " + line + " is longer than "
+								+ CsvRecordSource.MAX_LINE_CHARS / (1024 * 1024)
+								+ " million characters; expected CSV records of a cost export");
+					}
+				}
+				length = end;
+				if (recordStart >= pieceChars) {
+					long linesAfter = countNewlines(buffer, recordStart, length);
+					put(new Piece(buffer, recordStart, pieceFirstLine));
+					pieceFirstLine = line - linesAfter;
+					char[] next = new char[Math.max(pieceChars + RESERVE, length - recordStart + RESERVE)];
+					System.arraycopy(buffer, recordStart, next, 0, length - recordStart);
+					length -= recordStart;
+					recordStart = 0;
+					buffer = next;
+				}
+				else if (recordStart == 0 && length > CsvRecordSource.MAX_LINE_CHARS) {
+					throw TcoException.inputRejected(fileName + " line " + pieceFirstLine + ": a quoted value runs on "
+							+ "for more than " + CsvRecordSource.MAX_LINE_CHARS / (1024 * 1024) + " million characters "
+							+ "(expected well-formed CSV, e.g. no unbalanced quotes)");
+				}
+			}
+			if (length > 0 && !closed) {
+				put(new Piece(buffer, length, pieceFirstLine));
+			}
+			put(new End(null));
+		}
+		catch (IOException | UncheckedIOException ex) {
+			put(new End(TcoException.inputRejected(fileName + ": cannot read the file past this point: "
+					+ ex.getMessage() + " (expected well-formed CSV and a complete .gz)", ex)));
+		}
+		catch (RuntimeException ex) {
+			put(new End(ex));
+		}
+	}
+
+	private static long countNewlines(char[] buffer, int from, int to) {
+		long count = 0;
+		for (int i = from; i < to; i++) {
+			if (buffer[i] == '\n') {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	private void put(Object item) {
+		try {
+			while (!closed && !queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+				// the parsers are busy; wait unless they have gone
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+}
