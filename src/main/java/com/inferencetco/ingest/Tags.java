@@ -19,7 +19,7 @@ public final class Tags {
 	}
 
 	/** Parsed tag texts, shared by every reader: tags repeat on most lines of a bill. */
-	private static final TextMemo<Map<String, String>> PARSED = new TextMemo<>(20_000, Tags::parseJson);
+	private static final Memo<String, Map<String, String>> PARSED = Memo.ofText(20_000, Tags::parseJson);
 
 	/** The tags of a cell, in their order; unmodifiable. */
 	public static Map<String, String> parse(String text, String column) {

@@ -1,8 +1,11 @@
 package com.inferencetco.job;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -54,15 +57,27 @@ public class WriteReportsTasklet implements Tasklet {
 		built.remember(runId, model);
 		String base = "tco-" + month;
 		AtomicOutput.write(outputDir.resolve(base + ".json"), out -> JsonSummaryWriter.write(model, out));
-		progress.say("writing " + base + ".xlsx");
+		progress.say("writing " + base + ".xlsx and " + base + ".pdf");
 		String templateFolder = parameters.getString(RunParameters.TEMPLATE);
 		ReportTemplate template = templateFolder == null || templateFolder.isEmpty() ? ReportTemplate.builtIn()
 				: ReportTemplate.from(Path.of(templateFolder));
 		String paper = parameters.getString(RunParameters.PAPER) == null ? "A4" : parameters.getString(RunParameters.PAPER);
-		AtomicOutput.write(outputDir.resolve(base + ".xlsx"),
-				out -> ExcelReportWriter.write(model, consumer -> store.detail(runId, consumer), template, out));
-		progress.say("writing " + base + ".pdf");
-		AtomicOutput.write(outputDir.resolve(base + ".pdf"), out -> PdfReportWriter.write(model, template, paper, out));
+		// the PDF needs only the model: it is drawn on another core while the workbook streams the detail rows
+		CompletableFuture<Void> pdf = CompletableFuture.runAsync(() -> {
+			try {
+				AtomicOutput.write(outputDir.resolve(base + ".pdf"), out -> PdfReportWriter.write(model, template, paper, out));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}, WriteReportsTasklet::onNewThread);
+		try {
+			AtomicOutput.write(outputDir.resolve(base + ".xlsx"),
+					out -> ExcelReportWriter.write(model, consumer -> store.detail(runId, consumer), template, out));
+		}
+		finally {
+			awaitPdf(pdf);
+		}
 		Path detail = outputDir.resolve(base + "-detail.csv");
 		if ("true".equals(parameters.getString(RunParameters.DETAIL_CSV))) {
 			progress.say("writing " + base + "-detail.csv");
@@ -77,5 +92,26 @@ public class WriteReportsTasklet implements Tasklet {
 			Files.deleteIfExists(rejects);
 		}
 		return RepeatStatus.FINISHED;
+	}
+
+	private static void onNewThread(Runnable task) {
+		Thread thread = new Thread(task, "write PDF");
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	private static void awaitPdf(CompletableFuture<Void> pdf) throws IOException {
+		try {
+			pdf.join();
+		}
+		catch (CompletionException ex) {
+			if (ex.getCause() instanceof UncheckedIOException io) {
+				throw io.getCause();
+			}
+			if (ex.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			throw ex;
+		}
 	}
 }

@@ -200,14 +200,19 @@ public final class ChunkOfOutcomes {
 		}
 
 		void add(NormalizedLine record) {
-			quantity = quantity.add(record.quantity());
-			gpuHours = gpuHours.add(record.gpuHours());
-			egressGb = egressGb.add(record.egressGb());
-			tokens = tokens.add(record.tokens());
+			quantity = plus(quantity, record.quantity());
+			gpuHours = plus(gpuHours, record.gpuHours());
+			egressGb = plus(egressGb, record.egressGb());
+			tokens = plus(tokens, record.tokens());
 			if (record.cost() != null) {
-				cost = cost.add(record.cost());
+				cost = plus(cost, record.cost());
 			}
 			lineCount++;
+		}
+
+		/** Most lines carry zero GPU-hours, egress or tokens: adding nothing allocates nothing. */
+		private static BigDecimal plus(BigDecimal sum, BigDecimal value) {
+			return value.signum() == 0 ? sum : sum.add(value);
 		}
 	}
 }

@@ -242,46 +242,25 @@ public class CsvRecordSource implements RecordSource {
 		}
 	}
 
-	record CsvSourceRecord(CSVRecord record, ColumnIndex columns, Map<String, String> constants,
-			List<String> headerNames, long line) implements SourceRecord {
+	/** A record as Commons CSV parsed it. */
+	static final class CsvSourceRecord extends CsvRow {
 
-		@Override
-		public String get(String column) {
-			int index = columns.indexOf(column);
-			if (index < 0) {
-				return constants.get(column);
-			}
-			if (index >= record.size()) {
-				return null;
-			}
-			String value = record.get(index);
-			return value.isEmpty() || "NULL".equals(value) ? null : value;
+		private final CSVRecord record;
+
+		CsvSourceRecord(CSVRecord record, ColumnIndex columns, Map<String, String> constants, List<String> headerNames,
+				long line) {
+			super(columns, constants, headerNames, line);
+			this.record = record;
 		}
 
 		@Override
-		public boolean hasColumn(String column) {
-			return columns.indexOf(column) >= 0 || constants.containsKey(column);
+		int size() {
+			return record.size();
 		}
 
 		@Override
-		public boolean consistent() {
-			return record.size() == headerNames.size();
-		}
-
-		@Override
-		public List<String> columnNames() {
-			return headerNames;
-		}
-
-		@Override
-		public String inconsistency() {
-			return "expected " + headerNames.size() + " values as in the header, found " + record.size();
-		}
-
-		@Override
-		public String excerpt() {
-			String joined = String.join(",", record.values());
-			return joined.length() <= 200 ? joined : joined.substring(0, 200) + "...";
+		String value(int index) {
+			return record.get(index);
 		}
 	}
 }

@@ -13,7 +13,7 @@ import com.inferencetco.ingest.LineDraft;
 import com.inferencetco.ingest.RowNormalizer;
 import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.Tags;
-import com.inferencetco.ingest.TextMemo;
+import com.inferencetco.ingest.Memo;
 import com.inferencetco.ingest.Units;
 import com.inferencetco.ingest.Values;
 import com.inferencetco.ingest.Workloads;
@@ -30,10 +30,8 @@ import com.inferencetco.model.TokenType;
  */
 public class FocusNormalizer extends RowNormalizer {
 
-	/** GPU lookups by SKU details and meter text: the same few instance types on most lines. */
-	private final TextMemo<Optional<GpuAllocation>> gpus = new TextMemo<>(10_000, FocusNormalizer::gpuOfKey);
-
-	private final TextMemo<String> lowerCase = new TextMemo<>(10_000, text -> text.toLowerCase(Locale.ROOT));
+	/** Classifications by meter texts: a bill has a few hundred distinct meters over millions of lines. */
+	private final Memo<MeterKey, Meter> meters = new Memo<>(20_000, MeterKey::worthKeeping, FocusNormalizer::classify);
 
 	public FocusNormalizer(BillingMonth month) {
 		super(month);
@@ -60,11 +58,6 @@ public class FocusNormalizer extends RowNormalizer {
 		LocalDate periodStart = Values.utcDay(Values.instant(row, "BillingPeriodStart"));
 		requireInMonth(periodStart, "BillingPeriodStart");
 		LocalDate usageDay = Values.utcDay(Values.instant(row, "ChargePeriodStart"));
-		String chargeCategory = LineDraft.lower(row.get("ChargeCategory"));
-		String meterText = String.join(" ", LineDraft.orEmpty(row.get("SkuMeter")),
-				LineDraft.orEmpty(row.get("ChargeDescription")), LineDraft.orEmpty(row.get("x_UsageType")),
-				LineDraft.orEmpty(row.get("ResourceType")));
-		String text = lowerCase.get(meterText);
 		String consumedUnit = LineDraft.orEmpty(first(row, "ConsumedUnit", "UsageUnit"));
 		String pricingUnit = LineDraft.orEmpty(row.get("PricingUnit"));
 		BigDecimal consumed = Values.optionalDecimal(row,
@@ -72,33 +65,27 @@ public class FocusNormalizer extends RowNormalizer {
 		BigDecimal pricing = Values.optionalDecimal(row, "PricingQuantity");
 		Map<String, String> tags = Tags.parse(row.get("Tags"), "Tags");
 		String service = row.get("ServiceName");
+		String skuMeter = row.get("SkuMeter");
+		Meter meter = meters.get(new MeterKey(row.get("ChargeCategory"), skuMeter, row.get("ChargeDescription"),
+				row.get("x_UsageType"), row.get("ResourceType"), consumedUnit, pricingUnit, row.get("ServiceCategory"),
+				row.get("SkuPriceDetails"), consumed != null));
 
 		BigDecimal quantity = consumed != null ? consumed : pricing;
 		String unit = consumed != null ? consumedUnit : pricingUnit;
 		LineDraft draft = new LineDraft();
-		if ("tax".equals(chargeCategory)) {
-			draft.tax();
-		}
-		else if ("credit".equals(chargeCategory)) {
-			draft.credit();
-		}
-		else if (LineDraft.lower(consumedUnit).contains("token") || LineDraft.lower(pricingUnit).contains("token")
-				|| text.contains("token")) {
-			BigDecimal tokens = LineDraft.lower(consumedUnit).contains("token") && consumed != null
-					? consumed.multiply(Units.tokenBlock(consumedUnit))
-					: pricing == null ? BigDecimal.ZERO : pricing.multiply(Units.tokenBlock(pricingUnit));
-			draft.tokens(tokens, tokenType(text), LineDraft.orEmpty(row.get("SkuMeter")));
-		}
-		else {
-			Optional<GpuAllocation> gpu = gpus.get(LineDraft.orEmpty(row.get("SkuPriceDetails")) + '\u0001' + meterText);
-			if (gpu.isPresent() && Units.isDuration(unit)) {
-				draft.gpu(gpu.get(), quantity == null ? BigDecimal.ZERO : Units.toHours(quantity, unit));
+		switch (meter.kind()) {
+			case TAX -> draft.tax();
+			case CREDIT -> draft.credit();
+			case TOKENS -> {
+				BigDecimal tokens = meter.tokensFromConsumed() ? consumed.multiply(Units.tokenBlock(consumedUnit))
+						: pricing == null ? BigDecimal.ZERO : pricing.multiply(Units.tokenBlock(pricingUnit));
+				draft.tokens(tokens, meter.tokenType(), LineDraft.orEmpty(skuMeter));
 			}
-			else if (isInternetEgress(text)) {
-				draft.egress(quantity == null ? BigDecimal.ZERO : Units.toGigabytes(quantity, unit));
-			}
-			else if ("storage".equals(LineDraft.lower(row.get("ServiceCategory")))) {
-				draft.storage();
+			case GPU -> draft.gpu(meter.gpu(), quantity == null ? BigDecimal.ZERO : Units.toHours(quantity, unit));
+			case EGRESS -> draft.egress(quantity == null ? BigDecimal.ZERO : Units.toGigabytes(quantity, unit));
+			case STORAGE -> draft.storage();
+			case OTHER -> {
+				// other cloud cost
 			}
 		}
 		CostDimensions dimensions = new CostDimensions(first(row, "ProviderName", "Provider"),
@@ -108,9 +95,61 @@ public class FocusNormalizer extends RowNormalizer {
 		return List.of(draft.bill(dimensions, usageDay, quantity, unit, cost, currency));
 	}
 
-	private static Optional<GpuAllocation> gpuOfKey(String key) {
-		int split = key.indexOf('\u0001');
-		return gpuOf(split == 0 ? null : key.substring(0, split), key.substring(split + 1));
+	/** The texts of a row that decide what it bought, and whether it states a consumed quantity. */
+	private record MeterKey(String chargeCategory, String skuMeter, String description, String usageType,
+			String resourceType, String consumedUnit, String pricingUnit, String serviceCategory, String skuPriceDetails,
+			boolean consumedPresent) {
+
+		boolean worthKeeping() {
+			return Memo.shortTexts(chargeCategory, skuMeter, description, usageType, resourceType, consumedUnit,
+					pricingUnit, serviceCategory, skuPriceDetails);
+		}
+	}
+
+	private enum Kind {
+		TAX, CREDIT, TOKENS, GPU, EGRESS, STORAGE, OTHER
+	}
+
+	/** What a meter is; for tokens, whether they are counted in the consumed unit, and their type. */
+	private record Meter(Kind kind, boolean tokensFromConsumed, TokenType tokenType, GpuAllocation gpu) {
+
+		static Meter of(Kind kind) {
+			return new Meter(kind, false, null, null);
+		}
+	}
+
+	/**
+	 * Tax and credits by charge category; tokens by unit or meter text; GPU time by instance type in the SKU
+	 * details or the meter text (when the unit is a duration); internet egress and storage by meter and service
+	 * category; anything else is other cloud cost.
+	 */
+	private static Meter classify(MeterKey key) {
+		String chargeCategory = LineDraft.lower(key.chargeCategory());
+		if ("tax".equals(chargeCategory)) {
+			return Meter.of(Kind.TAX);
+		}
+		if ("credit".equals(chargeCategory)) {
+			return Meter.of(Kind.CREDIT);
+		}
+		String meterText = String.join(" ", LineDraft.orEmpty(key.skuMeter()), LineDraft.orEmpty(key.description()),
+				LineDraft.orEmpty(key.usageType()), LineDraft.orEmpty(key.resourceType()));
+		String text = meterText.toLowerCase(Locale.ROOT);
+		boolean consumedInTokens = LineDraft.lower(key.consumedUnit()).contains("token");
+		if (consumedInTokens || LineDraft.lower(key.pricingUnit()).contains("token") || text.contains("token")) {
+			return new Meter(Kind.TOKENS, consumedInTokens && key.consumedPresent(), tokenType(text), null);
+		}
+		String unit = key.consumedPresent() ? key.consumedUnit() : key.pricingUnit();
+		Optional<GpuAllocation> gpu = gpuOf(key.skuPriceDetails(), meterText);
+		if (gpu.isPresent() && Units.isDuration(unit)) {
+			return new Meter(Kind.GPU, false, null, gpu.get());
+		}
+		if (isInternetEgress(text)) {
+			return Meter.of(Kind.EGRESS);
+		}
+		if ("storage".equals(LineDraft.lower(key.serviceCategory()))) {
+			return Meter.of(Kind.STORAGE);
+		}
+		return Meter.of(Kind.OTHER);
 	}
 
 	private static Optional<GpuAllocation> gpuOf(String details, String meterText) {

@@ -82,6 +82,76 @@ class CsvPiecesTest {
 		}
 	}
 
+	/** Values a real export may hold, including the odd ones Commons CSV accepts. */
+	private static final String[] VALUES = { "plain", "  padded  ", "\"quoted, with comma\"", "\"two\nlines\"",
+			"\"crlf\r\ninside\"", "\"with \"\"escaped\"\" quotes\"", "14\" screen", "\"\"", "", "\"  spaced quoted  \"",
+			"\"closed\"   ", "NULL", "1.2345", "2026-10-01T00:00:00Z", "\"{\"\"workload\"\": \"\"rag\"\"}\"", "a\"b\"c",
+			"\t tabbed\t" };
+
+	@Test
+	void randomCsvIsReadInPiecesExactlyAsCommonsCsvReadsIt() throws IOException {
+		Random random = new Random(20261128);
+		for (int file = 0; file < 150; file++) {
+			// given a random file: a header of 1 to 6 columns, records of about as many values from the list
+			// above, LF or CRLF line endings, empty lines, a missing final line break
+			int columns = 1 + random.nextInt(6);
+			StringBuilder csv = new StringBuilder();
+			for (int c = 0; c < columns; c++) {
+				csv.append(c == 0 ? "" : ",").append("Col").append(c);
+			}
+			csv.append('\n');
+			int rows = random.nextInt(60);
+			for (int r = 0; r < rows; r++) {
+				int values = Math.max(1, columns + random.nextInt(3) - 1);
+				for (int v = 0; v < values; v++) {
+					csv.append(v == 0 ? "" : ",").append(VALUES[random.nextInt(VALUES.length)]);
+				}
+				if (random.nextInt(10) == 0) {
+					csv.append(',');
+				}
+				if (r < rows - 1 || random.nextBoolean()) {
+					csv.append(random.nextBoolean() ? "\n" : "\r\n");
+				}
+				if (random.nextInt(15) == 0) {
+					csv.append('\n');
+				}
+			}
+			Path path = work.resolve("random-" + file + ".csv");
+			Files.writeString(path, csv);
+			List<SourceRecord> expected = sequential(path);
+			for (int pieceChars : new int[] { 1, 7, 64, 1 << 20 }) {
+				// when it is read in pieces, then every record is the one Commons CSV reads
+				List<SourceRecord> actual = inPieces(path, pieceChars);
+				assertThat(actual).as("file %d in pieces of %d:%n%s", file, pieceChars, csv).hasSize(expected.size());
+				for (int i = 0; i < expected.size(); i++) {
+					SourceRecord e = expected.get(i);
+					SourceRecord a = actual.get(i);
+					assertThat(a.line()).as("line of record %d of file %d:%n%s", i, file, csv).isEqualTo(e.line());
+					assertThat(a.consistent()).isEqualTo(e.consistent());
+					assertThat(a.excerpt()).as("record %d of file %d", i, file).isEqualTo(e.excerpt());
+					for (String column : e.columnNames()) {
+						assertThat(a.get(column)).isEqualTo(e.get(column));
+					}
+				}
+			}
+		}
+	}
+
+	@Test
+	void aCharacterAfterAClosingQuoteIsAnInputErrorNamingTheFileAndLine() throws IOException {
+		Path file = work.resolve("after-quote.csv");
+		Files.writeString(file, "BilledCost,ChargeDescription\n1.00,fine\n2.00,\"closed\"x\n");
+		try (CsvPieces pieces = new CsvPieces(InputFile.plain(file, "after-quote.csv"), Map.of(), 4)) {
+			assertThatThrownBy(() -> {
+				CsvPieces.Piece piece;
+				while ((piece = pieces.next()) != null) {
+					piece.records();
+				}
+			}).isInstanceOf(TcoException.class).hasMessageContaining("after-quote.csv line 3");
+		}
+		assertThatThrownBy(() -> sequential(file)).isInstanceOf(TcoException.class);
+	}
+
 	@Test
 	void anUnbalancedQuoteIsAnInputErrorNamingTheFileAndLine() throws IOException {
 		Path file = work.resolve("broken.csv");

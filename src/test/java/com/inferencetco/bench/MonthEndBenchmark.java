@@ -1,0 +1,257 @@
+package com.inferencetco.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The whole month-end run (a new JVM running the built jar, as cron runs it) on generated FOCUS months of 1M and 5M
+ * rows, against DuckDB aggregating the same file at the same grain in this JVM. Writes
+ * {@code target/benchmark/results.md} for BENCHMARKS.md.
+ * <p>
+ * Run it with {@code mvn -B -Pbenchmark verify}; {@code -Dbenchmark.rows=1000000,5000000} and
+ * {@code -Dbenchmark.runs=3} change the sizes and the runs per size (medians are reported). The 1M-row month runs
+ * in a 256 MB heap and the 5M-row month in 512 MB: a run that needs more fails the benchmark. Nothing here is
+ * timed in the default build.
+ */
+class MonthEndBenchmark {
+
+	private static final Path JAR = Path.of("target/inference-tco.jar");
+
+	private static final Path WORK = Path.of("target/benchmark");
+
+	private static final Pattern FINISHED = Pattern.compile(
+			"peak heap (\\d+) MB of (\\d+) MB \\(at most (\\d+) MB live after a collection\\)(?:, peak memory \\(RSS\\) (\\d+) MB)?");
+
+	/**
+	 * DuckDB sums the same file at the grain the month-end job stores (day, account, service, region, resource,
+	 * charge category, unit, currency, tags), with exact decimals so that its total can be checked against ours.
+	 */
+	private static final String DUCKDB_AGGREGATION = """
+			SELECT count(*), sum(n), sum(cost) FROM (
+				SELECT left(ChargePeriodStart, 10) AS day, ProviderName, BillingAccountId, SubAccountId, ServiceName,
+					RegionId, ResourceId, ChargeCategory, ConsumedUnit, BillingCurrency, Tags,
+					count(*) AS n, sum(BilledCost) AS cost, sum(ConsumedQuantity) AS quantity
+				FROM read_csv('%s', types = {'BilledCost': 'DECIMAL(38,10)', 'ConsumedQuantity': 'DECIMAL(38,10)',
+					'ChargePeriodStart': 'VARCHAR'})
+				GROUP BY ALL)""";
+
+	@Test
+	void monthEndRunAgainstDuckDb() throws Exception {
+		assertThat(JAR).as("the jar, built by the package phase").exists();
+		long[] sizes = Arrays.stream(System.getProperty("benchmark.rows", "1000000,5000000").split(","))
+			.mapToLong(s -> Long.parseLong(s.strip()))
+			.toArray();
+		int runs = Integer.getInteger("benchmark.runs", 3);
+		Files.createDirectories(WORK);
+		StringBuilder report = new StringBuilder();
+		report.append(machine()).append('\n');
+		report.append("| rows | file (.csv.gz / as CSV) | month-end run, median of ").append(runs)
+			.append(" | rows/s | CSV MB/s | heap limit | peak heap (live after GC) | peak RSS | DuckDB, median of ")
+			.append(runs).append(" | ratio |\n");
+		report.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+		for (long rows : sizes) {
+			Path month = generated(rows);
+			Path file = month.resolve("focus-2026-10.csv.gz");
+			long csvBytes = uncompressedSize(file);
+			String heap = rows <= 1_000_000 ? "256m" : "512m";
+			List<Run> ours = new ArrayList<>();
+			for (int i = 0; i < runs; i++) {
+				ours.add(runMonthEnd(month, heap, i));
+			}
+			List<Double> duck = new ArrayList<>();
+			BigDecimal duckTotal = null;
+			for (int i = 0; i < runs; i++) {
+				DuckResult result = duckDb(file);
+				duck.add(result.seconds());
+				duckTotal = result.total();
+			}
+			// the yardstick must have read what we read: the same invoiced total, to the last decimal
+			for (Run run : ours) {
+				assertThat(run.cost()).isEqualByComparingTo(duckTotal);
+				assertThat(run.rowsRead()).isEqualTo(rows + 2);
+			}
+			double wall = median(ours.stream().map(Run::seconds).toList());
+			double duckSeconds = median(duck);
+			Run typical = ours.stream().min((a, b) -> Double.compare(Math.abs(a.seconds() - wall), Math.abs(b.seconds() - wall))).orElseThrow();
+			report.append(String.format(Locale.ROOT,
+					"| %,d | %.0f MB / %.0f MB | %.2f s | %,.0f | %.1f | %s | %d MB (%d MB) | %d MB | %.2f s | %.1f |%n",
+					rows + 2, Files.size(file) / 1e6, csvBytes / 1e6, wall, (rows + 2) / wall, csvBytes / 1e6 / wall,
+					heap.replace("m", " MB"), typical.peakHeapMb(), typical.liveHeapMb(), typical.rssMb(), duckSeconds,
+					wall / duckSeconds));
+			report.append("<!-- ").append(rows).append(" rows, each run: ")
+				.append(ours.stream().map(r -> String.format(Locale.ROOT, "%.2f", r.seconds())).toList())
+				.append(" s; DuckDB: ")
+				.append(duck.stream().map(d -> String.format(Locale.ROOT, "%.2f", d)).toList())
+				.append(" s -->\n");
+		}
+		Files.writeString(WORK.resolve("results.md"), report);
+		System.out.println(report);
+	}
+
+	/** A generated month, kept between benchmark runs (the generator is seeded, so it is the same file). */
+	private static Path generated(long rows) throws Exception {
+		Path month = WORK.resolve("month-" + rows);
+		Path complete = WORK.resolve("month-" + rows + ".complete");
+		if (!Files.exists(complete)) {
+			ProcessResult result = java(List.of("-jar", JAR.toString(), "generate", "--month", "2026-10", "--rows",
+					Long.toString(rows), "--output", month.toString(), "--seed", "42"), "generate-" + rows);
+			assertThat(result.exitCode()).as(result.stderr()).isZero();
+			Files.writeString(complete, "");
+		}
+		return month;
+	}
+
+	private static Run runMonthEnd(Path month, String heap, int attempt) throws Exception {
+		Path out = WORK.resolve("out-" + month.getFileName() + "-" + attempt);
+		Path data = WORK.resolve("data-" + month.getFileName() + "-" + attempt);
+		deleteTree(data);
+		deleteTree(out);
+		// a fresh database each time: the benchmark measures a first run of the month, not a rerun
+		long start = System.nanoTime();
+		ProcessResult result = java(List.of("-Xmx" + heap, "-jar", JAR.toString(), "run", "--month", "2026-10",
+				"--input", month.toString(), "--output", out.toString(), "--data", data.toString()), "run-" + month.getFileName() + "-" + attempt);
+		double seconds = (System.nanoTime() - start) / 1e9;
+		assertThat(result.exitCode()).as("the month-end run in -Xmx%s:%n%s", heap, result.stderr()).isZero();
+		Matcher m = FINISHED.matcher(result.stderr());
+		assertThat(m.find()).as(result.stderr()).isTrue();
+		JsonNode summary = JsonMapper.builder().build().readTree(out.resolve("tco-2026-10.json").toFile());
+		long rowsRead = 0;
+		for (JsonNode input : summary.get("inputs")) {
+			rowsRead += input.get("rowsRead").asLong();
+		}
+		return new Run(seconds, rowsRead, summary.get("totals").get("cost").decimalValue(), Long.parseLong(m.group(1)),
+				Long.parseLong(m.group(3)), m.group(4) == null ? 0 : Long.parseLong(m.group(4)));
+	}
+
+	private static DuckResult duckDb(Path file) throws Exception {
+		long start = System.nanoTime();
+		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery(
+						DUCKDB_AGGREGATION.formatted(file.toAbsolutePath().toString().replace("'", "''")))) {
+			rs.next();
+			BigDecimal total = rs.getBigDecimal(3);
+			return new DuckResult((System.nanoTime() - start) / 1e9, total);
+		}
+	}
+
+	static {
+		// load DuckDB's native library before anything is timed: the yardstick is its query, not its installation
+		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+				Statement statement = connection.createStatement()) {
+			statement.execute("SELECT 1");
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException("DuckDB JDBC is needed: run with -Pbenchmark", ex);
+		}
+	}
+
+	private record Run(double seconds, long rowsRead, BigDecimal cost, long peakHeapMb, long liveHeapMb, long rssMb) {
+	}
+
+	private record DuckResult(double seconds, BigDecimal total) {
+	}
+
+	private record ProcessResult(int exitCode, String stderr) {
+	}
+
+	private static ProcessResult java(List<String> arguments, String name) throws Exception {
+		List<String> command = new ArrayList<>();
+		command.add(ProcessHandle.current().info().command().orElse("java"));
+		command.addAll(arguments);
+		Path stderr = WORK.resolve(name + ".stderr");
+		Process process = new ProcessBuilder(command).redirectOutput(WORK.resolve(name + ".stdout").toFile())
+			.redirectError(stderr.toFile())
+			.start();
+		if (!process.waitFor(30, TimeUnit.MINUTES)) {
+			process.destroyForcibly();
+			throw new IllegalStateException(name + " did not finish in 30 minutes");
+		}
+		return new ProcessResult(process.exitValue(), Files.readString(stderr));
+	}
+
+	private static long uncompressedSize(Path gz) throws IOException {
+		try (InputStream in = new GZIPInputStream(Files.newInputStream(gz), 1 << 16)) {
+			return in.transferTo(java.io.OutputStream.nullOutputStream());
+		}
+	}
+
+	private static double median(List<Double> values) {
+		List<Double> sorted = values.stream().sorted().toList();
+		int n = sorted.size();
+		return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+	}
+
+	/** The machine, as BENCHMARKS.md records it next to the figures. */
+	private static String machine() throws IOException {
+		String cpu = "unknown CPU";
+		Path cpuinfo = Path.of("/proc/cpuinfo");
+		if (Files.exists(cpuinfo)) {
+			cpu = Files.readAllLines(cpuinfo)
+				.stream()
+				.filter(l -> l.startsWith("model name"))
+				.map(l -> l.substring(l.indexOf(':') + 1).strip())
+				.findFirst()
+				.orElse(cpu);
+		}
+		String memory = "";
+		Path meminfo = Path.of("/proc/meminfo");
+		if (Files.exists(meminfo)) {
+			memory = Files.readAllLines(meminfo)
+				.stream()
+				.filter(l -> l.startsWith("MemTotal"))
+				.map(l -> String.format(Locale.ROOT, ", %.0f GB RAM", Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024.0 / 1024.0))
+				.findFirst()
+				.orElse("");
+		}
+		return String.format(Locale.ROOT, "Machine: %s, %d cores available to the JVM%s; %s %s; %s %s; DuckDB JDBC %s.%n",
+				cpu, Runtime.getRuntime().availableProcessors(), memory, System.getProperty("os.name"),
+				System.getProperty("os.version"), System.getProperty("java.vm.name"), System.getProperty("java.version"),
+				duckDbVersion());
+	}
+
+	private static String duckDbVersion() {
+		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+				Statement statement = connection.createStatement();
+				ResultSet rs = statement.executeQuery("SELECT version()")) {
+			rs.next();
+			return rs.getString(1);
+		}
+		catch (Exception ex) {
+			return "unknown";
+		}
+	}
+
+	private static void deleteTree(Path root) throws IOException {
+		if (!Files.exists(root)) {
+			return;
+		}
+		try (var paths = Files.walk(root)) {
+			for (Path p : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+				Files.delete(p);
+			}
+		}
+	}
+}
