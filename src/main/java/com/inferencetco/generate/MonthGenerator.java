@@ -117,28 +117,39 @@ public final class MonthGenerator {
 		};
 	}
 
-	static final String FOCUS_HEADER = "BilledCost,BillingAccountId,BillingCurrency,BillingPeriodEnd,BillingPeriodStart,"
-			+ "ChargeCategory,ChargeDescription,ChargePeriodEnd,ChargePeriodStart,ConsumedQuantity,ConsumedUnit,"
-			+ "EffectiveCost,InvoiceId,ProviderName,RegionId,ResourceId,ServiceCategory,ServiceName,SkuPriceDetails,"
-			+ "SubAccountId,Tags\n";
+	/** The FOCUS 1.2 columns a real AWS FOCUS export fills for usage lines (rows of about 650 bytes). */
+	static final String FOCUS_HEADER = "AvailabilityZone,BilledCost,BillingAccountId,BillingAccountName,BillingCurrency,"
+			+ "BillingPeriodEnd,BillingPeriodStart,ChargeCategory,ChargeClass,ChargeDescription,ChargeFrequency,"
+			+ "ChargePeriodEnd,ChargePeriodStart,CommitmentDiscountId,ConsumedQuantity,ConsumedUnit,ContractedCost,"
+			+ "ContractedUnitPrice,EffectiveCost,InvoiceId,InvoiceIssuerName,ListCost,ListUnitPrice,PricingCategory,"
+			+ "PricingQuantity,PricingUnit,ProviderName,PublisherName,RegionId,RegionName,ResourceId,ResourceName,"
+			+ "ResourceType,ServiceCategory,ServiceName,SkuId,SkuPriceDetails,SkuPriceId,SubAccountId,SubAccountName,Tags\n";
 
 	private String focusRow(int resource, Instant start, Kind kind, BigDecimal quantity, BigDecimal cost, String workload) {
 		String description = kind == Kind.EGRESS ? "$0.09 per GB - first 10 TB / month data transfer out"
 				: "$" + kind.rate.toPlainString() + " per On Demand Linux " + kind.instanceType + " Instance Hour";
 		String details = kind.instanceType.isEmpty() ? "" : "\"{\"\"InstanceType\"\": \"\"" + kind.instanceType + "\"\"}\"";
 		String category = kind == Kind.STORAGE ? "Storage" : kind == Kind.EGRESS ? "Networking" : "Compute";
-		return cost.toPlainString() + ",123456789012,USD," + ISO.format(month.end()) + "," + ISO.format(month.start())
-				+ ",Usage,\"" + description + "\"," + ISO.format(start.plusSeconds(3600)) + "," + ISO.format(start) + ","
-				+ quantity.toPlainString() + "," + kind.unit + "," + cost.toPlainString() + ",INV-" + month
-				+ ",AWS,eu-central-1,arn:aws:ec2:eu-central-1:123456789012:instance/i-" + String.format("%08d", resource) + ","
-				+ category + "," + (kind == Kind.STORAGE ? "Amazon S3" : "Amazon EC2") + "," + details + ",2109876543,"
-				+ "\"{\"\"workload\"\": \"\"" + workload + "\"\", \"\"team\"\": \"\"t" + resource % 7 + "\"\"}\"\n";
+		String service = kind == Kind.STORAGE ? "Amazon S3" : "Amazon EC2";
+		String resourceId = "arn:aws:ec2:eu-central-1:123456789012:instance/i-" + String.format("%08d", resource);
+		String rate = kind.rate.toPlainString();
+		return "eu-central-1" + (char) ('a' + resource % 3) + "," + cost.toPlainString() + ",123456789012,Example Corp,USD,"
+				+ ISO.format(month.end()) + "," + ISO.format(month.start()) + ",Usage,,\"" + description + "\",Usage-Based,"
+				+ ISO.format(start.plusSeconds(3600)) + "," + ISO.format(start) + ",," + quantity.toPlainString() + ","
+				+ kind.unit + "," + cost.toPlainString() + "," + rate + "," + cost.toPlainString() + ",INV-" + month
+				+ ",\"Amazon Web Services, Inc.\"," + cost.toPlainString() + "," + rate + ",Standard,"
+				+ quantity.toPlainString() + "," + kind.unit + ",AWS,AWS,eu-central-1,Europe (Frankfurt)," + resourceId
+				+ ",i-" + String.format("%08d", resource) + "," + (kind == Kind.STORAGE ? "Bucket" : "Instance") + ","
+				+ category + "," + service + ",SKU" + kind.ordinal() + "EUC1" + "," + details + ",SKUPRICE" + kind.ordinal()
+				+ ",2109876543,inference-prod,\"{\"\"workload\"\": \"\"" + workload + "\"\", \"\"team\"\": \"\"t" + resource % 7
+				+ "\"\"}\"\n";
 	}
 
 	private String focusCharge(String category, String description, String amount, Instant start) {
-		return amount + ",123456789012,USD," + ISO.format(month.end()) + "," + ISO.format(month.start()) + "," + category
-				+ ",\"" + description + "\"," + ISO.format(start.plusSeconds(3600)) + "," + ISO.format(start)
-				+ ",,,0,INV-" + month + ",AWS,,,Other,AWS,,2109876543,\n";
+		return "," + amount + ",123456789012,Example Corp,USD," + ISO.format(month.end()) + "," + ISO.format(month.start())
+				+ "," + category + ",,\"" + description + "\",One-Time," + ISO.format(start.plusSeconds(3600)) + ","
+				+ ISO.format(start) + ",,,,0,,0,INV-" + month + ",\"Amazon Web Services, Inc.\",0,,,,,AWS,AWS,,,,,,Other,AWS,,,,"
+				+ "2109876543,inference-prod,\n";
 	}
 
 	static final String CUR2_HEADER = "identity_line_item_id,bill_billing_period_start_date,bill_payer_account_id,"

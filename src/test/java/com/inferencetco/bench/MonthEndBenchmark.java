@@ -110,11 +110,16 @@ class MonthEndBenchmark {
 		System.out.println(report);
 	}
 
-	/** A generated month, kept between benchmark runs (the generator is seeded, so it is the same file). */
+	/**
+	 * A generated month, kept between benchmark runs while the jar is unchanged (the generator is seeded, so it is
+	 * the same file; a rebuilt jar may generate another).
+	 */
 	private static Path generated(long rows) throws Exception {
 		Path month = WORK.resolve("month-" + rows);
 		Path complete = WORK.resolve("month-" + rows + ".complete");
-		if (!Files.exists(complete)) {
+		if (!Files.exists(complete)
+				|| Files.getLastModifiedTime(complete).compareTo(Files.getLastModifiedTime(JAR)) < 0) {
+			deleteTree(month);
 			ProcessResult result = java(List.of("-jar", JAR.toString(), "generate", "--month", "2026-10", "--rows",
 					Long.toString(rows), "--output", month.toString(), "--seed", "42"), "generate-" + rows);
 			assertThat(result.exitCode()).as(result.stderr()).isZero();

@@ -281,10 +281,57 @@ public final class CsvPieces implements AutoCloseable {
 			String value = values[index];
 			if (value == null) {
 				int start = bounds[2 * index];
-				value = new String(text, start, bounds[2 * index + 1] - start);
+				value = SeenValues.CURRENT.get().of(text, start, bounds[2 * index + 1] - start);
 				values[index] = value;
 			}
 			return value;
+		}
+	}
+
+	/**
+	 * The values a thread has recently cut out of pieces, so that a value repeated on many lines (a currency, an
+	 * account, a service, a resource) is the same String each time: its hash is computed once, and the record keys
+	 * built from it compare by reference. A small table per thread, overwritten on collision: bounded, no locks.
+	 */
+	static final class SeenValues {
+
+		static final ThreadLocal<SeenValues> CURRENT = ThreadLocal.withInitial(SeenValues::new);
+
+		private static final int SIZE = 1 << 12;
+
+		/** Longer values (descriptions of one line, tag sets) are rarely repeated exactly: not kept. */
+		private static final int LONGEST = 128;
+
+		private final String[] table = new String[SIZE];
+
+		String of(char[] text, int start, int length) {
+			if (length == 0) {
+				return "";
+			}
+			if (length > LONGEST) {
+				return new String(text, start, length);
+			}
+			int hash = 0;
+			for (int i = start; i < start + length; i++) {
+				hash = 31 * hash + text[i];
+			}
+			int slot = (hash ^ (hash >>> 16)) & (SIZE - 1);
+			String seen = table[slot];
+			if (seen != null && seen.length() == length && seen.hashCode() == hash && sameChars(seen, text, start)) {
+				return seen;
+			}
+			String value = new String(text, start, length);
+			table[slot] = value;
+			return value;
+		}
+
+		private static boolean sameChars(String seen, char[] text, int start) {
+			for (int i = 0; i < seen.length(); i++) {
+				if (seen.charAt(i) != text[start + i]) {
+					return false;
+				}
+			}
+			return true;
 		}
 	}
 
