@@ -20,11 +20,11 @@ import com.inferencetco.ingest.ReadAheadRecordSource;
 import com.inferencetco.ingest.RecordSource;
 import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.csv.CsvPieces;
-import com.inferencetco.store.ChunkOfOutcomes;
+import com.inferencetco.store.IngestBlock;
 import com.inferencetco.store.StoredInputFile;
 
 /**
- * Reads one input file as blocks of normalized, aggregated rows: each item is a {@link ChunkOfOutcomes} of about
+ * Reads one input file as blocks of normalized, aggregated rows: each item is a {@link IngestBlock} of about
  * {@link IngestTuning#blockRows()} source rows, or fewer when {@link IngestTuning#blockKeys()} distinct line keys
  * are reached, so that a million bill lines become a few thousand database writes while memory stays bounded by
  * the keys of one block. A block is always the next rows of the file, so the rows of the blocks already written
@@ -34,7 +34,7 @@ import com.inferencetco.store.StoredInputFile;
  * parse and normalize at once; other bills are parsed on a read-ahead thread and normalized on several. Telemetry,
  * whose normalizers follow counters from row to row, is normalized in file order on one thread.
  */
-public class IngestBlockReader implements ItemStreamReader<ChunkOfOutcomes> {
+public class IngestBlockReader implements ItemStreamReader<IngestBlock> {
 
 	static final String ROWS_CONSUMED = "rows.consumed";
 
@@ -125,10 +125,10 @@ public class IngestBlockReader implements ItemStreamReader<ChunkOfOutcomes> {
 	}
 
 	@Override
-	public ChunkOfOutcomes read() throws Exception {
+	public IngestBlock read() throws Exception {
 		rowsClaimed = 0;
 		blockFull = false;
-		ChunkOfOutcomes block = normalizers == null ? normalize(tuning.blockKeys()) : normalizeInParallel();
+		IngestBlock block = normalizers == null ? normalize(tuning.blockKeys()) : normalizeInParallel();
 		if (block.isEmpty()) {
 			progress.fileFinished(file.relativePath());
 			return null;
@@ -145,14 +145,14 @@ public class IngestBlockReader implements ItemStreamReader<ChunkOfOutcomes> {
 	 * Each thread takes runs of rows in file order and sums its own part; the parts are then added up. The block
 	 * is still exactly the next rows of the file, so the restart point stays a row count.
 	 */
-	private ChunkOfOutcomes normalizeInParallel() throws Exception {
-		List<Future<ChunkOfOutcomes>> parts = new ArrayList<>();
+	private IngestBlock normalizeInParallel() throws Exception {
+		List<Future<IngestBlock>> parts = new ArrayList<>();
 		for (int i = 0; i < tuning.threads(); i++) {
 			parts.add(normalizers.submit(() -> normalize(tuning.blockKeys())));
 		}
-		ChunkOfOutcomes block = new ChunkOfOutcomes();
+		IngestBlock block = new IngestBlock();
 		Exception failure = null;
-		for (Future<ChunkOfOutcomes> part : parts) {
+		for (Future<IngestBlock> part : parts) {
 			try {
 				block.addAll(part.get());
 			}
@@ -168,8 +168,8 @@ public class IngestBlockReader implements ItemStreamReader<ChunkOfOutcomes> {
 	}
 
 	/** Normalizes the rows this thread takes into a part of the block until the block is full or the file ends. */
-	private ChunkOfOutcomes normalize(int maxKeys) {
-		ChunkOfOutcomes part = new ChunkOfOutcomes();
+	private IngestBlock normalize(int maxKeys) {
+		IngestBlock part = new IngestBlock();
 		Run run;
 		try {
 			while ((run = claim()) != null) {

@@ -3,11 +3,11 @@ package com.inferencetco.job;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-import com.inferencetco.store.ChunkOfOutcomes;
+import com.inferencetco.store.IngestBlock;
 import com.inferencetco.store.NormalizedRecordStore;
 
 /** Writes each block's aggregated records, rejections and file counters in the chunk's transaction. */
-public class IngestBlockWriter implements ItemWriter<ChunkOfOutcomes> {
+public class IngestBlockWriter implements ItemWriter<IngestBlock> {
 
 	private final NormalizedRecordStore store;
 
@@ -19,8 +19,8 @@ public class IngestBlockWriter implements ItemWriter<ChunkOfOutcomes> {
 	}
 
 	@Override
-	public void write(Chunk<? extends ChunkOfOutcomes> blocks) {
-		for (ChunkOfOutcomes block : blocks) {
+	public void write(Chunk<? extends IngestBlock> blocks) {
+		for (IngestBlock block : blocks) {
 			store.write(runId, block);
 		}
 	}

@@ -16,13 +16,13 @@ import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import com.inferencetco.report.ReportModelBuilder;
-import com.inferencetco.store.ChunkOfOutcomes;
+import com.inferencetco.store.IngestBlock;
 import com.inferencetco.store.NormalizedRecordStore;
 
 /**
- * The month-end job: discover and detect the exports, ingest them (chunk-oriented and restartable), reconcile,
- * write the reports, publish the month. Every step runs in the JDBC transaction manager, so a block's records and
- * the step's restart point commit together.
+ * The month-end job: discover and detect the exports, ingest them (partitioned per file, in restartable blocks),
+ * reconcile, write the reports, publish the month. Every step runs in the JDBC transaction manager, so a block's
+ * records and the step's restart point commit together.
  */
 @Configuration
 public class MonthEndJobConfiguration {
@@ -78,7 +78,7 @@ public class MonthEndJobConfiguration {
 	@Bean
 	public Step ingestFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			IngestBlockReader ingestBlockReader, IngestBlockWriter ingestBlockWriter) {
-		return new StepBuilder("ingestFileStep", jobRepository).<ChunkOfOutcomes, ChunkOfOutcomes>chunk(1)
+		return new StepBuilder("ingestFileStep", jobRepository).<IngestBlock, IngestBlock>chunk(1)
 			.reader(ingestBlockReader)
 			.writer(ingestBlockWriter)
 			.transactionManager(transactionManager)

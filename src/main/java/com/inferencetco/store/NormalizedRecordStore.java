@@ -21,7 +21,7 @@ import com.inferencetco.model.TokenType;
 /**
  * JDBC access to the normalized records, the input files and the rejected rows of a run (H2 by default,
  * PostgreSQL alike: plain SQL, no vendor upsert). Writes happen inside the calling chunk's transaction, so a
- * chunk's records, rejections and counters commit or roll back together with the step's restart point.
+ * block's records, rejections and counters commit or roll back together with the step's restart point.
  */
 @Repository
 public class NormalizedRecordStore {
@@ -73,20 +73,20 @@ public class NormalizedRecordStore {
 				runId);
 	}
 
-	/** Writes one chunk: aggregates added to existing rows of the same key, rejections, and file counters. */
-	public void write(long runId, ChunkOfOutcomes chunk) {
-		writeAggregates(runId, chunk);
-		writeRejections(runId, chunk.rejections());
-		writeTallies(runId, chunk.tallies());
+	/** Writes one block: aggregates added to existing rows of the same key, rejections, and file counters. */
+	public void write(long runId, IngestBlock block) {
+		writeAggregates(runId, block);
+		writeRejections(runId, block.rejections());
+		writeTallies(runId, block.tallies());
 	}
 
-	private void writeAggregates(long runId, ChunkOfOutcomes chunk) {
-		List<ChunkOfOutcomes.Aggregate> all = new ArrayList<>();
-		chunk.aggregates().forEach(all::add);
+	private void writeAggregates(long runId, IngestBlock block) {
+		List<IngestBlock.Aggregate> all = new ArrayList<>();
+		block.aggregates().forEach(all::add);
 		if (all.isEmpty()) {
 			return;
 		}
-		List<ChunkOfOutcomes.Aggregate> fresh = chunk.isFirstOfFile() ? all : addToStored(runId, all);
+		List<IngestBlock.Aggregate> fresh = block.isFirstOfFile() ? all : addToStored(runId, all);
 		jdbc.batchUpdate("""
 				INSERT INTO tco_cost_line (run_id, line_key, file_index, record_kind, category, source_kind, provider,
 					billing_account, sub_account, service, sku, region, resource_id, workload, model, token_type,
@@ -113,32 +113,32 @@ public class NormalizedRecordStore {
 					ps.setObject(17, r.usageDay());
 					ps.setString(18, cut(r.unit(), 100));
 					ps.setString(19, r.currency() == null ? "" : r.currency());
-					ps.setBigDecimal(20, ChunkOfOutcomes.stored(a.quantity));
-					ps.setBigDecimal(21, ChunkOfOutcomes.stored(a.gpuHours));
-					ps.setBigDecimal(22, ChunkOfOutcomes.stored(a.egressGb));
+					ps.setBigDecimal(20, IngestBlock.stored(a.quantity));
+					ps.setBigDecimal(21, IngestBlock.stored(a.gpuHours));
+					ps.setBigDecimal(22, IngestBlock.stored(a.egressGb));
 					ps.setBigDecimal(23, a.tokens);
-					ps.setBigDecimal(24, ChunkOfOutcomes.stored(a.cost));
+					ps.setBigDecimal(24, IngestBlock.stored(a.cost));
 					ps.setLong(25, a.firstLine);
 					ps.setLong(26, a.lineCount);
 				});
 	}
 
 	/** Adds each aggregate to its stored row where there is one; returns those that have none yet. */
-	private List<ChunkOfOutcomes.Aggregate> addToStored(long runId, List<ChunkOfOutcomes.Aggregate> all) {
+	private List<IngestBlock.Aggregate> addToStored(long runId, List<IngestBlock.Aggregate> all) {
 		int[][] updated = jdbc.batchUpdate("""
 				UPDATE tco_cost_line SET quantity = quantity + ?, gpu_hours = gpu_hours + ?, egress_gb = egress_gb + ?,
 					tokens = tokens + ?, cost = cost + ?, line_count = line_count + ?
 				WHERE run_id = ? AND line_key = ?""", all, 500, (ps, a) -> {
-			ps.setBigDecimal(1, ChunkOfOutcomes.stored(a.quantity));
-			ps.setBigDecimal(2, ChunkOfOutcomes.stored(a.gpuHours));
-			ps.setBigDecimal(3, ChunkOfOutcomes.stored(a.egressGb));
+			ps.setBigDecimal(1, IngestBlock.stored(a.quantity));
+			ps.setBigDecimal(2, IngestBlock.stored(a.gpuHours));
+			ps.setBigDecimal(3, IngestBlock.stored(a.egressGb));
 			ps.setBigDecimal(4, a.tokens);
-			ps.setBigDecimal(5, ChunkOfOutcomes.stored(a.cost));
+			ps.setBigDecimal(5, IngestBlock.stored(a.cost));
 			ps.setLong(6, a.lineCount);
 			ps.setLong(7, runId);
 			ps.setString(8, a.key());
 		});
-		List<ChunkOfOutcomes.Aggregate> fresh = new ArrayList<>();
+		List<IngestBlock.Aggregate> fresh = new ArrayList<>();
 		int n = 0;
 		for (int[] batch : updated) {
 			for (int count : batch) {
@@ -151,7 +151,7 @@ public class NormalizedRecordStore {
 		return fresh;
 	}
 
-	private void writeRejections(long runId, List<ChunkOfOutcomes.Rejection> rejections) {
+	private void writeRejections(long runId, List<IngestBlock.Rejection> rejections) {
 		jdbc.batchUpdate("""
 				INSERT INTO tco_rejected_row (run_id, file_index, line_number, column_name, reason, cost, currency,
 					excerpt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rejections, 500, (ps, r) -> {
@@ -160,7 +160,7 @@ public class NormalizedRecordStore {
 			ps.setLong(3, r.row().line());
 			ps.setString(4, r.row().column() == null ? null : cut(r.row().column(), 300));
 			ps.setString(5, cut(r.row().reason(), 2000));
-			ps.setBigDecimal(6, r.row().invoicedCost() == null ? null : ChunkOfOutcomes.stored(r.row().invoicedCost()));
+			ps.setBigDecimal(6, r.row().invoicedCost() == null ? null : IngestBlock.stored(r.row().invoicedCost()));
 			ps.setString(7, r.row().currency());
 			ps.setString(8, r.row().excerpt() == null ? null : cut(r.row().excerpt(), 1000));
 		});
@@ -178,13 +178,13 @@ public class NormalizedRecordStore {
 				int updated = jdbc.update("""
 						UPDATE tco_file_cost SET source_cost = source_cost + ?, normalized_cost = normalized_cost + ?,
 							rejected_cost = rejected_cost + ? WHERE run_id = ? AND file_index = ? AND currency = ?""",
-						ChunkOfOutcomes.stored(c[0]), ChunkOfOutcomes.stored(c[1]), ChunkOfOutcomes.stored(c[2]), runId,
+						IngestBlock.stored(c[0]), IngestBlock.stored(c[1]), IngestBlock.stored(c[2]), runId,
 						entry.getKey(), cost.getKey());
 				if (updated == 0) {
 					jdbc.update("""
 							INSERT INTO tco_file_cost (run_id, file_index, currency, source_cost, normalized_cost,
 								rejected_cost) VALUES (?, ?, ?, ?, ?, ?)""", runId, entry.getKey(), cost.getKey(),
-							ChunkOfOutcomes.stored(c[0]), ChunkOfOutcomes.stored(c[1]), ChunkOfOutcomes.stored(c[2]));
+							IngestBlock.stored(c[0]), IngestBlock.stored(c[1]), IngestBlock.stored(c[2]));
 				}
 			}
 		}

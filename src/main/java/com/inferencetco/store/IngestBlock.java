@@ -22,7 +22,7 @@ import com.inferencetco.model.RowOutcome;
  * write per key and block instead of one per source line; the block's owner bounds its size (rows, keys,
  * rejections), so memory does not grow with the file.
  */
-public final class ChunkOfOutcomes {
+public final class IngestBlock {
 
 	/** Stored decimals have 18 places; no export in the reference set has more. */
 	static final int STORED_SCALE = 18;
@@ -60,7 +60,7 @@ public final class ChunkOfOutcomes {
 	 * Adds the outcomes of other rows of the same file, normalized on another thread. Sums are exact, and each
 	 * key keeps its earliest line, so the result is the same whichever thread read which rows.
 	 */
-	public void addAll(ChunkOfOutcomes other) {
+	public void addAll(IngestBlock other) {
 		rows += other.rows;
 		other.tallies.forEach((file, tally) -> tallies.computeIfAbsent(file, i -> new FileTally()).addAll(tally));
 		rejections.addAll(other.rejections);
@@ -146,7 +146,7 @@ public final class ChunkOfOutcomes {
 	public record Rejection(int fileIndex, RowOutcome.Rejected row) {
 	}
 
-	/** The sum of the records of one line key in this chunk. */
+	/** The sum of the records of one line key in this block. */
 	public static final class Aggregate {
 
 		final LineKey lineKey;
