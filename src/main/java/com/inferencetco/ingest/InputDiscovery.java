@@ -2,14 +2,17 @@ package com.inferencetco.ingest;
 
 import java.io.IOException;
 import java.nio.file.FileSystems;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -18,30 +21,48 @@ import com.inferencetco.TcoException;
 /**
  * Finds the export files below an input folder, in a stable order (by relative path) so that reruns read them
  * the same way. Symbolic links are not followed, so a link loop cannot trap the walk. Hidden files and the
- * folder's own assumptions file are not exports.
+ * folder's own assumptions file are not exports, and neither is what this tool writes when its data or report
+ * folder lies inside the input folder: a data folder (it holds the run lock) and the reports of a month.
  */
 public final class InputDiscovery {
 
 	private InputDiscovery() {
 	}
 
+	/** The file that marks a data folder (see the job's DataFolderLock). */
+	public static final String DATA_FOLDER_MARK = "inference-tco.lock";
+
+	/** The reports and companion files a run writes: tco-YYYY-MM.json, .xlsx, .pdf, -rejects.csv, -detail.csv. */
+	private static final Pattern REPORT = Pattern.compile("tco-\\d{4}-\\d{2}(\\.json|\\.xlsx|\\.pdf|-rejects\\.csv|-detail\\.csv)");
+
 	public static List<Path> findFiles(Path inputDir, List<String> ignoreGlobs) {
 		List<PathMatcher> ignored = matchers(ignoreGlobs);
-		try (Stream<Path> walk = Files.walk(inputDir)) {
-			List<Path> files = new ArrayList<>();
-			walk.filter(Files::isRegularFile).forEach(file -> {
-				Path relative = inputDir.relativize(file);
-				if (!isHidden(relative) && !isAssumptions(relative) && ignored.stream()
-					.noneMatch(m -> m.matches(relative) || m.matches(relative.getFileName()))) {
-					files.add(file);
+		List<Path> files = new ArrayList<>();
+		try {
+			Files.walkFileTree(inputDir, new SimpleFileVisitor<>() {
+				@Override
+				public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+					return Files.exists(dir.resolve(DATA_FOLDER_MARK)) ? FileVisitResult.SKIP_SUBTREE
+							: FileVisitResult.CONTINUE;
+				}
+
+				@Override
+				public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+					Path relative = inputDir.relativize(file);
+					if (attributes.isRegularFile() && !isHidden(relative) && !isAssumptions(relative)
+							&& !REPORT.matcher(file.getFileName().toString()).matches()
+							&& ignored.stream().noneMatch(m -> m.matches(relative) || m.matches(relative.getFileName()))) {
+						files.add(file);
+					}
+					return FileVisitResult.CONTINUE;
 				}
 			});
-			files.sort(Comparator.comparing(file -> relativePath(inputDir, file)));
-			return files;
 		}
 		catch (IOException | java.io.UncheckedIOException ex) {
 			throw TcoException.usage(inputDir + ": cannot list the input folder: " + ex.getMessage());
 		}
+		files.sort(Comparator.comparing(file -> relativePath(inputDir, file)));
+		return files;
 	}
 
 	/** The inputs below the folder: plain files, and the entries of zip archives in place of the archives. */

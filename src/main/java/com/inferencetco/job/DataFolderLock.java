@@ -31,7 +31,7 @@ public final class DataFolderLock implements AutoCloseable {
 	}
 
 	public static DataFolderLock acquire(Path dataDir) {
-		Path file = dataDir.resolve("inference-tco.lock");
+		Path file = dataDir.resolve(com.inferencetco.ingest.InputDiscovery.DATA_FOLDER_MARK);
 		try {
 			Files.createDirectories(dataDir);
 			FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
