@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 
 import org.springframework.stereotype.Component;
 
@@ -22,9 +23,11 @@ public class ProgressReporter {
 
 	private static final long TERMINAL_INTERVAL_NANOS = Duration.ofMillis(250).toNanos();
 
-	private final PrintStream out = System.err;
+	private final PrintStream out;
 
-	private final boolean terminal = System.console() != null;
+	private final boolean terminal;
+
+	private final LongSupplier clock;
 
 	private final AtomicLong rows = new AtomicLong();
 
@@ -32,7 +35,7 @@ public class ProgressReporter {
 
 	private final Set<String> currentFiles = new TreeSet<>();
 
-	private volatile long startedAt = System.nanoTime();
+	private volatile long startedAt;
 
 	private volatile long totalBytes;
 
@@ -41,6 +44,18 @@ public class ProgressReporter {
 	private long lastReportAt;
 
 	private boolean lineOpen;
+
+	public ProgressReporter() {
+		this(System.err, System.console() != null, System::nanoTime);
+	}
+
+	/** For tests: where lines go, whether to redraw one line in place, and the clock in nanoseconds. */
+	ProgressReporter(PrintStream out, boolean terminal, LongSupplier clock) {
+		this.out = out;
+		this.terminal = terminal;
+		this.clock = clock;
+		this.startedAt = clock.getAsLong();
+	}
 
 	public synchronized void say(String message) {
 		endLine();
@@ -52,7 +67,7 @@ public class ProgressReporter {
 	 * @param inputBytes the size of every input file as stored, what the estimate of the time left is based on
 	 */
 	public synchronized void startIngest(long rowsAlreadyRead, long inputBytes) {
-		startedAt = System.nanoTime();
+		startedAt = clock.getAsLong();
 		lastReportAt = startedAt;
 		rows.set(rowsAlreadyRead);
 		rowsAtStart = rowsAlreadyRead;
@@ -77,7 +92,7 @@ public class ProgressReporter {
 	/** Called by readers every few thousand rows; prints only when the interval has passed. */
 	public void rowsRead(long count) {
 		rows.addAndGet(count);
-		long now = System.nanoTime();
+		long now = clock.getAsLong();
 		if (now - lastReportAt < (terminal ? TERMINAL_INTERVAL_NANOS : INTERVAL_NANOS)) {
 			return;
 		}
@@ -98,7 +113,7 @@ public class ProgressReporter {
 
 	public synchronized void finishIngest() {
 		endLine();
-		long now = System.nanoTime();
+		long now = clock.getAsLong();
 		double seconds = Math.max(1e-3, (now - startedAt) / 1e9);
 		out.println(String.format(Locale.ROOT, "inference-tco: ingest done: %,d rows in %.1f s (%,d rows/s, %.1f MB/s)",
 				rows.get(), seconds, Math.round((rows.get() - rowsAtStart) / seconds), bytes.get() / 1e6 / seconds));
