@@ -1,13 +1,11 @@
 package com.inferencetco.ingest.csv;
 
-import java.io.CharArrayReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +13,7 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 
 import com.inferencetco.TcoException;
@@ -26,7 +22,7 @@ import com.inferencetco.ingest.SourceRecord;
 
 /**
  * A large CSV export cut into pieces that several threads parse at once: one thread decompresses the file and cuts
- * the text at record boundaries (a newline outside quotes), each piece is then parsed by Commons CSV on whichever
+ * the text at record boundaries (a line break outside a quoted value), each piece is then parsed on whichever
  * thread takes it. Parsing is most of the cost of a large bill, so this is what lets a single big file use every
  * core. Pieces come in file order and know their first line, so records carry the same line numbers, values and
  * checks as {@link CsvRecordSource} gives them; memory is a few pieces, whatever the file's size.
@@ -40,12 +36,6 @@ public final class CsvPieces implements AutoCloseable {
 	private static final int RESERVE = 64 * 1024;
 
 	private static final int PIECES_AHEAD = 6;
-
-	/** The export's format without the header: pieces hold data records only. */
-	private static final CSVFormat BODY = CsvRecordSource.FORMAT.builder()
-		.setHeader((String[]) null)
-		.setSkipHeaderRecord(false)
-		.get();
 
 	private final String fileName;
 
@@ -84,254 +74,16 @@ public final class CsvPieces implements AutoCloseable {
 
 		/**
 		 * Parses the piece on the calling thread, by the rules Commons CSV applies to the export's format (see
-		 * {@link PieceParser}); values become strings only when a normalizer asks for them.
+		 * {@link CsvPieceParser}); values become strings only when a normalizer asks for them.
 		 */
 		public List<SourceRecord> records() {
 			try {
-				return new PieceParser(text, length, firstLine).records();
+				return new CsvPieceParser(text, length, firstLine, headerNames, columns, constants).records();
 			}
 			catch (IOException ex) {
 				throw TcoException.inputRejected(fileName + " " + ex.getMessage()
 						+ " (expected well-formed CSV, e.g. no unbalanced quotes, and a complete .gz)", ex);
 			}
-		}
-	}
-
-	/**
-	 * Splits a piece into records exactly as Commons CSV does with the export format: comma-separated, values in
-	 * double quotes may hold commas, line breaks and doubled quotes, a quote elsewhere is an ordinary character,
-	 * only white space may follow a closing quote, every value is trimmed, empty lines are skipped, and a record
-	 * starts on the line after the previous record's end. Commons CSV's character-by-character reader was half of
-	 * the time of a large bill; this works on the piece's characters in place.
-	 */
-	private final class PieceParser {
-
-		private final char[] t;
-
-		private final int n;
-
-		private final long firstLine;
-
-		private int i;
-
-		/** Line breaks passed so far in the piece. */
-		private long breaks;
-
-		private final StringBuilder quoted = new StringBuilder();
-
-		PieceParser(char[] text, int length, long firstLine) {
-			this.t = text;
-			this.n = length;
-			this.firstLine = firstLine;
-		}
-
-		List<SourceRecord> records() throws IOException {
-			List<SourceRecord> records = new ArrayList<>();
-			int[] bounds = new int[2 * Math.max(4, headerNames.size())];
-			long previousEnd = firstLine - 1;
-			while (true) {
-				while (i < n && (t[i] == '\n' || t[i] == '\r')) {
-					lineBreak();
-				}
-				if (i >= n) {
-					return records;
-				}
-				// values: [start, end) in the piece, or start -1 and the text in 'materialized'
-				int count = 0;
-				String[] materialized = null;
-				boolean endOfRecord = false;
-				while (!endOfRecord) {
-					if (2 * count + 2 > bounds.length) {
-						bounds = Arrays.copyOf(bounds, bounds.length * 2);
-					}
-					if (i >= n) {
-						// end of the piece right after a comma: an empty last value
-						bounds[2 * count] = 0;
-						bounds[2 * count + 1] = 0;
-						count++;
-						break;
-					}
-					char c = t[i];
-					if (c == '"') {
-						String value = quotedValue();
-						if (materialized == null || materialized.length < bounds.length / 2) {
-							materialized = materialized == null ? new String[bounds.length / 2]
-									: Arrays.copyOf(materialized, bounds.length / 2);
-						}
-						materialized[count] = value;
-						bounds[2 * count] = -1;
-						bounds[2 * count + 1] = -1;
-						count++;
-						endOfRecord = afterClosingQuote();
-						continue;
-					}
-					int start = i;
-					while (i < n && (c = t[i]) != ',' && c != '\n' && c != '\r') {
-						i++;
-					}
-					int end = i;
-					while (start < end && t[start] <= ' ') {
-						start++;
-					}
-					while (end > start && t[end - 1] <= ' ') {
-						end--;
-					}
-					bounds[2 * count] = start;
-					bounds[2 * count + 1] = end;
-					count++;
-					if (i >= n) {
-						endOfRecord = true;
-					}
-					else if (t[i] == ',') {
-						i++;
-					}
-					else {
-						lineBreak();
-						endOfRecord = true;
-					}
-				}
-				records.add(new PieceRecord(t, Arrays.copyOf(bounds, 2 * count),
-						materialized == null ? null : Arrays.copyOf(materialized, count), previousEnd + 1));
-				previousEnd = firstLine - 1 + breaks;
-			}
-		}
-
-		/** Reads a value in quotes, from the opening quote to the closing one; trimmed, as Commons CSV trims it. */
-		private String quotedValue() throws IOException {
-			long startLine = firstLine + breaks;
-			quoted.setLength(0);
-			i++;
-			while (true) {
-				if (i >= n) {
-					throw new IOException("line " + startLine + ": the file ends inside a quoted value");
-				}
-				char c = t[i++];
-				if (c == '"') {
-					if (i < n && t[i] == '"') {
-						quoted.append('"');
-						i++;
-					}
-					else {
-						return quoted.toString().trim();
-					}
-				}
-				else {
-					if (c == '\n' || (c == '\r' && !(i < n && t[i] == '\n'))) {
-						breaks++;
-					}
-					quoted.append(c);
-				}
-			}
-		}
-
-		/** After a closing quote: white space, then a comma (false), or the end of the record (true). */
-		private boolean afterClosingQuote() throws IOException {
-			while (i < n) {
-				char c = t[i];
-				if (c == ',') {
-					i++;
-					return false;
-				}
-				if (c == '\n' || c == '\r') {
-					lineBreak();
-					return true;
-				}
-				if (!Character.isWhitespace(c)) {
-					throw new IOException("line " + (firstLine + breaks) + ": invalid character after a quoted value "
-							+ "(expected a comma or the end of the line)");
-				}
-				i++;
-			}
-			return true;
-		}
-
-		/** Passes one line break: LF, CR LF, or a CR alone. */
-		private void lineBreak() {
-			if (t[i] == '\r' && i + 1 < n && t[i + 1] == '\n') {
-				i++;
-			}
-			i++;
-			breaks++;
-		}
-	}
-
-	/** A record of a piece: values are cut out of the piece's characters when first asked for. */
-	private final class PieceRecord extends CsvRow {
-
-		private final char[] text;
-
-		private final int[] bounds;
-
-		private final String[] values;
-
-		PieceRecord(char[] text, int[] bounds, String[] materialized, long line) {
-			super(columns, constants, headerNames, line);
-			this.text = text;
-			this.bounds = bounds;
-			this.values = materialized == null ? new String[bounds.length / 2] : materialized;
-		}
-
-		@Override
-		int size() {
-			return bounds.length / 2;
-		}
-
-		@Override
-		String value(int index) {
-			String value = values[index];
-			if (value == null) {
-				int start = bounds[2 * index];
-				value = SeenValues.CURRENT.get().of(text, start, bounds[2 * index + 1] - start);
-				values[index] = value;
-			}
-			return value;
-		}
-	}
-
-	/**
-	 * The values a thread has recently cut out of pieces, so that a value repeated on many lines (a currency, an
-	 * account, a service, a resource) is the same String each time: its hash is computed once, and the record keys
-	 * built from it compare by reference. A small table per thread, overwritten on collision: bounded, no locks.
-	 */
-	static final class SeenValues {
-
-		static final ThreadLocal<SeenValues> CURRENT = ThreadLocal.withInitial(SeenValues::new);
-
-		private static final int SIZE = 1 << 12;
-
-		/** Longer values (descriptions of one line, tag sets) are rarely repeated exactly: not kept. */
-		private static final int LONGEST = 128;
-
-		private final String[] table = new String[SIZE];
-
-		String of(char[] text, int start, int length) {
-			if (length == 0) {
-				return "";
-			}
-			if (length > LONGEST) {
-				return new String(text, start, length);
-			}
-			int hash = 0;
-			for (int i = start; i < start + length; i++) {
-				hash = 31 * hash + text[i];
-			}
-			int slot = (hash ^ (hash >>> 16)) & (SIZE - 1);
-			String seen = table[slot];
-			if (seen != null && seen.length() == length && seen.hashCode() == hash && sameChars(seen, text, start)) {
-				return seen;
-			}
-			String value = new String(text, start, length);
-			table[slot] = value;
-			return value;
-		}
-
-		private static boolean sameChars(String seen, char[] text, int start) {
-			for (int i = 0; i < seen.length(); i++) {
-				if (seen.charAt(i) != text[start + i]) {
-					return false;
-				}
-			}
-			return true;
 		}
 	}
 
