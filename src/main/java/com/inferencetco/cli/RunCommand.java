@@ -137,9 +137,6 @@ public class RunCommand implements Callable<Integer> {
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.properties(defaults)
-			// logging is set up by now (a warm-up any earlier races SLF4J's initialization), the context not yet
-			.listeners((org.springframework.context.ApplicationListener<org.springframework.boot.context.event.ApplicationPreparedEvent>) event -> com.inferencetco.report.ReportLibrariesWarmUp
-				.startInBackground())
 			.run(springArguments.toArray(String[]::new));
 	}
 
