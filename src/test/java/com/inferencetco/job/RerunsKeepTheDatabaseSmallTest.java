@@ -26,14 +26,17 @@ class RerunsKeepTheDatabaseSmallTest {
 		assertThat(CliRun.of("generate", "--month", "2026-10", "--rows", "30000", "--output", input.toString())
 			.exitCode()).isZero();
 		Path database = work.resolve("data/tco.mv.db");
-		long[] sizes = new long[4];
+		long[] sizes = new long[5];
 		for (int run = 0; run < sizes.length; run++) {
 			CliRun result = CliRun.of("run", "--month", "2026-10", "--input", input.toString(), "--output",
 					work.resolve("out").toString(), "--data", work.resolve("data").toString());
 			assertThat(result.exitCode()).as(result.toString()).isZero();
 			sizes[run] = Files.size(database);
 		}
-		assertThat(sizes[3]).as("database sizes after each run: %s", java.util.Arrays.toString(sizes))
-			.isLessThanOrEqualTo(sizes[0] * 3 / 2);
+		// H2's compaction on close is bounded in time, so the size moves from run to run; without it, each rerun
+		// added about four times the first run's size
+		assertThat(java.util.Arrays.stream(sizes).max().getAsLong())
+			.as("database sizes after each run: %s", java.util.Arrays.toString(sizes))
+			.isLessThanOrEqualTo(sizes[0] * 3);
 	}
 }
