@@ -11,7 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
+import javax.management.ListenerNotFoundException;
 import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
@@ -21,7 +23,7 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * against its limit, and the peak resident memory of the process. Printed at the end of a run so that whoever
  * sizes the machine or the cron job's -Xmx sees what the month needed.
  */
-final class ResourceUsage {
+final class ResourceUsage implements AutoCloseable {
 
 	private final long startedAt = System.nanoTime();
 
@@ -30,6 +32,14 @@ final class ResourceUsage {
 	/** The most the heap held right after a collection: what the run really kept, whatever the heap's size. */
 	private final AtomicLong peakLive = new AtomicLong();
 
+	private final NotificationListener listener = (notification, handback) -> {
+		if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
+			var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
+			sawHeap(heapUsed(info.getGcInfo().getMemoryUsageBeforeGc()));
+			peakLive.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
+		}
+	};
+
 	private ResourceUsage() {
 	}
 
@@ -37,16 +47,25 @@ final class ResourceUsage {
 		ResourceUsage usage = new ResourceUsage();
 		for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
 			if (gc instanceof NotificationEmitter emitter) {
-				emitter.addNotificationListener((notification, handback) -> {
-					if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-						var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData());
-						usage.sawHeap(heapUsed(info.getGcInfo().getMemoryUsageBeforeGc()));
-						usage.peakLive.accumulateAndGet(heapUsed(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
-					}
-				}, null, null);
+				emitter.addNotificationListener(usage.listener, null, null);
 			}
 		}
 		return usage;
+	}
+
+	/** Stops listening to the collectors (the same JVM may run several commands, as the tests do). */
+	@Override
+	public void close() {
+		for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+			if (gc instanceof NotificationEmitter emitter) {
+				try {
+					emitter.removeNotificationListener(listener);
+				}
+				catch (ListenerNotFoundException ex) {
+					// not registered with this collector
+				}
+			}
+		}
 	}
 
 	private void sawHeap(long used) {

@@ -75,7 +75,12 @@ public class RunCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		ResourceUsage usage = ResourceUsage.start();
+		try (ResourceUsage usage = ResourceUsage.start()) {
+			return run(usage);
+		}
+	}
+
+	private Integer run(ResourceUsage usage) throws Exception {
 		BillingMonth billingMonth = Options.month(month);
 		Path inputDir = Options.inputFolder(input);
 		Path outputDir = output.toAbsolutePath().normalize();
