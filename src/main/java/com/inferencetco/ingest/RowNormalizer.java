@@ -46,12 +46,9 @@ public abstract class RowNormalizer {
 		}
 	}
 
-	/**
-	 * True when rows may be normalized on several threads at once: the normalizer keeps no state between rows
-	 * (telemetry normalizers do: counter resets, previous samples). Bills are, and they are the large files.
-	 */
-	public boolean isThreadSafe() {
-		return false;
+	/** True when rows may be normalized on several threads at once (see {@link IndependentRows}). */
+	public final boolean isThreadSafe() {
+		return this instanceof IndependentRows;
 	}
 
 	/** The cost the row invoices, or null for formats that carry none. */

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import com.inferencetco.catalog.GpuInstanceCatalog;
 import com.inferencetco.catalog.GpuInstanceCatalog.GpuAllocation;
 import com.inferencetco.ingest.LineDraft;
+import com.inferencetco.ingest.IndependentRows;
 import com.inferencetco.ingest.RowNormalizer;
 import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.Units;
@@ -27,7 +28,7 @@ import com.inferencetco.model.NormalizedLine;
  * billing period. GPUs, egress and Bedrock tokens are recognised from the usage type, whose region prefix
  * ({@code USW2-}) is optional: us-east-1 usage types often carry none.
  */
-public class AwsCurNormalizer extends RowNormalizer {
+public class AwsCurNormalizer extends RowNormalizer implements IndependentRows {
 
 	private static final Pattern INSTANCE_USAGE = Pattern
 		.compile("^(?:[A-Z]{2,4}\\d?-)?(?:BoxUsage|SpotUsage|DedicatedUsage|UnusedBox|UnusedDed|HostUsage|Host|Train|Notebk):(.+)$");
@@ -41,12 +42,6 @@ public class AwsCurNormalizer extends RowNormalizer {
 	public AwsCurNormalizer(BillingMonth month, AwsCurFields fields) {
 		super(month);
 		this.fields = fields;
-	}
-
-	/** Rows are independent and the memos are concurrent: large bills normalize on several threads. */
-	@Override
-	public boolean isThreadSafe() {
-		return true;
 	}
 
 	@Override

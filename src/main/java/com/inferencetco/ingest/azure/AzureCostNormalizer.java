@@ -9,6 +9,7 @@ import java.util.Map;
 import com.inferencetco.catalog.GpuInstanceCatalog;
 import com.inferencetco.ingest.FieldException;
 import com.inferencetco.ingest.LineDraft;
+import com.inferencetco.ingest.IndependentRows;
 import com.inferencetco.ingest.RowNormalizer;
 import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.Tags;
@@ -29,19 +30,13 @@ import com.inferencetco.model.TokenType;
  * members without braces; the VM size of GPU machines is in {@code AdditionalInfo.ServiceType}. Token meters
  * (Azure OpenAI) count single tokens in {@code Quantity}, whatever block {@code UnitOfMeasure} prices them in.
  */
-public class AzureCostNormalizer extends RowNormalizer {
+public class AzureCostNormalizer extends RowNormalizer implements IndependentRows {
 
 	private final SourceKind source;
 
 	public AzureCostNormalizer(BillingMonth month, SourceKind source) {
 		super(month);
 		this.source = source;
-	}
-
-	/** Rows are independent and the memos are concurrent: large bills normalize on several threads. */
-	@Override
-	public boolean isThreadSafe() {
-		return true;
 	}
 
 	@Override

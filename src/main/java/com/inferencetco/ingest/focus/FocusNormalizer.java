@@ -10,6 +10,7 @@ import java.util.Optional;
 import com.inferencetco.catalog.GpuInstanceCatalog;
 import com.inferencetco.catalog.GpuInstanceCatalog.GpuAllocation;
 import com.inferencetco.ingest.LineDraft;
+import com.inferencetco.ingest.IndependentRows;
 import com.inferencetco.ingest.RowNormalizer;
 import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.Tags;
@@ -28,19 +29,13 @@ import com.inferencetco.model.TokenType;
  * ServiceCategory describes the resource's service, not the meter (Azure ML disks and bandwidth are filed under
  * "AI and Machine Learning"), so GPUs, egress and tokens are recognised from the SKU meter and description.
  */
-public class FocusNormalizer extends RowNormalizer {
+public class FocusNormalizer extends RowNormalizer implements IndependentRows {
 
 	/** Classifications by meter texts: a bill has a few hundred distinct meters over millions of lines. */
 	private final Memo<MeterKey, Meter> meters = new Memo<>(20_000, MeterKey::worthKeeping, FocusNormalizer::classify);
 
 	public FocusNormalizer(BillingMonth month) {
 		super(month);
-	}
-
-	/** Rows are independent and the memos are concurrent: large bills normalize on several threads. */
-	@Override
-	public boolean isThreadSafe() {
-		return true;
 	}
 
 	@Override

@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.inferencetco.ingest.FieldException;
 import com.inferencetco.ingest.LineDraft;
+import com.inferencetco.ingest.IndependentRows;
 import com.inferencetco.ingest.RowNormalizer;
 import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.Tags;
@@ -23,16 +24,10 @@ import com.inferencetco.model.NormalizedLine;
  * become a record of their own in the {@code credits} category. The month is {@code invoice.month} (Pacific time,
  * as Google invoices), else the usage start.
  */
-public class GcpBillingNormalizer extends RowNormalizer {
+public class GcpBillingNormalizer extends RowNormalizer implements IndependentRows {
 
 	public GcpBillingNormalizer(BillingMonth month) {
 		super(month);
-	}
-
-	/** Rows are independent and the memos are concurrent: large bills normalize on several threads. */
-	@Override
-	public boolean isThreadSafe() {
-		return true;
 	}
 
 	@Override

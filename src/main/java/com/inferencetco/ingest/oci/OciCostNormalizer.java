@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import com.inferencetco.catalog.GpuInstanceCatalog;
 import com.inferencetco.ingest.LineDraft;
+import com.inferencetco.ingest.IndependentRows;
 import com.inferencetco.ingest.RowNormalizer;
 import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.Values;
@@ -21,16 +22,10 @@ import com.inferencetco.model.NormalizedLine;
  * seconds: {@code 2023-11-13T10:00Z}). Tags are one column per {@code tags/<namespace>.<key>}; a key named
  * {@code workload} in any namespace names the workload, else the compartment does.
  */
-public class OciCostNormalizer extends RowNormalizer {
+public class OciCostNormalizer extends RowNormalizer implements IndependentRows {
 
 	public OciCostNormalizer(BillingMonth month) {
 		super(month);
-	}
-
-	/** Rows are independent and the memos are concurrent: large bills normalize on several threads. */
-	@Override
-	public boolean isThreadSafe() {
-		return true;
 	}
 
 	@Override
