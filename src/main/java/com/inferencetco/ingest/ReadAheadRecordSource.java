@@ -4,9 +4,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Reads a source on a thread of its own, a few batches ahead of the consumer: decompressing and parsing a file
@@ -19,83 +16,41 @@ public final class ReadAheadRecordSource implements RecordSource {
 
 	private static final int BATCHES_AHEAD = 4;
 
-	private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(BATCHES_AHEAD);
-
 	private final RecordSource source;
 
-	private final Thread reader;
-
-	private volatile boolean closed;
+	private final Handoff<List<SourceRecord>> batches;
 
 	private Iterator<SourceRecord> current = List.<SourceRecord>of().iterator();
 
-	private boolean ended;
-
 	public ReadAheadRecordSource(RecordSource source, String name) {
 		this.source = source;
-		this.reader = new Thread(this::readAhead, "read-ahead " + name);
-		this.reader.setDaemon(true);
-		this.reader.start();
+		this.batches = new Handoff<>(BATCHES_AHEAD, "read-ahead " + name, this::readAhead);
 	}
 
-	/** A run of records, or the end of the source, or its failure. */
-	private record Batch(List<SourceRecord> records, RuntimeException failure, boolean last) {
-	}
-
-	private void readAhead() {
-		try {
-			while (!closed) {
-				List<SourceRecord> records = new ArrayList<>(BATCH);
-				while (records.size() < BATCH && source.hasNext()) {
-					records.add(source.next());
-				}
-				boolean last = records.size() < BATCH;
-				put(new Batch(records, null, last));
-				if (last) {
-					return;
-				}
+	private void readAhead(Handoff<List<SourceRecord>> handoff) {
+		while (!handoff.isClosed()) {
+			List<SourceRecord> records = new ArrayList<>(BATCH);
+			while (records.size() < BATCH && source.hasNext()) {
+				records.add(source.next());
 			}
-		}
-		catch (RuntimeException | Error ex) {
-			RuntimeException failure = ex instanceof RuntimeException runtime ? runtime
-					: new IllegalStateException(ex.getMessage(), ex);
-			put(new Batch(List.of(), failure, true));
-		}
-	}
-
-	private void put(Batch batch) {
-		try {
-			while (!closed && !queue.offer(batch, 100, TimeUnit.MILLISECONDS)) {
-				// the consumer is busy; wait unless it has gone
+			if (!records.isEmpty()) {
+				handoff.put(records);
 			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
+			if (records.size() < BATCH) {
+				return;
+			}
 		}
 	}
 
 	@Override
 	public boolean hasNext() {
 		while (!current.hasNext()) {
-			if (ended) {
+			// a failure of the source reaches here after the records read before it
+			List<SourceRecord> batch = batches.take();
+			if (batch == null) {
 				return false;
 			}
-			Batch batch;
-			try {
-				batch = queue.take();
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("interrupted while reading ahead", ex);
-			}
-			current = batch.records().iterator();
-			if (batch.last()) {
-				ended = true;
-			}
-			if (batch.failure() != null) {
-				// records read before the failure come first, as they would without the read-ahead
-				throw batch.failure();
-			}
+			current = batch.iterator();
 		}
 		return true;
 	}
@@ -110,14 +65,7 @@ public final class ReadAheadRecordSource implements RecordSource {
 
 	@Override
 	public void close() {
-		closed = true;
-		queue.clear();
-		try {
-			reader.join(TimeUnit.SECONDS.toMillis(10));
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
+		batches.close();
 		source.close();
 	}
 }

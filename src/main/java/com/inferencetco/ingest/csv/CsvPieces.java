@@ -9,14 +9,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.io.input.BOMInputStream;
 
 import com.inferencetco.TcoException;
+import com.inferencetco.ingest.Handoff;
 import com.inferencetco.ingest.InputFile;
 import com.inferencetco.ingest.SourceRecord;
 
@@ -49,13 +47,7 @@ public final class CsvPieces implements AutoCloseable {
 
 	private final Map<String, String> constants;
 
-	private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(PIECES_AHEAD);
-
-	private final Thread cutter;
-
-	private volatile boolean closed;
-
-	private boolean ended;
+	private final Handoff<Piece> pieces;
 
 	/** The text of some whole records, and the line of the file where the first one starts. */
 	public final class Piece {
@@ -85,10 +77,6 @@ public final class CsvPieces implements AutoCloseable {
 						+ " (expected well-formed CSV, e.g. no unbalanced quotes, and a complete .gz)", ex);
 			}
 		}
-	}
-
-	/** The end of the file, or the failure that ended the cutting. */
-	private record End(RuntimeException failure) {
 	}
 
 	public CsvPieces(InputFile input, Map<String, String> constants) {
@@ -127,44 +115,19 @@ public final class CsvPieces implements AutoCloseable {
 			throw TcoException.inputRejected(fileName + ": cannot read the CSV header: " + ex.getMessage()
 					+ " (expected a comma-separated header line with unique column names)", ex);
 		}
-		this.cutter = new Thread(this::cut, "cut " + fileName);
-		this.cutter.setDaemon(true);
-		this.cutter.start();
+		this.pieces = new Handoff<>(PIECES_AHEAD, "cut " + fileName, this::cut);
 	}
 
 	/** The next piece in file order, or null at the end of the file; rethrows a failure of the file's reading. */
-	public synchronized Piece next() {
-		if (ended) {
-			return null;
-		}
-		Object item;
-		try {
-			item = queue.take();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while reading " + fileName, ex);
-		}
-		if (item instanceof End end) {
-			ended = true;
-			if (end.failure() != null) {
-				throw end.failure();
-			}
-			return null;
-		}
-		return (Piece) item;
+	public Piece next() {
+		return pieces.take();
 	}
 
 	@Override
 	public void close() {
-		closed = true;
-		queue.clear();
+		pieces.close();
 		try {
-			cutter.join(TimeUnit.SECONDS.toMillis(10));
 			reader.close();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
 		}
 		catch (IOException ex) {
 			// read-only: nothing lost
@@ -215,7 +178,7 @@ public final class CsvPieces implements AutoCloseable {
 	 * Cuts the text after the header into pieces of about {@link #pieceChars} characters, each ending after a
 	 * line break outside a quoted value.
 	 */
-	private void cut() {
+	private void cut(Handoff<Piece> handoff) {
 		try {
 			char[] buffer = new char[pieceChars + RESERVE];
 			int length = 0;
@@ -225,7 +188,7 @@ public final class CsvPieces implements AutoCloseable {
 			long line = headerLines + 1;
 			long pieceFirstLine = line;
 			long sinceNewline = 0;
-			while (!closed) {
+			while (!handoff.isClosed()) {
 				if (length == buffer.length) {
 					// a record longer than the buffer: grow it (the limits below stop a runaway one)
 					buffer = Arrays.copyOf(buffer, buffer.length * 2);
@@ -264,7 +227,7 @@ public final class CsvPieces implements AutoCloseable {
 				length = end;
 				if (recordStart >= pieceChars) {
 					long linesAfter = countNewlines(buffer, recordStart, length);
-					put(new Piece(buffer, recordStart, pieceFirstLine));
+					handoff.put(new Piece(buffer, recordStart, pieceFirstLine));
 					pieceFirstLine = line - linesAfter;
 					char[] next = new char[Math.max(pieceChars + RESERVE, length - recordStart + RESERVE)];
 					System.arraycopy(buffer, recordStart, next, 0, length - recordStart);
@@ -278,17 +241,13 @@ public final class CsvPieces implements AutoCloseable {
 							+ "(expected well-formed CSV, e.g. no unbalanced quotes)");
 				}
 			}
-			if (length > 0 && !closed) {
-				put(new Piece(buffer, length, pieceFirstLine));
+			if (length > 0) {
+				handoff.put(new Piece(buffer, length, pieceFirstLine));
 			}
-			put(new End(null));
 		}
 		catch (IOException | UncheckedIOException ex) {
-			put(new End(TcoException.inputRejected(fileName + ": cannot read the file past this point: "
-					+ ex.getMessage() + " (expected well-formed CSV and a complete .gz)", ex)));
-		}
-		catch (RuntimeException ex) {
-			put(new End(ex));
+			throw TcoException.inputRejected(fileName + ": cannot read the file past this point: " + ex.getMessage()
+					+ " (expected well-formed CSV and a complete .gz)", ex);
 		}
 	}
 
@@ -321,16 +280,5 @@ public final class CsvPieces implements AutoCloseable {
 			}
 		}
 		return count;
-	}
-
-	private void put(Object item) {
-		try {
-			while (!closed && !queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
-				// the parsers are busy; wait unless they have gone
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-		}
 	}
 }
