@@ -19,6 +19,8 @@ CREATE TABLE IF NOT EXISTS tco_input_file (
 -- Added after the first release: where a zip entry lives (the archive's path and the entry name).
 ALTER TABLE tco_input_file ADD COLUMN IF NOT EXISTS disk_path VARCHAR(2000);
 ALTER TABLE tco_input_file ADD COLUMN IF NOT EXISTS entry_name VARCHAR(2000);
+-- Added with ingest in blocks: records stored for the file (a row can give several), to check after a crash.
+ALTER TABLE tco_input_file ADD COLUMN IF NOT EXISTS records_stored BIGINT DEFAULT 0 NOT NULL;
 
 -- Invoiced cost per file and currency: read = normalized + rejected is the reconciliation.
 CREATE TABLE IF NOT EXISTS tco_file_cost (

@@ -18,6 +18,8 @@ public final class FileTally {
 
 	private long rowsRejected;
 
+	private long recordsNormalized;
+
 	private final Map<String, BigDecimal[]> costByCurrency = new TreeMap<>();
 
 	public void add(RowOutcome outcome) {
@@ -29,6 +31,7 @@ public final class FileTally {
 		}
 		else {
 			rowsNormalized++;
+			recordsNormalized += ((RowOutcome.Normalized) outcome).records().size();
 			slot = 1;
 		}
 		if (outcome.invoicedCost() != null) {
@@ -45,6 +48,7 @@ public final class FileTally {
 		rowsRead += other.rowsRead;
 		rowsNormalized += other.rowsNormalized;
 		rowsRejected += other.rowsRejected;
+		recordsNormalized += other.recordsNormalized;
 		other.costByCurrency.forEach((currency, costs) -> {
 			BigDecimal[] mine = costByCurrency.computeIfAbsent(currency,
 					c -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO });
@@ -60,6 +64,11 @@ public final class FileTally {
 
 	public long rowsNormalized() {
 		return rowsNormalized;
+	}
+
+	/** Records the normalized rows gave (a usage row may give input, output and cached tokens). */
+	public long recordsNormalized() {
+		return recordsNormalized;
 	}
 
 	public long rowsRejected() {

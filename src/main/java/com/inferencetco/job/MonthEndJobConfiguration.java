@@ -77,11 +77,13 @@ public class MonthEndJobConfiguration {
 	/** Reads one file as blocks; each block and the file's restart point commit together. */
 	@Bean
 	public Step ingestFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			IngestBlockReader ingestBlockReader, IngestBlockWriter ingestBlockWriter) {
+			IngestBlockReader ingestBlockReader, IngestBlockWriter ingestBlockWriter, NormalizedRecordStore store,
+			ProgressReporter progress) {
 		return new StepBuilder("ingestFileStep", jobRepository).<IngestBlock, IngestBlock>chunk(1)
 			.reader(ingestBlockReader)
 			.writer(ingestBlockWriter)
 			.transactionManager(transactionManager)
+			.listener(new ResumePointCheck(store, progress))
 			.build();
 	}
 

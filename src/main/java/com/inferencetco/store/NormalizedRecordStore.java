@@ -171,8 +171,9 @@ public class NormalizedRecordStore {
 			FileTally tally = entry.getValue();
 			jdbc.update("""
 					UPDATE tco_input_file SET rows_read = rows_read + ?, rows_normalized = rows_normalized + ?,
-						rows_rejected = rows_rejected + ? WHERE run_id = ? AND file_index = ?""", tally.rowsRead(),
-					tally.rowsNormalized(), tally.rowsRejected(), runId, entry.getKey());
+						rows_rejected = rows_rejected + ?, records_stored = records_stored + ?
+					WHERE run_id = ? AND file_index = ?""", tally.rowsRead(), tally.rowsNormalized(),
+					tally.rowsRejected(), tally.recordsNormalized(), runId, entry.getKey());
 			for (Map.Entry<String, BigDecimal[]> cost : tally.costByCurrency().entrySet()) {
 				BigDecimal[] c = cost.getValue();
 				int updated = jdbc.update("""
@@ -188,6 +189,51 @@ public class NormalizedRecordStore {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Whether what is stored for a file is exactly what its committed blocks wrote: as many rows as the restart
+	 * point says, as many records and rejected rows as its counters, and the normalized cost of each currency in
+	 * its records. An embedded database killed in the middle of a block can keep a trace of that block after it
+	 * restarts (H2 has been seen to keep one row's update of an uncommitted transaction); such a file is read again.
+	 */
+	public boolean fileAgreesWithItsCounters(long runId, int fileIndex, long rowsConsumed) {
+		long[] counters = jdbc.queryForObject("""
+				SELECT rows_read, rows_normalized, rows_rejected, records_stored FROM tco_input_file
+				WHERE run_id = ? AND file_index = ?""", (rs, i) -> new long[] { rs.getLong(1), rs.getLong(2),
+						rs.getLong(3), rs.getLong(4) }, runId, fileIndex);
+		long records = jdbc.queryForObject(
+				"SELECT COALESCE(SUM(line_count), 0) FROM tco_cost_line WHERE run_id = ? AND file_index = ?", Long.class,
+				runId, fileIndex);
+		long rejected = jdbc.queryForObject(
+				"SELECT COUNT(*) FROM tco_rejected_row WHERE run_id = ? AND file_index = ?", Long.class, runId, fileIndex);
+		Map<String, BigDecimal> storedCost = new java.util.TreeMap<>();
+		jdbc.query("""
+				SELECT currency, SUM(cost) FROM tco_cost_line WHERE run_id = ? AND file_index = ? AND source_kind = 'BILL'
+				GROUP BY currency""", rs -> {
+			storedCost.put(rs.getString(1), rs.getBigDecimal(2));
+		}, runId, fileIndex);
+		Map<String, BigDecimal> normalizedCost = new java.util.TreeMap<>();
+		jdbc.query("SELECT currency, normalized_cost FROM tco_file_cost WHERE run_id = ? AND file_index = ?", rs -> {
+			if (rs.getBigDecimal(2).signum() != 0 || storedCost.containsKey(rs.getString(1))) {
+				normalizedCost.put(rs.getString(1), rs.getBigDecimal(2));
+			}
+		}, runId, fileIndex);
+		boolean costsAgree = storedCost.keySet().equals(normalizedCost.keySet()) && storedCost.entrySet()
+			.stream()
+			.allMatch(e -> e.getValue().compareTo(normalizedCost.get(e.getKey())) == 0);
+		return counters[0] == rowsConsumed && counters[0] == counters[1] + counters[2] && counters[3] == records
+				&& counters[2] == rejected && costsAgree;
+	}
+
+	/** Drops everything stored for one file of a run, so that it can be read again from its first row. */
+	public void forgetFile(long runId, int fileIndex) {
+		for (String table : List.of("tco_cost_line", "tco_rejected_row", "tco_file_cost")) {
+			jdbc.update("DELETE FROM " + table + " WHERE run_id = ? AND file_index = ?", runId, fileIndex);
+		}
+		jdbc.update("""
+				UPDATE tco_input_file SET rows_read = 0, rows_normalized = 0, rows_rejected = 0, records_stored = 0
+				WHERE run_id = ? AND file_index = ?""", runId, fileIndex);
 	}
 
 	/** The normalized cost of each file and currency, summed from the stored records themselves. */

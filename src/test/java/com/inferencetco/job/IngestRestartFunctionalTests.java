@@ -153,6 +153,34 @@ abstract class IngestRestartFunctionalTests {
 		assertThat(resumed.model().balanced()).isTrue();
 	}
 
+	@Test
+	void aTraceOfAnUncommittedBlockMakesTheResumeReadTheFileAgain() throws Exception {
+		// given a run that crashed mid-file, and a database that kept one row's update of the block being written
+		// when it stopped (as H2 was seen to after kill -9)
+		Path input = Files.createDirectories(work.resolve("in"));
+		Path file = input.resolve("focus.csv");
+		writeFocus(file);
+		RunRequest request = new RunRequest(BillingMonth.parse("2026-10"), input, work.resolve("out"), null, List.of());
+		armed.set(true);
+		processed.set(0);
+		assertThat(runner.run(request).exitCode()).isEqualTo(ExitCode.UNEXPECTED);
+		assertThat(jdbc.update("UPDATE tco_cost_line SET cost = cost + 2.5, line_count = line_count + 5 WHERE line_key = "
+				+ "(SELECT MIN(line_key) FROM tco_cost_line)")).isEqualTo(1);
+
+		// when the same request runs again
+		processed.set(0);
+		RunResult resumed = runner.run(request);
+
+		// then the file is read again from its first row, and every row counts once
+		assertThat(resumed.exitCode()).as(resumed.message()).isEqualTo(ExitCode.SUCCESS);
+		assertThat(resumed.restarted()).isTrue();
+		assertThat(processed.get()).isEqualTo(ROWS);
+		assertThat(jdbc.queryForObject("SELECT rows_read FROM tco_input_file", Long.class)).isEqualTo(ROWS);
+		assertThat(jdbc.queryForObject("SELECT SUM(line_count) FROM tco_cost_line", Long.class)).isEqualTo(ROWS);
+		assertThat(resumed.model().cost()).isEqualByComparingTo(IndependentSums.csvColumn(file, "BilledCost"));
+		assertThat(resumed.model().balanced()).isTrue();
+	}
+
 	private static void writeFocus(Path file) throws IOException {
 		StringBuilder csv = new StringBuilder("BilledCost,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,"
 				+ "ChargeCategory,ChargePeriodStart,ChargePeriodEnd,EffectiveCost,ProviderName,ServiceName,ResourceId,Tags\n");

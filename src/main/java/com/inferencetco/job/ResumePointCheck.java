@@ -1,0 +1,38 @@
+package com.inferencetco.job;
+
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+
+import com.inferencetco.store.NormalizedRecordStore;
+
+/**
+ * Before a file's partition starts or resumes: the file's restart point must agree with what the database holds
+ * for it. The embedded database, killed in the middle of a block, has been seen to keep a trace of that
+ * uncommitted block when it reopens (one row's update of the transaction); resuming on top of it would count some
+ * lines twice. Such a file is read again from its first row, which costs time, never a cent.
+ */
+public class ResumePointCheck implements StepExecutionListener {
+
+	private final NormalizedRecordStore store;
+
+	private final ProgressReporter progress;
+
+	public ResumePointCheck(NormalizedRecordStore store, ProgressReporter progress) {
+		this.store = store;
+		this.progress = progress;
+	}
+
+	@Override
+	public void beforeStep(StepExecution stepExecution) {
+		long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
+		var context = stepExecution.getExecutionContext();
+		int fileIndex = context.getInt(InputFilePartitioner.FILE_INDEX);
+		long rowsConsumed = context.getLong(IngestBlockReader.ROWS_CONSUMED, 0L);
+		if (!store.fileAgreesWithItsCounters(runId, fileIndex, rowsConsumed)) {
+			progress.say(store.inputFile(runId, fileIndex).relativePath() + ": the database holds part of a block "
+					+ "that an interrupted run never committed; reading the file again from its first row");
+			store.forgetFile(runId, fileIndex);
+			context.putLong(IngestBlockReader.ROWS_CONSUMED, 0L);
+		}
+	}
+}
