@@ -89,7 +89,10 @@ public class RunCommand implements Callable<Integer> {
 			TcoAssumptions.load(assumptionsFile); // invalid assumptions: exit 2 before anything starts
 		}
 		for (String argument : springArguments) {
-			if (!argument.startsWith("--spring.") && !argument.startsWith("--inference-tco.")) {
+			if (argument.startsWith("--inference-tco.")) {
+				checkTuning(argument);
+			}
+			else if (!argument.startsWith("--spring.")) {
 				throw TcoException.usage("unknown option " + argument + " (see run --help)");
 			}
 		}
@@ -124,6 +127,34 @@ public class RunCommand implements Callable<Integer> {
 			printSummary(result, outputDir);
 			System.err.println("inference-tco: finished in " + usage.summary());
 			return ExitCode.SUCCESS;
+		}
+	}
+
+	/** The ingest tuning options and the least value each accepts (threads 0: as many as the cores). */
+	private static final Map<String, Long> TUNING = Map.of("inference-tco.ingest.threads", 0L,
+			"inference-tco.ingest.block-rows", 1L, "inference-tco.ingest.block-keys", 1L,
+			"inference-tco.ingest.pieces-from-bytes", 0L);
+
+	/** A tuning option is checked here, so that a typo is a usage error, not a failure inside the job. */
+	private static void checkTuning(String argument) {
+		int equals = argument.indexOf('=');
+		String name = argument.substring(2, equals < 0 ? argument.length() : equals);
+		Long least = TUNING.get(name);
+		if (least == null) {
+			throw TcoException.usage("unknown option " + argument + " (expected one of --"
+					+ String.join(", --", new java.util.TreeSet<>(TUNING.keySet())) + ")");
+		}
+		String value = equals < 0 ? "" : argument.substring(equals + 1);
+		long number;
+		try {
+			number = Long.parseLong(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw TcoException.usage("--" + name + ": expected a whole number, found '" + value + "'");
+		}
+		if (number < least || number > (name.endsWith("pieces-from-bytes") ? Long.MAX_VALUE : Integer.MAX_VALUE)) {
+			throw TcoException.usage("--" + name + ": expected a whole number of at least " + least + ", found "
+					+ value);
 		}
 	}
 

@@ -51,6 +51,20 @@ class CommandLineTests {
 	}
 
 	@Test
+	void badIngestTuningIsAUsageErrorNamingTheOption() {
+		for (String[] bad : new String[][] { { "--inference-tco.ingest.block-rows=abc", "block-rows", "whole number" },
+				{ "--inference-tco.ingest.threads=-1", "threads", "at least 0" },
+				{ "--inference-tco.ingest.block-keys=0", "block-keys", "at least 1" },
+				{ "--inference-tco.ingest.blok-rows=5", "blok-rows", "expected one of" } }) {
+			CliRun run = CliRun.of("run", "--month", "2026-10", "--input", "input-samples/2026-10", "--output",
+					work.resolve("out").toString(), "--data", work.resolve("data").toString(), bad[0]);
+			assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
+			assertThat(run.stderr()).contains(bad[1]).contains(bad[2]);
+		}
+		assertThat(work.resolve("data")).doesNotExist();
+	}
+
+	@Test
 	void aMissingInputFolderIsExit2() {
 		CliRun run = CliRun.of("run", "--month", "2026-10", "--input", work.resolve("nowhere").toString(), "--output",
 				work.resolve("out").toString(), "--data", work.resolve("data").toString());
