@@ -211,30 +211,27 @@ class MonthEndBenchmark {
 
 	/** The machine, as BENCHMARKS.md records it next to the figures. */
 	private static String machine() throws IOException {
-		String cpu = "unknown CPU";
-		Path cpuinfo = Path.of("/proc/cpuinfo");
-		if (Files.exists(cpuinfo)) {
-			cpu = Files.readAllLines(cpuinfo)
-				.stream()
-				.filter(l -> l.startsWith("model name"))
-				.map(l -> l.substring(l.indexOf(':') + 1).strip())
-				.findFirst()
-				.orElse(cpu);
-		}
-		String memory = "";
-		Path meminfo = Path.of("/proc/meminfo");
-		if (Files.exists(meminfo)) {
-			memory = Files.readAllLines(meminfo)
-				.stream()
-				.filter(l -> l.startsWith("MemTotal"))
-				.map(l -> String.format(Locale.ROOT, ", %.0f GB RAM", Long.parseLong(l.replaceAll("[^0-9]", "")) / 1024.0 / 1024.0))
-				.findFirst()
-				.orElse("");
-		}
+		String cpu = procValue("/proc/cpuinfo", "model name").orElse("unknown CPU");
+		String memory = procValue("/proc/meminfo", "MemTotal")
+			.map(kb -> String.format(Locale.ROOT, ", %.0f GB RAM", Long.parseLong(kb.replaceAll("[^0-9]", "")) / 1024.0 / 1024.0))
+			.orElse("");
 		return String.format(Locale.ROOT, "Machine: %s, %d cores available to the JVM%s; %s %s; %s %s; DuckDB JDBC %s.%n",
 				cpu, Runtime.getRuntime().availableProcessors(), memory, System.getProperty("os.name"),
 				System.getProperty("os.version"), System.getProperty("java.vm.name"), System.getProperty("java.version"),
 				duckDbVersion());
+	}
+
+	/** The value of the first "key: value" line of a Linux /proc file, where there is one. */
+	private static java.util.Optional<String> procValue(String file, String key) throws IOException {
+		Path path = Path.of(file);
+		if (!Files.exists(path)) {
+			return java.util.Optional.empty();
+		}
+		return Files.readAllLines(path)
+			.stream()
+			.filter(l -> l.startsWith(key))
+			.map(l -> l.substring(l.indexOf(':') + 1).strip())
+			.findFirst();
 	}
 
 	private static String duckDbVersion() {

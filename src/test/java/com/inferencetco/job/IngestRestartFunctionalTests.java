@@ -107,14 +107,10 @@ abstract class IngestRestartFunctionalTests {
 	}
 
 	@Test
-	void aCrashMidIngestResumesAfterTheCommittedChunksAndCountsEveryRowOnce() throws Exception {
+	void aCrashMidIngestResumesAfterTheCommittedBlocksAndCountsEveryRowOnce() throws Exception {
 		// given a FOCUS file of 5,000 rows and a processor that crashes once at row 4,500
-		Path input = Files.createDirectories(work.resolve("in"));
-		Path file = input.resolve("focus.csv");
-		writeFocus(file);
-		RunRequest request = new RunRequest(BillingMonth.parse("2026-10"), input, work.resolve("out"), null, List.of());
-		armed.set(true);
-		processed.set(0);
+		Path file = work.resolve("in/focus.csv");
+		RunRequest request = monthThatCrashesOnce(file);
 
 		// when the job runs
 		RunResult failed = runner.run(request);
@@ -157,12 +153,8 @@ abstract class IngestRestartFunctionalTests {
 	void aTraceOfAnUncommittedBlockMakesTheResumeReadTheFileAgain() throws Exception {
 		// given a run that crashed mid-file, and a database that kept one row's update of the block being written
 		// when it stopped (as H2 was seen to after kill -9)
-		Path input = Files.createDirectories(work.resolve("in"));
-		Path file = input.resolve("focus.csv");
-		writeFocus(file);
-		RunRequest request = new RunRequest(BillingMonth.parse("2026-10"), input, work.resolve("out"), null, List.of());
-		armed.set(true);
-		processed.set(0);
+		Path file = work.resolve("in/focus.csv");
+		RunRequest request = monthThatCrashesOnce(file);
 		assertThat(runner.run(request).exitCode()).isEqualTo(ExitCode.UNEXPECTED);
 		assertThat(jdbc.update("UPDATE tco_cost_line SET cost = cost + 2.5, line_count = line_count + 5 WHERE line_key = "
 				+ "(SELECT MIN(line_key) FROM tco_cost_line)")).isEqualTo(1);
@@ -179,6 +171,15 @@ abstract class IngestRestartFunctionalTests {
 		assertThat(jdbc.queryForObject("SELECT SUM(line_count) FROM tco_cost_line", Long.class)).isEqualTo(ROWS);
 		assertThat(resumed.model().cost()).isEqualByComparingTo(IndependentSums.csvColumn(file, "BilledCost"));
 		assertThat(resumed.model().balanced()).isTrue();
+	}
+
+	/** The month of one FOCUS file of 5,000 rows, with the processor armed to crash once at row 4,500. */
+	private RunRequest monthThatCrashesOnce(Path file) throws IOException {
+		Files.createDirectories(file.getParent());
+		writeFocus(file);
+		armed.set(true);
+		processed.set(0);
+		return new RunRequest(BillingMonth.parse("2026-10"), file.getParent(), work.resolve("out"), null, List.of());
 	}
 
 	private static void writeFocus(Path file) throws IOException {
