@@ -34,8 +34,49 @@ public final class ModelPriceCatalog {
 
 	private final Map<String, ModelPrice> prices;
 
+	/** Every host's price of a model, by the model's name without the host prefix. */
+	private final Map<String, List<ModelPrice>> byBaseName;
+
 	private ModelPriceCatalog(Map<String, ModelPrice> prices) {
 		this.prices = prices;
+		Map<String, List<ModelPrice>> hosts = new HashMap<>();
+		prices.forEach((key, price) -> {
+			if (price.input() != null && price.output() != null) {
+				hosts.computeIfAbsent(key.substring(key.lastIndexOf('/') + 1), k -> new ArrayList<>()).add(price);
+			}
+		});
+		hosts.values().forEach(list -> list.sort(java.util.Comparator.comparing(ModelPrice::key)));
+		this.byBaseName = hosts;
+	}
+
+	/** A serverless price of a model as the market quotes it, and how many hosts that median was taken over. */
+	public record HostedPrice(BigDecimal input, BigDecimal output, int hosts, String model) {
+	}
+
+	/**
+	 * The median input and output price over every host that lists the model (an open model is sold by many hosts
+	 * at prices a factor of five apart; the median neither flatters nor punishes serverless), trying the usual
+	 * spellings of the name. Empty when no host lists it.
+	 */
+	public Optional<HostedPrice> hostedPrice(String model) {
+		if (model == null || model.isBlank()) {
+			return Optional.empty();
+		}
+		for (String candidate : candidates(model.strip().toLowerCase(Locale.ROOT))) {
+			List<ModelPrice> hosts = byBaseName.get(candidate.substring(candidate.lastIndexOf('/') + 1));
+			if (hosts != null && !hosts.isEmpty()) {
+				return Optional.of(new HostedPrice(median(hosts.stream().map(ModelPrice::input).toList()),
+						median(hosts.stream().map(ModelPrice::output).toList()), hosts.size(), candidate));
+			}
+		}
+		return Optional.empty();
+	}
+
+	private static BigDecimal median(List<BigDecimal> values) {
+		List<BigDecimal> sorted = values.stream().sorted().toList();
+		int n = sorted.size();
+		return n % 2 == 1 ? sorted.get(n / 2)
+				: sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2));
 	}
 
 	public static ModelPriceCatalog shipped() {

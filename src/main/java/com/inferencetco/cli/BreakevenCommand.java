@@ -12,12 +12,23 @@ import picocli.CommandLine.Spec;
 import com.inferencetco.ExitCode;
 import com.inferencetco.cost.BreakEvenSolver;
 import com.inferencetco.cost.BreakEvenSolver.BreakEven;
+import com.inferencetco.cost.BreakEvenSolver.FixedCostBreakEven;
 import com.inferencetco.report.MoneyFormat;
 
 /** {@code breakeven}: the what-if calculator of the contract, with no inputs but its options. */
 @Command(name = "breakeven", mixinStandardHelpOptions = true,
-		description = "When does a dedicated serving unit beat a serverless API? Prints the break-even utilization, "
-				+ "the dedicated cost per million tokens at --utilization, and the break-even volume.")
+		description = { "When does a dedicated serving unit beat a serverless API? Prints the break-even utilization, "
+				+ "the dedicated cost per million tokens at --utilization, the break-even volume, whether dedicated can "
+				+ "win at all and the GPU rent at which it breaks even at --utilization.",
+				"",
+				"With --fixed-monthly-cost F (the monthly fixed costs self-hosting adds: engineering, compliance) it also "
+				+ "prints the volume break-even. Dedicated capacity comes in whole GPUs, so its monthly cost is a "
+				+ "staircase: n GPUs cost n x R x H + F and serve up to n x T x 3600 x H x U tokens. Serverless costs "
+				+ "V x P / 10^6. The smallest volume V at which V x P / 10^6 >= ceil(V / (T x 3600 x H x U)) x R x H + F "
+				+ "is the fixed-cost break-even; it needs n = ceil(F / (T x 3600 x H x U x P / 10^6 - R x H)) GPUs and "
+				+ "does not exist when a fully used GPU's tokens cost less on the API than its rent. Example: R 2.50, "
+				+ "T 2000, P 0.90, U 0.6, F 8862.5, H 730 gives 9 GPUs and about 641,000 tokens a minute, well above "
+				+ "the marginal break-even of 1,389 tokens a minute per GPU." })
 public class BreakevenCommand implements Callable<Integer> {
 
 	@Spec
@@ -43,6 +54,14 @@ public class BreakevenCommand implements Callable<Integer> {
 			description = "Tokens of one conversation, for the break-even conversations per day.")
 	BigDecimal tokensPerConversation;
 
+	@Option(names = "--fixed-monthly-cost", paramLabel = "F",
+			description = "Monthly fixed cost of self-hosting (engineering, compliance), for the volume break-even.")
+	BigDecimal fixedMonthlyCost;
+
+	@Option(names = "--hours-per-month", paramLabel = "H", defaultValue = "730",
+			description = "Hours a month the dedicated capacity is rented; default ${DEFAULT-VALUE}.")
+	BigDecimal hoursPerMonth;
+
 	@Option(names = "--json", description = "Print one JSON object instead of text.")
 	boolean json;
 
@@ -59,9 +78,21 @@ public class BreakevenCommand implements Callable<Integer> {
 		if (tokensPerConversation != null) {
 			positive(tokensPerConversation, "--tokens-per-conversation");
 		}
+		positive(hoursPerMonth, "--hours-per-month");
+		if (fixedMonthlyCost != null) {
+			positive(fixedMonthlyCost, "--fixed-monthly-cost");
+		}
 		BreakEven result = BreakEvenSolver.solve(gpuHourlyRate, tokensPerSecond, serverlessPricePerMillion,
 				utilization, tokensPerConversation);
-		System.out.println(json ? json(result) : text(result));
+		// the rent at which dedicated breaks even at U: P x T x 3600 x U / 10^6
+		BigDecimal breakEvenRate = serverlessPricePerMillion.multiply(tokensPerSecond)
+			.multiply(BigDecimal.valueOf(3600))
+			.multiply(utilization)
+			.divide(BigDecimal.valueOf(1_000_000));
+		FixedCostBreakEven volume = fixedMonthlyCost == null ? null
+				: BreakEvenSolver.fixedCost(gpuHourlyRate, tokensPerSecond, serverlessPricePerMillion, utilization,
+						fixedMonthlyCost, hoursPerMonth);
+		System.out.println(json ? json(result, breakEvenRate, volume) : text(result, breakEvenRate, volume));
 		return ExitCode.SUCCESS;
 	}
 
@@ -72,7 +103,7 @@ public class BreakevenCommand implements Callable<Integer> {
 		}
 	}
 
-	private static String json(BreakEven r) {
+	private String json(BreakEven r, BigDecimal breakEvenRate, FixedCostBreakEven volume) {
 		StringBuilder out = new StringBuilder("{");
 		out.append("\"breakEvenUtilization\": ").append(plain(r.breakEvenUtilization()));
 		out.append(", \"dedicatedCostPerMillion\": ").append(plain(r.dedicatedCostPerMillion()));
@@ -80,11 +111,18 @@ public class BreakevenCommand implements Callable<Integer> {
 		if (r.breakEvenConversationsPerDay() != null) {
 			out.append(", \"breakEvenConversationsPerDay\": ").append(plain(r.breakEvenConversationsPerDay()));
 		}
-		out.append(", \"cheaper\": \"").append(r.cheaper()).append("\"}");
-		return out.toString();
+		out.append(", \"cheaper\": \"").append(r.cheaper()).append('"');
+		out.append(", \"dedicatedCanWin\": ").append(canWin(r));
+		out.append(", \"breakEvenGpuHourlyRate\": ").append(plain(breakEvenRate));
+		if (fixedMonthlyCost != null) {
+			out.append(", \"gpusAtFixedCostBreakEven\": ").append(volume == null ? "null" : volume.gpus());
+			out.append(", \"fixedCostBreakEvenTokensPerMinute\": ")
+				.append(volume == null ? "null" : plain(volume.tokensPerMinute()));
+		}
+		return out.append('}').toString();
 	}
 
-	private String text(BreakEven r) {
+	private String text(BreakEven r, BigDecimal breakEvenRate, FixedCostBreakEven volume) {
 		StringBuilder out = new StringBuilder();
 		out.append("Break-even utilization:           ").append(MoneyFormat.percent(r.breakEvenUtilization())).append('\n');
 		out.append("Dedicated cost per million at U:  ").append(MoneyFormat.number(r.dedicatedCostPerMillion(), 4)).append('\n');
@@ -94,8 +132,28 @@ public class BreakevenCommand implements Callable<Integer> {
 				.append(MoneyFormat.number(r.breakEvenConversationsPerDay(), 0))
 				.append('\n');
 		}
-		out.append("Cheaper at utilization ").append(MoneyFormat.percent(utilization)).append(": ").append(r.cheaper());
+		out.append("Cheaper at utilization ").append(MoneyFormat.percent(utilization)).append(": ").append(r.cheaper())
+			.append('\n');
+		out.append("Dedicated can win:                ").append(canWin(r) ? "yes"
+				: "no: the break-even lies above 100 % utilization at these prices").append('\n');
+		out.append("Break-even GPU hourly rate at U:  ").append(MoneyFormat.number(breakEvenRate, 4));
+		if (fixedMonthlyCost != null) {
+			out.append('\n');
+			if (volume == null) {
+				out.append("Fixed-cost break-even:            none: a fully used GPU's tokens cost less on the API than its rent");
+			}
+			else {
+				out.append("Fixed-cost break-even:            ").append(volume.gpus()).append(" GPUs, ")
+					.append(MoneyFormat.number(volume.tokensPerMinute(), 0)).append(" tokens per minute (")
+					.append(MoneyFormat.number(volume.tokensPerMonth(), 0)).append(" a month of ")
+					.append(MoneyFormat.number(hoursPerMonth, 0)).append(" hours)");
+			}
+		}
 		return out.toString();
+	}
+
+	private static boolean canWin(BreakEven r) {
+		return r.breakEvenUtilization().compareTo(BigDecimal.ONE) <= 0;
 	}
 
 	private static String plain(BigDecimal value) {

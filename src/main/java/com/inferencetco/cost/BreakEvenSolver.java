@@ -51,6 +51,37 @@ public final class BreakEvenSolver {
 				cheaper);
 	}
 
+	/**
+	 * The volume break-even with fixed costs: dedicated capacity comes in whole GPUs, so its monthly cost is a
+	 * staircase n x R x H + F over the volume V, with n = ceil(V / C) and C = T x 3600 x H x U the tokens one GPU
+	 * serves a month at U. Serverless costs V x P / 10^6. On the n-th step dedicated wins from
+	 * V = (n x R x H + F) x 10^6 / P, which lies on that step when n x (C x P / 10^6 - R x H) >= F; so the smallest
+	 * such n is ceil(F / (C x P / 10^6 - R x H)) (at least 1), and none exists when a full GPU's tokens cost less on
+	 * the API than its rent (C x P / 10^6 <= R x H).
+	 *
+	 * @return null when dedicated cannot win at any volume
+	 */
+	public static FixedCostBreakEven fixedCost(BigDecimal hourlyRate, BigDecimal tokensPerSecond,
+			BigDecimal serverlessPerMillion, BigDecimal utilization, BigDecimal fixedMonthlyCost, BigDecimal hoursPerMonth) {
+		BigDecimal perGpuMonth = tokensPerSecond.multiply(SECONDS_PER_HOUR).multiply(hoursPerMonth).multiply(utilization);
+		BigDecimal rentPerGpuMonth = hourlyRate.multiply(hoursPerMonth);
+		BigDecimal marginPerGpu = perGpuMonth.multiply(serverlessPerMillion).divide(MILLION, PRECISION)
+			.subtract(rentPerGpuMonth);
+		if (marginPerGpu.signum() <= 0) {
+			return null;
+		}
+		int gpus = fixedMonthlyCost.divide(marginPerGpu, 0, RoundingMode.CEILING).max(BigDecimal.ONE).intValueExact();
+		BigDecimal volume = BigDecimal.valueOf(gpus).multiply(rentPerGpuMonth).add(fixedMonthlyCost)
+			.multiply(MILLION)
+			.divide(serverlessPerMillion, PRECISION);
+		return new FixedCostBreakEven(gpus, volume,
+				volume.divide(hoursPerMonth.multiply(BigDecimal.valueOf(60)), PRECISION));
+	}
+
+	/** The smallest monthly volume at which whole-GPU dedicated serving plus fixed costs beats serverless. */
+	public record FixedCostBreakEven(int gpus, BigDecimal tokensPerMonth, BigDecimal tokensPerMinute) {
+	}
+
 	/** Dedicated cost per million tokens = R x 10^6 / (T x 3600 x U). */
 	public static BigDecimal dedicatedCostPerMillion(BigDecimal hourlyRate, BigDecimal tokensPerSecond,
 			BigDecimal utilization) {

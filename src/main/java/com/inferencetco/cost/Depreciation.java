@@ -103,8 +103,16 @@ public enum Depreciation {
 		return rate.multiply(growth).divide(growth.subtract(BigDecimal.ONE), PRECISION);
 	}
 
-	/** The charge of the first year, per month: what the hardware costs in the reported month. */
-	public BigDecimal firstYearMonthly(BigDecimal capex, int lifeYears, BigDecimal residualFraction, BigDecimal costOfCapital) {
-		return schedule(capex, lifeYears, residualFraction, costOfCapital).get(0).divide(BigDecimal.valueOf(12), PRECISION);
+	/**
+	 * The charges of the economic life's years averaged per month: a month of owning costs the same whichever year
+	 * of the life it falls in (year one of an accelerated schedule would overstate it, the last would flatter it).
+	 * MACRS spreads over six tax years; only those within the life count, as the server is sold at its end.
+	 */
+	public BigDecimal averageMonthly(BigDecimal capex, int lifeYears, BigDecimal residualFraction, BigDecimal costOfCapital) {
+		List<BigDecimal> years = schedule(capex, lifeYears, residualFraction, costOfCapital);
+		BigDecimal sum = years.subList(0, Math.min(lifeYears, years.size()))
+			.stream()
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		return sum.divide(BigDecimal.valueOf(lifeYears * 12L), PRECISION);
 	}
 }

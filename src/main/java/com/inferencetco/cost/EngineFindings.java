@@ -17,10 +17,14 @@ public record EngineFindings(BigDecimal engineeringPerMonth, BigDecimal complian
 	public record EgressQuote(String provider, BigDecimal cost, String source) {
 	}
 
-	/** The owned-hardware option: cost per GPU-hour, payback against renting, and the depreciation schedule. */
+	/**
+	 * The owned-hardware option: cost per GPU-hour, payback against renting (net of the residual's present value),
+	 * the depreciation schedule, and the monthly capital charge by every method side by side (the chosen one decides).
+	 */
 	public record OnPremSummary(BigDecimal costPerGpuHour, BigDecimal capitalPerServerMonth,
 			BigDecimal powerPerServerMonth, BigDecimal colocationPerServerMonth, BigDecimal staffPerServerMonth,
 			BigDecimal paybackMonthsVsSpecialized, BigDecimal paybackMonthsVsHyperscaler, String method,
-			List<BigDecimal> depreciationByYear) {
+			List<BigDecimal> depreciationByYear, java.util.Map<String, BigDecimal> capitalPerServerMonthByMethod,
+			int lifeMonths) {
 	}
 }

@@ -41,6 +41,19 @@ public final class ExchangeRates {
 		return amount.multiply(toRate).divide(fromRate, PRECISION);
 	}
 
+	/** Units of {@code to} one unit of {@code from} buys on a day (through the euro), or null with no quote. */
+	public BigDecimal rateOrNull(String from, String to, LocalDate day) {
+		if (from.equals(to)) {
+			return BigDecimal.ONE;
+		}
+		try {
+			return rate(to, day).divide(rate(from, day), PRECISION);
+		}
+		catch (com.inferencetco.TcoException ex) {
+			return null;
+		}
+	}
+
 	private BigDecimal rate(String currency, LocalDate day) {
 		if (currency.equals("EUR")) {
 			return BigDecimal.ONE;

@@ -24,8 +24,24 @@ public record OnPremModel(BigDecimal capexPerServer, int gpusPerServer, int life
 		return method.schedule(capexPerServer, lifeYears, residualFraction, costOfCapital);
 	}
 
+	/** The chosen method's charge averaged over the economic life, per month (not the first year's). */
 	public BigDecimal capitalPerServerMonth() {
-		return method.firstYearMonthly(capexPerServer, lifeYears, residualFraction, costOfCapital);
+		return capitalPerServerMonth(method);
+	}
+
+	/** Any method's charge averaged over the economic life, per month: the views shown side by side. */
+	public BigDecimal capitalPerServerMonth(Depreciation view) {
+		return view.averageMonthly(capexPerServer, lifeYears, residualFraction, costOfCapital);
+	}
+
+	/** The capex less the present value of what the server sells for at the end of its life. */
+	public BigDecimal netCapexPerServer() {
+		BigDecimal residual = capexPerServer.multiply(residualFraction);
+		return capexPerServer.subtract(residual.divide(BigDecimal.ONE.add(costOfCapital).pow(lifeYears), PRECISION));
+	}
+
+	public int lifeMonths() {
+		return lifeYears * 12;
 	}
 
 	/** kW x PUE x hours x price: the facility's draw, not just the IT load. */
@@ -55,15 +71,20 @@ public record OnPremModel(BigDecimal capexPerServer, int gpusPerServer, int life
 	}
 
 	/**
-	 * Months until the rent avoided (renting the same GPUs all month at {@code rentPerGpuHour}) minus the running
-	 * costs repays the capex; null when owning never pays back.
+	 * Months until the rent avoided (renting the server's GPUs all month at {@code rentPerGpuHour}) minus the
+	 * running costs repays the capex net of the residual's present value; null when owning never pays back.
 	 */
 	public BigDecimal paybackMonths(BigDecimal rentPerGpuHour) {
-		BigDecimal rent = rentPerGpuHour.multiply(HOURS_PER_MONTH).multiply(BigDecimal.valueOf(gpusPerServer));
-		BigDecimal saving = rent.subtract(runningPerServerMonth());
+		return paybackMonths(1, rentPerGpuHour.multiply(HOURS_PER_MONTH).multiply(BigDecimal.valueOf(gpusPerServer)));
+	}
+
+	/** Payback of {@code servers} servers against a monthly rent they replace; null when it never pays back. */
+	public BigDecimal paybackMonths(int servers, BigDecimal rentPerMonth) {
+		BigDecimal count = BigDecimal.valueOf(servers);
+		BigDecimal saving = rentPerMonth.subtract(runningPerServerMonth().multiply(count));
 		if (saving.signum() <= 0) {
 			return null;
 		}
-		return capexPerServer.divide(saving, PRECISION);
+		return netCapexPerServer().multiply(count).divide(saving, PRECISION);
 	}
 }

@@ -38,6 +38,13 @@ public final class TcoEngine {
 				StaffAndComplianceModel.loadedFteMonth(a.value("engineeringSalary"), a.value("engineeringLoadingFactor")));
 	}
 
+	/** Engineers running the inference platform, fully loaded, for the share of their time inference takes. */
+	public BigDecimal engineeringPerMonth() {
+		return StaffAndComplianceModel.engineeringPerMonth(a.value(Parameter.ENGINEERING_FTE),
+				a.value(Parameter.ENGINEERING_SALARY), a.value(Parameter.ENGINEERING_LOADING),
+				a.value(Parameter.ENGINEERING_SHARE));
+	}
+
 	/**
 	 * @param egressGb the month's internet egress
 	 * @param breakEvenBase the calculator's base inputs (rate, throughput, serverless price) for scenarios and tornado
@@ -46,8 +53,7 @@ public final class TcoEngine {
 	 */
 	public EngineFindings findings(BigDecimal egressGb, BigDecimal rate, BigDecimal tokensPerSecond,
 			BigDecimal serverlessPrice, BigDecimal dedicatedHourlyRate, List<String> complianceFlags) {
-		BigDecimal engineering = StaffAndComplianceModel.engineeringPerMonth(a.value("engineeringFte"),
-				a.value("engineeringSalary"), a.value("engineeringLoadingFactor"), a.value("engineeringInferenceShare"));
+		BigDecimal engineering = engineeringPerMonth();
 		BigDecimal compliance = StaffAndComplianceModel.compliancePerMonth(a.value("complianceOneOffCost"),
 				a.value("complianceAmortizationMonths"), a.value("complianceAnnualCost"));
 		OnPremModel onPrem = onPremModel();
@@ -60,18 +66,28 @@ public final class TcoEngine {
 				onPrem.capitalPerServerMonth(), onPrem.powerPerServerMonth(), onPrem.colocationPerServerMonth(),
 				onPrem.staffPerServerMonth(), onPrem.paybackMonths(a.value("dedicatedGpuHourlyRate")),
 				onPrem.paybackMonths(a.value("hyperscalerGpuHourlyRate")), a.choices().depreciation().id(),
-				onPrem.depreciationSchedule());
+				onPrem.depreciationSchedule(), capitalByMethod(onPrem), onPrem.lifeMonths());
 		ColdStartModel coldStart = new ColdStartModel(dedicatedHourlyRate, a.value("busyHoursPerDay"),
 				BigDecimal.valueOf(24), a.value("coldStartsPerDay"), a.value("coldStartSeconds"),
 				month.value().lengthOfMonth());
 		GpuSpec gpu = GpuCatalog.shipped().spec(a.choices().dedicatedGpu()).orElseThrow();
-		RooflineCheck roofline = RooflineCheck.of(gpu, a.value("modelParametersBillions"),
-				a.value("weightBytesPerParameter"), a.value("dedicatedTokensPerSecond"));
+		RooflineCheck roofline = RooflineCheck.of(gpu,
+				com.inferencetco.catalog.ModelArchitectures.shipped().of("", a.value(Parameter.MODEL_BILLIONS)),
+				new ThroughputEstimator(a), a.value(Parameter.WEIGHT_BYTES), tokensPerSecond);
 		List<SensitivityBar> tornado = tornado(rate, tokensPerSecond, serverlessPrice);
 		BigDecimal[] band = band(rate, tokensPerSecond, serverlessPrice);
 		return new EngineFindings(engineering, compliance, ownedPerMonth, egress, onPremSummary, coldStart,
 				scenarios(rate, tokensPerSecond, serverlessPrice, gpu), tornado, band[0], band[1], roofline,
 				List.copyOf(complianceFlags));
+	}
+
+	/** The capital charge of one server per month, averaged over the life, by every depreciation method. */
+	private static java.util.Map<String, BigDecimal> capitalByMethod(OnPremModel onPrem) {
+		java.util.Map<String, BigDecimal> views = new java.util.LinkedHashMap<>();
+		for (Depreciation method : Depreciation.values()) {
+			views.put(method.id(), onPrem.capitalPerServerMonth(method));
+		}
+		return views;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.inferencetco.cost.Assumption;
+import com.inferencetco.cost.BreakEvenInputs;
 import com.inferencetco.cost.WorkloadAnalysis;
 import com.inferencetco.model.BillingMonth;
 import com.inferencetco.model.CostCategory;

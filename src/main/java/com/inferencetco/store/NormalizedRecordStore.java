@@ -13,6 +13,8 @@ import org.springframework.stereotype.Repository;
 
 import com.inferencetco.ingest.FileTally;
 import com.inferencetco.model.CostCategory;
+import com.inferencetco.model.CostSummaryRow;
+import com.inferencetco.model.WorkloadPlacement;
 import com.inferencetco.model.NormalizedLine;
 import com.inferencetco.model.RecordKind;
 import com.inferencetco.model.SourceKind;
@@ -270,13 +272,13 @@ public class NormalizedRecordStore {
 	}
 
 	/** Where each workload's billed and used lines ran: workload, provider, region, category, lines. */
-	public List<String[]> workloadPlacements(long runId) {
+	public List<WorkloadPlacement> workloadPlacements(long runId) {
 		return jdbc.query("""
 				SELECT workload, provider, region, category, SUM(line_count) FROM tco_cost_line
 				WHERE run_id = ? AND source_kind IN ('BILL', 'USAGE')
 				GROUP BY workload, provider, region, category ORDER BY workload, provider, region, category""",
-				(rs, i) -> new String[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-						Long.toString(rs.getLong(5)) },
+				(rs, i) -> new WorkloadPlacement(rs.getString(1), rs.getString(2), rs.getString(3),
+						CostCategory.fromId(rs.getString(4)), rs.getLong(5)),
 				runId);
 	}
 

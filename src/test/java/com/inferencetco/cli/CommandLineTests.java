@@ -232,8 +232,44 @@ class CommandLineTests {
 		assertThat(json.get("breakEvenTokensPerMinute").asDouble()).isCloseTo(46296.296296296, org.assertj.core.data.Offset.offset(1e-6));
 		assertThat(json.get("breakEvenConversationsPerDay").asDouble()).isCloseTo(22222.222222222, org.assertj.core.data.Offset.offset(1e-6));
 		assertThat(json.get("cheaper").asString()).isEqualTo("dedicated");
+		assertThat(json.get("dedicatedCanWin").asBoolean()).isTrue();
+		// the rent at which dedicated breaks even at U: 0.90 x 2,000 x 3,600 x 0.6 / 10^6 = 3.888
+		assertThat(json.get("breakEvenGpuHourlyRate").decimalValue()).isEqualByComparingTo("3.888");
 		assertThat(json.propertyNames()).containsExactly("breakEvenUtilization", "dedicatedCostPerMillion",
-				"breakEvenTokensPerMinute", "breakEvenConversationsPerDay", "cheaper");
+				"breakEvenTokensPerMinute", "breakEvenConversationsPerDay", "cheaper", "dedicatedCanWin",
+				"breakEvenGpuHourlyRate");
+	}
+
+	@Test
+	void breakevenWithFixedCostsClimbsTheStaircaseOfWholeGpus() {
+		CliRun run = CliRun.of("breakeven", "--gpu-hourly-rate", "2.5", "--tokens-per-second", "2000",
+				"--serverless-price-per-million", "0.9", "--utilization", "0.6", "--fixed-monthly-cost", "8862.5",
+				"--hours-per-month", "730", "--json");
+		assertThat(run.exitCode()).as(run.toString()).isZero();
+		JsonNode json = JsonMapper.builder().build().readTree(run.stdout());
+		// one GPU serves 2,000 x 3,600 x 730 x 0.6 = 3,153,600,000 tokens a month, worth 2,838.24 on the API against
+		// 2.5 x 730 = 1,825 of rent: 1,013.24 a GPU towards the fixed 8,862.50, so 8,862.5 / 1,013.24 = 8.75 -> 9 GPUs;
+		// the volume: (9 x 1,825 + 8,862.5) x 10^6 / 0.9 = 28,097,222,222 tokens a month, / (730 x 60) = 641,489.09 a minute
+		assertThat(json.get("gpusAtFixedCostBreakEven").asInt()).isEqualTo(9);
+		assertThat(json.get("fixedCostBreakEvenTokensPerMinute").asDouble()).isCloseTo(641_489.0918,
+				org.assertj.core.data.Offset.offset(1e-3));
+		// at 8 GPUs the same volume would not fit (8 x 3,153,600,000 = 25,228,800,000 < 28,097,222,222): a step up
+		assertThat(8 * 3_153_600_000L).isLessThan(28_097_222_222L);
+		CliRun help = CliRun.of("breakeven", "--help");
+		assertThat(help.stdout()).contains("staircase").contains("--fixed-monthly-cost").contains("--hours-per-month");
+	}
+
+	@Test
+	void breakevenSaysWhenDedicatedCannotWin() {
+		// 12.29 x 10^6 / (0.9 x 2,000 x 3,600) = 1.8966: above 100 %; at U 0.6 the rent must fall to 3.888
+		CliRun run = CliRun.of("breakeven", "--gpu-hourly-rate", "12.29", "--tokens-per-second", "2000",
+				"--serverless-price-per-million", "0.9", "--utilization", "0.6", "--fixed-monthly-cost", "100", "--json");
+		JsonNode json = JsonMapper.builder().build().readTree(run.stdout());
+		assertThat(json.get("dedicatedCanWin").asBoolean()).isFalse();
+		assertThat(json.get("breakEvenGpuHourlyRate").decimalValue()).isEqualByComparingTo("3.888");
+		assertThat(json.get("gpusAtFixedCostBreakEven").isNull()).isTrue();
+		assertThat(CliRun.of("breakeven", "--gpu-hourly-rate", "12.29", "--tokens-per-second", "2000",
+				"--serverless-price-per-million", "0.9").stdout()).contains("Dedicated can win:                no");
 	}
 
 	@Test

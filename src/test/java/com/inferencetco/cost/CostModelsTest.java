@@ -22,14 +22,12 @@ class CostModelsTest {
 	@Test
 	void raisingThroughputFrom50To120CutsCostPerTokenBy58Point3Percent() {
 		// cost per token is proportional to 1 / throughput: 1 - 50/120 = 0.583333...
-		assertThat(DedicatedCostModel.reductionFromThroughput(bd("50"), bd("120")).doubleValue())
-			.isCloseTo(0.5833333333, within(1e-9));
-		// and the dedicated cost per million: 2.50 x 10^6 / (1,000 x 3,600 x 0.5) = 1.388889
-		assertThat(DedicatedCostModel.allocationCostPerMillion(bd("2.50"), bd("1000"), bd("0.5")).doubleValue())
+		BigDecimal at50 = BreakEvenSolver.dedicatedCostPerMillion(bd("2.50"), bd("50"), BigDecimal.ONE);
+		BigDecimal at120 = BreakEvenSolver.dedicatedCostPerMillion(bd("2.50"), bd("120"), BigDecimal.ONE);
+		assertThat(1 - at120.doubleValue() / at50.doubleValue()).isCloseTo(0.5833333333, within(1e-9));
+		// and the dedicated cost per million on the allocation basis: 2.50 x 10^6 / (1,000 x 3,600 x 0.5) = 1.388889
+		assertThat(BreakEvenSolver.dedicatedCostPerMillion(bd("2.50"), bd("1000"), bd("0.5")).doubleValue())
 			.isCloseTo(1.3888888889, within(1e-9));
-		// the usage basis counts busy hours only: 2.50 x 10^6 / (1,000 x 3,600) = 0.694444
-		assertThat(DedicatedCostModel.usageCostPerMillion(bd("2.50"), bd("1000")).doubleValue())
-			.isCloseTo(0.6944444444, within(1e-9));
 	}
 
 	@Test
@@ -132,14 +130,24 @@ class CostModelsTest {
 	@Test
 	void rooflineFlagsAPerStreamSpeedAndAnImpossibleThroughput() {
 		var h100 = GpuCatalog.shipped().spec("H100").orElseThrow();
+		// a 70B model with the 70B geometry (80 layers, 8 KV heads, head dimension 128), FP8
+		var model = new com.inferencetco.catalog.ModelArchitectures.Architecture("70b", 
+				com.inferencetco.catalog.ModelArchitectures.Family.CHAT, bd("70"), 80, 8, 128, "test");
+		var estimator = new ThroughputEstimator(TcoAssumptions.defaults());
 		// one stream: 3.35 TB/s / 70 GB = 47.857 tokens/s; the batch: 1,978.9 TFLOPS / (2 x 70e9) = 14,135 tokens/s
-		RooflineCheck fifty = RooflineCheck.of(h100, bd("70"), bd("1"), bd("50"));
+		RooflineCheck fifty = RooflineCheck.of(h100, model, estimator, bd("1"), bd("50"));
 		assertThat(fifty.perStreamCeiling().doubleValue()).isCloseTo(47.857, within(0.001));
 		assertThat(fifty.aggregateCeiling().doubleValue()).isCloseTo(14135.0, within(1.0));
 		assertThat(fifty.flagged()).isTrue();
 		assertThat(fifty.verdict()).contains("per-stream");
-		assertThat(RooflineCheck.of(h100, bd("70"), bd("1"), bd("2000")).flagged()).isFalse();
-		assertThat(RooflineCheck.of(h100, bd("70"), bd("1"), bd("20000")).verdict()).startsWith("implausible");
+		// KV-cache ceiling on 2 x H100 (70 GB of weights take over 65 % of one): 160 GB - 70 GB = 90 GB for requests of
+		// 2 x 80 x 8 x 128 values x 1 byte x 2,048 tokens = 335,544,320 bytes: 268 requests;
+		// 268 x 6.7 TB/s / (70e9 + 268 x 335,544,320) = 11,243.5 tokens/s per pair, 5,621.7 per GPU
+		assertThat(fifty.memoryCeiling().doubleValue()).isCloseTo(268 * 6.7e12 / (70e9 + 268 * 335_544_320.0) / 2,
+				within(0.01));
+		assertThat(RooflineCheck.of(h100, model, estimator, bd("1"), bd("2000")).flagged()).isFalse();
+		assertThat(RooflineCheck.of(h100, model, estimator, bd("1"), bd("8000")).verdict()).startsWith("above the KV-cache");
+		assertThat(RooflineCheck.of(h100, model, estimator, bd("1"), bd("20000")).verdict()).startsWith("implausible");
 	}
 
 	@Test

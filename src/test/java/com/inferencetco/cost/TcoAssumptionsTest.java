@@ -26,7 +26,7 @@ class TcoAssumptionsTest {
 			assertThat(loaded.value(a.key())).as(a.key()).isEqualByComparingTo(a.value());
 			assertThat(a.source()).as(a.key() + " has a source").isNotBlank();
 		}
-		assertThat(loaded.choices().depreciation()).isEqualTo(Depreciation.STRAIGHT_LINE);
+		assertThat(loaded.choices().depreciation()).isEqualTo(Depreciation.CAPITAL_RECOVERY);
 	}
 
 	@Test

@@ -177,6 +177,8 @@ abstract class IngestRestartFunctionalTests {
 	private RunRequest monthThatCrashesOnce(Path file) throws IOException {
 		Files.createDirectories(file.getParent());
 		writeFocus(file);
+		// a EUR bill without exchange rates: the assumptions' amounts are stated in euros
+		Files.writeString(file.getParent().resolve("assumptions.yaml"), "assumptionsCurrency: EUR\n");
 		armed.set(true);
 		processed.set(0);
 		return new RunRequest(BillingMonth.parse("2026-10"), file.getParent(), work.resolve("out"), null, List.of());

@@ -209,10 +209,15 @@ class MonthEndJobFunctionalTests {
 		assertThat(support.get("breakEvenUtilization").decimalValue()).isPositive();
 		assertThat(workload("code-assist").get("deployment").asString()).isEqualTo("dedicated");
 		assertThat(workload("code-assist").get("gpuHours").decimalValue()).isEqualByComparingTo("744");
+		// telemetry is busy time, reported as gpuBusy and never as utilization:
 		// nvidia-smi: 72 % from 08:00 to 20:00 Berlin time, 18 % otherwise: 12 h x 72 + 12 h x 18 = 45 % a day
-		assertThat(workload("code-assist").get("utilization").decimalValue()).isEqualByComparingTo("0.45");
+		assertThat(workload("code-assist").get("gpuBusy").decimalValue()).isEqualByComparingTo("0.45");
+		assertThat(workload("code-assist").get("utilization").isNull()).isTrue();
 		// DCGM: 16 h at 85 % and 8 h at 40 % each day = (16 x 85 + 8 x 40) / 24 = 70 %
-		assertThat(workload("doc-summarizer").get("utilization").decimalValue()).isEqualByComparingTo("0.7");
+		assertThat(workload("doc-summarizer").get("gpuBusy").decimalValue()).isEqualByComparingTo("0.7");
+		// utilization is served tokens over capacity: vLLM served 2,727,000,000 tokens on 1,920 GPU-hours at the
+		// sample's 2,000 tokens/s per GPU: 2.727e9 / (2,000 x 3,600 x 1,920) = 0.197265625
+		assertThat(workload("doc-summarizer").get("utilization").decimalValue()).isEqualByComparingTo("0.197265625");
 		// vLLM tokens served on the p5: 239 x 9M prompt + 240 x 2.4M generation
 		assertThat(workload("doc-summarizer").get("tokens").decimalValue())
 			.isEqualByComparingTo(BigDecimal.valueOf(239L * 9_000_000 + 240L * 2_400_000));

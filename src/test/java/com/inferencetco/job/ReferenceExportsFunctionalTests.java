@@ -46,6 +46,8 @@ class ReferenceExportsFunctionalTests {
 		assumeTrue(Files.isRegularFile(source), "../shared/reference is not beside the checkout");
 		Path input = Files.createDirectories(work.resolve("in"));
 		Files.copy(source, input.resolve(file));
+		// the month bills in one currency and carries no exchange rates: the assumptions' amounts are stated in it
+		Files.writeString(input.resolve("assumptions.yaml"), "assumptionsCurrency: " + currency + "\n");
 
 		CliRun run = CliRun.of("run", "--month", month, "--input", input.toString(), "--output",
 				work.resolve("out").toString(), "--data", work.resolve("data").toString());

@@ -115,23 +115,33 @@ class ReportsReadBackTests {
 			for (JsonNode w : summary.get("workloads")) {
 				Row row = rowOf(sheet, w.get("name").asString());
 				if (!w.get("breakEvenUtilization").isNull()) {
-					assertThat(evaluator.evaluate(row.getCell(9)).getNumberValue()).as(w.get("name").asString())
+					assertThat(evaluator.evaluate(row.getCell(column(sheet, "Break-even utilization"))).getNumberValue())
+						.as(w.get("name").asString())
 						.isCloseTo(w.get("breakEvenUtilization").asDouble(), within(1e-9));
+					assertThat(evaluator.evaluate(row.getCell(column(sheet, "Break-even tokens/min (per GPU)")))
+						.getNumberValue()).isCloseTo(w.get("breakEvenTokensPerMinute").asDouble(), within(1e-6));
 					checked++;
 				}
 				if (!w.get("costPerMillionTokens").isNull()) {
-					assertThat(evaluator.evaluate(row.getCell(7)).getNumberValue())
+					assertThat(evaluator.evaluate(row.getCell(column(sheet, "Cost per 1M tokens"))).getNumberValue())
 						.isCloseTo(w.get("costPerMillionTokens").asDouble(), within(1e-9));
 				}
+				// the decision: same action, and the saving a formula equal to the JSON's
+				assertThat(row.getCell(column(sheet, "Action")).getStringCellValue())
+					.isEqualTo(w.get("decision").get("action").asString());
+				assertThat(evaluator.evaluate(row.getCell(column(sheet, "Monthly saving"))).getNumberValue())
+					.isCloseTo(w.get("decision").get("monthlySaving").asDouble(), within(1e-6))
+					.isCloseTo(w.get("monthlySavings").asDouble(), within(1e-6));
 			}
 			assertThat(checked).isGreaterThanOrEqualTo(3);
 			// and editing an assumption moves them: double the serverless price, halve a dedicated break-even
 			Row codeAssist = rowOf(sheet, "code-assist");
-			double before = evaluator.evaluate(codeAssist.getCell(9)).getNumberValue();
+			int breakEven = column(sheet, "Break-even utilization");
+			double before = evaluator.evaluate(codeAssist.getCell(breakEven)).getNumberValue();
 			Cell price = cell(wb, "Serverless_PricePerMillion");
 			price.setCellValue(price.getNumericCellValue() * 2);
 			evaluator.clearAllCachedResultValues();
-			assertThat(evaluator.evaluate(codeAssist.getCell(9)).getNumberValue()).isCloseTo(before / 2, within(1e-12));
+			assertThat(evaluator.evaluate(codeAssist.getCell(breakEven)).getNumberValue()).isCloseTo(before / 2, within(1e-12));
 		}
 	}
 
@@ -158,15 +168,23 @@ class ReportsReadBackTests {
 				.isCloseTo(summary.get("totals").get("byCategory").get("engineering-overhead").asDouble(), within(1e-6));
 			assertThat(value(wb, evaluator, "Compliance_PerMonth"))
 				.isCloseTo(summary.get("totals").get("byCategory").get("compliance").asDouble(), within(1e-6));
-			// defaults: 320,000 x 0.7 / 3 / 12 + 10.2 x 1.58 x 730 x 0.15 + 10.2 x 184.06 + 0.25 x 150,000 x 1.418 / 12
-			double perServer = 320000 * 0.7 / 3 / 12 + 10.2 * 1.58 * 730 * 0.15 + 10.2 * 184.06 + 0.25 * 150000 * 1.418 / 12;
+			// defaults: capital recovery at 8 % over 3 years of 320,000 less the residual 96,000 discounted 3 years,
+			// + 10.2 kW x 1.58 x 730 h x 0.15 + 10.2 kW x 194.95 + 0.25 FTE x 150,000 / 0.705 / 12
+			double growth = Math.pow(1.08, 3);
+			double capital = (320000 - 96000 / growth) * (0.08 * growth / (growth - 1)) / 12;
+			double perServer = capital + 10.2 * 1.58 * 730 * 0.15 + 10.2 * 194.95 + 0.25 * 150000 / 0.705 / 12;
 			assertThat(value(wb, evaluator, "OnPrem_PerServerMonth")).isCloseTo(perServer, within(1e-6));
 			assertThat(value(wb, evaluator, "OnPrem_CostPerGpuHour")).isCloseTo(perServer / (730 * 8), within(1e-9));
-			// switching the method to MACRS charges 20 % of the capex in the first year
+			// switching the method to MACRS averages its first three tax years over the 3-year life:
+			// 320,000 x (20 % + 32 % + 19.2 %) / 36 months
 			Cell method = cell(wb, "OnPrem_DepreciationMethod");
 			method.setCellValue("macrs-5");
 			evaluator.clearAllCachedResultValues();
-			assertThat(value(wb, evaluator, "OnPrem_CapitalPerServerMonth")).isCloseTo(320000 * 0.2 / 12, within(1e-9));
+			assertThat(value(wb, evaluator, "OnPrem_CapitalPerServerMonth")).isCloseTo(320000 * 0.712 / 36, within(1e-9));
+			// and straight-line: (320,000 - 96,000) / 36
+			method.setCellValue("straight-line");
+			evaluator.clearAllCachedResultValues();
+			assertThat(value(wb, evaluator, "OnPrem_CapitalPerServerMonth")).isCloseTo(224000.0 / 36, within(1e-9));
 		}
 	}
 
@@ -252,4 +270,15 @@ class ReportsReadBackTests {
 		}
 		throw new AssertionError("no row " + firstCell + " on " + sheet.getSheetName());
 	}
+
+	/** The column of a header on a sheet's first row. */
+	private static int column(Sheet sheet, String header) {
+		for (Cell cell : sheet.getRow(0)) {
+			if (cell.getStringCellValue().equals(header)) {
+				return cell.getColumnIndex();
+			}
+		}
+		throw new AssertionError("no column " + header + " on " + sheet.getSheetName());
+	}
+
 }

@@ -21,7 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import com.inferencetco.cost.Assumption;
 import com.inferencetco.cost.WorkloadAnalysis;
 import com.inferencetco.model.CostCategory;
-import com.inferencetco.report.BreakEvenInputs;
+import com.inferencetco.cost.BreakEvenInputs;
 import com.inferencetco.report.InputFileSummary;
 import com.inferencetco.report.ReportModel;
 import com.inferencetco.report.template.ReportTemplate;
@@ -79,7 +79,7 @@ public final class ExcelReportWriter {
 		if (templateSheet != null) {
 			wb.removeSheetAt(wb.getSheetIndex(templateSheet));
 		}
-		writeWorkloads(wb, workloads, model, styles);
+		WorkloadsSheet.write(workloads, model, styles);
 		writeBreakEven(wb, breakEven, model, styles);
 		writeSources(sources, model, styles);
 		writeDataQuality(quality, model, styles);
@@ -198,7 +198,7 @@ public final class ExcelReportWriter {
 			text(line, 0, category.id() + (category.invoiced() ? "" : " (modelled)"));
 			switch (category) {
 				case ENGINEERING_OVERHEAD -> formula(line, 1, "IF(SelfHosting,Engineering_PerMonth,0)", s.money);
-				case COMPLIANCE -> formula(line, 1, "Compliance_PerMonth", s.money);
+				case COMPLIANCE -> formula(line, 1, "Compliance_PerMonth+Compliance_SelfHostingPerMonth", s.money);
 				case ON_PREM -> formula(line, 1, "OnPrem_ServersOwned*OnPrem_PerServerMonth", s.money);
 				default -> number(line, 1, model.byCategory().get(category), s.money);
 			}
@@ -231,52 +231,6 @@ public final class ExcelReportWriter {
 		widths(sheet, 44, 22, 70);
 		landscape(sheet);
 		return new int[] { firstInvoiced, lastModelled };
-	}
-
-	private static void writeWorkloads(XSSFWorkbook wb, Sheet sheet, ReportModel model, WorkbookStyles s) {
-		header(sheet.createRow(0), s, "Workload", "Deployment", "Tokens", "GPU-hours", "Cost", "GPU cost",
-				"API token cost", "Cost per 1M tokens", "Utilization", "Break-even utilization",
-				"Break-even tokens/min (per GPU)", "Break-even conversations/day", "Recommendation", "Monthly saving");
-		int r = 1;
-		for (WorkloadAnalysis w : model.workloads()) {
-			Row row = sheet.createRow(r);
-			int n = r + 1;
-			text(row, 0, w.name());
-			text(row, 1, w.deployment());
-			number(row, 2, w.tokens(), s.integer);
-			number(row, 3, w.gpuHours(), s.decimal);
-			number(row, 4, w.cost(), s.money);
-			number(row, 5, w.gpuCost(), s.money);
-			number(row, 6, w.apiTokenCost(), s.money);
-			formula(row, 7, "IF(C" + n + ">0,E" + n + "/C" + n + "*1000000,\"\")", s.money);
-			if (w.deployment().equals("dedicated")) {
-				formula(row, 8, "IF(AND(D" + n + ">0,C" + n + ">0),MIN(1,C" + n + "/(Dedicated_TokensPerSecond*3600*D"
-						+ n + ")),\"\")", s.percent);
-				formula(row, 9, "IF(AND(D" + n + ">0,F" + n + ">0),(F" + n + "/D" + n
-						+ ")*1000000/(Serverless_PricePerMillion*Dedicated_TokensPerSecond*3600),\"\")", s.percent);
-			}
-			else if (w.deployment().equals("serverless")) {
-				text(row, 8, "");
-				formula(row, 9, "IF(AND(C" + n + ">0,G" + n + ">0),Dedicated_GpuHourlyRate*1000000/((G" + n + "/C" + n
-						+ "*1000000)*Dedicated_TokensPerSecond*3600),\"\")", s.percent);
-			}
-			else {
-				text(row, 8, "");
-				text(row, 9, "");
-			}
-			formula(row, 10, "IF(ISNUMBER(J" + n + "),J" + n + "*Dedicated_TokensPerSecond*60,\"\")", s.integer);
-			formula(row, 11, "IF(ISNUMBER(J" + n + "),J" + n + "*Dedicated_TokensPerSecond*86400/Tokens_PerConversation,\"\")",
-					s.integer);
-			text(row, 12, w.recommendation());
-			number(row, 13, w.monthlySavings(), s.money);
-			r++;
-		}
-		widths(sheet, 30, 14, 16, 12, 16, 16, 16, 16, 12, 14, 16, 16, 70, 16);
-		sheet.createFreezePane(1, 1);
-		if (r > 1) {
-			sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, 13));
-		}
-		landscape(sheet);
 	}
 
 	private static void writeBreakEven(XSSFWorkbook wb, Sheet sheet, ReportModel model, WorkbookStyles s) {

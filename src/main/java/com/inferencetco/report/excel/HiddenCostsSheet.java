@@ -49,13 +49,19 @@ final class HiddenCostsSheet {
 		r = formulaLine(wb, sheet, r, "Compliance",
 				"Compliance_OneOffCost/Compliance_AmortizationMonths+Compliance_AnnualCost/12", "Compliance_PerMonth",
 				"one-off / amortization months + annual / 12", s);
-		r = formulaLine(wb, sheet, r, "Owned server: capital (first year, by method)", "(IF(OnPrem_DepreciationMethod=\"macrs-5\","
-				+ CAPEX + "*0.2,IF(OnPrem_DepreciationMethod=\"double-declining\",MIN(MAX(" + CAPEX + "*2/OnPrem_LifeYears,("
-				+ CAPEX + "-" + RESIDUAL + ")/OnPrem_LifeYears)," + CAPEX + "-" + RESIDUAL
-				+ "),IF(OnPrem_DepreciationMethod=\"capital-recovery\",(" + CAPEX + "-" + RESIDUAL + "/" + GROWTH
-				+ ")*IF(OnPrem_CostOfCapital=0,1/OnPrem_LifeYears,OnPrem_CostOfCapital*" + GROWTH + "/(" + GROWTH
-				+ "-1)),(" + CAPEX + "-" + RESIDUAL + ")/OnPrem_LifeYears))))/12", "OnPrem_CapitalPerServerMonth",
-				"first-year depreciation / 12", s);
+		r = formulaLine(wb, sheet, r, "Compliance added by self-hosting", "IF(SelfHosting,SelfHosting_CompliancePerMonth,0)",
+				"Compliance_SelfHostingPerMonth", "the assumption, when the month self-hosts", s);
+		r = formulaLine(wb, sheet, r, "Owned server: capital (average over the life, by method)",
+				"IF(OnPrem_DepreciationMethod=\"macrs-5\"," + CAPEX
+						+ "*CHOOSE(MIN(OnPrem_LifeYears,6),0.2,0.52,0.712,0.8272,0.9424,1)/OnPrem_LifeYears,"
+						+ "IF(OnPrem_DepreciationMethod=\"capital-recovery\",(" + CAPEX + "-" + RESIDUAL + "/" + GROWTH
+						+ ")*IF(OnPrem_CostOfCapital=0,1/OnPrem_LifeYears,OnPrem_CostOfCapital*" + GROWTH + "/(" + GROWTH
+						+ "-1)),(" + CAPEX + "-" + RESIDUAL + ")/OnPrem_LifeYears))/12",
+				"OnPrem_CapitalPerServerMonth",
+				"the method's charges over the economic life / (12 x life): capital recovery charges the annuity that "
+						+ "repays capex less the residual's present value at the cost of capital; straight-line and "
+						+ "double-declining end at the residual; MACRS counts the tax years within the life",
+				s);
 		r = formulaLine(wb, sheet, r, "Owned server: power", "OnPrem_ServerPowerKw*OnPrem_Pue*730*OnPrem_PricePerKwh",
 				"OnPrem_PowerPerServerMonth", "kW x PUE x 730 h x price per kWh", s);
 		r = formulaLine(wb, sheet, r, "Owned server: colocation", "OnPrem_ServerPowerKw*OnPrem_ColocationPerKwMonth",
@@ -70,8 +76,10 @@ final class HiddenCostsSheet {
 				"OnPrem_CostPerGpuHour", "per server-month / (730 h x GPUs)", s);
 		r = formulaLine(wb, sheet, r, "Payback against renting (months)",
 				"IF(Dedicated_GpuHourlyRate*730*OnPrem_GpusPerServer>OnPrem_PowerPerServerMonth+OnPrem_ColocationPerServerMonth+OnPrem_StaffPerServerMonth,"
-						+ "OnPrem_ServerCapex/(Dedicated_GpuHourlyRate*730*OnPrem_GpusPerServer-OnPrem_PowerPerServerMonth-OnPrem_ColocationPerServerMonth-OnPrem_StaffPerServerMonth),\"never\")",
-				"OnPrem_PaybackMonths", "capex / (rent avoided - running costs)", s);
+						+ "(" + CAPEX + "-" + RESIDUAL + "/" + GROWTH + ")/(Dedicated_GpuHourlyRate*730*OnPrem_GpusPerServer-OnPrem_PowerPerServerMonth-OnPrem_ColocationPerServerMonth-OnPrem_StaffPerServerMonth),\"never\")",
+				"OnPrem_PaybackMonths",
+				"(capex - present value of the residual) / (rent avoided - running costs); buy only when shorter than the life",
+				s);
 		r++;
 		header(sheet.createRow(r++), s, "Egress at list tiers", "This month's " + model.egressGb().toPlainString() + " GB",
 				"Source");

@@ -10,6 +10,7 @@ import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import com.inferencetco.cost.Decision;
 import com.inferencetco.cost.WorkloadAnalysis;
 import com.inferencetco.model.CostCategory;
 import com.inferencetco.report.InputFileSummary;
@@ -82,18 +83,24 @@ public final class JsonSummaryWriter {
 			for (WorkloadAnalysis w : model.workloads()) {
 				json.writeStartObject();
 				json.writeStringProperty("name", w.name());
-				json.writeStringProperty("deployment", w.deployment());
+				json.writeStringProperty("deployment", w.deployment().id());
 				number(json, "tokens", w.tokens());
 				number(json, "gpuHours", w.gpuHours());
 				number(json, "cost", w.cost());
 				number(json, "costPerMillionTokens", w.costPerMillionTokens());
 				number(json, "utilization", w.utilization());
+				number(json, "gpuBusy", w.gpuBusy());
 				number(json, "breakEvenUtilization", w.breakEvenUtilization());
 				number(json, "breakEvenTokensPerMinute", w.breakEvenTokensPerMinute());
 				json.writeStringProperty("recommendation", w.recommendation());
 				number(json, "monthlySavings", w.monthlySavings());
+				decision(json, w.decision());
 				number(json, "estimatedCost", w.estimatedCost());
 				number(json, "measuredTokensPerSecond", w.measuredTokensPerSecond());
+				number(json, "tokensPerSecondPerGpu", w.tokensPerSecondPerGpu());
+				text(json, "throughputBasis", w.throughputBasis());
+				number(json, "serverlessPricePerMillion", w.serverlessPricePerMillion());
+				number(json, "gpuHourlyRate", w.gpuHourlyRate());
 				json.writeEndObject();
 			}
 			json.writeEndArray();
@@ -103,6 +110,61 @@ public final class JsonSummaryWriter {
 			}
 			json.writeEndArray();
 			json.writeEndObject();
+		}
+	}
+
+	/** The contract's decision fields first, then what explains them: the reason and every alternative priced. */
+	private static void decision(JsonGenerator json, Decision d) {
+		json.writeObjectPropertyStart("decision");
+		json.writeStringProperty("action", d.action().id());
+		number(json, "currentMonthlyCost", d.currentMonthlyCost());
+		number(json, "alternativeMonthlyCost", d.alternativeMonthlyCost());
+		number(json, "monthlySaving", d.monthlySaving());
+		whole(json, "gpusNeeded", d.gpusNeeded());
+		whole(json, "instancesNeeded", d.instancesNeeded());
+		whole(json, "serversNeeded", d.serversNeeded());
+		if (d.dedicatedCanWin() == null) {
+			json.writeNullProperty("dedicatedCanWin");
+		}
+		else {
+			json.writeBooleanProperty("dedicatedCanWin", d.dedicatedCanWin());
+		}
+		number(json, "breakEvenGpuHourlyRate", d.breakEvenGpuHourlyRate());
+		number(json, "paybackMonths", d.paybackMonths());
+		number(json, "fixedCostBreakEvenTokensPerMinute", d.fixedCostBreakEvenTokensPerMinute());
+		text(json, "reason", d.reason());
+		text(json, "missing", d.missing());
+		json.writeArrayPropertyStart("alternatives");
+		for (Decision.Alternative alternative : d.alternatives()) {
+			json.writeStartObject();
+			json.writeStringProperty("action", alternative.action().id());
+			number(json, "monthlyCost", alternative.monthlyCost());
+			whole(json, "gpus", alternative.gpus());
+			whole(json, "instances", alternative.instances());
+			whole(json, "servers", alternative.servers());
+			number(json, "paybackMonths", alternative.paybackMonths());
+			text(json, "sizing", alternative.sizing());
+			json.writeEndObject();
+		}
+		json.writeEndArray();
+		json.writeEndObject();
+	}
+
+	private static void whole(JsonGenerator json, String name, Integer value) {
+		if (value == null) {
+			json.writeNullProperty(name);
+		}
+		else {
+			json.writeNumberProperty(name, value.intValue());
+		}
+	}
+
+	private static void text(JsonGenerator json, String name, String value) {
+		if (value == null) {
+			json.writeNullProperty(name);
+		}
+		else {
+			json.writeStringProperty(name, value);
 		}
 	}
 

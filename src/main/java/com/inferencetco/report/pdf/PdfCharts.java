@@ -31,7 +31,7 @@ import com.lowagie.text.pdf.PdfTemplate;
 
 import com.inferencetco.cost.SensitivityBar;
 import com.inferencetco.model.CostCategory;
-import com.inferencetco.report.BreakEvenInputs;
+import com.inferencetco.cost.BreakEvenInputs;
 import com.inferencetco.report.ReportModel;
 
 /**

@@ -133,13 +133,12 @@ public final class PdfReportWriter {
 		document.add(totals);
 
 		document.add(new Paragraph("Recommendations", heading));
-		for (WorkloadAnalysis w : model.workloads()) {
-			if (!w.deployment().equals("infrastructure")) {
-				document.add(new Paragraph("• " + w.name() + ": " + w.recommendation()
-						+ (w.monthlySavings().signum() > 0 ? " (saves " + MoneyFormat.money(w.monthlySavings(), c)
-								+ " a month)" : ""), body));
-			}
-		}
+		// changes that save money first, largest saving first; then what stays as it is
+		model.workloads()
+			.stream()
+			.filter(w -> w.decision().action() != com.inferencetco.cost.Action.NONE)
+			.sorted(java.util.Comparator.comparing((WorkloadAnalysis w) -> w.monthlySavings()).reversed())
+			.forEach(w -> document.add(new Paragraph("• " + w.name() + ": " + w.recommendation(), body)));
 
 		document.newPage();
 		document.add(new Paragraph("Cost by category", heading));
@@ -157,20 +156,22 @@ public final class PdfReportWriter {
 		document.add(charts.costByCategory(model, chartWidth * 0.6f, 190));
 
 		document.add(new Paragraph("Workloads and break-even", heading));
-		PdfPTable workloads = table(new float[] { 3, 2, 2, 1.5f, 2, 2, 1.5f, 1.5f, 2, 2 });
+		PdfPTable workloads = table(new float[] { 3, 2, 2, 1.5f, 2, 1.7f, 1.5f, 1.5f, 1.7f, 2.2f, 2 });
 		header(workloads, "Workload", "Deployment", "Tokens", "GPU-hours", "Cost", "Cost per 1M tokens",
-				"Utilization", "Break-even utilization", "Break-even tokens/min", "Break-even conversations/day");
+				"Utilization (served tokens)", "GPU busy (telemetry)", "Break-even utilization", "Action",
+				"Monthly saving");
 		for (WorkloadAnalysis w : model.workloads()) {
 			workloads.addCell(cell(w.name(), false));
-			workloads.addCell(cell(w.deployment(), false));
+			workloads.addCell(cell(w.deployment().id(), false));
 			workloads.addCell(cell(MoneyFormat.number(w.tokens(), 0), true));
 			workloads.addCell(cell(MoneyFormat.number(w.gpuHours(), 1), true));
 			workloads.addCell(cell(MoneyFormat.money(w.cost(), c), true));
 			workloads.addCell(cell(MoneyFormat.money(w.costPerMillionTokens(), c), true));
 			workloads.addCell(cell(MoneyFormat.percent(w.utilization()), true));
-			workloads.addCell(cell(MoneyFormat.percent(w.breakEvenUtilization()), true));
-			workloads.addCell(cell(MoneyFormat.number(w.breakEvenTokensPerMinute(), 0), true));
-			workloads.addCell(cell(MoneyFormat.number(w.breakEvenConversationsPerDay(), 0), true));
+			workloads.addCell(cell(MoneyFormat.percent(w.gpuBusy()), true));
+			workloads.addCell(cell(breakEven(w), true));
+			workloads.addCell(cell(w.decision().action().id(), false));
+			workloads.addCell(cell(MoneyFormat.money(w.monthlySavings(), c), true));
 		}
 		document.add(workloads);
 		document.add(charts.costByWorkload(model, chartWidth * 0.7f, 220));
@@ -190,7 +191,8 @@ public final class PdfReportWriter {
 		header(hidden, "Item", "Per month", "How");
 		hiddenRow(hidden, "Engineering overhead", model.byCategory().get(com.inferencetco.model.CostCategory.ENGINEERING_OVERHEAD), c,
 				"FTE x salary x loading x inference share / 12 (applies when the month self-hosts)");
-		hiddenRow(hidden, "Compliance", f.compliancePerMonth(), c, "one-off costs amortized + recurring costs");
+		hiddenRow(hidden, "Compliance", model.byCategory().get(com.inferencetco.model.CostCategory.COMPLIANCE), c,
+				"one-off costs amortized + recurring costs (+ the increment of self-hosting when the month self-hosts)");
 		hiddenRow(hidden, "Owned servers", f.onPremPerMonth(), c, "servers owned x all-in server-month");
 		for (var quote : f.egress()) {
 			hiddenRow(hidden, "Egress of " + MoneyFormat.number(model.egressGb(), 0) + " GB at " + quote.provider(), quote.cost(), c,
@@ -202,7 +204,11 @@ public final class PdfReportWriter {
 				+ (f.onPrem().paybackMonthsVsSpecialized() == null ? "never" : MoneyFormat.number(f.onPrem().paybackMonthsVsSpecialized(), 1) + " months")
 				+ " against renting at the specialized rate, "
 				+ (f.onPrem().paybackMonthsVsHyperscaler() == null ? "never" : MoneyFormat.number(f.onPrem().paybackMonthsVsHyperscaler(), 1) + " months")
-				+ " against the hyperscaler rate.", body));
+				+ " against the hyperscaler rate (capex net of the residual's present value; economic life "
+				+ f.onPrem().lifeMonths() + " months). Capital per server-month by method: "
+				+ String.join(", ", f.onPrem().capitalPerServerMonthByMethod().entrySet().stream()
+					.map(e -> e.getKey() + " " + MoneyFormat.money(e.getValue(), c)).toList())
+				+ ".", body));
 		document.add(new Paragraph("Scale to zero: keeping the largest dedicated endpoint warm costs "
 				+ MoneyFormat.money(f.coldStart().keepWarmCost(), c) + " a month; scaling to zero costs "
 				+ MoneyFormat.money(f.coldStart().scaleToZeroCost(), c) + " and makes users wait "
@@ -382,4 +388,14 @@ public final class PdfReportWriter {
 			total.endText();
 		}
 	}
+
+	/** A break-even above 100 % is not a target: dedicated cannot win at these prices. */
+	private static String breakEven(WorkloadAnalysis w) {
+		if (w.breakEvenUtilization() == null) {
+			return "—";
+		}
+		return w.breakEvenUtilization().compareTo(BigDecimal.ONE) > 0 ? "out of reach"
+				: MoneyFormat.percent(w.breakEvenUtilization());
+	}
+
 }

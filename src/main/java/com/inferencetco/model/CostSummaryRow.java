@@ -1,11 +1,7 @@
-package com.inferencetco.store;
+package com.inferencetco.model;
 
 import java.math.BigDecimal;
 
-import com.inferencetco.model.CostCategory;
-import com.inferencetco.model.RecordKind;
-import com.inferencetco.model.SourceKind;
-import com.inferencetco.model.TokenType;
 
 /**
  * The normalized records of a run summed by workload, category, kind, source, provider, model, token type,

@@ -1,0 +1,276 @@
+package com.inferencetco.cost;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import com.inferencetco.catalog.GpuCatalog;
+import com.inferencetco.catalog.GpuCatalog.GpuSpec;
+import com.inferencetco.catalog.ModelArchitectures;
+import com.inferencetco.catalog.ModelArchitectures.Architecture;
+import com.inferencetco.cost.Decision.Alternative;
+import com.inferencetco.cost.ThroughputEstimator.Throughput;
+
+/**
+ * Decides each workload: prices every way of serving it for the month, fully loaded and sized in whole units, and
+ * recommends the cheapest only when it saves at least the minimum saving. A serverless workload is compared with
+ * dedicated GPUs sized for its busiest day (and with owning them); a dedicated one with the same GPUs rented at the
+ * specialized rate, with its served tokens on a per-token API, and with owning. When the served tokens of dedicated
+ * GPUs are unknown and nothing else saves, the decision is to measure them, with the threshold they must pass.
+ */
+public final class DecisionEngine {
+
+	private static final MathContext PRECISION = new MathContext(20, RoundingMode.HALF_EVEN);
+
+	private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
+
+	private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
+
+	private static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(86_400);
+
+	private final TcoAssumptions a;
+
+	private final BigDecimal hours;
+
+	private final SelfHostingCosts fixed;
+
+	private final OnPremModel owned;
+
+	private final ThroughputEstimator estimator;
+
+	private final ServerlessPrices prices;
+
+	private final BigDecimal usdToReport;
+
+	/**
+	 * @param hoursInMonth the billing month's hours (744 for October)
+	 * @param usdToReport units of the report currency per USD (for catalog GPU offers), or null when unknown
+	 */
+	public DecisionEngine(TcoAssumptions assumptions, BigDecimal hoursInMonth, SelfHostingCosts fixed, OnPremModel owned,
+			ServerlessPrices prices, BigDecimal usdToReport) {
+		this.a = assumptions;
+		this.hours = hoursInMonth;
+		this.fixed = fixed;
+		this.owned = owned;
+		this.estimator = new ThroughputEstimator(assumptions);
+		this.prices = prices;
+		this.usdToReport = usdToReport;
+	}
+
+	public WorkloadAnalysis analyze(WorkloadUsage u) {
+		return switch (u.deployment()) {
+			case DEDICATED -> dedicated(u);
+			case SERVERLESS -> serverless(u);
+			case INFRASTRUCTURE -> result(u, null, null, null, null, null, null, null, decision(Action.NONE, BigDecimal.ZERO,
+					"no tokens and no GPUs: shared infrastructure, nothing to compare", null));
+		};
+	}
+
+	private WorkloadAnalysis serverless(WorkloadUsage u) {
+		BigDecimal current = u.apiTokenCost().add(u.estimatedCost());
+		Architecture model = architecture(u.model());
+		if (!model.family().tokenPriced()) {
+			return result(u, null, null, null, null, null, null, null, decision(Action.STAY_SERVERLESS, current,
+					model.family().name().toLowerCase() + " models are not priced per token: no dedicated comparison", null));
+		}
+		if (current.signum() <= 0) {
+			return result(u, null, null, null, null, null, null, null, decision(Action.STAY_SERVERLESS, current,
+					"its tokens carried no cost this month (credits or a free tier): nothing to save", null));
+		}
+		BigDecimal paid = current.multiply(MILLION).divide(u.tokens().total(), PRECISION);
+		GpuSpec gpu = spec(a.choices().dedicatedGpu());
+		Throughput throughput = estimator.of(u.name(), model, gpu, u.tokens().inputShare());
+		BigDecimal rate = a.value(Parameter.DEDICATED_RATE);
+		CapacityPlan plan = CapacityPlan.forPeak(u.peakDayTokens().divide(SECONDS_PER_DAY, PRECISION),
+				throughput.perGpu(), throughput.tensorParallel(), a.value(Parameter.TARGET_UTILIZATION),
+				a.whole("minReplicas"), a.whole("dedicatedGpusPerInstance"));
+		BigDecimal rent = BigDecimal.valueOf(plan.gpus()).multiply(rate).multiply(hours);
+		BigDecimal added = fixed.addedBySwitching();
+		List<Alternative> options = new ArrayList<>();
+		options.add(new Alternative(Action.SWITCH_TO_DEDICATED, rent.add(added), plan.gpus(), plan.instances(), null, null,
+				plan.gpus() + " " + gpu.gpu() + " (" + plan.instances() + " instance(s) of " + plan.gpusPerInstance() + ", "
+						+ plan.replicas() + " replica(s) on " + plan.tensorParallel() + " GPU(s) each) at "
+						+ Words.money(rate) + " an hour for its busiest day, "
+						+ (added.signum() == 0 ? "on the platform the month already self-hosts"
+								: "plus " + Words.money(added) + " a month of fixed costs of self-hosting")));
+		options.add(buy(plan.servers(a.whole("onPremGpusPerServer")), rent, added));
+		var breakEven = BreakEvenSolver.solve(rate, throughput.perGpu(), paid, a.value(Parameter.TARGET_UTILIZATION),
+				a.value(Parameter.TOKENS_PER_CONVERSATION));
+		var volume = BreakEvenSolver.fixedCost(rate, throughput.perGpu(), paid, a.value(Parameter.TARGET_UTILIZATION),
+				added, hours);
+		Decision d = choose(Action.STAY_SERVERLESS, current, options, breakEven, rate, throughput,
+				paid.multiply(throughput.perGpu()).multiply(SECONDS_PER_HOUR).multiply(a.value(Parameter.TARGET_UTILIZATION))
+					.divide(MILLION, PRECISION),
+				volume == null ? null : volume.tokensPerMinute(), "the API at " + Words.price(paid) + " per million");
+		return result(u, null, breakEven, throughput, paid, "the invoiced price of its tokens", rate, null, d);
+	}
+
+	private WorkloadAnalysis dedicated(WorkloadUsage u) {
+		BigDecimal share = fixed.shareOf(u.gpuHours());
+		BigDecimal current = u.gpuCost().add(share);
+		if (u.gpuCost().signum() <= 0) {
+			return result(u, null, null, null, null, null, null, null, decision(Action.KEEP_DEDICATED, current,
+					"its GPU time carried no cost this month (credits or commitments): nothing to save", null));
+		}
+		GpuSpec gpu = GpuCatalog.shipped().spec(u.gpuModel()).orElse(spec(a.choices().dedicatedGpu()));
+		Architecture model = architecture(u.servedModel());
+		boolean servedKnown = !u.served().isEmpty();
+		Throughput throughput = estimator.of(u.name(), model, gpu, u.served().inputShare());
+		BigDecimal rateNow = u.gpuCost().divide(u.gpuHours(), PRECISION);
+		int gpusNow = Math.max(1, u.gpuHours().divide(hours, 0, RoundingMode.CEILING).intValueExact());
+		BigDecimal utilization = servedKnown ? u.served().total()
+			.divide(throughput.perGpu().multiply(SECONDS_PER_HOUR).multiply(u.gpuHours()), PRECISION)
+			.min(BigDecimal.ONE) : null;
+		ServerlessPrices.Quote quote = prices.quote(u.servedModel(), model);
+		BigDecimal price = quote.perMillion(u.served().inputShare());
+		BigDecimal stays = fixed.endsWithLastDedicated() ? BigDecimal.ZERO : share;
+		List<Alternative> options = new ArrayList<>();
+		BigDecimal cheapestRent = u.gpuCost();
+		BigDecimal specialized = specializedRate(gpu.gpu());
+		if (specialized != null && specialized.compareTo(rateNow) < 0) {
+			CapacityPlan plan = CapacityPlan.forGpus(gpusNow, a.whole("dedicatedGpusPerInstance"));
+			BigDecimal hoursRunning = u.gpuHours().divide(BigDecimal.valueOf(gpusNow), PRECISION).min(hours);
+			BigDecimal rent = BigDecimal.valueOf(plan.gpus()).multiply(specialized).multiply(hoursRunning);
+			cheapestRent = cheapestRent.min(rent);
+			options.add(new Alternative(Action.RENT_CHEAPER, rent.add(share), plan.gpus(), plan.instances(), null, null,
+					plan.gpus() + " " + gpu.gpu() + " (" + plan.instances() + " instance(s) of " + plan.gpusPerInstance()
+							+ ") at " + Words.money(specialized) + " instead of " + Words.money(rateNow) + " an hour, "
+							+ Words.whole(hoursRunning) + " hours"));
+		}
+		if (servedKnown) {
+			options.add(new Alternative(Action.MOVE_TO_SERVERLESS, quote.cost(u.served()).add(stays), null, null, null, null,
+					Words.whole(u.served().total()) + " served tokens at " + Words.price(price) + " per million ("
+							+ quote.basis() + ")" + (stays.signum() == 0 ? ", ending the fixed costs of self-hosting" : "")));
+		}
+		options.add(buy(Math.max(1, CapacityPlan.ceilDiv(gpusNow, a.whole("onPremGpusPerServer"))), cheapestRent, share));
+		var breakEven = BreakEvenSolver.solve(rateNow, throughput.perGpu(), price,
+				utilization != null && utilization.signum() > 0 ? utilization : a.value(Parameter.TARGET_UTILIZATION),
+				a.value(Parameter.TOKENS_PER_CONVERSATION));
+		BigDecimal atUtilization = utilization != null ? utilization : a.value(Parameter.TARGET_UTILIZATION);
+		BigDecimal breakEvenRate = price.multiply(throughput.perGpu()).multiply(SECONDS_PER_HOUR).multiply(atUtilization)
+			.divide(MILLION, PRECISION);
+		Decision d = choose(Action.KEEP_DEDICATED, current, options, breakEven, rateNow, throughput, breakEvenRate, null,
+				gpusNow + " " + gpu.gpu() + " at " + Words.money(rateNow) + " an hour"
+						+ (utilization == null ? "" : ", utilization " + Words.percent(utilization)));
+		if (!d.action().isChange() && !servedKnown) {
+			d = measure(u, d, current, stays, price);
+		}
+		return result(u, utilization, breakEven, throughput, price, quote.basis(), rateNow, gpusNow, d);
+	}
+
+	/** Owning whole servers: only an option when it pays back within the economic life. */
+	private Alternative buy(int servers, BigDecimal rentReplaced, BigDecimal fixedCarried) {
+		BigDecimal cost = owned.totalPerServerMonth().multiply(BigDecimal.valueOf(servers)).add(fixedCarried);
+		BigDecimal payback = owned.paybackMonths(servers, rentReplaced);
+		return new Alternative(Action.BUY, cost, servers * owned.gpusPerServer(), null, servers, payback,
+				servers + " server(s) of " + owned.gpusPerServer() + " GPUs, " + owned.method().id() + " over "
+						+ owned.lifeYears() + " years with power, colocation and staff; "
+						+ (payback == null ? "never pays back against renting"
+								: "pays back in " + Words.months(payback) + " of " + owned.lifeMonths() + " months"));
+	}
+
+	private Decision choose(Action stay, BigDecimal current, List<Alternative> options,
+			BreakEvenSolver.BreakEven breakEven, BigDecimal rate, Throughput throughput, BigDecimal breakEvenRate,
+			BigDecimal volumeTokensPerMinute, String today) {
+		List<Alternative> priced = options.stream().sorted(Comparator.comparing(Alternative::monthlyCost)).toList();
+		Alternative best = priced.stream()
+			.filter(o -> o.action() != Action.BUY
+					|| o.paybackMonths() != null && o.paybackMonths().compareTo(BigDecimal.valueOf(owned.lifeMonths())) < 0)
+			.findFirst()
+			.orElse(null);
+		BigDecimal minimum = a.value(Parameter.MINIMUM_SAVING).max(new BigDecimal("0.01"));
+		boolean canWin = breakEven.breakEvenUtilization().compareTo(BigDecimal.ONE) <= 0;
+		String outOfReach = canWin ? "" : "; dedicated cannot win at these prices: it needs a GPU rent below "
+				+ Words.money(breakEvenRate) + " an hour or an API price above "
+				+ Words.price(BreakEvenSolver.dedicatedCostPerMillion(rate, throughput.perGpu(), BigDecimal.ONE))
+				+ " per million";
+		if (best != null && current.subtract(best.monthlyCost()).compareTo(minimum) >= 0) {
+			BigDecimal saving = current.subtract(best.monthlyCost());
+			String reason = best.sizing() + ": " + Words.money(best.monthlyCost()) + " a month against "
+					+ Words.money(current) + " for " + today + "; saves " + Words.money(saving) + " a month";
+			return new Decision(best.action(), current, best.monthlyCost(), saving, best.gpus(), best.instances(),
+					best.servers(), canWin, breakEvenRate, best.paybackMonths(), volumeTokensPerMinute, reason, null, priced);
+		}
+		String reason;
+		if (best == null) {
+			reason = today + " costs " + Words.money(current) + " a month; no alternative could be priced" + outOfReach;
+		}
+		else {
+			BigDecimal gap = current.subtract(best.monthlyCost());
+			reason = today + " costs " + Words.money(current) + " a month; the cheapest alternative, "
+					+ best.action().id() + " (" + best.sizing() + "), " + (gap.signum() > 0
+							? "saves only " + Words.money(gap) + ", below the minimum saving of " + Words.money(minimum)
+							: "costs " + Words.money(best.monthlyCost()))
+					+ outOfReach;
+		}
+		return new Decision(stay, current, current, BigDecimal.ZERO, null, null, null, canWin, breakEvenRate, null,
+				volumeTokensPerMinute, reason, null, priced);
+	}
+
+	/** Dedicated GPUs whose served tokens are unknown: the threshold below which serverless would cost less. */
+	private Decision measure(WorkloadUsage u, Decision kept, BigDecimal current, BigDecimal stays, BigDecimal price) {
+		BigDecimal minimum = a.value(Parameter.MINIMUM_SAVING);
+		BigDecimal room = current.subtract(stays).subtract(minimum);
+		String missing = "served tokens of " + u.name() + " (vLLM or TGI serving metrics)";
+		String threshold = room.signum() <= 0 ? "serverless cannot save the minimum saving whatever the volume"
+				: "moving to serverless saves money if its GPUs serve fewer than "
+						+ Words.whole(room.multiply(MILLION).divide(price, PRECISION)) + " tokens a month ("
+						+ Words.whole(room.multiply(MILLION).divide(price, PRECISION).divide(hours.multiply(BigDecimal.valueOf(60)), PRECISION))
+						+ " a minute) at " + Words.price(price) + " per million";
+		return new Decision(Action.MEASURE, current, current, BigDecimal.ZERO, kept.gpusNeeded(), null, null,
+				kept.dedicatedCanWin(), kept.breakEvenGpuHourlyRate(), null, kept.fixedCostBreakEvenTokensPerMinute(),
+				"the month shows no " + missing + ": " + threshold + "; " + kept.reason(), missing + ": " + threshold,
+				kept.alternatives());
+	}
+
+	private static Decision decision(Action action, BigDecimal current, String reason, Integer gpus) {
+		return new Decision(action, current, current, BigDecimal.ZERO, gpus, null, null, null, null, null, null, reason,
+				null, List.of());
+	}
+
+	/** The specialized providers' rent of a GPU: the assumption for the dedicated GPU, else the catalog's offer. */
+	private BigDecimal specializedRate(String gpu) {
+		if (gpu.equals(a.choices().dedicatedGpu())) {
+			return a.value(Parameter.DEDICATED_RATE);
+		}
+		if (usdToReport == null) {
+			return null;
+		}
+		return GpuCatalog.shipped()
+			.cheapest(gpu, "specialized")
+			.map(offer -> offer.usdPerGpuHour().multiply(usdToReport))
+			.orElse(null);
+	}
+
+	private Architecture architecture(String model) {
+		return ModelArchitectures.shipped().of(model, a.value(Parameter.MODEL_BILLIONS));
+	}
+
+	private static GpuSpec spec(String gpu) {
+		return GpuCatalog.shipped().spec(gpu).orElseThrow();
+	}
+
+	private WorkloadAnalysis result(WorkloadUsage u, BigDecimal utilization, BreakEvenSolver.BreakEven breakEven,
+			Throughput throughput, BigDecimal serverlessPrice, String priceBasis, BigDecimal gpuRate, Integer gpusNow,
+			Decision d) {
+		BigDecimal tokens = u.tokens().total();
+		BigDecimal perMillion = tokens.signum() > 0 ? u.cost().multiply(MILLION).divide(tokens, PRECISION) : null;
+		BigDecimal measured = u.served().isEmpty() || u.gpuHours().signum() == 0 ? null
+				: u.served().total().divide(u.gpuHours().multiply(SECONDS_PER_HOUR), PRECISION);
+		if (gpusNow != null && d.gpusNeeded() == null && !d.action().isChange()) {
+			d = new Decision(d.action(), d.currentMonthlyCost(), d.alternativeMonthlyCost(), d.monthlySaving(), gpusNow,
+					null, null, d.dedicatedCanWin(), d.breakEvenGpuHourlyRate(), d.paybackMonths(),
+					d.fixedCostBreakEvenTokensPerMinute(), d.reason(), d.missing(), d.alternatives());
+		}
+		return new WorkloadAnalysis(u.name(), u.deployment(), tokens, u.gpuHours(), u.cost(), u.gpuCost(),
+				u.apiTokenCost(), perMillion, utilization, u.gpuBusy(),
+				breakEven == null ? null : breakEven.breakEvenUtilization(),
+				breakEven == null ? null : breakEven.breakEvenTokensPerMinute(),
+				breakEven == null ? null : breakEven.breakEvenConversationsPerDay(), u.estimatedCost(), measured,
+				throughput == null ? null : throughput.perGpu(), throughput == null ? null : throughput.basis(),
+				serverlessPrice, priceBasis, gpuRate, d);
+	}
+}

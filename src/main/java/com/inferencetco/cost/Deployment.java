@@ -1,0 +1,22 @@
+package com.inferencetco.cost;
+
+/** How a workload is served this month, as the bills show it. */
+public enum Deployment {
+
+	/** Per-token APIs. */
+	SERVERLESS("serverless"),
+	/** GPUs rented or owned by the hour. */
+	DEDICATED("dedicated"),
+	/** No tokens and no GPUs: storage, support, networking shared by the workloads. */
+	INFRASTRUCTURE("infrastructure");
+
+	private final String id;
+
+	Deployment(String id) {
+		this.id = id;
+	}
+
+	public String id() {
+		return id;
+	}
+}

@@ -1,0 +1,255 @@
+package com.inferencetco.cost;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import com.inferencetco.catalog.ModelPriceCatalog;
+import com.inferencetco.cost.ServerlessCostModel.Tier;
+import com.inferencetco.model.BillingMonth;
+import com.inferencetco.model.CostCategory;
+import com.inferencetco.model.CostSummaryRow;
+import com.inferencetco.model.RecordKind;
+import com.inferencetco.model.SourceKind;
+import com.inferencetco.model.TokenType;
+import com.inferencetco.model.WorkloadPlacement;
+
+/**
+ * The month's economics from its summed records: invoiced cost from bills only, converted at each day's rate;
+ * tokens counted once (a provider's usage export gives its tokens when there is one, its bill otherwise); usage
+ * that no invoice covers priced from the catalog at its tier into the estimated cost, never the invoiced cost;
+ * telemetry's busy share; the modelled costs (engineering when the month self-hosts, compliance, owned servers);
+ * and every workload's decision. One immutable {@link MonthResult} comes out.
+ */
+public final class MonthEconomics {
+
+	private static final MathContext PRECISION = new MathContext(20);
+
+	private final BillingMonth month;
+
+	private final String currency;
+
+	private final ExchangeRates rates;
+
+	private MonthEconomics(BillingMonth month, String currency, ExchangeRates rates) {
+		this.month = month;
+		this.currency = currency;
+		this.rates = rates;
+	}
+
+	public static MonthResult compute(BillingMonth month, String currency, ExchangeRates rates, TcoAssumptions given,
+			List<CostSummaryRow> rows, List<WorkloadPlacement> placements) {
+		return new MonthEconomics(month, currency, rates).compute(given, rows, placements);
+	}
+
+	private MonthResult compute(TcoAssumptions given, List<CostSummaryRow> rows, List<WorkloadPlacement> placements) {
+		LocalDate lastDay = month.value().atEndOfMonth();
+		TcoAssumptions a = given.inCurrency(currency, rates.rateOrNull(given.assumptionsCurrency(), currency, lastDay),
+				"the ECB rate of " + lastDay + " or the week before");
+		Map<String, Set<String>> usageAccounts = new HashMap<>();
+		Set<String> providersInvoicingApi = new HashSet<>();
+		for (CostSummaryRow row : rows) {
+			if (row.source() == SourceKind.USAGE && row.kind() == RecordKind.TOKEN_USAGE) {
+				usageAccounts.computeIfAbsent(row.provider(), p -> new HashSet<>()).add(row.tokenAccount());
+			}
+			if (row.source() == SourceKind.BILL && row.category() == CostCategory.API_TOKENS) {
+				providersInvoicingApi.add(row.provider());
+			}
+		}
+		Map<CostCategory, BigDecimal> byCategory = new EnumMap<>(CostCategory.class);
+		for (CostCategory category : CostCategory.values()) {
+			byCategory.put(category, BigDecimal.ZERO);
+		}
+		TokenMix tokens = TokenMix.NONE;
+		BigDecimal egressGb = BigDecimal.ZERO;
+		BigDecimal estimated = BigDecimal.ZERO;
+		Map<String, BigDecimal> gpuHours = new TreeMap<>();
+		Map<String, WorkloadTally> workloads = new LinkedHashMap<>();
+		Map<String, BigDecimal> unpriced = new TreeMap<>();
+		ModelPriceCatalog catalog = ModelPriceCatalog.shipped();
+		for (CostSummaryRow row : rows) {
+			switch (row.source()) {
+				case BILL -> {
+					WorkloadTally w = workloads.computeIfAbsent(row.workload(), WorkloadTally::new);
+					BigDecimal cost = rates.convert(row.cost(), row.currency(), currency, row.day());
+					byCategory.merge(row.category(), cost, BigDecimal::add);
+					w.cost = w.cost.add(cost);
+					if (row.category() == CostCategory.GPU_COMPUTE) {
+						w.gpuCost = w.gpuCost.add(cost);
+					}
+					if (row.category() == CostCategory.API_TOKENS) {
+						w.apiTokenCost = w.apiTokenCost.add(cost);
+					}
+					if (row.kind() == RecordKind.TOKEN_USAGE && !replacedByUsage(row, usageAccounts)) {
+						tokens = tokens.plus(count(row));
+						w.addTokens(row.tokenType(), row.tokens(), row.model(), row.day(), false);
+					}
+					if (row.kind() == RecordKind.GPU_HOURS) {
+						gpuHours.merge(row.model().isEmpty() ? "GPU" : row.model(), row.gpuHours(), BigDecimal::add);
+						w.addGpuHours(row.model(), row.gpuHours());
+					}
+					egressGb = egressGb.add(row.egressGb());
+				}
+				case USAGE -> {
+					if (row.kind() != RecordKind.TOKEN_USAGE) {
+						continue;
+					}
+					WorkloadTally w = workloads.computeIfAbsent(row.workload(), WorkloadTally::new);
+					tokens = tokens.plus(count(row));
+					w.addTokens(row.tokenType(), row.tokens(), row.model(), row.day(), row.provider().equals("self-hosted"));
+					if (isUninvoiced(row, providersInvoicingApi)) {
+						BigDecimal estimate = estimate(catalog, a, row);
+						if (estimate == null) {
+							unpriced.merge(row.provider() + " " + row.model(), row.tokens(), BigDecimal::add);
+						}
+						else {
+							BigDecimal converted = rates.convert(estimate, "USD", currency, row.day());
+							estimated = estimated.add(converted);
+							w.estimatedCost = w.estimatedCost.add(converted);
+						}
+					}
+				}
+				case TELEMETRY -> {
+					if (row.kind() == RecordKind.GPU_UTILIZATION && !row.workload().isEmpty()) {
+						workloads.computeIfAbsent(row.workload(), WorkloadTally::new).addBusy(row.quantity(), row.lineCount());
+					}
+				}
+				default -> {
+					// amortized views and reference data add nothing to the month's totals
+				}
+			}
+		}
+		List<String> notes = new ArrayList<>();
+		unpriced.forEach((model, count) -> notes.add(count.toPlainString() + " tokens of " + model
+				+ " have no invoice and no catalog price: they are counted as tokens but not in the estimated cost"));
+		List<WorkloadUsage> usages = workloads.values().stream().map(WorkloadTally::usage).toList();
+		TcoEngine engine = new TcoEngine(a, month);
+		BigDecimal dedicatedHours = usages.stream().filter(u -> u.deployment() == Deployment.DEDICATED)
+			.map(WorkloadUsage::gpuHours).reduce(BigDecimal.ZERO, BigDecimal::add);
+		int dedicatedCount = (int) usages.stream().filter(u -> u.deployment() == Deployment.DEDICATED).count();
+		boolean ownsServers = a.value(Parameter.SERVERS_OWNED).signum() > 0;
+		// engineering overhead is the cost of running inference yourself: it applies when the month self-hosts
+		boolean selfHosting = dedicatedCount > 0 || ownsServers;
+		SelfHostingCosts fixed = new SelfHostingCosts(engine.engineeringPerMonth(),
+				a.value(Parameter.SELF_HOSTING_COMPLIANCE), selfHosting, dedicatedHours, dedicatedCount, ownsServers);
+		BigDecimal usdToReport = rates.rateOrNull("USD", currency, lastDay);
+		DecisionEngine decisions = new DecisionEngine(a, BigDecimal.valueOf(month.value().lengthOfMonth() * 24L), fixed,
+				engine.onPremModel(), new ServerlessPrices(catalog, a, usdToReport), usdToReport);
+		List<WorkloadAnalysis> analyses = new ArrayList<>(usages.stream().map(decisions::analyze).toList());
+		analyses.sort(Comparator.comparing(WorkloadAnalysis::cost).reversed().thenComparing(WorkloadAnalysis::name));
+		BreakEvenInputs calculator = BreakEvenInputs.from(analyses, a);
+		EngineFindings findings = engine.findings(egressGb, calculator.gpuHourlyRate(), calculator.tokensPerSecond(),
+				calculator.serverlessPricePerMillion(), calculator.gpuHourlyRate(),
+				complianceFlags(a, engine, placements));
+		byCategory.put(CostCategory.ENGINEERING_OVERHEAD, selfHosting ? fixed.engineeringPerMonth() : BigDecimal.ZERO);
+		byCategory.put(CostCategory.COMPLIANCE,
+				findings.compliancePerMonth().add(selfHosting ? fixed.compliancePerMonth() : BigDecimal.ZERO));
+		byCategory.put(CostCategory.ON_PREM, findings.onPremPerMonth());
+		byCategory.replaceAll((category, amount) -> WorkloadTally.strip(amount.round(PRECISION)));
+		BigDecimal cost = WorkloadTally.strip(sum(byCategory, true));
+		BigDecimal estimatedCost = WorkloadTally.strip(estimated);
+		BigDecimal tco = WorkloadTally.strip(cost.add(estimatedCost).add(sum(byCategory, false)));
+		gpuHours.replaceAll((model, hours) -> WorkloadTally.strip(hours));
+		return new MonthResult(byCategory, cost, estimatedCost, tco, tokens, gpuHours, WorkloadTally.strip(egressGb),
+				List.copyOf(analyses), calculator, findings, a, List.copyOf(notes));
+	}
+
+	/**
+	 * Lines of workloads that must stay in the EU: any processed in a region outside the EU, or bought as API tokens
+	 * (shared serverless tenancy, where the data processing agreement decides).
+	 */
+	private static List<String> complianceFlags(TcoAssumptions a, TcoEngine engine, List<WorkloadPlacement> placements) {
+		List<String> euWorkloads = a.choices().euResidencyWorkloads();
+		List<String> flags = new ArrayList<>();
+		for (WorkloadPlacement p : placements) {
+			if (!euWorkloads.contains(p.workload())) {
+				continue;
+			}
+			if (!p.region().isEmpty() && !engine.isEuRegion(p.region())) {
+				flags.add(p.workload() + ": " + p.lines() + " line(s) of " + p.provider() + " in region " + p.region()
+						+ ", outside the allowed EU regions");
+			}
+			if (p.category() == CostCategory.API_TOKENS) {
+				flags.add(p.workload() + ": " + p.lines() + " line(s) of API tokens at " + p.provider()
+						+ (p.region().isEmpty() ? "" : " (" + p.region() + ")")
+						+ " run on shared serverless tenancy: check the DPA and the data-residency setting");
+			}
+		}
+		return flags;
+	}
+
+	private static TokenMix count(CostSummaryRow row) {
+		BigDecimal n = row.tokens();
+		return switch (row.tokenType() == null ? TokenType.INPUT : row.tokenType()) {
+			case OUTPUT -> new TokenMix(BigDecimal.ZERO, BigDecimal.ZERO, n);
+			case CACHED_INPUT -> new TokenMix(BigDecimal.ZERO, n, BigDecimal.ZERO);
+			case INPUT, CACHE_WRITE -> new TokenMix(n, BigDecimal.ZERO, BigDecimal.ZERO);
+		};
+	}
+
+	/**
+	 * A bill's token quantity gives way to a usage export of the same provider that covers its account (or the
+	 * whole provider, when the export names no account), so tokens are counted once.
+	 */
+	private static boolean replacedByUsage(CostSummaryRow row, Map<String, Set<String>> usageAccounts) {
+		Set<String> accounts = usageAccounts.get(row.provider());
+		return accounts != null && (accounts.contains("") || accounts.contains(row.tokenAccount()));
+	}
+
+	/**
+	 * Usage no invoice covers: the provider has no invoiced API cost this month, or the usage is priority tier
+	 * (Anthropic's cost report leaves priority-tier usage out).
+	 */
+	private static boolean isUninvoiced(CostSummaryRow row, Set<String> providersInvoicingApi) {
+		if (row.provider().equals("self-hosted")) {
+			return false; // served on GPUs whose bills are in the month already
+		}
+		return !providersInvoicingApi.contains(row.provider()) || tier(row) == Tier.PRIORITY;
+	}
+
+	private static Tier tier(CostSummaryRow row) {
+		String tier = row.tier() == null ? "" : row.tier().toLowerCase(Locale.ROOT);
+		return tier.startsWith("priority") ? Tier.PRIORITY : tier.startsWith("batch") ? Tier.BATCH : Tier.STANDARD;
+	}
+
+	/** Usage priced at its tier; the user's price for the model (after aliases) wins over the catalog's. USD. */
+	private static BigDecimal estimate(ModelPriceCatalog catalog, TcoAssumptions a, CostSummaryRow row) {
+		String model = row.model() == null ? "" : row.model();
+		String alias = a.choices().modelAliases().get(model);
+		String name = alias != null ? alias : model;
+		var own = a.choices().modelPrices().get(name.toLowerCase(Locale.ROOT));
+		var price = own != null ? java.util.Optional.of(own) : catalog.find(name);
+		if (price.isEmpty() || price.get().input() == null || price.get().output() == null) {
+			return null;
+		}
+		BigDecimal zero = BigDecimal.ZERO;
+		BigDecimal n = row.tokens();
+		var tokens = switch (row.tokenType() == null ? TokenType.INPUT : row.tokenType()) {
+			case OUTPUT -> new ServerlessCostModel.Tokens(zero, n, zero, zero);
+			case CACHED_INPUT -> new ServerlessCostModel.Tokens(zero, zero, n, zero);
+			case CACHE_WRITE -> new ServerlessCostModel.Tokens(zero, zero, zero, n);
+			case INPUT -> new ServerlessCostModel.Tokens(n, zero, zero, zero);
+		};
+		return ServerlessCostModel.cost(tokens, price.get(), tier(row), a.value(Parameter.BATCH_DISCOUNT),
+				a.value(Parameter.PRIORITY_PREMIUM));
+	}
+
+	private static BigDecimal sum(Map<CostCategory, BigDecimal> byCategory, boolean invoiced) {
+		return byCategory.entrySet()
+			.stream()
+			.filter(e -> e.getKey().invoiced() == invoiced)
+			.map(Map.Entry::getValue)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
+}

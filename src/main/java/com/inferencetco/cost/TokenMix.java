@@ -1,0 +1,34 @@
+package com.inferencetco.cost;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+
+/**
+ * Tokens by what they cost and how hard they are to serve: uncached input (cache writes included), cache reads and
+ * output. Input is prefilled in parallel, output decoded token by token, so the mix sets a GPU's throughput.
+ */
+public record TokenMix(BigDecimal input, BigDecimal cachedInput, BigDecimal output) {
+
+	public static final TokenMix NONE = new TokenMix(BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO);
+
+	private static final MathContext PRECISION = new MathContext(20, RoundingMode.HALF_EVEN);
+
+	public BigDecimal total() {
+		return input.add(cachedInput).add(output);
+	}
+
+	public boolean isEmpty() {
+		return total().signum() == 0;
+	}
+
+	/** Share of the tokens that are input (cached or not); a half when there are none. */
+	public BigDecimal inputShare() {
+		BigDecimal total = total();
+		return total.signum() == 0 ? new BigDecimal("0.5") : input.add(cachedInput).divide(total, PRECISION);
+	}
+
+	public TokenMix plus(TokenMix other) {
+		return new TokenMix(input.add(other.input), cachedInput.add(other.cachedInput), output.add(other.output));
+	}
+}

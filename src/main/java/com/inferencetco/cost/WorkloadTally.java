@@ -1,0 +1,101 @@
+package com.inferencetco.cost;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.inferencetco.model.TokenType;
+
+/** One workload's figures being summed from the month's records, then frozen into a {@link WorkloadUsage}. */
+final class WorkloadTally {
+
+	private static final MathContext PRECISION = new MathContext(20);
+
+	final String name;
+
+	BigDecimal cost = BigDecimal.ZERO;
+
+	BigDecimal gpuCost = BigDecimal.ZERO;
+
+	BigDecimal apiTokenCost = BigDecimal.ZERO;
+
+	BigDecimal estimatedCost = BigDecimal.ZERO;
+
+	BigDecimal gpuHours = BigDecimal.ZERO;
+
+	private TokenMix tokens = TokenMix.NONE;
+
+	private TokenMix served = TokenMix.NONE;
+
+	private final Map<LocalDate, BigDecimal> dailyTokens = new HashMap<>();
+
+	private final Map<LocalDate, BigDecimal> dailyServed = new HashMap<>();
+
+	private final Map<String, BigDecimal> tokensByModel = new TreeMap<>();
+
+	private final Map<String, BigDecimal> servedByModel = new TreeMap<>();
+
+	private final Map<String, BigDecimal> hoursByGpu = new TreeMap<>();
+
+	private BigDecimal busySum = BigDecimal.ZERO;
+
+	private long busySamples;
+
+	WorkloadTally(String name) {
+		this.name = name;
+	}
+
+	void addTokens(TokenType type, BigDecimal count, String model, LocalDate day, boolean servedOnOwnGpus) {
+		TokenMix mix = mix(type, count);
+		tokens = tokens.plus(mix);
+		dailyTokens.merge(day, count, BigDecimal::add);
+		tokensByModel.merge(model == null ? "" : model, count, BigDecimal::add);
+		if (servedOnOwnGpus) {
+			served = served.plus(mix);
+			dailyServed.merge(day, count, BigDecimal::add);
+			servedByModel.merge(model == null ? "" : model, count, BigDecimal::add);
+		}
+	}
+
+	void addGpuHours(String gpu, BigDecimal hours) {
+		gpuHours = gpuHours.add(hours);
+		hoursByGpu.merge(gpu.isEmpty() ? "GPU" : gpu, hours, BigDecimal::add);
+	}
+
+	void addBusy(BigDecimal sum, long samples) {
+		busySum = busySum.add(sum);
+		busySamples += samples;
+	}
+
+	WorkloadUsage usage() {
+		BigDecimal busy = busySamples == 0 ? null : busySum.divide(BigDecimal.valueOf(busySamples), PRECISION);
+		return new WorkloadUsage(name, strip(cost), strip(estimatedCost), strip(apiTokenCost), tokens, largest(tokensByModel),
+				peak(dailyTokens), served, largest(servedByModel), peak(dailyServed), strip(gpuHours), strip(gpuCost),
+				hoursByGpu.isEmpty() ? "GPU" : largest(hoursByGpu), busy);
+	}
+
+	private static TokenMix mix(TokenType type, BigDecimal count) {
+		return switch (type == null ? TokenType.INPUT : type) {
+			case OUTPUT -> new TokenMix(BigDecimal.ZERO, BigDecimal.ZERO, count);
+			case CACHED_INPUT -> new TokenMix(BigDecimal.ZERO, count, BigDecimal.ZERO);
+			case INPUT, CACHE_WRITE -> new TokenMix(count, BigDecimal.ZERO, BigDecimal.ZERO);
+		};
+	}
+
+	/** The key with the largest amount (the first in name order on a tie, so reruns agree). */
+	private static String largest(Map<String, BigDecimal> amounts) {
+		return amounts.entrySet().stream().reduce((x, y) -> y.getValue().compareTo(x.getValue()) > 0 ? y : x)
+			.map(Map.Entry::getKey).orElse("");
+	}
+
+	private static BigDecimal peak(Map<LocalDate, BigDecimal> daily) {
+		return daily.values().stream().reduce(BigDecimal.ZERO, BigDecimal::max);
+	}
+
+	static BigDecimal strip(BigDecimal value) {
+		return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
+	}
+}
