@@ -26,6 +26,26 @@ public class InputFilePartitioner implements Partitioner {
 		this.runId = runId;
 	}
 
+	private static final String NAME_PREFIX = "file-";
+
+	/**
+	 * The input file of a partition's step. A run killed while it created its partitions can leave a partition's
+	 * step execution stored without its execution context (seen on PostgreSQL); its name, {@code ...:file-0003},
+	 * still says which file it reads, so the index is taken from there and put back into the context.
+	 */
+	static int fileIndexOf(org.springframework.batch.core.step.StepExecution stepExecution) {
+		ExecutionContext context = stepExecution.getExecutionContext();
+		if (!context.containsKey(FILE_INDEX)) {
+			String name = stepExecution.getStepName();
+			int at = name.lastIndexOf(NAME_PREFIX);
+			if (at < 0) {
+				throw new IllegalStateException("partition step " + name + " names no input file");
+			}
+			context.putInt(FILE_INDEX, Integer.parseInt(name.substring(at + NAME_PREFIX.length())));
+		}
+		return context.getInt(FILE_INDEX);
+	}
+
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
@@ -35,7 +55,7 @@ public class InputFilePartitioner implements Partitioner {
 			.forEach(file -> {
 				ExecutionContext context = new ExecutionContext();
 				context.putInt(FILE_INDEX, file.fileIndex());
-				partitions.put(String.format("file-%04d", file.fileIndex()), context);
+				partitions.put(String.format(NAME_PREFIX + "%04d", file.fileIndex()), context);
 			});
 		return partitions;
 	}

@@ -123,7 +123,7 @@ public class MonthEndJobConfiguration {
 	public IngestBlockReader ingestBlockReader(NormalizedRecordStore store, NormalizeRowProcessor normalizeRowProcessor,
 			IngestTuning tuning, ProgressReporter progress, @Value("#{stepExecution}") StepExecution stepExecution) {
 		long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
-		int fileIndex = stepExecution.getExecutionContext().getInt(InputFilePartitioner.FILE_INDEX);
+		int fileIndex = InputFilePartitioner.fileIndexOf(stepExecution);
 		return new IngestBlockReader(store.inputFile(runId, fileIndex),
 				RunParameters.inputDir(stepExecution.getJobParameters()), normalizeRowProcessor, tuning, progress);
 	}

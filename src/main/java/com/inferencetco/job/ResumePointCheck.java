@@ -26,7 +26,7 @@ public class ResumePointCheck implements StepExecutionListener {
 	public void beforeStep(StepExecution stepExecution) {
 		long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
 		var context = stepExecution.getExecutionContext();
-		int fileIndex = context.getInt(InputFilePartitioner.FILE_INDEX);
+		int fileIndex = InputFilePartitioner.fileIndexOf(stepExecution);
 		long rowsConsumed = context.getLong(IngestBlockReader.ROWS_CONSUMED, 0L);
 		if (!store.fileAgreesWithItsCounters(runId, fileIndex, rowsConsumed)) {
 			progress.say(store.inputFile(runId, fileIndex).relativePath() + ": the database holds part of a block "

@@ -150,6 +150,29 @@ abstract class IngestRestartFunctionalTests {
 	}
 
 	@Test
+	void aPartitionStoredWithoutItsContextResumesFromItsNameAndCountsEveryRowOnce() throws Exception {
+		// given a run that crashed mid-file and whose partition step lost its stored execution context (a kill while
+		// the partitions were being created left it so on PostgreSQL): no file index, no restart point
+		Path file = work.resolve("in/focus.csv");
+		RunRequest request = monthThatCrashesOnce(file);
+		assertThat(runner.run(request).exitCode()).isEqualTo(ExitCode.UNEXPECTED);
+		assertThat(jdbc.update("DELETE FROM BATCH_STEP_EXECUTION_CONTEXT WHERE STEP_EXECUTION_ID IN (SELECT "
+				+ "STEP_EXECUTION_ID FROM BATCH_STEP_EXECUTION WHERE STEP_NAME = 'ingestFileStep:file-0000')"))
+			.isEqualTo(1);
+
+		// when the same request runs again
+		processed.set(0);
+		RunResult resumed = runner.run(request);
+
+		// then the partition finds its file by its name, the committed blocks disagree with a restart point of 0,
+		// so the file is read again from its first row: every row counts once
+		assertThat(resumed.exitCode()).as(resumed.message()).isEqualTo(ExitCode.SUCCESS);
+		assertThat(processed.get()).isEqualTo(ROWS);
+		assertThat(jdbc.queryForObject("SELECT SUM(line_count) FROM tco_cost_line", Long.class)).isEqualTo(ROWS);
+		assertThat(resumed.model().cost()).isEqualByComparingTo(IndependentSums.csvColumn(file, "BilledCost"));
+	}
+
+	@Test
 	void aTraceOfAnUncommittedBlockMakesTheResumeReadTheFileAgain() throws Exception {
 		// given a run that crashed mid-file, and a database that kept one row's update of the block being written
 		// when it stopped (as H2 was seen to after kill -9)
@@ -178,10 +201,11 @@ abstract class IngestRestartFunctionalTests {
 		Files.createDirectories(file.getParent());
 		writeFocus(file);
 		// a EUR bill without exchange rates: the assumptions' amounts are stated in euros
-		Files.writeString(file.getParent().resolve("assumptions.yaml"), "assumptionsCurrency: EUR\n");
+		Path assumptions = Files.writeString(file.getParent().resolve("assumptions.yaml"), "assumptionsCurrency: EUR\n");
 		armed.set(true);
 		processed.set(0);
-		return new RunRequest(BillingMonth.parse("2026-10"), file.getParent(), work.resolve("out"), null, List.of());
+		return new RunRequest(BillingMonth.parse("2026-10"), file.getParent(), work.resolve("out"), assumptions,
+				List.of());
 	}
 
 	private static void writeFocus(Path file) throws IOException {
