@@ -1,6 +1,6 @@
 package com.inferencetco;
 
-/** The process exit codes of ../shared/CONTRACT.md, which cron jobs and CI pipelines branch on. */
+/** The process exit codes of command-line contract, which cron jobs and CI pipelines branch on. */
 public final class ExitCode {
 
 	public static final int SUCCESS = 0;

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Which GPUs, and how many, an instance type or VM size carries, so that instance-hours become GPU-hours by GPU
  * model. Sources: the AWS EC2 accelerated-computing instance pages, the Azure NC/ND series pages and the Google
- * Cloud accelerator-optimized machine pages (as summarised in reference/notes/bill-formats.md).
+ * Cloud accelerator-optimized machine pages.
  */
 public final class GpuInstanceCatalog {
 

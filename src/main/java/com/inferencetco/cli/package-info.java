@@ -1,2 +1,2 @@
-/** The command line of ../shared/CONTRACT.md: run, validate, breakeven, and the exit codes. */
+/** The command line of the contract: run, validate, breakeven, and the exit codes. */
 package com.inferencetco.cli;

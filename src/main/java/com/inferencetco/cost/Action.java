@@ -1,6 +1,6 @@
 package com.inferencetco.cost;
 
-/** What the decision tells a workload's owner to do, with the ids of ../shared/CONTRACT.md. */
+/** What the decision tells a workload's owner to do, with the ids of the JSON contract. */
 public enum Action {
 
 	STAY_SERVERLESS("stay-serverless", "Stay serverless"),

@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 
 /**
  * The break-even between a dedicated serving unit billed by the hour and a serverless API billed by the token,
- * exactly as ../shared/CONTRACT.md defines it (R: hourly rate, T: aggregate tokens per second at full load,
+ * exactly as the command-line contract defines it (R: hourly rate, T: aggregate tokens per second at full load,
  * P: serverless price per million tokens, U: sustained utilization, N: tokens per conversation).
  */
 public final class BreakEvenSolver {

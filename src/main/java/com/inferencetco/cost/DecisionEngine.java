@@ -156,7 +156,8 @@ public final class DecisionEngine {
 				gpusNow + " " + gpu.gpu() + " at " + Words.money(rateNow) + " an hour"
 						+ (utilization == null ? "" : ", utilization " + Words.percent(utilization)));
 		if (!d.action().isChange() && !servedKnown) {
-			d = measure(u, d, current, stays, price);
+			BigDecimal capacity = throughput.perGpu().multiply(SECONDS_PER_HOUR).multiply(u.gpuHours());
+			d = measure(u, d, current, stays, price, capacity);
 		}
 		return result(u, utilization, breakEven, throughput, price, quote.basis(), rateNow, gpusNow, d);
 	}
@@ -169,7 +170,10 @@ public final class DecisionEngine {
 				servers + " server(s) of " + owned.gpusPerServer() + " GPUs, " + owned.method().id() + " over "
 						+ owned.lifeYears() + " years with power, colocation and staff; "
 						+ (payback == null ? "never pays back against renting"
-								: "pays back in " + Words.months(payback) + " of " + owned.lifeMonths() + " months"));
+								: payback.compareTo(BigDecimal.valueOf(owned.lifeMonths())) < 0
+										? "pays back in " + Words.months(payback) + " months of a " + owned.lifeMonths() + "-month life"
+										: "pays back in " + Words.months(payback) + " months, longer than its " + owned.lifeMonths()
+												+ "-month life"));
 	}
 
 	private Decision choose(Action stay, BigDecimal current, List<Alternative> options,
@@ -211,15 +215,19 @@ public final class DecisionEngine {
 	}
 
 	/** Dedicated GPUs whose served tokens are unknown: the threshold below which serverless would cost less. */
-	private Decision measure(WorkloadUsage u, Decision kept, BigDecimal current, BigDecimal stays, BigDecimal price) {
+	private Decision measure(WorkloadUsage u, Decision kept, BigDecimal current, BigDecimal stays, BigDecimal price,
+			BigDecimal capacity) {
 		BigDecimal minimum = a.value(Parameter.MINIMUM_SAVING);
 		BigDecimal room = current.subtract(stays).subtract(minimum);
 		String missing = "served tokens of " + u.name() + " (vLLM or TGI serving metrics)";
+		BigDecimal volume = room.signum() <= 0 ? BigDecimal.ZERO : room.multiply(MILLION).divide(price, PRECISION);
 		String threshold = room.signum() <= 0 ? "serverless cannot save the minimum saving whatever the volume"
-				: "moving to serverless saves money if its GPUs serve fewer than "
-						+ Words.whole(room.multiply(MILLION).divide(price, PRECISION)) + " tokens a month ("
-						+ Words.whole(room.multiply(MILLION).divide(price, PRECISION).divide(hours.multiply(BigDecimal.valueOf(60)), PRECISION))
-						+ " a minute) at " + Words.price(price) + " per million";
+				: "moving to serverless saves money if its GPUs serve fewer than " + Words.whole(volume)
+						+ " tokens a month (" + Words.whole(volume.divide(hours.multiply(BigDecimal.valueOf(60)), PRECISION))
+						+ " a minute) at " + Words.price(price) + " per million"
+						+ (volume.compareTo(capacity) > 0 ? ", more than their full capacity of " + Words.whole(capacity)
+								+ " at the assumed throughput: if they serve a language model, serverless is cheaper whatever they serve"
+								: "");
 		return new Decision(Action.MEASURE, current, current, BigDecimal.ZERO, kept.gpusNeeded(), null, null,
 				kept.dedicatedCanWin(), kept.breakEvenGpuHourlyRate(), null, kept.fixedCostBreakEvenTokensPerMinute(),
 				"the month shows no " + missing + ": " + threshold + "; " + kept.reason(), missing + ": " + threshold,

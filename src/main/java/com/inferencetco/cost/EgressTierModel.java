@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Internet egress priced by a provider's published tiers: a free allowance first, then each tier's price for the
  * gigabytes that fall into it. Cumulative tier caps are in GB; AWS and Azure count a "TB" as 1,024 GB, Google
- * prices per GiB (converted here). Sources and dates: reference/notes/cost-model.md section (c).
+ * prices per GiB (converted here). Sources and dates are on each tier table below.
  */
 public record EgressTierModel(String provider, BigDecimal freeGb, List<Tier> tiers, String source) {
 

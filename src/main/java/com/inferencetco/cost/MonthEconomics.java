@@ -92,7 +92,7 @@ public final class MonthEconomics {
 						w.apiTokenCost = w.apiTokenCost.add(cost);
 					}
 					if (row.kind() == RecordKind.TOKEN_USAGE && !replacedByUsage(row, usageAccounts)) {
-						tokens = tokens.plus(count(row));
+						tokens = tokens.plus(TokenMix.of(row.tokenType(), row.tokens()));
 						w.addTokens(row.tokenType(), row.tokens(), row.model(), row.day(), false);
 					}
 					if (row.kind() == RecordKind.GPU_HOURS) {
@@ -106,7 +106,7 @@ public final class MonthEconomics {
 						continue;
 					}
 					WorkloadTally w = workloads.computeIfAbsent(row.workload(), WorkloadTally::new);
-					tokens = tokens.plus(count(row));
+					tokens = tokens.plus(TokenMix.of(row.tokenType(), row.tokens()));
 					w.addTokens(row.tokenType(), row.tokens(), row.model(), row.day(), row.provider().equals("self-hosted"));
 					if (isUninvoiced(row, providersInvoicingApi)) {
 						BigDecimal estimate = estimate(catalog, a, row);
@@ -187,15 +187,6 @@ public final class MonthEconomics {
 			}
 		}
 		return flags;
-	}
-
-	private static TokenMix count(CostSummaryRow row) {
-		BigDecimal n = row.tokens();
-		return switch (row.tokenType() == null ? TokenType.INPUT : row.tokenType()) {
-			case OUTPUT -> new TokenMix(BigDecimal.ZERO, BigDecimal.ZERO, n);
-			case CACHED_INPUT -> new TokenMix(BigDecimal.ZERO, n, BigDecimal.ZERO);
-			case INPUT, CACHE_WRITE -> new TokenMix(n, BigDecimal.ZERO, BigDecimal.ZERO);
-		};
 	}
 
 	/**

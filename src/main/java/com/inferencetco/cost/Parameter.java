@@ -29,7 +29,7 @@ public enum Parameter {
 			"Aggregate throughput of one GPU at full load, all streams, input and output. Set in your file, it wins "
 					+ "over the roofline estimate per workload",
 			"TRT-LLM Llama 3.3 70B FP8 on 2x H100: 3,082-4,205 output tok/s per TP2 group at 1-2k contexts "
-					+ "(usage-prices-gpus.md B10, 2025)",
+					+ "(NVIDIA TensorRT-LLM performance overview, 2025)",
 			Range.POSITIVE),
 	PER_STREAM_SPEED("perStreamTokensPerSecond", "PerStream_TokensPerSecond", "50", "tokens/s per stream", false,
 			"Speed one user sees (decode), kept apart from aggregate throughput",
@@ -58,7 +58,7 @@ public enum Parameter {
 	// --- engineering overhead
 	ENGINEERING_FTE("engineeringFte", "Engineering_Fte", "1.0", "FTE", false,
 			"Engineers running the inference platform (MLOps, on-call)",
-			"At least one MLOps engineer for self-hosted inference (cost-model.md E4)", Range.NON_NEGATIVE),
+			"At least one MLOps engineer for self-hosted inference (2026)", Range.NON_NEGATIVE),
 	ENGINEERING_SALARY("engineeringSalary", "Engineering_Salary", "150000", "per year", true,
 			"Base salary of one MLOps engineer", "MLOps salary surveys $130-165k (2026); BLS software developers median $133,080",
 			Range.NON_NEGATIVE),

@@ -14,6 +14,15 @@ public record TokenMix(BigDecimal input, BigDecimal cachedInput, BigDecimal outp
 
 	private static final MathContext PRECISION = new MathContext(20, RoundingMode.HALF_EVEN);
 
+	/** A count of tokens of one type: cache writes are input (billed as input), cache reads are cached input. */
+	public static TokenMix of(com.inferencetco.model.TokenType type, BigDecimal count) {
+		return switch (type == null ? com.inferencetco.model.TokenType.INPUT : type) {
+			case OUTPUT -> new TokenMix(BigDecimal.ZERO, BigDecimal.ZERO, count);
+			case CACHED_INPUT -> new TokenMix(BigDecimal.ZERO, count, BigDecimal.ZERO);
+			case INPUT, CACHE_WRITE -> new TokenMix(count, BigDecimal.ZERO, BigDecimal.ZERO);
+		};
+	}
+
 	public BigDecimal total() {
 		return input.add(cachedInput).add(output);
 	}

@@ -49,7 +49,7 @@ final class WorkloadTally {
 	}
 
 	void addTokens(TokenType type, BigDecimal count, String model, LocalDate day, boolean servedOnOwnGpus) {
-		TokenMix mix = mix(type, count);
+		TokenMix mix = TokenMix.of(type, count);
 		tokens = tokens.plus(mix);
 		dailyTokens.merge(day, count, BigDecimal::add);
 		tokensByModel.merge(model == null ? "" : model, count, BigDecimal::add);
@@ -75,14 +75,6 @@ final class WorkloadTally {
 		return new WorkloadUsage(name, strip(cost), strip(estimatedCost), strip(apiTokenCost), tokens, largest(tokensByModel),
 				peak(dailyTokens), served, largest(servedByModel), peak(dailyServed), strip(gpuHours), strip(gpuCost),
 				hoursByGpu.isEmpty() ? "GPU" : largest(hoursByGpu), busy);
-	}
-
-	private static TokenMix mix(TokenType type, BigDecimal count) {
-		return switch (type == null ? TokenType.INPUT : type) {
-			case OUTPUT -> new TokenMix(BigDecimal.ZERO, BigDecimal.ZERO, count);
-			case CACHED_INPUT -> new TokenMix(BigDecimal.ZERO, count, BigDecimal.ZERO);
-			case INPUT, CACHE_WRITE -> new TokenMix(count, BigDecimal.ZERO, BigDecimal.ZERO);
-		};
 	}
 
 	/** The key with the largest amount (the first in name order on a tie, so reruns agree). */

@@ -22,7 +22,7 @@ import com.inferencetco.ingest.gcp.GcpCostTable;
 /**
  * Recognises an export from a few key header columns (never the full header: exports add and drop columns from
  * month to month) or, for JSON, from the shape of its first records. The rules follow
- * reference/notes/bill-formats.md section 1, in order.
+ * the providers' documentation of their exports, in order.
  */
 public final class FormatDetector {
 

@@ -2,7 +2,7 @@ package com.inferencetco.ingest;
 
 /**
  * A line's workload: its workload tag, else its project or workspace, else its service and model, as
- * ../shared/CONTRACT.md defines it.
+ * the contract defines it.
  */
 public final class Workloads {
 

@@ -38,4 +38,13 @@ public final class MoneyFormat {
 		format.setParseBigDecimal(true);
 		return format.format(value);
 	}
+
+	/** A break-even utilization; above 100 % it is no target but out of reach at these prices. */
+	public static String breakEven(BigDecimal fraction) {
+		if (fraction == null) {
+			return "—";
+		}
+		return fraction.compareTo(BigDecimal.ONE) > 0 ? "out of reach" : percent(fraction);
+	}
+
 }

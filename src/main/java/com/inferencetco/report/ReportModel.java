@@ -54,4 +54,12 @@ public record ReportModel(BillingMonth month, String currency, Instant asOf, Lis
 	public WorkloadAnalysis largestWorkload() {
 		return workloads.isEmpty() ? null : workloads.get(0);
 	}
+
+	/** Workloads with something to decide, the largest saving first (then in the model's order, largest cost first). */
+	public java.util.stream.Stream<WorkloadAnalysis> decidedWorkloads() {
+		return workloads.stream()
+			.filter(w -> w.decision().action() != com.inferencetco.cost.Action.NONE)
+			.sorted(java.util.Comparator.comparing((WorkloadAnalysis w) -> w.monthlySavings()).reversed());
+	}
+
 }

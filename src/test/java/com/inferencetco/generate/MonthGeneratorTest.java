@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 
+import com.inferencetco.DecisionAssertions;
 import com.inferencetco.IndependentSums;
 import com.inferencetco.SummaryJson;
 import com.inferencetco.cli.CliRun;
@@ -45,6 +46,8 @@ class MonthGeneratorTest {
 		assertThat(summary.get("totals").get("byCategory").get("credits").decimalValue()).isEqualByComparingTo("-500");
 		assertThat(summary.get("gpuHours").get("H100").decimalValue()).isPositive();
 		assertThat(summary.get("egressGb").decimalValue()).isPositive();
+		// 400 resources of generated workloads, each decided without ever losing money
+		DecisionAssertions.everyDecisionNeverLosesMoney(summary);
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package com.inferencetco.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -25,6 +26,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.inferencetco.IndependentSums;
+import com.inferencetco.DecisionAssertions;
 import com.inferencetco.SummaryJson;
 import com.inferencetco.cli.CliRun;
 
@@ -218,6 +220,27 @@ class MonthEndJobFunctionalTests {
 		// utilization is served tokens over capacity: vLLM served 2,727,000,000 tokens on 1,920 GPU-hours at the
 		// sample's 2,000 tokens/s per GPU: 2.727e9 / (2,000 x 3,600 x 1,920) = 0.197265625
 		assertThat(workload("doc-summarizer").get("utilization").decimalValue()).isEqualByComparingTo("0.197265625");
+	}
+
+	@Test
+	void aDedicatedWorkloadDecidesOnServedTokensNotOnBusyTime() {
+		// doc-summarizer: 1,920 H100-hours at 12.29 = 23,596.80 of rent, 70 % busy but 19.7 % of its capacity used.
+		// Its share of the engineering overhead: 150,000 / 0.705 x 0.5 / 12 = 8,865.2482 over 7,872 dedicated
+		// GPU-hours, 1,920 of them its own: 2,162.2557 (it stays when this workload leaves: others self-host).
+		// Serverless: 2,727,000,000 served tokens at the sample's 0.90 per million = 2,454.30.
+		// Saving: (23,596.80 + 2,162.2557) - (2,454.30 + 2,162.2557) = 21,142.50
+		JsonNode decision = workload("doc-summarizer").get("decision");
+		double share = 150000 / 0.705 * 0.5 / 12 * 1920 / 7872;
+		assertThat(decision.get("action").asString()).isEqualTo("move-to-serverless");
+		assertThat(decision.get("currentMonthlyCost").asDouble()).isCloseTo(23596.80 + share, within(1e-6));
+		assertThat(decision.get("alternativeMonthlyCost").asDouble()).isCloseTo(2454.30 + share, within(1e-6));
+		assertThat(decision.get("monthlySaving").decimalValue()).isEqualByComparingTo("21142.50");
+		assertThat(workload("doc-summarizer").get("recommendation").asString()).contains("utilization 19.7 %");
+		// at 12.29 an hour against 0.90 per million the break-even lies beyond 100 %: 12.29e6 / (0.9 x 2,000 x 3,600)
+		assertThat(workload("doc-summarizer").get("breakEvenUtilization").asDouble()).isCloseTo(12.29e6 / (0.9 * 2000 * 3600),
+				within(1e-12));
+		assertThat(decision.get("dedicatedCanWin").asBoolean()).isFalse();
+		DecisionAssertions.everyDecisionNeverLosesMoney(summary);
 		// vLLM tokens served on the p5: 239 x 9M prompt + 240 x 2.4M generation
 		assertThat(workload("doc-summarizer").get("tokens").decimalValue())
 			.isEqualByComparingTo(BigDecimal.valueOf(239L * 9_000_000 + 240L * 2_400_000));

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 
+import com.inferencetco.DecisionAssertions;
 import com.inferencetco.SummaryJson;
 import com.inferencetco.cli.CliRun;
 
@@ -198,6 +199,24 @@ class ReportsReadBackTests {
 					.as("row " + (r + 1) + " " + sheet.getRow(r).getCell(0))
 					.anyMatch(f -> f.replace("'", "").equals(reference));
 			}
+		}
+	}
+
+	@Test
+	void thePdfStatesEachDecisionAsTheJsonDoesAndNoneLosesMoney() throws IOException {
+		DecisionAssertions.everyDecisionNeverLosesMoney(summary);
+		try (PDDocument pdf = Loader.loadPDF(work.resolve("out/tco-2026-10.pdf").toFile())) {
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+			int stated = 0;
+			for (JsonNode w : summary.get("workloads")) {
+				if (!w.get("decision").get("action").asString().equals("none")) {
+					assertThat(text).as(w.get("name").asString())
+						.contains(w.get("recommendation").asString().replaceAll("\\s+", " "));
+					stated++;
+				}
+			}
+			assertThat(stated).isGreaterThanOrEqualTo(3);
+			assertThat(text).doesNotContain("saves -");
 		}
 	}
 

@@ -80,9 +80,9 @@ public final class ExcelReportWriter {
 			wb.removeSheetAt(wb.getSheetIndex(templateSheet));
 		}
 		WorkloadsSheet.write(workloads, model, styles);
-		writeBreakEven(wb, breakEven, model, styles);
-		writeSources(sources, model, styles);
-		writeDataQuality(quality, model, styles);
+		BreakEvenSheet.write(wb, breakEven, model, styles);
+		SourcesSheet.write(sources, model, styles);
+		DataQualitySheet.write(quality, model, styles);
 		// cache every formula's value, so charts and readers that do not recalculate see the figures; Excel and
 		// LibreOffice recalculate on open anyway
 		org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
@@ -206,7 +206,8 @@ public final class ExcelReportWriter {
 			row++;
 		}
 		row += 1;
-		header(sheet.createRow(row++), s, "Top workloads", "Cost", "Recommendation");
+		header(sheet.createRow(row++), s, "Top workloads", "Cost", "Action (reasons on the Workloads sheet)",
+				"Monthly saving");
 		int shown = 0;
 		for (WorkloadAnalysis w : model.workloads()) {
 			if (shown++ == 10) {
@@ -215,7 +216,8 @@ public final class ExcelReportWriter {
 			Row line = sheet.createRow(row++);
 			text(line, 0, w.name());
 			number(line, 1, w.cost(), s.money);
-			text(line, 2, w.recommendation());
+			text(line, 2, w.decision().action().words());
+			number(line, 3, w.monthlySavings(), s.money);
 		}
 		if (model.history().size() >= 2) {
 			row += 1;
@@ -228,123 +230,9 @@ public final class ExcelReportWriter {
 			}
 			WorkbookCharts.trend((org.apache.poi.xssf.usermodel.XSSFSheet) sheet, firstMonth, row - 1);
 		}
-		widths(sheet, 44, 22, 70);
+		widths(sheet, 44, 22, 40, 18);
 		landscape(sheet);
 		return new int[] { firstInvoiced, lastModelled };
-	}
-
-	private static void writeBreakEven(XSSFWorkbook wb, Sheet sheet, ReportModel model, WorkbookStyles s) {
-		BreakEvenInputs in = model.calculator();
-		Row title = sheet.createRow(0);
-		text(title, 0, "Break-even calculator: change the yellow cells");
-		title.getCell(0).setCellStyle(s.title);
-		text(sheet.createRow(1), 0, "Prefilled from " + in.basis());
-		inputRow(wb, sheet, 3, "GPU hourly rate (one dedicated serving unit)", in.gpuHourlyRate(), "per hour",
-				"BE_GpuHourlyRate", s.input);
-		inputRow(wb, sheet, 4, "Aggregate tokens per second at full load", in.tokensPerSecond(), "tokens/s",
-				"BE_TokensPerSecond", s.input);
-		inputRow(wb, sheet, 5, "Serverless price per million tokens (blended)", in.serverlessPricePerMillion(),
-				"per 1M tokens", "BE_ServerlessPricePerMillion", s.input);
-		inputRow(wb, sheet, 6, "Sustained utilization", in.utilization(), "fraction", "BE_Utilization",
-				s.inputPercent);
-		inputRow(wb, sheet, 7, "Tokens per conversation", in.tokensPerConversation(), "tokens",
-				"BE_TokensPerConversation", s.input);
-		outputRow(wb, sheet, 9, "Break-even utilization",
-				"BE_GpuHourlyRate*10^6/(BE_ServerlessPricePerMillion*BE_TokensPerSecond*3600)",
-				"BE_BreakEvenUtilization", s.percent);
-		outputRow(wb, sheet, 10, "Dedicated cost per million tokens at this utilization",
-				"BE_GpuHourlyRate*10^6/(BE_TokensPerSecond*3600*BE_Utilization)", "BE_DedicatedCostPerMillion",
-				s.money);
-		outputRow(wb, sheet, 11, "Break-even tokens per minute", "BE_BreakEvenUtilization*BE_TokensPerSecond*60",
-				"BE_BreakEvenTokensPerMinute", s.integer);
-		outputRow(wb, sheet, 12, "Break-even conversations per day",
-				"BE_BreakEvenUtilization*BE_TokensPerSecond*86400/BE_TokensPerConversation",
-				"BE_BreakEvenConversationsPerDay", s.integer);
-		outputRow(wb, sheet, 13, "Cheaper at this utilization",
-				"IF(BE_DedicatedCostPerMillion<BE_ServerlessPricePerMillion,\"dedicated\",\"serverless\")",
-				"BE_Cheaper", s.text);
-		WorkbookCharts.breakEvenCurve((org.apache.poi.xssf.usermodel.XSSFSheet) sheet, 16, s);
-		widths(sheet, 52, 18, 16);
-		landscape(sheet);
-	}
-
-	private static void inputRow(XSSFWorkbook wb, Sheet sheet, int r, String label, BigDecimal value, String unit,
-			String name, CellStyle style) {
-		Row row = sheet.createRow(r);
-		text(row, 0, label);
-		number(row, 1, value, style);
-		text(row, 2, unit);
-		name(wb, name, "Break-even", r, 1);
-	}
-
-	private static void outputRow(XSSFWorkbook wb, Sheet sheet, int r, String label, String formula, String name,
-			CellStyle style) {
-		Row row = sheet.createRow(r);
-		text(row, 0, label);
-		formula(row, 1, formula, style);
-		name(wb, name, "Break-even", r, 1);
-	}
-
-	private static void writeSources(Sheet sheet, ReportModel model, WorkbookStyles s) {
-		header(sheet.createRow(0), s, "Parameter", "Value used", "Unit", "Source of the default (with date)",
-				"Value from");
-		int r = 1;
-		for (Assumption a : model.assumptions()) {
-			Row row = sheet.createRow(r++);
-			text(row, 0, a.key());
-			number(row, 1, a.value(), s.input);
-			text(row, 2, a.unit());
-			text(row, 3, a.source());
-			text(row, 4, a.origin());
-		}
-		r++;
-		Row catalog = sheet.createRow(r);
-		text(catalog, 0, "GPU instance catalog");
-		text(catalog, 3, "AWS EC2 accelerated instances, Azure NC/ND series, Google Cloud A2/A3/G2 machine types "
-				+ "(reference/notes/bill-formats.md), shipped in the jar");
-		widths(sheet, 28, 14, 16, 90, 20);
-		sheet.createFreezePane(0, 1);
-	}
-
-	private static void writeDataQuality(Sheet sheet, ReportModel model, WorkbookStyles s) {
-		header(sheet.createRow(0), s, "File", "Format", "Rows read", "Normalized", "Rejected", "Invoiced cost read",
-				"Currency", "Normalized cost", "Rejected cost", "Balanced", "SHA-256");
-		int r = 1;
-		for (InputFileSummary f : model.inputs()) {
-			Row row = sheet.createRow(r++);
-			text(row, 0, f.file());
-			text(row, 1, f.format());
-			number(row, 2, BigDecimal.valueOf(f.rowsRead()), s.integer);
-			number(row, 3, BigDecimal.valueOf(f.rowsNormalized()), s.integer);
-			number(row, 4, BigDecimal.valueOf(f.rowsRejected()), s.integer);
-			number(row, 5, f.sourceCost(), s.decimal);
-			text(row, 6, f.sourceCurrency() == null ? "" : f.sourceCurrency());
-			number(row, 7, f.normalizedCost(), s.decimal);
-			number(row, 8, f.rejectedCost(), s.decimal);
-			text(row, 9, f.sourceCost() == null ? "no cost in file" : f.balanced() ? "yes" : "NO");
-			text(row, 10, f.sha256());
-		}
-		r++;
-		header(sheet.createRow(r++), s, "Rejected rows by file and column", "Column", "Rows", "First reason");
-		if (model.rejections().isEmpty()) {
-			text(sheet.createRow(r++), 0, "none: every row was normalized");
-		}
-		for (var group : model.rejections()) {
-			Row row = sheet.createRow(r++);
-			text(row, 0, group.file());
-			text(row, 1, group.column());
-			number(row, 2, BigDecimal.valueOf(group.rows()), s.integer);
-			text(row, 3, group.exampleReason());
-		}
-		for (String note : model.notes()) {
-			text(sheet.createRow(r++), 0, note);
-		}
-		widths(sheet, 44, 16, 12, 12, 12, 18, 10, 18, 16, 14, 66);
-		sheet.createFreezePane(1, 1);
-		if (model.inputs().size() > 0) {
-			sheet.setAutoFilter(new CellRangeAddress(0, model.inputs().size(), 0, 10));
-		}
-		landscape(sheet);
 	}
 
 	private static void writeDetail(Sheet sheet, DetailSource details, WorkbookStyles s, SXSSFWorkbook wb) {

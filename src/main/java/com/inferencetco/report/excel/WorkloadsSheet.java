@@ -27,7 +27,7 @@ final class WorkloadsSheet {
 	static final String[] HEADERS = { "Workload", "Deployment", "Tokens", "GPU-hours", "Cost", "GPU cost",
 			"API token cost", "Cost per 1M tokens", "Utilization", "GPU busy", "GPU hourly rate",
 			"Tokens/s per GPU", "Serverless price per 1M", "Break-even utilization", "Break-even tokens/min (per GPU)",
-			"Break-even conversations/day", "Action", "Current monthly cost", "Alternative monthly cost",
+			"Break-even conversations/day", "Dedicated can win", "Action", "Current monthly cost", "Alternative monthly cost",
 			"Monthly saving", "GPUs needed", "Instances needed", "Servers needed", "Payback months", "Recommendation" };
 
 	private WorkloadsSheet() {
@@ -35,6 +35,7 @@ final class WorkloadsSheet {
 
 	static void write(Sheet sheet, ReportModel model, WorkbookStyles s) {
 		header(sheet.createRow(0), s, HEADERS);
+		sheet.getRow(0).setHeightInPoints(45f); // three lines of the wrapped headers
 		int r = 1;
 		for (WorkloadAnalysis w : model.workloads()) {
 			Row row = sheet.createRow(r);
@@ -55,19 +56,24 @@ final class WorkloadsSheet {
 				formula(row, 13, "K" + n + "*1000000/(M" + n + "*L" + n + "*3600)", s.percent);
 				formula(row, 14, "N" + n + "*L" + n + "*60", s.integer);
 				formula(row, 15, "N" + n + "*L" + n + "*86400/Tokens_PerConversation", s.integer);
+				// a break-even above 100 % is not a target: at these prices dedicated cannot win
+				formula(row, 16, "IF(N" + n + "<=1,\"yes\",\"no (out of reach)\")", s.text);
 			}
-			text(row, 16, d.action().id());
-			number(row, 17, d.currentMonthlyCost(), s.money);
-			number(row, 18, d.alternativeMonthlyCost(), s.money);
-			formula(row, 19, "MAX(0,R" + n + "-S" + n + ")", s.money);
-			whole(row, 20, d.gpusNeeded(), s);
-			whole(row, 21, d.instancesNeeded(), s);
-			whole(row, 22, d.serversNeeded(), s);
-			number(row, 23, d.paybackMonths(), s.decimal);
-			text(row, 24, w.recommendation());
+			text(row, 17, d.action().id());
+			number(row, 18, d.currentMonthlyCost(), s.money);
+			number(row, 19, d.alternativeMonthlyCost(), s.money);
+			formula(row, 20, "MAX(0,S" + n + "-T" + n + ")", s.money);
+			whole(row, 21, d.gpusNeeded(), s);
+			whole(row, 22, d.instancesNeeded(), s);
+			whole(row, 23, d.serversNeeded(), s);
+			number(row, 24, d.paybackMonths(), s.decimal);
+			text(row, 25, w.recommendation());
+			row.getCell(25).setCellStyle(s.wrap);
+			// readers do not size wrapped rows on open: about 95 characters fit a line of this column
+			row.setHeightInPoints(Math.max(15f, 13f * (1 + w.recommendation().length() / 95)));
 			r++;
 		}
-		widths(sheet, 26, 13, 15, 11, 14, 14, 14, 12, 11, 10, 11, 11, 12, 12, 14, 14, 20, 14, 14, 14, 9, 9, 9, 9, 90);
+		widths(sheet, 26, 13, 15, 11, 14, 14, 14, 12, 11, 10, 11, 11, 12, 12, 14, 14, 18, 20, 14, 14, 14, 9, 9, 9, 9, 80);
 		sheet.createFreezePane(1, 1);
 		if (r > 1) {
 			sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, HEADERS.length - 1));

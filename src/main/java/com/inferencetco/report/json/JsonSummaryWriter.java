@@ -17,7 +17,7 @@ import com.inferencetco.report.InputFileSummary;
 import com.inferencetco.report.ReportModel;
 
 /**
- * Writes {@code tco-YYYY-MM.json} exactly in the field order of ../shared/CONTRACT.md. Amounts are exact
+ * Writes {@code tco-YYYY-MM.json} exactly in the field order of JSON contract. Amounts are exact
  * decimals written as plain JSON numbers (never binary floating point, never E notation).
  */
 public final class JsonSummaryWriter {

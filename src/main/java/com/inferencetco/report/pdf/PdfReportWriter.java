@@ -133,12 +133,11 @@ public final class PdfReportWriter {
 		document.add(totals);
 
 		document.add(new Paragraph("Recommendations", heading));
-		// changes that save money first, largest saving first; then what stays as it is
-		model.workloads()
-			.stream()
-			.filter(w -> w.decision().action() != com.inferencetco.cost.Action.NONE)
-			.sorted(java.util.Comparator.comparing((WorkloadAnalysis w) -> w.monthlySavings()).reversed())
-			.forEach(w -> document.add(new Paragraph("• " + w.name() + ": " + w.recommendation(), body)));
+		// one line a workload, changes that save money first; the reasons follow the workloads table
+		model.decidedWorkloads().forEach(w -> document.add(new Paragraph("• " + w.name() + ": " + w.decision().action().words()
+				+ (w.monthlySavings().signum() > 0 ? ", saves " + MoneyFormat.money(w.monthlySavings(), c) + " a month"
+						: w.decision().missing() != null ? ": needs the served tokens of its GPUs" : ""),
+				body)));
 
 		document.newPage();
 		document.add(new Paragraph("Cost by category", heading));
@@ -169,12 +168,14 @@ public final class PdfReportWriter {
 			workloads.addCell(cell(MoneyFormat.money(w.costPerMillionTokens(), c), true));
 			workloads.addCell(cell(MoneyFormat.percent(w.utilization()), true));
 			workloads.addCell(cell(MoneyFormat.percent(w.gpuBusy()), true));
-			workloads.addCell(cell(breakEven(w), true));
+			workloads.addCell(cell(MoneyFormat.breakEven(w.breakEvenUtilization()), true));
 			workloads.addCell(cell(w.decision().action().id(), false));
 			workloads.addCell(cell(MoneyFormat.money(w.monthlySavings(), c), true));
 		}
 		document.add(workloads);
 		document.add(charts.costByWorkload(model, chartWidth * 0.7f, 220));
+		document.add(new Paragraph("Decisions in detail", heading));
+		model.decidedWorkloads().forEach(w -> document.add(new Paragraph("• " + w.name() + ": " + w.recommendation(), body)));
 		document.newPage();
 		document.add(new Paragraph("Break-even", heading));
 		document.add(new Paragraph("Dedicated GPUs beat the serverless price where their curve falls below its line. "
@@ -225,20 +226,20 @@ public final class PdfReportWriter {
 			scenarios.addCell(cell(MoneyFormat.money(scenario.hourlyRate(), c), true));
 			scenarios.addCell(cell(MoneyFormat.number(scenario.tokensPerSecond(), 0), true));
 			scenarios.addCell(cell(MoneyFormat.money(scenario.costPerMillion(), c), true));
-			scenarios.addCell(cell(MoneyFormat.percent(scenario.breakEvenUtilization()), true));
+			scenarios.addCell(cell(MoneyFormat.breakEven(scenario.breakEvenUtilization()), true));
 		}
 		document.add(scenarios);
 		PdfPTable tornado = table(new float[] { 4, 2, 2 });
 		header(tornado, "Input moved alone", "Break-even at low", "Break-even at high");
 		for (var bar : f.tornado()) {
 			tornado.addCell(cell(bar.parameter(), false));
-			tornado.addCell(cell(MoneyFormat.percent(bar.resultAtLow()), true));
-			tornado.addCell(cell(MoneyFormat.percent(bar.resultAtHigh()), true));
+			tornado.addCell(cell(MoneyFormat.breakEven(bar.resultAtLow()), true));
+			tornado.addCell(cell(MoneyFormat.breakEven(bar.resultAtHigh()), true));
 		}
 		document.add(tornado);
 		document.add(charts.tornado(model, chartWidth * 0.6f, 150));
-		document.add(new Paragraph("Break-even band: dedicated beats serverless above " + MoneyFormat.percent(f.breakEvenBandLow())
-				+ " to " + MoneyFormat.percent(f.breakEvenBandHigh()) + " sustained utilization as the inputs vary. "
+		document.add(new Paragraph("Break-even band: dedicated beats serverless above " + MoneyFormat.breakEven(f.breakEvenBandLow())
+				+ " to " + MoneyFormat.breakEven(f.breakEvenBandHigh()) + " sustained utilization as the inputs vary. "
 				+ "Throughput input: " + f.roofline().verdict() + ".", body));
 
 		document.newPage();
@@ -387,15 +388,6 @@ public final class PdfReportWriter {
 			total.showText(String.valueOf(writer.getPageNumber() - 1));
 			total.endText();
 		}
-	}
-
-	/** A break-even above 100 % is not a target: dedicated cannot win at these prices. */
-	private static String breakEven(WorkloadAnalysis w) {
-		if (w.breakEvenUtilization() == null) {
-			return "—";
-		}
-		return w.breakEvenUtilization().compareTo(BigDecimal.ONE) > 0 ? "out of reach"
-				: MoneyFormat.percent(w.breakEvenUtilization());
 	}
 
 }

@@ -1,0 +1,54 @@
+package com.inferencetco.cost;
+
+/** The assumptions file the {@code assumptions} command prints: every key with its default, unit, meaning and source. */
+final class AssumptionsExample {
+
+	private AssumptionsExample() {
+	}
+
+	/**
+	 * Every parameter as a YAML file to start from: each key with its default, unit, meaning and the source of the
+	 * default, and the keys that take names, lists and maps.
+	 */
+	static String yaml() {
+		StringBuilder yaml = new StringBuilder();
+		yaml.append("# Inference TCO assumptions: every cost-model parameter with its built-in default.\n")
+			.append("# Amounts are in assumptionsCurrency. Delete what you do not change; unknown keys are refused.\n\n")
+			.append("# Report currency (ISO 4217). Default: the one currency all invoiced inputs share.\n")
+			.append("# currency: USD\n\n")
+			.append("# Currency of every amount below (ISO 4217), converted to the report currency at the month's ECB rate.\n")
+			.append("assumptionsCurrency: USD\n\n");
+		for (Parameter p : Parameter.values()) {
+			yaml.append("# ").append(p.meaning()).append(" (").append(p.unit()).append(").\n");
+			yaml.append("# Source: ").append(p.source()).append("\n");
+			yaml.append(p.key()).append(": ").append(p.defaultText()).append("\n\n");
+		}
+		yaml.append("# Throughput of particular workloads (tokens/s per GPU, all streams), winning over the estimate.\n")
+			.append("workloadTokensPerSecond: {}\n\n")
+			.append("# Depreciation of owned servers: ").append(Depreciation.ids()).append(".\n")
+			.append("# capital-recovery is the economic cost (cost of capital, residual); the others are shown beside it.\n")
+			.append("onPremDepreciationMethod: capital-recovery\n\n")
+			.append("# GPU of the dedicated option, for the roofline check and the scenarios (A100, H100, H200, B200, L40S).\n")
+			.append("dedicatedGpu: H100\n\n")
+			.append("# Zone of telemetry timestamps that carry none (nvidia-smi writes local time).\n")
+			.append("telemetryTimeZone: UTC\n\n")
+			.append("# ECB euro reference-rate CSV, relative to this file (or put it in the input folder).\n")
+			.append("# exchangeRates: eurofxref-hist.csv\n\n")
+			.append("# Workloads whose data must stay in the EU: their lines outside EU regions or on shared\n")
+			.append("# serverless tenancy are flagged in the reports.\n")
+			.append("euResidencyWorkloads: []\n\n")
+			.append("# Region names or codes that count as EU (prefixes, case-insensitive). Default:\n")
+			.append("# euRegions: [").append(String.join(", ", TcoAssumptions.DEFAULT_EU_REGIONS.stream().map(r -> "\"" + r + "\"").toList()))
+			.append("]\n\n")
+			.append("# Telemetry and serving metrics without a workload label, attributed by host or served model.\n")
+			.append("workloadsByHost: {}\n")
+			.append("workloadsByModel: {}\n\n")
+			.append("# Provider model names mapped to catalog names, and your own prices (USD per million tokens),\n")
+			.append("# which win over the shipped catalog for the estimated cost of uninvoiced usage.\n")
+			.append("modelAliases: {}\n")
+			.append("modelPrices: {}\n")
+			.append("#   my-llama-70b: {input: 0.20, output: 0.60, cachedInput: 0.05}\n");
+		return yaml.toString();
+	}
+
+}
