@@ -65,7 +65,7 @@ public final class DecisionEngine {
 			case DEDICATED -> dedicated(u);
 			case SERVERLESS -> serverless(u);
 			case INFRASTRUCTURE -> result(u, null, null, null, null, null, null, null, decision(Action.NONE, BigDecimal.ZERO,
-					"no tokens and no GPUs: shared infrastructure, nothing to compare", null));
+					"no tokens and no GPUs: shared infrastructure, nothing to compare", null), null);
 		};
 	}
 
@@ -74,11 +74,11 @@ public final class DecisionEngine {
 		Architecture model = architecture(u.model());
 		if (!model.family().tokenPriced()) {
 			return result(u, null, null, null, null, null, null, null, decision(Action.STAY_SERVERLESS, current,
-					model.family().name().toLowerCase() + " models are not priced per token: no dedicated comparison", null));
+					model.family().name().toLowerCase() + " models are not priced per token: no dedicated comparison", null), null);
 		}
 		if (current.signum() <= 0) {
 			return result(u, null, null, null, null, null, null, null, decision(Action.STAY_SERVERLESS, current,
-					"its tokens carried no cost this month (credits or a free tier): nothing to save", null));
+					"its tokens carried no cost this month (credits or a free tier): nothing to save", null), null);
 		}
 		BigDecimal paid = current.multiply(MILLION).divide(u.tokens().total(), PRECISION);
 		GpuSpec gpu = spec(a.choices().dedicatedGpu());
@@ -105,7 +105,8 @@ public final class DecisionEngine {
 				paid.multiply(throughput.perGpu()).multiply(SECONDS_PER_HOUR).multiply(a.value(Parameter.TARGET_UTILIZATION))
 					.divide(MILLION, PRECISION),
 				volume == null ? null : volume.tokensPerMinute(), "the API at " + Words.price(paid) + " per million");
-		return result(u, null, breakEven, throughput, paid, "the invoiced price of its tokens", rate, null, d);
+		return result(u, null, breakEven, throughput, paid, "the invoiced price of its tokens", rate, null, d,
+				new DecisionInputs(BigDecimal.ZERO, u.peakDayTokens(), throughput.tensorParallel(), null, false));
 	}
 
 	private WorkloadAnalysis dedicated(WorkloadUsage u) {
@@ -113,7 +114,7 @@ public final class DecisionEngine {
 		BigDecimal current = u.gpuCost().add(share);
 		if (u.gpuCost().signum() <= 0) {
 			return result(u, null, null, null, null, null, null, null, decision(Action.KEEP_DEDICATED, current,
-					"its GPU time carried no cost this month (credits or commitments): nothing to save", null));
+					"its GPU time carried no cost this month (credits or commitments): nothing to save", null), null);
 		}
 		GpuSpec gpu = GpuCatalog.shipped().spec(u.gpuModel()).orElse(spec(a.choices().dedicatedGpu()));
 		Architecture model = architecture(u.servedModel());
@@ -159,7 +160,9 @@ public final class DecisionEngine {
 			BigDecimal capacity = throughput.perGpu().multiply(SECONDS_PER_HOUR).multiply(u.gpuHours());
 			d = measure(u, d, current, stays, price, capacity);
 		}
-		return result(u, utilization, breakEven, throughput, price, quote.basis(), rateNow, gpusNow, d);
+		return result(u, utilization, breakEven, throughput, price, quote.basis(), rateNow, gpusNow, d,
+				new DecisionInputs(u.served().total(), u.peakDayServed(), throughput.tensorParallel(), specialized,
+						gpu.gpu().equals(a.choices().dedicatedGpu())));
 	}
 
 	/** Owning whole servers: only an option when it pays back within the economic life. */
@@ -263,7 +266,7 @@ public final class DecisionEngine {
 
 	private WorkloadAnalysis result(WorkloadUsage u, BigDecimal utilization, BreakEvenSolver.BreakEven breakEven,
 			Throughput throughput, BigDecimal serverlessPrice, String priceBasis, BigDecimal gpuRate, Integer gpusNow,
-			Decision d) {
+			Decision d, DecisionInputs inputs) {
 		BigDecimal tokens = u.tokens().total();
 		BigDecimal perMillion = tokens.signum() > 0 ? u.cost().multiply(MILLION).divide(tokens, PRECISION) : null;
 		BigDecimal measured = u.served().isEmpty() || u.gpuHours().signum() == 0 ? null
@@ -279,6 +282,6 @@ public final class DecisionEngine {
 				breakEven == null ? null : breakEven.breakEvenTokensPerMinute(),
 				breakEven == null ? null : breakEven.breakEvenConversationsPerDay(), u.estimatedCost(), measured,
 				throughput == null ? null : throughput.perGpu(), throughput == null ? null : throughput.basis(),
-				serverlessPrice, priceBasis, gpuRate, d);
+				serverlessPrice, priceBasis, gpuRate, inputs, d);
 	}
 }

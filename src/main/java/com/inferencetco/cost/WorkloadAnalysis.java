@@ -14,13 +14,14 @@ import java.math.BigDecimal;
  * @param tokensPerSecondPerGpu the throughput the comparison assumed, and {@code throughputBasis} where it came from
  * @param serverlessPricePerMillion the per-token price the comparison used, and {@code serverlessPriceBasis} its origin
  * @param gpuHourlyRate the rent of one GPU-hour the comparison used (the invoiced one for dedicated workloads)
+ * @param inputs what the decision rests on, or null when nothing was compared
  */
 public record WorkloadAnalysis(String name, Deployment deployment, BigDecimal tokens, BigDecimal gpuHours,
 		BigDecimal cost, BigDecimal gpuCost, BigDecimal apiTokenCost, BigDecimal costPerMillionTokens,
 		BigDecimal utilization, BigDecimal gpuBusy, BigDecimal breakEvenUtilization, BigDecimal breakEvenTokensPerMinute,
 		BigDecimal breakEvenConversationsPerDay, BigDecimal estimatedCost, BigDecimal measuredTokensPerSecond,
 		BigDecimal tokensPerSecondPerGpu, String throughputBasis, BigDecimal serverlessPricePerMillion,
-		String serverlessPriceBasis, BigDecimal gpuHourlyRate, Decision decision) {
+		String serverlessPriceBasis, BigDecimal gpuHourlyRate, DecisionInputs inputs, Decision decision) {
 
 	/** The recommendation in words: the decision's action and reason. */
 	public String recommendation() {

@@ -178,6 +178,17 @@ class DecisionsFunctionalTests {
 			if (w.get("name").asString().equals(name)) {
 				assertThat(w.get("monthlySavings").decimalValue())
 					.isEqualByComparingTo(w.get("decision").get("monthlySaving").decimalValue());
+				// the workbook's formulas reach the same decision
+				try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+						Files.newInputStream(work.resolve("out/tco-2026-10.xlsx")))) {
+					var sheet = wb.getSheet("Workloads");
+					var evaluator = wb.getCreationHelper().createFormulaEvaluator();
+					for (var row : sheet) {
+						if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals(name)) {
+							com.inferencetco.report.WorkbookDecisions.assertRowStatesTheDecision(sheet, row, evaluator, w);
+						}
+					}
+				}
 				return w;
 			}
 		}

@@ -220,6 +220,11 @@ class MonthEndJobFunctionalTests {
 		// utilization is served tokens over capacity: vLLM served 2,727,000,000 tokens on 1,920 GPU-hours at the
 		// sample's 2,000 tokens/s per GPU: 2.727e9 / (2,000 x 3,600 x 1,920) = 0.197265625
 		assertThat(workload("doc-summarizer").get("utilization").decimalValue()).isEqualByComparingTo("0.197265625");
+		// vLLM tokens served on the p5: 239 x 9M prompt + 240 x 2.4M generation
+		assertThat(workload("doc-summarizer").get("tokens").decimalValue())
+			.isEqualByComparingTo(BigDecimal.valueOf(239L * 9_000_000 + 240L * 2_400_000));
+		// the MCA amortized view does not add to the workload's cost: 31 x 24 h x 3.37 EUR + 31 x 5 GB x 0.08 EUR
+		assertThat(workload("model-eval").get("gpuHours").decimalValue()).isEqualByComparingTo("744");
 	}
 
 	@Test
@@ -241,11 +246,24 @@ class MonthEndJobFunctionalTests {
 				within(1e-12));
 		assertThat(decision.get("dedicatedCanWin").asBoolean()).isFalse();
 		DecisionAssertions.everyDecisionNeverLosesMoney(summary);
-		// vLLM tokens served on the p5: 239 x 9M prompt + 240 x 2.4M generation
-		assertThat(workload("doc-summarizer").get("tokens").decimalValue())
-			.isEqualByComparingTo(BigDecimal.valueOf(239L * 9_000_000 + 240L * 2_400_000));
-		// the MCA amortized view does not add to the workload's cost: 31 x 24 h x 3.37 EUR + 31 x 5 GB x 0.08 EUR
-		assertThat(workload("model-eval").get("gpuHours").decimalValue()).isEqualByComparingTo("744");
+	}
+
+	@Test
+	void theWorkbooksFormulasReachEveryDecisionOfTheEngine() throws IOException {
+		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				Files.newInputStream(work.resolve("reports/tco-2026-10.xlsx")))) {
+			var sheet = wb.getSheet("Workloads");
+			var evaluator = wb.getCreationHelper().createFormulaEvaluator();
+			int rows = 0;
+			for (var row : sheet) {
+				if (row.getRowNum() > 0) {
+					com.inferencetco.report.WorkbookDecisions.assertRowStatesTheDecision(sheet, row, evaluator,
+							workload(row.getCell(0).getStringCellValue()));
+					rows++;
+				}
+			}
+			assertThat(rows).isEqualTo(summary.get("workloads").size());
+		}
 	}
 
 	@Test

@@ -40,9 +40,16 @@ final class HiddenCostsSheet {
 		title.getCell(0).setCellStyle(s.title);
 		int r = 2;
 		header(sheet.createRow(r++), s, "Item", "Per month", "How it is computed");
-		r = line(wb, sheet, r, "Self-hosting this month (engineering overhead applies)", null, "SelfHosting",
-				"a dedicated workload or an owned server this month", s, model.byCategory().get(
-						com.inferencetco.model.CostCategory.ENGINEERING_OVERHEAD).signum() != 0);
+		r = valueLine(wb, sheet, r, "Hours in the billing month", model.month().value().lengthOfMonth() * 24, "Month_Hours",
+				"days x 24", s);
+		r = formulaLine(wb, sheet, r, "GPU-hours of dedicated workloads", "SUMIF('Workloads'!$B:$B,\"dedicated\",'Workloads'!$D:$D)",
+				"Dedicated_GpuHoursTotal", "the key that shares the fixed costs of self-hosting", s.decimal, s);
+		r = formulaLine(wb, sheet, r, "Dedicated workloads", "COUNTIF('Workloads'!$B:$B,\"dedicated\")",
+				"Dedicated_WorkloadCount", "moving the last one to serverless ends the fixed costs of self-hosting",
+				s.integer, s);
+		r = formulaLine(wb, sheet, r, "Self-hosting this month (engineering overhead applies)",
+				"OR(Dedicated_WorkloadCount>0,OnPrem_ServersOwned>0)", "SelfHosting",
+				"a dedicated workload or an owned server this month", s.text, s);
 		r = formulaLine(wb, sheet, r, "Engineering overhead",
 				"Engineering_Fte*Engineering_Salary*Engineering_LoadingFactor*Engineering_InferenceShare/12",
 				"Engineering_PerMonth", "FTE x salary x loading x inference share / 12", s);
@@ -69,6 +76,12 @@ final class HiddenCostsSheet {
 		r = formulaLine(wb, sheet, r, "Owned server: operations staff",
 				"OnPrem_OpsFtePerServer*Engineering_Salary*Engineering_LoadingFactor/12", "OnPrem_StaffPerServerMonth",
 				"FTE per server x loaded salary / 12", s);
+		r = formulaLine(wb, sheet, r, "Owned server: running costs per month",
+				"OnPrem_PowerPerServerMonth+OnPrem_ColocationPerServerMonth+OnPrem_StaffPerServerMonth",
+				"OnPrem_RunningPerServerMonth", "power + colocation + staff", s);
+		r = formulaLine(wb, sheet, r, "Owned server: capex net of the residual's present value",
+				CAPEX + "-" + RESIDUAL + "/" + GROWTH, "OnPrem_NetCapexPerServer",
+				"what a payback must recover before the server is sold at the end of its life", s);
 		r = formulaLine(wb, sheet, r, "Owned server: all-in per month",
 				"OnPrem_CapitalPerServerMonth+OnPrem_PowerPerServerMonth+OnPrem_ColocationPerServerMonth+OnPrem_StaffPerServerMonth",
 				"OnPrem_PerServerMonth", "capital + power + colocation + staff", s);
@@ -122,19 +135,24 @@ final class HiddenCostsSheet {
 
 	private static int formulaLine(XSSFWorkbook wb, Sheet sheet, int r, String label, String formula, String name,
 			String how, WorkbookStyles s) {
+		return formulaLine(wb, sheet, r, label, formula, name, how, name.endsWith("Months") ? s.decimal : s.money, s);
+	}
+
+	private static int formulaLine(XSSFWorkbook wb, Sheet sheet, int r, String label, String formula, String name,
+			String how, org.apache.poi.ss.usermodel.CellStyle style, WorkbookStyles s) {
 		Row row = sheet.createRow(r);
 		text(row, 0, label);
-		formula(row, 1, formula, name.endsWith("Months") ? s.decimal : s.money);
+		formula(row, 1, formula, style);
 		text(row, 2, how);
 		name(wb, name, "Hidden costs", r, 1);
 		return r + 1;
 	}
 
-	private static int line(XSSFWorkbook wb, Sheet sheet, int r, String label, String formula, String name, String how,
-			WorkbookStyles s, boolean value) {
+	private static int valueLine(XSSFWorkbook wb, Sheet sheet, int r, String label, long value, String name, String how,
+			WorkbookStyles s) {
 		Row row = sheet.createRow(r);
 		text(row, 0, label);
-		row.createCell(1).setCellValue(value);
+		number(row, 1, BigDecimal.valueOf(value), s.integer);
 		text(row, 2, how);
 		name(wb, name, "Hidden costs", r, 1);
 		return r + 1;
