@@ -94,6 +94,18 @@ class LibreOfficeRecalculatesTheDecisionsTest {
 			}
 		}
 		assertThat(changedActions).as("actions that the edit changed").isPositive();
+
+		// and printed, the month's workbook takes a few pages: the Detail sheet prints its first records and says so
+		Process print = new ProcessBuilder(soffice.toString(), "--headless",
+				"-env:UserInstallation=file://" + work.resolve("profile"), "--convert-to", "pdf", "--outdir",
+				converted.toString(), work.resolve("before/out/tco-2026-10.xlsx").toString())
+			.redirectErrorStream(true)
+			.start();
+		assertThat(print.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice printed").isTrue();
+		try (var pdf = org.apache.pdfbox.Loader.loadPDF(converted.resolve("tco-2026-10.pdf").toFile())) {
+			assertThat(pdf.getNumberOfPages()).isLessThan(30);
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Printed: the first 200 of");
+		}
 		// dedicated break-evens priced at the named serverless price doubled: doc-summarizer 12.29e6 / (0.45 x 2,000 x 3,600)
 		assertThat(engine.get("doc-summarizer").get("breakEvenUtilization").asDouble())
 			.isCloseTo(2 * earlier.get("doc-summarizer").get("breakEvenUtilization").asDouble(), within(1e-9));

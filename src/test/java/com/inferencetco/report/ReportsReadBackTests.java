@@ -85,7 +85,27 @@ class ReportsReadBackTests {
 			Cell total = cell(wb, "Cost_Total");
 			assertThat(new DataFormatter().formatCellValue(total, evaluator)).endsWith("USD").contains(",");
 			assertThat(wb.getForceFormulaRecalculation()).isTrue();
+			// the checks area: totals that must tie do tie, and a broken workload cost is caught
+			Row workloadsTie = rowOf(wb.getSheet("Summary"), "Workloads add up to the invoiced cost");
+			assertThat(evaluator.evaluate(workloadsTie.getCell(1)).getBooleanValue()).isTrue();
+			assertThat(evaluator.evaluate(rowStartingWith(wb.getSheet("Summary"), "Categories add up").getCell(1))
+				.getBooleanValue()).isTrue();
+			Cell someCost = wb.getSheet("Workloads").getRow(1).getCell(4);
+			someCost.setCellValue(someCost.getNumericCellValue() + 1);
+			evaluator.clearAllCachedResultValues();
+			assertThat(evaluator.evaluate(workloadsTie.getCell(1)).getBooleanValue()).isFalse();
 		}
+	}
+
+	private static Row rowStartingWith(Sheet sheet, String prefix) {
+		for (Row row : sheet) {
+			Cell first = row.getCell(0);
+			if (first != null && first.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+					&& first.getStringCellValue().startsWith(prefix)) {
+				return row;
+			}
+		}
+		throw new AssertionError("no row " + prefix + " on " + sheet.getSheetName());
 	}
 
 	@Test

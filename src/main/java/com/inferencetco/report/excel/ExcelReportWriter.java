@@ -23,6 +23,7 @@ import com.inferencetco.cost.WorkloadAnalysis;
 import com.inferencetco.model.CostCategory;
 import com.inferencetco.cost.BreakEvenInputs;
 import com.inferencetco.report.InputFileSummary;
+import com.inferencetco.report.MoneyFormat;
 import com.inferencetco.report.ReportModel;
 import com.inferencetco.report.template.ReportTemplate;
 import com.inferencetco.store.DetailRow;
@@ -42,6 +43,9 @@ public final class ExcelReportWriter {
 	}
 
 	static final int MAX_DETAIL_ROWS = 1_048_575;
+
+	/** Records of the Detail sheet that print (a few pages); the rest are on screen, in the CSV and the database. */
+	static final int PRINTED_DETAIL_ROWS = 200;
 
 	private ExcelReportWriter() {
 	}
@@ -140,7 +144,7 @@ public final class ExcelReportWriter {
 		int r = 2;
 		r = labelled(sheet, r, "Billing month", model.month().toString());
 		r = labelled(sheet, r, "Report currency", model.currency());
-		int categoriesStart = r + 12;
+		int categoriesStart = r + 16;
 		List<CostCategory> invoiced = java.util.Arrays.stream(CostCategory.values()).filter(CostCategory::invoiced).toList();
 		List<CostCategory> modelled = java.util.Arrays.stream(CostCategory.values()).filter(c -> !c.invoiced()).toList();
 		int firstInvoiced = categoriesStart + 1;
@@ -190,6 +194,15 @@ public final class ExcelReportWriter {
 		text(reconciled, 0, "Reconciliation");
 		text(reconciled, 1, model.balanced() ? "balanced: every file's cost read = normalized + rejected"
 				: "NOT balanced: see Data quality");
+		// checks a reader can trust at a glance: totals that must tie, recomputed by the workbook itself
+		header(sheet.createRow(r++), s, "Checks", "Ties?");
+		Row workloadsTie = sheet.createRow(r++);
+		text(workloadsTie, 0, "Workloads add up to the invoiced cost");
+		formula(workloadsTie, 1, "ABS(SUM('Workloads'!" + workloadCostColumn() + ")-Cost_Total)<0.005", s.text);
+		Row billsTie = sheet.createRow(r++);
+		text(billsTie, 0, "Categories add up to the invoiced cost of the bills (" + MoneyFormat.money(model.cost(),
+				model.currency()) + ")");
+		formula(billsTie, 1, "ABS(Cost_Total-" + model.cost().toPlainString() + ")<0.005", s.text);
 
 		header(sheet.createRow(categoriesStart), s, "Cost by category", "Cost", "Share of TCO");
 		int row = firstInvoiced;
@@ -279,6 +292,16 @@ public final class ExcelReportWriter {
 		widths(sheet, 30, 10, 8, 11, 12, 16, 16, 24, 30, 14, 30, 20, 14, 12, 14, 12, 14, 12, 12, 12, 14, 14, 8);
 		sheet.createFreezePane(0, 1);
 		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next[0] - 1), 0, 22));
+		// printing every record would take hundreds of pages: the print area holds the first ones, and says so
+		int printed = Math.min(next[0], PRINTED_DETAIL_ROWS + 1);
+		if (next[0] > printed) {
+			String partial = "Printed: the first " + PRINTED_DETAIL_ROWS + " of " + total[0] + " records. The full list is "
+					+ "this sheet on screen, tco-YYYY-MM-detail.csv (run with --detail-csv) and the database.";
+			text(sheet.createRow(next[0] + 1), 0, partial);
+			sheet.getFooter().setCenter(partial);
+		}
+		wb.setPrintArea(wb.getSheetIndex(sheet), 0, 22, 0, printed - 1);
+		landscape(sheet);
 	}
 
 	private static org.apache.poi.ss.usermodel.CellStyle styleOf(XSSFWorkbook wb, String name) {
@@ -372,6 +395,13 @@ public final class ExcelReportWriter {
 		print.setFitHeight((short) 0);
 		sheet.setFitToPage(true);
 		sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+	}
+
+
+	/** The Workloads sheet's cost column, whole, for the checks. */
+	private static String workloadCostColumn() {
+		String letter = CellReference.convertNumToColString(WorkloadColumn.COST.index());
+		return "$" + letter + ":$" + letter;
 	}
 
 }

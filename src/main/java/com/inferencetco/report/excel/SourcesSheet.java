@@ -41,6 +41,7 @@ final class SourcesSheet {
 				+ "pages (2025-26), shipped in the jar");
 		widths(sheet, 28, 14, 16, 90, 20);
 		sheet.createFreezePane(0, 1);
+		landscape(sheet);
 	}
 
 }
