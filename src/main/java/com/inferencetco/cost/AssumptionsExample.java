@@ -47,7 +47,10 @@ final class AssumptionsExample {
 			.append("# which win over the shipped catalog for the estimated cost of uninvoiced usage.\n")
 			.append("modelAliases: {}\n")
 			.append("modelPrices: {}\n")
-			.append("#   my-llama-70b: {input: 0.20, output: 0.60, cachedInput: 0.05}\n");
+			.append("#   my-llama-70b: {input: 0.20, output: 0.60, cachedInput: 0.05}\n\n")
+			.append("# The names readers know workloads by, on the reports' first page (the tag stays in the tables).\n")
+			.append("displayNames: {}\n")
+			.append("#   wrkspc_legal: Legal team workspace\n");
 		return yaml.toString();
 	}
 

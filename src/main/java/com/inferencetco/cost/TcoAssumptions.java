@@ -46,7 +46,12 @@ public final class TcoAssumptions {
 	/** Choices that are not numbers: the depreciation method, the GPU of the dedicated option, EU workloads. */
 	public record Choices(Depreciation depreciation, String dedicatedGpu, List<String> euResidencyWorkloads,
 			List<String> euRegions, Map<String, String> modelAliases,
-			Map<String, com.inferencetco.catalog.ModelPriceCatalog.ModelPrice> modelPrices) {
+			Map<String, com.inferencetco.catalog.ModelPriceCatalog.ModelPrice> modelPrices, Map<String, String> displayNames) {
+
+		/** The name readers know a workload by: its display name when the assumptions give one, else its tag. */
+		public String displayName(String workload) {
+			return displayNames.getOrDefault(workload, workload);
+		}
 	}
 
 	static final List<String> DEFAULT_EU_REGIONS = List.of("eu-", "europe-", "westeurope", "northeurope",
@@ -122,7 +127,8 @@ public final class TcoAssumptions {
 				stringList(origin, "euResidencyWorkloads", remaining.remove("euResidencyWorkloads"), List.of()),
 				stringList(origin, "euRegions", remaining.remove("euRegions"), DEFAULT_EU_REGIONS),
 				stringMap(origin, "modelAliases", remaining.remove("modelAliases")),
-				modelPrices(origin, remaining.remove("modelPrices")));
+				modelPrices(origin, remaining.remove("modelPrices")),
+				stringMap(origin, "displayNames", remaining.remove("displayNames")));
 		String currency = isoCode(origin, "currency", remaining.remove("currency"), null);
 		String assumptionsCurrency = isoCode(origin, "assumptionsCurrency", remaining.remove("assumptionsCurrency"), "USD");
 		Map<String, BigDecimal> throughputs = new LinkedHashMap<>();
@@ -140,7 +146,7 @@ public final class TcoAssumptions {
 			throw TcoException.usage(origin + ": unknown assumption key(s) " + remaining.keySet() + "; expected one of "
 					+ "currency, assumptionsCurrency, " + String.join(", ", java.util.Arrays.stream(Parameter.values()).map(Parameter::key).toList())
 					+ ", workloadsByHost, workloadsByModel, workloadTokensPerSecond, telemetryTimeZone, exchangeRates, "
-					+ "onPremDepreciationMethod, dedicatedGpu, euResidencyWorkloads, euRegions, modelAliases, modelPrices");
+					+ "onPremDepreciationMethod, dedicatedGpu, euResidencyWorkloads, euRegions, modelAliases, modelPrices, displayNames");
 		}
 		return new TcoAssumptions(currency, assumptionsCurrency, values, Map.copyOf(throughputs), attribution, choices);
 	}

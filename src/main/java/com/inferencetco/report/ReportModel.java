@@ -25,7 +25,17 @@ public record ReportModel(BillingMonth month, String currency, Instant asOf, Lis
 		Map<String, BigDecimal> gpuHoursByModel, BigDecimal egressGb, List<WorkloadAnalysis> workloads,
 		List<Assumption> assumptions, BreakEvenInputs calculator, long rejectedRows, BigDecimal previousCost,
 		List<String> notes, com.inferencetco.cost.EngineFindings findings, List<RejectionGroup> rejections,
-		List<MonthCost> history) {
+		List<MonthCost> history, Map<String, String> displayNames) {
+
+	/** The name readers know a workload by (the assumptions' displayNames), else its tag. */
+	public String displayName(String workload) {
+		return displayNames.getOrDefault(workload, workload);
+	}
+
+	/** The monthly saving of every recommended change together. */
+	public BigDecimal savingAvailable() {
+		return workloads.stream().map(WorkloadAnalysis::monthlySavings).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
 
 	/** The invoiced cost of one month, for the trend. */
 	public record MonthCost(String month, BigDecimal cost) {

@@ -34,6 +34,7 @@ class DecisionsFunctionalTests {
 			dedicatedGpusPerInstance: 8
 			serverlessPricePerMillion: 0.90
 			engineeringLoadingFactor: 1.418
+			displayNames: {chat: Customer chat}
 			""";
 
 	static final BigDecimal ENGINEERING = new BigDecimal("8862.50");
@@ -80,6 +81,16 @@ class DecisionsFunctionalTests {
 		assertThat(decision.get("instancesNeeded").asInt()).isEqualTo(3);
 		assertThat(decision.get("serversNeeded").isNull()).isTrue();
 		assertThat(decision.get("dedicatedCanWin").asBoolean()).isTrue();
+		// page 1 of the PDF decides: the saving available and the action in plain words, under the display name
+		try (var pdf = org.apache.pdfbox.Loader.loadPDF(work.resolve("out/tco-2026-10.pdf").toFile())) {
+			var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+			stripper.setEndPage(1);
+			String page1 = stripper.getText(pdf).replaceAll("\\s+", " ");
+			assertThat(page1).contains("Monthly saving available 6,493.66 USD a month in 1 change")
+				.contains("1. Customer chat: Switch to dedicated, saves 6,493.66 USD a month (59,996.16 USD today, "
+						+ "53,502.50 USD after).")
+				.contains("no earlier month on record");
+		}
 	}
 
 	@Test

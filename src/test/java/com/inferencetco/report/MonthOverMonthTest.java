@@ -49,5 +49,12 @@ class MonthOverMonthTest {
 			}
 			assertThat(found).isTrue();
 		}
+		// page 1 of the PDF states the change with its sign and amount: 1,000 - 800 = +200.00, +25.0 %
+		try (var pdf = org.apache.pdfbox.Loader.loadPDF(work.resolve("out/tco-2026-10.pdf").toFile())) {
+			var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+			stripper.setEndPage(1);
+			assertThat(stripper.getText(pdf).replaceAll("\\s+", " "))
+				.contains("+200.00 USD (+25.0 %) against 2026-09: 1,000.00 USD this month");
+		}
 	}
 }

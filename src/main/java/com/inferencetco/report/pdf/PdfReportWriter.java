@@ -51,13 +51,13 @@ public final class PdfReportWriter {
 
 	private final BaseFont baseFont;
 
-	private final Font body;
+	final Font body;
 
-	private final Font bold;
+	final Font bold;
 
-	private final Font heading;
+	final Font heading;
 
-	private final Font title;
+	final Font title;
 
 	private final Font tableHeader;
 
@@ -109,9 +109,12 @@ public final class PdfReportWriter {
 		String company = template.companyName();
 		document.add(new Paragraph((company.isEmpty() ? "" : company + ": ") + "LLM inference total cost of ownership — "
 				+ model.month(), title));
+		new FirstPage(this, model).addTo(document);
+
+		document.newPage();
+		document.add(new Paragraph("The month in figures", heading));
 		document.add(new Paragraph("All amounts in " + c + ". Invoiced cost comes from the bills; the TCO adds "
 				+ "estimated and modelled costs.", body));
-		document.add(spacer());
 		PdfPTable totals = table(new float[] { 3, 2 });
 		row(totals, "Total cost of ownership (TCO)", MoneyFormat.money(model.tco(), c));
 		row(totals, "Invoiced cost", MoneyFormat.money(model.cost(), c));
@@ -124,22 +127,8 @@ public final class PdfReportWriter {
 						+ " / " + MoneyFormat.number(model.tokens().cachedInput(), 0));
 		row(totals, "GPU-hours", MoneyFormat.number(model.totalGpuHours(), 1) + gpuModels(model));
 		row(totals, "Internet egress", MoneyFormat.number(model.egressGb(), 1) + " GB");
-		row(totals, "Change of invoiced cost from last month",
-				model.previousCost() == null || model.previousCost().signum() == 0 ? "no earlier month on record"
-						: MoneyFormat.percent(model.cost().subtract(model.previousCost())
-							.divide(model.previousCost(), new java.math.MathContext(10))));
-		row(totals, "Reconciliation", model.balanced() ? "balanced to the cent for every file"
-				: "NOT balanced: see the data-quality table");
 		document.add(totals);
 
-		document.add(new Paragraph("Recommendations", heading));
-		// one line a workload, changes that save money first; the reasons follow the workloads table
-		model.decidedWorkloads().forEach(w -> document.add(new Paragraph("• " + w.name() + ": " + w.decision().action().words()
-				+ (w.monthlySavings().signum() > 0 ? ", saves " + MoneyFormat.money(w.monthlySavings(), c) + " a month"
-						: w.decision().missing() != null ? ": needs the served tokens of its GPUs" : ""),
-				body)));
-
-		document.newPage();
 		document.add(new Paragraph("Cost by category", heading));
 		PdfPTable categories = table(new float[] { 3, 2, 1 });
 		header(categories, "Category", "Cost", "Share of TCO");
@@ -301,11 +290,11 @@ public final class PdfReportWriter {
 		return text.append(')').toString();
 	}
 
-	private Paragraph spacer() {
+	Paragraph spacer() {
 		return new Paragraph(" ", body);
 	}
 
-	private PdfPTable table(float[] widths) {
+	PdfPTable table(float[] widths) {
 		PdfPTable table = new PdfPTable(widths);
 		table.setWidthPercentage(100);
 		table.setSpacingBefore(6);
@@ -313,7 +302,7 @@ public final class PdfReportWriter {
 		return table;
 	}
 
-	private void header(PdfPTable table, String... titles) {
+	void header(PdfPTable table, String... titles) {
 		for (String t : titles) {
 			PdfPCell cell = new PdfPCell(new Phrase(t, tableHeader));
 			cell.setBackgroundColor(brand);
@@ -323,7 +312,7 @@ public final class PdfReportWriter {
 		table.setHeaderRows(1);
 	}
 
-	private void row(PdfPTable table, String label, String value) {
+	void row(PdfPTable table, String label, String value) {
 		table.addCell(cell(label, false));
 		PdfPCell cell = new PdfPCell(new Phrase(value, bold));
 		cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
@@ -331,7 +320,7 @@ public final class PdfReportWriter {
 		table.addCell(cell);
 	}
 
-	private PdfPCell cell(String text, boolean right) {
+	PdfPCell cell(String text, boolean right) {
 		return cell(text, right, 9);
 	}
 

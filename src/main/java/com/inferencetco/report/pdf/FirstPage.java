@@ -1,0 +1,101 @@
+package com.inferencetco.report.pdf;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfPTable;
+
+import com.inferencetco.cost.Decision;
+import com.inferencetco.cost.WorkloadAnalysis;
+import com.inferencetco.report.MoneyFormat;
+import com.inferencetco.report.ReportModel;
+
+/**
+ * Page 1, to decide in thirty seconds: the month's TCO and its change from last month, the saving the recommended
+ * changes make available, the three largest of them in plain words, the reconciliation, and what to measure next
+ * month (the figure to collect and the threshold it decides). Workloads appear under their display names.
+ */
+final class FirstPage {
+
+	private static final int LARGEST_ACTIONS = 3;
+
+	private final PdfReportWriter pdf;
+
+	private final ReportModel model;
+
+	private final String c;
+
+	FirstPage(PdfReportWriter pdf, ReportModel model) {
+		this.pdf = pdf;
+		this.model = model;
+		this.c = model.currency();
+	}
+
+	void addTo(Document document) {
+		document.add(new Paragraph("All amounts in " + c + ".", pdf.body));
+		PdfPTable figures = pdf.table(new float[] { 3, 4 });
+		pdf.row(figures, "Total cost of ownership (TCO)", MoneyFormat.money(model.tco(), c));
+		pdf.row(figures, "Invoiced cost, change from last month", change());
+		List<WorkloadAnalysis> changes = model.decidedWorkloads().filter(w -> w.monthlySavings().signum() > 0).toList();
+		pdf.row(figures, "Monthly saving available", MoneyFormat.money(model.savingAvailable(), c) + " a month in "
+				+ changes.size() + (changes.size() == 1 ? " change" : " changes"));
+		pdf.row(figures, "Reconciliation", model.balanced() ? "balanced to the cent for every file"
+				: "NOT balanced: see the data-quality table");
+		document.add(figures);
+
+		document.add(new Paragraph("Largest actions", pdf.heading));
+		if (changes.isEmpty()) {
+			document.add(new Paragraph("No change saves money this month at these assumptions: keep what runs.", pdf.body));
+		}
+		int rank = 1;
+		for (WorkloadAnalysis w : changes.subList(0, Math.min(LARGEST_ACTIONS, changes.size()))) {
+			Decision d = w.decision();
+			document.add(new Paragraph(rank++ + ". " + model.displayName(w.name()) + ": " + d.action().words()
+					+ ", saves " + MoneyFormat.money(d.monthlySaving(), c) + " a month (" + MoneyFormat.money(
+							d.currentMonthlyCost(), c) + " today, " + MoneyFormat.money(d.alternativeMonthlyCost(), c)
+					+ " after). " + chosen(d), pdf.body));
+		}
+		if (changes.size() > LARGEST_ACTIONS) {
+			document.add(new Paragraph((changes.size() - LARGEST_ACTIONS) + " more change(s) on the workloads page.",
+					pdf.body));
+		}
+
+		List<WorkloadAnalysis> toMeasure = model.workloads().stream().filter(w -> w.decision().missing() != null).toList();
+		if (!toMeasure.isEmpty()) {
+			document.add(new Paragraph("To measure next month", pdf.heading));
+			for (WorkloadAnalysis w : toMeasure) {
+				document.add(new Paragraph("• " + model.displayName(w.name()) + ": " + w.decision().missing(), pdf.body));
+			}
+		}
+	}
+
+	/** The change of the invoiced cost from the month before, signed, in money and percent. */
+	private String change() {
+		BigDecimal previous = model.previousCost();
+		if (previous == null || previous.signum() == 0) {
+			return "no earlier month on record";
+		}
+		BigDecimal change = model.cost().subtract(previous);
+		String sign = change.signum() > 0 ? "+" : change.signum() < 0 ? "−" : "±";
+		return sign + MoneyFormat.money(change.abs(), c) + " (" + sign
+				+ MoneyFormat.percent(change.abs().divide(previous.abs(), new MathContext(10))) + ") against "
+				+ model.month().previous() + ": " + MoneyFormat.money(model.cost(), c) + " this month";
+	}
+
+	/** What the recommended change is, as the decision sized it. */
+	private static String chosen(Decision d) {
+		return d.alternatives()
+			.stream()
+			.filter(a -> a.action() == d.action())
+			.findFirst()
+			.map(a -> capitalized(a.sizing()) + ".")
+			.orElse("");
+	}
+
+	private static String capitalized(String text) {
+		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+	}
+}
