@@ -144,7 +144,7 @@ public final class PdfReportWriter {
 		document.add(charts.costByCategory(model, chartWidth * 0.6f, 190));
 
 		document.add(new Paragraph("Workloads and break-even", heading));
-		PdfPTable workloads = table(new float[] { 3, 2, 2, 1.5f, 2, 1.7f, 1.5f, 1.5f, 1.7f, 2.2f, 2 });
+		PdfPTable workloads = table(new float[] { 3, 2, 2, 1.5f, 2, 1.7f, 1.5f, 1.5f, 1.7f, 3.2f, 2 });
 		header(workloads, "Workload", "Deployment", "Tokens", "GPU-hours", "Cost", "Cost per 1M tokens",
 				"Utilization (served tokens)", "GPU busy (telemetry)", "Break-even utilization", "Action",
 				"Monthly saving");
