@@ -192,6 +192,12 @@ class ReportsReadBackTests {
 			double perServer = capital + 10.2 * 1.58 * 730 * 0.15 + 10.2 * 194.95 + 0.25 * 150000 / 0.705 / 12;
 			assertThat(value(wb, evaluator, "OnPrem_PerServerMonth")).isCloseTo(perServer, within(1e-6));
 			assertThat(value(wb, evaluator, "OnPrem_CostPerGpuHour")).isCloseTo(perServer / (730 * 8), within(1e-9));
+			// scale to zero at the calculator's rate, default 10 busy hours, 20 starts of 15 s, October's 31 days
+			double rate = value(wb, evaluator, "BE_GpuHourlyRate");
+			assertThat(value(wb, evaluator, "ScaleToZero_KeepWarmPerMonth")).isCloseTo(rate * 24 * 31, within(1e-9));
+			assertThat(value(wb, evaluator, "ScaleToZero_PerMonth")).isCloseTo(rate * (10 + 20 * 15 / 3600.0) * 31,
+					within(1e-9));
+			assertThat(value(wb, evaluator, "ScaleToZero_WaitingSeconds")).isCloseTo(20 * 15 * 31, within(1e-9));
 			// switching the method to MACRS averages its first three tax years over the 3-year life:
 			// 320,000 x (20 % + 32 % + 19.2 %) / 36 months
 			Cell method = cell(wb, "OnPrem_DepreciationMethod");
@@ -233,6 +239,37 @@ class ReportsReadBackTests {
 			}
 			assertThat(stated).isGreaterThanOrEqualTo(3);
 			assertThat(text).doesNotContain("saves -");
+		}
+	}
+
+	@Test
+	void theSensitivitySheetFollowsTheCalculatorsInputs() throws IOException {
+		try (XSSFWorkbook wb = workbook()) {
+			FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+			double rate = value(wb, evaluator, "BE_GpuHourlyRate");
+			double tps = value(wb, evaluator, "BE_TokensPerSecond");
+			double price = value(wb, evaluator, "BE_ServerlessPricePerMillion");
+			double range = value(wb, evaluator, "Sensitivity_Range");
+			Sheet sheet = wb.getSheet("Sensitivity");
+			// the GPU-rate bar: U* = R (1 -/+ range) x 10^6 / (P x T x 3,600)
+			Row rateBar = rowOf(sheet, "GPU hourly rate");
+			assertThat(evaluator.evaluate(rateBar.getCell(3)).getNumberValue())
+				.isCloseTo(rate * (1 - range) * 1e6 / (price * tps * 3600), within(1e-12));
+			assertThat(evaluator.evaluate(rateBar.getCell(4)).getNumberValue())
+				.isCloseTo(rate * (1 + range) * 1e6 / (price * tps * 3600), within(1e-12));
+			// the band's high corner: dear GPUs, slow GPUs, cheap API
+			Row band = rowStartingWith(sheet, "Break-even band");
+			assertThat(evaluator.evaluate(band.getCell(2)).getNumberValue())
+				.isCloseTo(rate * (1 + range) * 1e6 / (price * (1 - range) * tps * (1 - range) * 3600), within(1e-12));
+			// FP8 doubles throughput at the same rate: half the break-even of today
+			double today = evaluator.evaluate(rowStartingWith(sheet, "Today").getCell(4)).getNumberValue();
+			assertThat(evaluator.evaluate(rowOf(sheet, "FP8 weights").getCell(4)).getNumberValue())
+				.isCloseTo(today / value(wb, evaluator, "Scenario_Fp8Multiplier"), within(1e-12));
+			// halving the calculator's serverless price doubles every break-even on the sheet
+			double before = evaluator.evaluate(rateBar.getCell(3)).getNumberValue();
+			cell(wb, "BE_ServerlessPricePerMillion").setCellValue(price / 2);
+			evaluator.clearAllCachedResultValues();
+			assertThat(evaluator.evaluate(rateBar.getCell(3)).getNumberValue()).isCloseTo(before * 2, within(1e-12));
 		}
 	}
 

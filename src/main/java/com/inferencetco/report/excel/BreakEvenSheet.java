@@ -56,7 +56,6 @@ final class BreakEvenSheet {
 		outputRow(wb, sheet, 13, "Cheaper at this utilization",
 				"IF(BE_DedicatedCostPerMillion<BE_ServerlessPricePerMillion,\"dedicated\",\"serverless\")",
 				"BE_Cheaper", s.text);
-		WorkbookCharts.breakEvenCurve((org.apache.poi.xssf.usermodel.XSSFSheet) sheet, 16, s);
 		widths(sheet, 52, 18, 16);
 		landscape(sheet);
 	}

@@ -71,8 +71,10 @@ public final class ExcelReportWriter {
 		Sheet sources = wb.createSheet("Sources");
 		Sheet quality = wb.createSheet("Data quality");
 		writeAssumptions(wb, assumptions, model, styles);
+		BreakEvenSheet.write(wb, breakEven, model, styles); // its names feed the hidden costs and the sensitivity
 		HiddenCostsSheet.write(wb, hidden, model, styles);
-		SensitivitySheet.write(wb, sensitivity, model, styles);
+		// the curve compares the calculator's rate with an owned GPU-hour of the hidden costs
+		WorkbookCharts.breakEvenCurve((org.apache.poi.xssf.usermodel.XSSFSheet) breakEven, 16, styles);
 		int[] summaryCategoryRows = writeSummary(wb, summary, model, styles, company);
 		copyLogo(wb, templateSheet, (org.apache.poi.xssf.usermodel.XSSFSheet) summary);
 		for (String name : new String[] { "Company_Name", "Template_Header", "Template_Body" }) {
@@ -84,7 +86,7 @@ public final class ExcelReportWriter {
 			wb.removeSheetAt(wb.getSheetIndex(templateSheet));
 		}
 		WorkloadsSheet.write(workloads, model, styles);
-		BreakEvenSheet.write(wb, breakEven, model, styles);
+		SensitivitySheet.write(wb, sensitivity, model, styles); // over the calculator's named inputs
 		SourcesSheet.write(sources, model, styles);
 		DataQualitySheet.write(quality, model, styles);
 		// cache every formula's value, so charts and readers that do not recalculate see the figures; Excel and

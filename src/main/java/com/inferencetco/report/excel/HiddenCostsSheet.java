@@ -112,15 +112,16 @@ final class HiddenCostsSheet {
 		}
 		r++;
 		header(sheet.createRow(r++), s, "Scale to zero (largest dedicated endpoint)", "Per month", "");
-		Row warm = sheet.createRow(r++);
-		text(warm, 0, "Keep warm 24 h a day");
-		number(warm, 1, f.coldStart().keepWarmCost(), s.money);
-		Row zero = sheet.createRow(r++);
-		text(zero, 0, "Scale to zero (busy hours + cold starts, per-second billing)");
-		number(zero, 1, f.coldStart().scaleToZeroCost(), s.money);
-		Row wait = sheet.createRow(r++);
-		text(wait, 0, "Seconds users wait for cold starts in the month");
-		number(wait, 1, f.coldStart().waitingSecondsPerMonth(), s.integer);
+		// at the calculator's GPU rate (the largest workload's), over the cold-start assumptions
+		r = formulaLine(wb, sheet, r, "Keep warm 24 h a day",
+				"BE_GpuHourlyRate*MAX(24,ColdStart_BusyHoursPerDay)*Month_Hours/24", "ScaleToZero_KeepWarmPerMonth",
+				"rate x max(24, busy hours) x days", s);
+		r = formulaLine(wb, sheet, r, "Scale to zero (busy hours + cold starts, per-second billing)",
+				"BE_GpuHourlyRate*(ColdStart_BusyHoursPerDay+ColdStart_StartsPerDay*ColdStart_Seconds/3600)*Month_Hours/24",
+				"ScaleToZero_PerMonth", "rate x (busy hours + starts x seconds / 3,600) x days", s);
+		r = formulaLine(wb, sheet, r, "Seconds users wait for cold starts in the month",
+				"ColdStart_StartsPerDay*ColdStart_Seconds*Month_Hours/24", "ScaleToZero_WaitingSeconds",
+				"starts x seconds x days", s.integer, s);
 		r++;
 		header(sheet.createRow(r++), s, "Compliance flags (EU-resident workloads)", "", "");
 		if (f.complianceFlags().isEmpty()) {
