@@ -140,7 +140,7 @@ public final class TcoAssumptions {
 			Object given = remaining.remove(p.key());
 			BigDecimal value = given == null ? p.defaultValue() : number(origin, p.key(), p.unit(), p.range(), given);
 			values.put(p.key(), new Assumption(p.key(), p.cellName(), value, p.unit(), p.meaning(), p.source(),
-					given == null ? BUILT_IN : origin));
+					given == null ? BUILT_IN : origin, p.money()));
 		}
 		if (!remaining.isEmpty()) {
 			throw TcoException.usage(origin + ": unknown assumption key(s) " + remaining.keySet() + "; expected one of "
@@ -309,7 +309,8 @@ public final class TcoAssumptions {
 			Assumption a = values.get(p.key());
 			converted.put(p.key(), !p.money() ? a : new Assumption(a.key(), a.cellName(), a.value().multiply(rate),
 					a.unit(), a.meaning(), a.source(), a.origin() + ", " + a.value().toPlainString() + " "
-							+ assumptionsCurrency + " x " + rate.stripTrailingZeros().toPlainString() + " (" + rateSource + ")"));
+							+ assumptionsCurrency + " x " + rate.stripTrailingZeros().toPlainString() + " (" + rateSource + ")",
+					true));
 		}
 		return new TcoAssumptions(currency, reportCurrency, converted, workloadTokensPerSecond, attribution, choices);
 	}

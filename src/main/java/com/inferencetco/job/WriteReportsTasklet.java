@@ -81,7 +81,7 @@ public class WriteReportsTasklet implements Tasklet {
 		Path detail = outputDir.resolve(base + "-detail.csv");
 		if ("true".equals(parameters.getString(RunParameters.DETAIL_CSV))) {
 			progress.say("writing " + base + "-detail.csv");
-			AtomicOutput.write(detail, out -> RejectsCsvWriter.writeDetail(store, runId, out));
+			AtomicOutput.write(detail, out -> RejectsCsvWriter.writeDetail(store, runId, model.conversion(), out));
 		}
 		Path rejects = outputDir.resolve(base + "-rejects.csv");
 		if (model.rejectedRows() > 0) {

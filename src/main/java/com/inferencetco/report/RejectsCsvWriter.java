@@ -44,11 +44,13 @@ public final class RejectsCsvWriter {
 	 * Writes every stored record as CSV (the full set, also when the workbook's Detail sheet runs out of rows), with
 	 * the same escaping.
 	 */
-	public static void writeDetail(NormalizedRecordStore store, long runId, OutputStream out) throws IOException {
+	public static void writeDetail(NormalizedRecordStore store, long runId, DetailConversion conversion, OutputStream out)
+			throws IOException {
 		CSVFormat format = CSVFormat.DEFAULT.builder()
 			.setHeader("file", "first_line", "lines", "day", "provider", "billing_account", "sub_account", "service", "sku",
 					"region", "resource", "workload", "category", "kind", "model", "token_type", "quantity", "unit",
-					"gpu_hours", "egress_gb", "tokens", "cost", "currency")
+					"gpu_hours", "egress_gb", "tokens", "cost", "currency", "rate_to_report_currency", "report_cost",
+					"report_currency", "counts_toward_invoice")
 			.setRecordSeparator("\n")
 			.get();
 		var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -59,7 +61,8 @@ public final class RejectsCsvWriter {
 							safe(d.billingAccount()), safe(d.subAccount()), safe(d.service()), safe(d.sku()), safe(d.region()),
 							safe(d.resourceId()), safe(d.workload()), d.category(), d.kind(), safe(d.model()), d.tokenType(),
 							plain(d.quantity()), safe(d.unit()), plain(d.gpuHours()), plain(d.egressGb()), plain(d.tokens()),
-							plain(d.cost()), d.currency());
+							plain(d.cost()), d.currency(), plain(conversion.rate(d)), plain(conversion.cost(d)),
+							conversion.currency(), d.countsTowardInvoice());
 				}
 				catch (IOException ex) {
 					throw new java.io.UncheckedIOException(ex);

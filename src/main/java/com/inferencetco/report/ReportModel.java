@@ -25,7 +25,7 @@ public record ReportModel(BillingMonth month, String currency, Instant asOf, Lis
 		Map<String, BigDecimal> gpuHoursByModel, BigDecimal egressGb, List<WorkloadAnalysis> workloads,
 		List<Assumption> assumptions, BreakEvenInputs calculator, long rejectedRows, BigDecimal previousCost,
 		List<String> notes, com.inferencetco.cost.EngineFindings findings, List<RejectionGroup> rejections,
-		List<MonthCost> history, Map<String, String> displayNames) {
+		List<MonthCost> history, Map<String, String> displayNames, DetailConversion conversion) {
 
 	/** The name readers know a workload by (the assumptions' displayNames), else its tag. */
 	public String displayName(String workload) {

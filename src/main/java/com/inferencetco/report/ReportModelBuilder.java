@@ -57,7 +57,8 @@ public class ReportModelBuilder {
 					.stream()
 					.map(r -> new RejectionGroup(r[0], r[1], Long.parseLong(r[2]), r[3]))
 					.toList(),
-				history(month, currency, result.cost()), result.assumptions().choices().displayNames());
+				history(month, currency, result.cost()), result.assumptions().choices().displayNames(),
+				new DetailConversion(rates, currency));
 	}
 
 	/** Rates from the ECB files among the inputs, plus the file the assumptions name. */

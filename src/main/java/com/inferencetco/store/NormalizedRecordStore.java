@@ -308,7 +308,8 @@ public class NormalizedRecordStore {
 		jdbc.query("""
 				SELECT f.relative_path, l.usage_day, l.provider, l.billing_account, l.sub_account, l.service, l.sku,
 					l.region, l.resource_id, l.workload, l.category, l.record_kind, l.model, l.token_type, l.quantity,
-					l.unit, l.gpu_hours, l.egress_gb, l.tokens, l.cost, l.currency, l.first_line, l.line_count
+					l.unit, l.gpu_hours, l.egress_gb, l.tokens, l.cost, l.currency, l.first_line, l.line_count,
+					l.source_kind
 				FROM tco_cost_line l JOIN tco_input_file f ON f.run_id = l.run_id AND f.file_index = l.file_index
 				WHERE l.run_id = ? ORDER BY l.file_index, l.first_line, l.line_key""", rs -> {
 			consumer.accept(new DetailRow(rs.getString(1), rs.getObject(2, java.time.LocalDate.class), rs.getString(3),
@@ -316,7 +317,7 @@ public class NormalizedRecordStore {
 					rs.getString(9), rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13),
 					rs.getString(14), rs.getBigDecimal(15), rs.getString(16), rs.getBigDecimal(17),
 					rs.getBigDecimal(18), rs.getBigDecimal(19), rs.getBigDecimal(20), rs.getString(21), rs.getLong(22),
-					rs.getLong(23)));
+					rs.getLong(23), SourceKind.valueOf(rs.getString(24))));
 		}, runId);
 	}
 

@@ -267,6 +267,57 @@ class MonthEndJobFunctionalTests {
 	}
 
 	@Test
+	void theDetailSheetAddsUpToTheInvoiceInTheReportCurrency() throws IOException {
+		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+				Files.newInputStream(work.resolve("reports/tco-2026-10.xlsx")))) {
+			var sheet = wb.getSheet("Detail");
+			var header = sheet.getRow(0);
+			assertThat(header.getCell(23).getStringCellValue()).isEqualTo("Rate to USD");
+			assertThat(header.getCell(24).getStringCellValue()).isEqualTo("Cost (USD)");
+			double invoiced = 0;
+			boolean euroLine = false;
+			for (var row : sheet) {
+				if (row.getRowNum() == 0 || row.getCell(25) == null) {
+					continue;
+				}
+				if (row.getCell(25).getStringCellValue().equals("yes")) {
+					invoiced += row.getCell(24).getNumericCellValue();
+				}
+				if (row.getCell(22).getStringCellValue().equals("EUR") && row.getCell(21).getNumericCellValue() != 0) {
+					// an EUR line: its USD amount is its EUR amount at the day's rate
+					assertThat(row.getCell(24).getNumericCellValue()).isCloseTo(
+							row.getCell(21).getNumericCellValue() * row.getCell(23).getNumericCellValue(), within(1e-6));
+					assertThat(row.getCell(23).getNumericCellValue()).isNotEqualTo(1.0);
+					euroLine = true;
+				}
+			}
+			// the bill lines in USD add up to the invoiced total; usage, telemetry and amortized lines say "no"
+			assertThat(invoiced).isCloseTo(summary.get("totals").get("cost").asDouble(), within(0.01));
+			assertThat(euroLine).isTrue();
+		}
+	}
+
+	@Test
+	void theDetailCsvCarriesTheReportCurrencyAmountAndWhatCountsTowardTheInvoice() throws IOException {
+		Path out = work.resolve("csv");
+		CliRun run = CliRun.of("run", "--month", "2026-10", "--input", SAMPLES.toString(), "--output", out.toString(),
+				"--data", work.resolve("csv-data").toString(), "--detail-csv");
+		assertThat(run.exitCode()).as(run.toString()).isZero();
+		BigDecimal invoiced = BigDecimal.ZERO;
+		try (var reader = Files.newBufferedReader(out.resolve("tco-2026-10-detail.csv"));
+				var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
+					.get().parse(reader)) {
+			for (var record : records) {
+				assertThat(record.get("report_currency")).isEqualTo("USD");
+				if (record.get("counts_toward_invoice").equals("true")) {
+					invoiced = invoiced.add(new BigDecimal(record.get("report_cost")));
+				}
+			}
+		}
+		assertThat(invoiced.doubleValue()).isCloseTo(summary.get("totals").get("cost").asDouble(), within(0.01));
+	}
+
+	@Test
 	void rerunOfSameMonthDoesNotDoubleCount() throws Exception {
 		Path reports = work.resolve("rerun/reports");
 		Path data = work.resolve("rerun/data");

@@ -216,11 +216,24 @@ class ReportsReadBackTests {
 		try (XSSFWorkbook wb = workbook()) {
 			Sheet sheet = wb.getSheet("Assumptions");
 			for (int r = 1; r <= sheet.getLastRowNum(); r++) {
-				String reference = "Assumptions!$B$" + (r + 1);
+				String reference = "Assumptions!$C$" + (r + 1);
 				assertThat(wb.getAllNames().stream().map(Name::getRefersToFormula))
 					.as("row " + (r + 1) + " " + sheet.getRow(r).getCell(0))
 					.anyMatch(f -> f.replace("'", "").equals(reference));
 			}
+		}
+	}
+
+	@Test
+	void assumptionsReadInWordsWithTheirKeyBesideAndMoneyInTheReportCurrency() throws IOException {
+		try (XSSFWorkbook wb = workbook()) {
+			Row rate = rowOf(wb.getSheet("Assumptions"), "Dedicated GPU hourly rate");
+			assertThat(rate.getCell(1).getStringCellValue()).isEqualTo("dedicatedGpuHourlyRate (Dedicated_GpuHourlyRate)");
+			assertThat(new DataFormatter().formatCellValue(rate.getCell(2))).isEqualTo("2.50 USD");
+			assertThat(rowOf(wb.getSheet("Assumptions"), "On-prem PUE").getCell(1).getStringCellValue()).startsWith("onPremPue");
+		}
+		try (PDDocument pdf = Loader.loadPDF(work.resolve("out/tco-2026-10.pdf").toFile())) {
+			assertThat(new PDFTextStripper().getText(pdf)).contains("Dedicated GPU hourly rate dedicatedGpuHourlyRate 2.50 USD");
 		}
 	}
 

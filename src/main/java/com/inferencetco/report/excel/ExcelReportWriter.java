@@ -22,6 +22,7 @@ import com.inferencetco.cost.Assumption;
 import com.inferencetco.cost.WorkloadAnalysis;
 import com.inferencetco.model.CostCategory;
 import com.inferencetco.cost.BreakEvenInputs;
+import com.inferencetco.report.DetailConversion;
 import com.inferencetco.report.InputFileSummary;
 import com.inferencetco.report.MoneyFormat;
 import com.inferencetco.report.ReportModel;
@@ -98,41 +99,45 @@ public final class ExcelReportWriter {
 		wb.getProperties().getCoreProperties().setCreated(java.util.Optional.of(Date.from(model.asOf())));
 		wb.getProperties().getCoreProperties().setCreator("Inference TCO");
 		try (SXSSFWorkbook streaming = new SXSSFWorkbook(wb, 200)) {
-			writeDetail(streaming.createSheet("Detail"), details, styles, streaming);
+			writeDetail(streaming.createSheet("Detail"), details, model.conversion(), styles, streaming);
 			streaming.write(out);
 		}
 	}
 
 	private static void writeAssumptions(XSSFWorkbook wb, Sheet sheet, ReportModel model, WorkbookStyles s) {
-		header(sheet.createRow(0), s, "Parameter", "Value", "Unit", "Meaning", "Source of the default", "Value from");
+		header(sheet.createRow(0), s, "Assumption", "Key (named cell)", "Value", "Unit", "Meaning", "Source of the default",
+				"Value from");
 		int r = 1;
 		Row currency = sheet.createRow(r++);
-		text(currency, 0, "currency");
-		text(currency, 1, model.currency());
-		text(currency, 2, "ISO 4217");
-		text(currency, 3, "Report currency: every amount in this workbook is in it");
-		text(currency, 4, "The assumptions' currency when set, else the one currency of the invoiced inputs");
-		text(currency, 5, "run");
-		name(wb, "Report_Currency", "Assumptions", 1, 1);
+		text(currency, 0, "Report currency");
+		text(currency, 1, "currency (Report_Currency)");
+		text(currency, 2, model.currency());
+		text(currency, 3, "ISO 4217");
+		text(currency, 4, "Report currency: every amount in this workbook is in it");
+		text(currency, 5, "The assumptions' currency when set, else the one currency of the invoiced inputs");
+		text(currency, 6, "run");
+		name(wb, "Report_Currency", "Assumptions", 1, 2);
 		for (Assumption a : model.assumptions()) {
 			Row row = sheet.createRow(r);
-			text(row, 0, a.key());
-			number(row, 1, a.value(), a.unit().equals("fraction") ? s.inputPercent : s.input);
-			text(row, 2, a.unit());
-			text(row, 3, a.meaning());
-			text(row, 4, a.source());
-			text(row, 5, a.origin());
-			name(wb, a.cellName(), "Assumptions", r, 1);
+			text(row, 0, a.label());
+			text(row, 1, a.key() + " (" + a.cellName() + ")");
+			number(row, 2, a.value(), a.unit().equals("fraction") ? s.inputPercent : a.money() ? s.inputMoney : s.input);
+			text(row, 3, a.unit());
+			text(row, 4, a.meaning());
+			text(row, 5, a.source());
+			text(row, 6, a.origin());
+			name(wb, a.cellName(), "Assumptions", r, 2);
 			r++;
 		}
 		Row method = sheet.createRow(r);
-		text(method, 0, "onPremDepreciationMethod");
-		text(method, 1, model.findings().onPrem().method());
-		text(method, 2, "method");
-		text(method, 3, "straight-line, double-declining, macrs-5 or capital-recovery");
-		text(method, 4, "Straight-line is the book convention; economic cost is capital-recovery");
-		name(wb, "OnPrem_DepreciationMethod", "Assumptions", r, 1);
-		widths(sheet, 28, 14, 16, 60, 60, 20);
+		text(method, 0, "Depreciation method of owned servers");
+		text(method, 1, "onPremDepreciationMethod (OnPrem_DepreciationMethod)");
+		text(method, 2, model.findings().onPrem().method());
+		text(method, 3, "method");
+		text(method, 4, "straight-line, double-declining, macrs-5 or capital-recovery");
+		text(method, 5, "Straight-line is the book convention; economic cost is capital-recovery");
+		name(wb, "OnPrem_DepreciationMethod", "Assumptions", r, 2);
+		widths(sheet, 34, 44, 14, 16, 60, 60, 20);
 		sheet.createFreezePane(0, 1);
 		landscape(sheet);
 	}
@@ -250,10 +255,12 @@ public final class ExcelReportWriter {
 		return new int[] { firstInvoiced, lastModelled };
 	}
 
-	private static void writeDetail(Sheet sheet, DetailSource details, WorkbookStyles s, SXSSFWorkbook wb) {
+	private static void writeDetail(Sheet sheet, DetailSource details, DetailConversion conversion, WorkbookStyles s,
+			SXSSFWorkbook wb) {
 		header(sheet.createRow(0), s, "File", "First line", "Lines", "Day", "Provider", "Billing account",
 				"Sub-account", "Service", "SKU / meter", "Region", "Resource", "Workload", "Category", "Kind", "Model",
-				"Token type", "Quantity", "Unit", "GPU-hours", "Egress GB", "Tokens", "Cost", "Currency");
+				"Token type", "Quantity", "Unit", "GPU-hours", "Egress GB", "Tokens", "Cost", "Currency",
+				"Rate to " + conversion.currency(), "Cost (" + conversion.currency() + ")", "Counts toward the invoice");
 		int[] next = { 1 };
 		long[] total = { 0 };
 		details.forEach(d -> {
@@ -285,15 +292,18 @@ public final class ExcelReportWriter {
 			number(row, 20, d.tokens(), s.integer);
 			number(row, 21, d.cost(), s.decimal);
 			text(row, 22, d.currency());
+			number(row, 23, conversion.rate(d), s.decimal);
+			number(row, 24, conversion.cost(d), s.money);
+			text(row, 25, d.countsTowardInvoice() ? "yes" : "no (" + d.source().name().toLowerCase(java.util.Locale.ROOT) + ")");
 		});
 		if (total[0] > MAX_DETAIL_ROWS - 1) {
 			Row note = sheet.createRow(next[0]);
 			text(note, 0, "Only the first " + (MAX_DETAIL_ROWS - 1) + " of " + total[0]
 					+ " records fit on a sheet; all of them are in the database.");
 		}
-		widths(sheet, 30, 10, 8, 11, 12, 16, 16, 24, 30, 14, 30, 20, 14, 12, 14, 12, 14, 12, 12, 12, 14, 14, 8);
+		widths(sheet, 30, 10, 8, 11, 12, 16, 16, 24, 30, 14, 30, 20, 14, 12, 14, 12, 14, 12, 12, 12, 14, 14, 8, 12, 14, 16);
 		sheet.createFreezePane(0, 1);
-		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next[0] - 1), 0, 22));
+		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next[0] - 1), 0, 25));
 		// printing every record would take hundreds of pages: the print area holds the first ones, and says so
 		int printed = Math.min(next[0], PRINTED_DETAIL_ROWS + 1);
 		if (next[0] > printed) {
@@ -302,7 +312,7 @@ public final class ExcelReportWriter {
 			text(sheet.createRow(next[0] + 1), 0, partial);
 			sheet.getFooter().setCenter(partial);
 		}
-		wb.setPrintArea(wb.getSheetIndex(sheet), 0, 22, 0, printed - 1);
+		wb.setPrintArea(wb.getSheetIndex(sheet), 0, 25, 0, printed - 1);
 		landscape(sheet);
 	}
 

@@ -30,6 +30,9 @@ final class WorkbookStyles {
 
 	final CellStyle inputPercent;
 
+	/** An input that is an amount of money: the report currency in its format. */
+	final CellStyle inputMoney;
+
 	final CellStyle wrap;
 
 	WorkbookStyles(Workbook wb, String currency) {
@@ -80,6 +83,10 @@ final class WorkbookStyles {
 		inputPercent.setDataFormat(format.getFormat("0.0%"));
 		inputPercent.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
 		inputPercent.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		inputMoney = wb.createCellStyle();
+		inputMoney.setDataFormat(format.getFormat("#,##0.00## \"" + currency + "\";-#,##0.00## \"" + currency + "\""));
+		inputMoney.setFillForegroundColor(IndexedColors.LIGHT_YELLOW.getIndex());
+		inputMoney.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 		wrap = wb.createCellStyle();
 		wrap.setWrapText(true);
 		if (templateTitle != null) {
@@ -89,7 +96,7 @@ final class WorkbookStyles {
 			header.cloneStyleFrom(templateHeader);
 		}
 		if (templateBody != null) {
-			for (CellStyle style : new CellStyle[] { text, money, percent, integer, decimal, input, inputPercent, wrap }) {
+			for (CellStyle style : new CellStyle[] { text, money, percent, integer, decimal, input, inputPercent, inputMoney, wrap }) {
 				style.setFont(wb.getFontAt(templateBody.getFontIndex()));
 			}
 		}

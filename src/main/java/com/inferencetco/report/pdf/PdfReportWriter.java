@@ -236,11 +236,14 @@ public final class PdfReportWriter {
 		document.add(new Paragraph("Dedicated cost per token = hourly rate / (aggregate tokens per second x 3600 x "
 				+ "utilization). Break-even utilization = hourly rate x 10^6 / (serverless price per million x tokens "
 				+ "per second x 3600).", body));
-		PdfPTable assumptions = table(new float[] { 2.5f, 1.5f, 1.5f, 5, 2 });
-		header(assumptions, "Parameter", "Value", "Unit", "Source of the default", "Value from");
+		PdfPTable assumptions = table(new float[] { 2.5f, 2.2f, 1.5f, 1.5f, 5, 2 });
+		header(assumptions, "Assumption", "Key", "Value", "Unit", "Source of the default", "Value from");
 		for (Assumption a : model.assumptions()) {
+			assumptions.addCell(cell(a.label(), false));
 			assumptions.addCell(cell(a.key(), false));
-			assumptions.addCell(cell(a.value().stripTrailingZeros().toPlainString(), true));
+			assumptions.addCell(cell(a.money() ? MoneyFormat.money(a.value(), c)
+					: a.unit().equals("fraction") ? MoneyFormat.percent(a.value())
+							: MoneyFormat.number(a.value(), a.value().stripTrailingZeros().scale() > 0 ? 2 : 0), true));
 			assumptions.addCell(cell(a.unit(), false));
 			assumptions.addCell(cell(a.source(), false));
 			assumptions.addCell(cell(a.origin(), false));
