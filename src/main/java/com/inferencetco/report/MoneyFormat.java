@@ -47,4 +47,31 @@ public final class MoneyFormat {
 		return fraction.compareTo(BigDecimal.ONE) > 0 ? "out of reach" : percent(fraction);
 	}
 
+
+	/**
+	 * Amounts rounded to cents so that the shown parts add up to their shown total: each part is rounded down, and
+	 * the cents the total still needs go to the parts that lost the most (largest remainder; ties to the first).
+	 */
+	public static java.util.List<BigDecimal> centsThatAddUp(java.util.List<BigDecimal> parts) {
+		BigDecimal total = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
+		java.util.List<BigDecimal> shown = new java.util.ArrayList<>();
+		BigDecimal floorSum = BigDecimal.ZERO;
+		for (BigDecimal part : parts) {
+			BigDecimal floor = part.setScale(2, RoundingMode.FLOOR);
+			shown.add(floor);
+			floorSum = floorSum.add(floor);
+		}
+		int missing = total.subtract(floorSum).movePointRight(2).intValueExact();
+		java.util.List<Integer> order = new java.util.ArrayList<>();
+		for (int i = 0; i < parts.size(); i++) {
+			order.add(i);
+		}
+		order.sort((a, b) -> parts.get(b).subtract(shown.get(b)).compareTo(parts.get(a).subtract(shown.get(a))));
+		for (int k = 0; k < missing && k < order.size(); k++) {
+			int i = order.get(k);
+			shown.set(i, shown.get(i).add(new BigDecimal("0.01")));
+		}
+		return shown;
+	}
+
 }

@@ -130,37 +130,14 @@ public final class PdfReportWriter {
 		document.add(totals);
 
 		document.add(new Paragraph("Cost by category", heading));
-		PdfPTable categories = table(new float[] { 3, 2, 1 });
-		header(categories, "Category", "Cost", "Share of TCO");
-		for (Map.Entry<CostCategory, BigDecimal> e : model.byCategory().entrySet()) {
-			categories.addCell(cell(e.getKey().id() + (e.getKey().invoiced() ? "" : " (modelled)"), false));
-			categories.addCell(cell(MoneyFormat.money(e.getValue(), c), true));
-			categories.addCell(cell(model.tco().signum() == 0 ? "—"
-					: MoneyFormat.percent(e.getValue().divide(model.tco(), new java.math.MathContext(10))), true));
-		}
+		PdfPTable categories = new CostTables(this, model).categories();
 		document.add(categories);
 		PdfCharts charts = new PdfCharts(writer.getDirectContent(), baseFont, brand, accent);
 		float chartWidth = document.right() - document.left();
 		document.add(charts.costByCategory(model, chartWidth * 0.6f, 190));
 
 		document.add(new Paragraph("Workloads and break-even", heading));
-		PdfPTable workloads = table(new float[] { 3, 2, 2, 1.5f, 2, 1.7f, 1.5f, 1.5f, 1.7f, 3.2f, 2 });
-		header(workloads, "Workload", "Deployment", "Tokens", "GPU-hours", "Cost", "Cost per 1M tokens",
-				"Utilization (served tokens)", "GPU busy (telemetry)", "Break-even utilization", "Action",
-				"Monthly saving");
-		for (WorkloadAnalysis w : model.workloads()) {
-			workloads.addCell(cell(w.name(), false));
-			workloads.addCell(cell(w.deployment().id(), false));
-			workloads.addCell(cell(MoneyFormat.number(w.tokens(), 0), true));
-			workloads.addCell(cell(MoneyFormat.number(w.gpuHours(), 1), true));
-			workloads.addCell(cell(MoneyFormat.money(w.cost(), c), true));
-			workloads.addCell(cell(MoneyFormat.money(w.costPerMillionTokens(), c), true));
-			workloads.addCell(cell(MoneyFormat.percent(w.utilization()), true));
-			workloads.addCell(cell(MoneyFormat.percent(w.gpuBusy()), true));
-			workloads.addCell(cell(MoneyFormat.breakEven(w.breakEvenUtilization()), true));
-			workloads.addCell(cell(w.decision().action().id(), false));
-			workloads.addCell(cell(MoneyFormat.money(w.monthlySavings(), c), true));
-		}
+		PdfPTable workloads = new CostTables(this, model).workloads();
 		document.add(workloads);
 		document.add(charts.costByWorkload(model, chartWidth * 0.7f, 220));
 		document.add(new Paragraph("Decisions in detail", heading));

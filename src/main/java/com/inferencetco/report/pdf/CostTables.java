@@ -1,0 +1,103 @@
+package com.inferencetco.report.pdf;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.lowagie.text.pdf.PdfPTable;
+
+import com.inferencetco.cost.WorkloadAnalysis;
+import com.inferencetco.model.CostCategory;
+import com.inferencetco.report.MoneyFormat;
+import com.inferencetco.report.ReportModel;
+
+/**
+ * The PDF's cost tables with a total row each: amounts shown in cents that add up to the shown total (the rounding
+ * allocated by largest remainder), shares of the TCO from the exact amounts.
+ */
+final class CostTables {
+
+	private static final MathContext SHARE = new MathContext(10);
+
+	private final PdfReportWriter pdf;
+
+	private final ReportModel model;
+
+	private final String c;
+
+	CostTables(PdfReportWriter pdf, ReportModel model) {
+		this.pdf = pdf;
+		this.model = model;
+		this.c = model.currency();
+	}
+
+	/** Every category, the estimated cost, and the TCO they add up to. */
+	PdfPTable categories() {
+		PdfPTable table = pdf.table(new float[] { 3, 2, 1 });
+		pdf.header(table, "Category", "Cost", "Share of TCO");
+		List<String> labels = new ArrayList<>();
+		List<BigDecimal> amounts = new ArrayList<>();
+		for (Map.Entry<CostCategory, BigDecimal> e : model.byCategory().entrySet()) {
+			labels.add(e.getKey().id() + (e.getKey().invoiced() ? "" : " (modelled)"));
+			amounts.add(e.getValue());
+		}
+		labels.add("estimated (usage no invoice covers)");
+		amounts.add(model.estimatedCost());
+		List<BigDecimal> shown = MoneyFormat.centsThatAddUp(amounts);
+		for (int i = 0; i < labels.size(); i++) {
+			table.addCell(pdf.cell(labels.get(i), false));
+			table.addCell(pdf.cell(MoneyFormat.money(shown.get(i), c), true));
+			table.addCell(pdf.cell(share(amounts.get(i)), true));
+		}
+		total(table, "Total cost of ownership", MoneyFormat.money(model.tco(), c), share(model.tco()));
+		return table;
+	}
+
+	/** Every workload, then the invoiced total, the tokens, GPU-hours and the saving available. */
+	PdfPTable workloads() {
+		PdfPTable table = pdf.table(new float[] { 3, 2, 2, 1.5f, 2, 1.7f, 1.5f, 1.5f, 1.7f, 3.2f, 2 });
+		pdf.header(table, "Workload", "Deployment", "Tokens", "GPU-hours", "Cost", "Cost per 1M tokens",
+				"Utilization (served tokens)", "GPU busy (telemetry)", "Break-even utilization", "Action",
+				"Monthly saving");
+		List<BigDecimal> costs = MoneyFormat.centsThatAddUp(model.workloads().stream().map(WorkloadAnalysis::cost).toList());
+		List<BigDecimal> savings = MoneyFormat.centsThatAddUp(
+				model.workloads().stream().map(WorkloadAnalysis::monthlySavings).toList());
+		for (int i = 0; i < model.workloads().size(); i++) {
+			WorkloadAnalysis w = model.workloads().get(i);
+			table.addCell(pdf.cell(w.name(), false));
+			table.addCell(pdf.cell(w.deployment().id(), false));
+			table.addCell(pdf.cell(MoneyFormat.number(w.tokens(), 0), true));
+			table.addCell(pdf.cell(MoneyFormat.number(w.gpuHours(), 1), true));
+			table.addCell(pdf.cell(MoneyFormat.money(costs.get(i), c), true));
+			table.addCell(pdf.cell(MoneyFormat.money(w.costPerMillionTokens(), c), true));
+			table.addCell(pdf.cell(MoneyFormat.percent(w.utilization()), true));
+			table.addCell(pdf.cell(MoneyFormat.percent(w.gpuBusy()), true));
+			table.addCell(pdf.cell(MoneyFormat.breakEven(w.breakEvenUtilization()), true));
+			table.addCell(pdf.cell(w.decision().action().id(), false));
+			table.addCell(pdf.cell(MoneyFormat.money(savings.get(i), c), true));
+		}
+		BigDecimal tokens = model.workloads().stream().map(WorkloadAnalysis::tokens).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal hours = model.workloads().stream().map(WorkloadAnalysis::gpuHours).reduce(BigDecimal.ZERO, BigDecimal::add);
+		total(table, "Total (invoiced)", "", MoneyFormat.number(tokens, 0), MoneyFormat.number(hours, 1),
+				MoneyFormat.money(model.cost(), c), "", "", "", "", "", MoneyFormat.money(model.savingAvailable(), c));
+		return table;
+	}
+
+	private void total(PdfPTable table, String label, String... values) {
+		var first = new com.lowagie.text.pdf.PdfPCell(new com.lowagie.text.Phrase(label, pdf.bold));
+		first.setPadding(3);
+		table.addCell(first);
+		for (String value : values) {
+			var cell = new com.lowagie.text.pdf.PdfPCell(new com.lowagie.text.Phrase(value, pdf.bold));
+			cell.setPadding(3);
+			cell.setHorizontalAlignment(com.lowagie.text.Element.ALIGN_RIGHT);
+			table.addCell(cell);
+		}
+	}
+
+	private String share(BigDecimal amount) {
+		return model.tco().signum() == 0 ? "—" : MoneyFormat.percent(amount.divide(model.tco(), SHARE));
+	}
+}
