@@ -287,6 +287,43 @@ class ReportsReadBackTests {
 	}
 
 	@Test
+	void egressAndTheDepreciationScheduleAreFormulasOverTheAssumptions() throws IOException {
+		try (XSSFWorkbook wb = workbook()) {
+			FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+			Sheet hidden = wb.getSheet("Hidden costs");
+			Cell gigabytes = cell(wb, "Egress_Gb");
+			// AWS, 30,000 GB: 100 GB free; 10,240 GB x 0.09 = 921.60; 19,660 GB x 0.085 = 1,671.10; total 2,592.70
+			gigabytes.setCellValue(30000);
+			evaluator.clearAllCachedResultValues();
+			assertThat(evaluator.evaluate(rowOf(hidden, "AWS").getCell(1)).getNumberValue()).isCloseTo(2592.70, within(1e-9));
+			// 60,000 GB: 921.60 + 40,960 x 0.085 = 3,481.60 + 8,700 x 0.07 = 609.00: 5,012.20
+			gigabytes.setCellValue(60000);
+			evaluator.clearAllCachedResultValues();
+			assertThat(evaluator.evaluate(rowOf(hidden, "AWS").getCell(1)).getNumberValue()).isCloseTo(5012.20, within(1e-9));
+			// Google prices per GiB: 1,000 GB = 931.32 GiB x 0.12 = 111.76
+			gigabytes.setCellValue(1000);
+			evaluator.clearAllCachedResultValues();
+			assertThat(evaluator.evaluate(rowOf(hidden, "Google Cloud").getCell(1)).getNumberValue())
+				.isCloseTo(1000 / 1.073741824 * 0.12, within(1e-6));
+			// double-declining on the default server (320,000, 30 % residual, 3 years): year 1 max(213,333.33, 74,666.67)
+			// = 213,333.33; year 2 max(71,111.11, 5,333.33) capped at the book above the residual: 10,666.67; year 3 0
+			cell(wb, "OnPrem_DepreciationMethod").setCellValue("double-declining");
+			evaluator.clearAllCachedResultValues();
+			assertThat(evaluator.evaluate(rowOf(hidden, "Year 1").getCell(1)).getNumberValue())
+				.isCloseTo(320000 * 2 / 3.0, within(1e-6));
+			assertThat(evaluator.evaluate(rowOf(hidden, "Year 2").getCell(1)).getNumberValue())
+				.isCloseTo(320000 / 3.0 - 96000, within(1e-6));
+			assertThat(evaluator.evaluate(rowOf(hidden, "Year 3").getCell(1)).getNumberValue()).isCloseTo(0, within(1e-6));
+			assertThat(evaluator.evaluate(rowOf(hidden, "Year 4").getCell(1)).getStringValue()).isEmpty();
+			// MACRS: six tax years, 20 % then 32 % of the capex
+			cell(wb, "OnPrem_DepreciationMethod").setCellValue("macrs-5");
+			evaluator.clearAllCachedResultValues();
+			assertThat(evaluator.evaluate(rowOf(hidden, "Year 2").getCell(1)).getNumberValue()).isCloseTo(102400, within(1e-6));
+			assertThat(evaluator.evaluate(rowOf(hidden, "Year 6").getCell(1)).getNumberValue()).isCloseTo(18432, within(1e-6));
+		}
+	}
+
+	@Test
 	void aFormulaLookingTagStaysText() throws IOException {
 		try (XSSFWorkbook wb = workbook()) {
 			Row row = rowOf(wb.getSheet("Workloads"), FORMULA_TAG);

@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import com.inferencetco.cost.EgressTierModel;
 import com.inferencetco.cost.EngineFindings;
 import com.inferencetco.report.ReportModel;
 
@@ -94,22 +95,20 @@ final class HiddenCostsSheet {
 				"(capex - present value of the residual) / (rent avoided - running costs); buy only when shorter than the life",
 				s);
 		r++;
-		header(sheet.createRow(r++), s, "Egress at list tiers", "This month's " + model.egressGb().toPlainString() + " GB",
-				"Source");
-		for (EngineFindings.EgressQuote quote : f.egress()) {
+		header(sheet.createRow(r++), s, "Egress at list tiers", "Per month", "Source");
+		Row gigabytes = sheet.createRow(r);
+		text(gigabytes, 0, "Internet egress this month (GB, decimal)");
+		number(gigabytes, 1, model.egressGb(), s.input);
+		text(gigabytes, 2, "measured from the bills; change it to price another volume");
+		name(wb, "Egress_Gb", "Hidden costs", r++, 1);
+		for (EgressTierModel tiers : EgressTierModel.all()) {
 			Row row = sheet.createRow(r++);
-			text(row, 0, quote.provider());
-			number(row, 1, quote.cost(), s.money);
-			text(row, 2, quote.source());
+			text(row, 0, tiers.provider());
+			formula(row, 1, egressFormula(tiers), s.money);
+			text(row, 2, tiers.source());
 		}
 		r++;
-		header(sheet.createRow(r++), s, "Depreciation schedule (" + f.onPrem().method() + ")", "Per year", "");
-		int year = 1;
-		for (BigDecimal charge : f.onPrem().depreciationByYear()) {
-			Row row = sheet.createRow(r++);
-			text(row, 0, "Year " + year++);
-			number(row, 1, charge, s.money);
-		}
+		r = DepreciationRows.write(sheet, r, s);
 		r++;
 		header(sheet.createRow(r++), s, "Scale to zero (largest dedicated endpoint)", "Per month", "");
 		// at the calculator's GPU rate (the largest workload's), over the cold-start assumptions
@@ -158,4 +157,26 @@ final class HiddenCostsSheet {
 		name(wb, name, "Hidden costs", r, 1);
 		return r + 1;
 	}
+
+	/** The tiers as one formula: the gigabytes past the free allowance, each tier's share at its price. */
+	static String egressFormula(EgressTierModel tiers) {
+		String billable = "MAX(0,Egress_Gb-" + tiers.freeGb().toPlainString() + ")";
+		StringBuilder formula = new StringBuilder();
+		BigDecimal previous = BigDecimal.ZERO;
+		for (EgressTierModel.Tier tier : tiers.tiers()) {
+			String upper = tier.upToGb() == null ? billable : "MIN(" + billable + "," + tier.upToGb().toPlainString() + ")";
+			formula.append(formula.isEmpty() ? "" : "+")
+				.append("MAX(0,")
+				.append(upper)
+				.append("-")
+				.append(previous.toPlainString())
+				.append(")*")
+				.append(tier.pricePerGb().toPlainString());
+			if (tier.upToGb() != null) {
+				previous = tier.upToGb();
+			}
+		}
+		return formula.toString();
+	}
+
 }
