@@ -8,9 +8,11 @@ import java.math.BigDecimal;
  * serves tokens: its own GPU hourly rate or serverless price where it has one, the assumptions for the rest.
  *
  * @param basis which workload (or the defaults) the figures came from, in words
+ * @param workload the workload they came from, or null when they are the assumptions
  */
 public record BreakEvenInputs(BigDecimal gpuHourlyRate, BigDecimal tokensPerSecond,
-		BigDecimal serverlessPricePerMillion, BigDecimal utilization, BigDecimal tokensPerConversation, String basis) {
+		BigDecimal serverlessPricePerMillion, BigDecimal utilization, BigDecimal tokensPerConversation, String basis,
+		String workload) {
 
 	public static BreakEvenInputs from(java.util.List<WorkloadAnalysis> workloads, TcoAssumptions assumptions) {
 		// the workload's own figures, as its decision used them, so the calculator reproduces its break-even
@@ -21,11 +23,11 @@ public record BreakEvenInputs(BigDecimal gpuHourlyRate, BigDecimal tokensPerSeco
 						: assumptions.targetUtilization();
 				return new BreakEvenInputs(w.gpuHourlyRate(), w.tokensPerSecondPerGpu(), w.serverlessPricePerMillion(),
 						utilization, assumptions.tokensPerConversation(),
-						"workload " + w.name() + " (" + w.deployment().id() + ")");
+						"workload " + w.name() + " (" + w.deployment().id() + ")", w.name());
 			}
 		}
 		return new BreakEvenInputs(assumptions.dedicatedGpuHourlyRate(), assumptions.dedicatedTokensPerSecond(),
 				assumptions.serverlessPricePerMillion(), assumptions.targetUtilization(),
-				assumptions.tokensPerConversation(), "the assumptions (no workload served tokens)");
+				assumptions.tokensPerConversation(), "the assumptions (no workload served tokens)", null);
 	}
 }

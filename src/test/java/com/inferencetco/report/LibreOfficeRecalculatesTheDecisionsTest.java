@@ -94,6 +94,12 @@ class LibreOfficeRecalculatesTheDecisionsTest {
 			}
 		}
 		assertThat(changedActions).as("actions that the edit changed").isPositive();
+		try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(converted.resolve("edited.xlsx")))) {
+			// the calculator is prefilled from the largest workload, doc-summarizer, whose price is the named assumption
+			assertThat(named(wb, "BE_ServerlessPricePerMillion")).isCloseTo(0.45, within(1e-12));
+			assertThat(named(wb, "BE_BreakEvenUtilization"))
+				.isCloseTo(engine.get("doc-summarizer").get("breakEvenUtilization").asDouble(), within(1e-9));
+		}
 
 		// and printed, the month's workbook takes a few pages: the Detail sheet prints its first records and says so
 		Process print = new ProcessBuilder(soffice.toString(), "--headless",
@@ -136,6 +142,12 @@ class LibreOfficeRecalculatesTheDecisionsTest {
 		Map<String, JsonNode> workloads = new HashMap<>();
 		summary.get("workloads").forEach(w -> workloads.put(w.get("name").asString(), w));
 		return workloads;
+	}
+
+	private static double named(XSSFWorkbook wb, String name) {
+		CellReference ref = new AreaReference(wb.getName(name).getRefersToFormula(), wb.getSpreadsheetVersion())
+			.getFirstCell();
+		return wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol()).getNumericCellValue();
 	}
 
 	private static void set(XSSFWorkbook wb, String name, double value) {

@@ -121,7 +121,7 @@ class ReportsReadBackTests {
 			assertThat(value(wb, evaluator, "BE_DedicatedCostPerMillion"))
 				.isCloseTo(rate * 1e6 / (tps * 3600 * utilization), within(1e-9));
 			// when a reader doubles the GPU rate, the break-even utilization doubles
-			cell(wb, "BE_GpuHourlyRate").setCellValue(rate * 2);
+			typeOver(cell(wb, "BE_GpuHourlyRate"), rate * 2);
 			evaluator.clearAllCachedResultValues();
 			assertThat(value(wb, evaluator, "BE_BreakEvenUtilization")).isCloseTo(breakEven * 2, within(1e-12));
 		}
@@ -280,7 +280,7 @@ class ReportsReadBackTests {
 				.isCloseTo(today / value(wb, evaluator, "Scenario_Fp8Multiplier"), within(1e-12));
 			// halving the calculator's serverless price doubles every break-even on the sheet
 			double before = evaluator.evaluate(rateBar.getCell(3)).getNumberValue();
-			cell(wb, "BE_ServerlessPricePerMillion").setCellValue(price / 2);
+			typeOver(cell(wb, "BE_ServerlessPricePerMillion"), price / 2);
 			evaluator.clearAllCachedResultValues();
 			assertThat(evaluator.evaluate(rateBar.getCell(3)).getNumberValue()).isCloseTo(before * 2, within(1e-12));
 		}
@@ -391,6 +391,14 @@ class ReportsReadBackTests {
 			}
 		}
 		throw new AssertionError("no row " + firstCell + " on " + sheet.getSheetName());
+	}
+
+	/** What a reader typing a number into a cell does: the formula, if any, gives way to the number. */
+	private static void typeOver(Cell cell, double value) {
+		if (cell.getCellType() == CellType.FORMULA) {
+			cell.removeFormula();
+		}
+		cell.setCellValue(value);
 	}
 
 	/** The column of a header on a sheet's first row. */

@@ -32,16 +32,18 @@ final class BreakEvenSheet {
 		text(title, 0, "Break-even calculator: change the yellow cells");
 		title.getCell(0).setCellStyle(s.title);
 		text(sheet.createRow(1), 0, "Prefilled from " + in.basis());
-		inputRow(wb, sheet, 3, "GPU hourly rate (one dedicated serving unit)", in.gpuHourlyRate(), "per hour",
-				"BE_GpuHourlyRate", s.input);
-		inputRow(wb, sheet, 4, "Aggregate tokens per second at full load", in.tokensPerSecond(), "tokens/s",
-				"BE_TokensPerSecond", s.input);
-		inputRow(wb, sheet, 5, "Serverless price per million tokens (blended)", in.serverlessPricePerMillion(),
-				"per 1M tokens", "BE_ServerlessPricePerMillion", s.input);
-		inputRow(wb, sheet, 6, "Sustained utilization", in.utilization(), "fraction", "BE_Utilization",
-				s.inputPercent);
-		inputRow(wb, sheet, 7, "Tokens per conversation", in.tokensPerConversation(), "tokens",
-				"BE_TokensPerConversation", s.input);
+		// each input is a formula: the largest workload's cell on the Workloads sheet (itself a named assumption where
+		// the engine took one), or the assumption itself; a reader may type over any of them
+		String[] source = sources(model, in);
+		inputRow(wb, sheet, 3, "GPU hourly rate (one dedicated serving unit)", source[0], "per hour", "BE_GpuHourlyRate",
+				s.input);
+		inputRow(wb, sheet, 4, "Aggregate tokens per second at full load", source[1], "tokens/s", "BE_TokensPerSecond",
+				s.input);
+		inputRow(wb, sheet, 5, "Serverless price per million tokens (blended)", source[2], "per 1M tokens",
+				"BE_ServerlessPricePerMillion", s.input);
+		inputRow(wb, sheet, 6, "Sustained utilization", source[3], "fraction", "BE_Utilization", s.inputPercent);
+		inputRow(wb, sheet, 7, "Tokens per conversation", "Tokens_PerConversation", "tokens", "BE_TokensPerConversation",
+				s.input);
 		outputRow(wb, sheet, 9, "Break-even utilization",
 				"BE_GpuHourlyRate*10^6/(BE_ServerlessPricePerMillion*BE_TokensPerSecond*3600)",
 				"BE_BreakEvenUtilization", s.percent);
@@ -60,13 +62,32 @@ final class BreakEvenSheet {
 		landscape(sheet);
 	}
 
-	private static void inputRow(XSSFWorkbook wb, Sheet sheet, int r, String label, BigDecimal value, String unit,
+	private static void inputRow(XSSFWorkbook wb, Sheet sheet, int r, String label, String formula, String unit,
 			String name, CellStyle style) {
 		Row row = sheet.createRow(r);
 		text(row, 0, label);
-		number(row, 1, value, style);
+		formula(row, 1, formula, style);
 		text(row, 2, unit);
 		name(wb, name, "Break-even", r, 1);
+	}
+
+	/** The largest workload's cells for rate, throughput, price and utilization; the assumptions without one. */
+	private static String[] sources(ReportModel model, BreakEvenInputs in) {
+		int index = -1;
+		for (int i = 0; i < model.workloads().size(); i++) {
+			if (model.workloads().get(i).name().equals(in.workload())) {
+				index = i;
+			}
+		}
+		if (index < 0) {
+			return new String[] { "Dedicated_GpuHourlyRate", "Dedicated_TokensPerSecond", "Serverless_PricePerMillion",
+					"Target_Utilization" };
+		}
+		int n = index + 2;
+		String utilization = "'Workloads'!" + WorkloadColumn.UTILIZATION.at(n);
+		return new String[] { "'Workloads'!" + WorkloadColumn.GPU_RATE.at(n), "'Workloads'!" + WorkloadColumn.TOKENS_PER_SECOND.at(n),
+				"'Workloads'!" + WorkloadColumn.SERVERLESS_PRICE.at(n),
+				"IF(AND(ISNUMBER(" + utilization + ")," + utilization + ">0)," + utilization + ",Target_Utilization)" };
 	}
 
 	private static void outputRow(XSSFWorkbook wb, Sheet sheet, int r, String label, String formula, String name,
