@@ -324,6 +324,24 @@ class ReportsReadBackTests {
 	}
 
 	@Test
+	void dataQualityTotalsTheRowsOfEveryFile() throws IOException {
+		try (XSSFWorkbook wb = workbook()) {
+			FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+			Row total = rowStartingWith(wb.getSheet("Data quality"), "Total: ");
+			long read = 0;
+			for (JsonNode input : summary.get("inputs")) {
+				read += input.get("rowsRead").asLong();
+			}
+			assertThat(evaluator.evaluate(total.getCell(2)).getNumberValue()).isEqualTo((double) read);
+			// and the calculator says plainly whether dedicated can win
+			Row canWin = rowOf(wb.getSheet("Break-even"), "Dedicated can win at these prices");
+			assertThat(evaluator.evaluate(canWin.getCell(1)).getStringValue())
+				.isEqualTo(value(wb, evaluator, "BE_BreakEvenUtilization") <= 1 ? "yes"
+						: "no: out of reach (break-even above 100 %)");
+		}
+	}
+
+	@Test
 	void aFormulaLookingTagStaysText() throws IOException {
 		try (XSSFWorkbook wb = workbook()) {
 			Row row = rowOf(wb.getSheet("Workloads"), FORMULA_TAG);

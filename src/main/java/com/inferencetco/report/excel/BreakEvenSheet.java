@@ -58,7 +58,11 @@ final class BreakEvenSheet {
 		outputRow(wb, sheet, 13, "Cheaper at this utilization",
 				"IF(BE_DedicatedCostPerMillion<BE_ServerlessPricePerMillion,\"dedicated\",\"serverless\")",
 				"BE_Cheaper", s.text);
-		widths(sheet, 52, 18, 16);
+		// a break-even above 100 % is no target: at these prices dedicated cannot win
+		outputRow(wb, sheet, 14, "Dedicated can win at these prices",
+				"IF(BE_BreakEvenUtilization<=1,\"yes\",\"no: out of reach (break-even above 100 %)\")", "BE_DedicatedCanWin",
+				s.text);
+		widths(sheet, 52, 26, 16, 18);
 		landscape(sheet);
 	}
 

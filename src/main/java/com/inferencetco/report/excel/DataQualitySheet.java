@@ -40,6 +40,15 @@ final class DataQualitySheet {
 			text(row, 9, f.sourceCost() == null ? "no cost in file" : f.balanced() ? "yes" : "NO");
 			text(row, 10, f.sha256());
 		}
+		// rows add up across files; amounts do not (files bill in their own currencies)
+		Row total = sheet.createRow(r++);
+		text(total, 0, "Total: " + model.inputs().size() + " files");
+		for (int column = 2; column <= 4; column++) {
+			String letter = org.apache.poi.ss.util.CellReference.convertNumToColString(column);
+			ExcelReportWriter.formula(total, column, "SUM(" + letter + "2:" + letter + (model.inputs().size() + 1) + ")",
+					s.integer);
+		}
+		text(total, 9, model.balanced() ? "all balanced" : "NOT balanced");
 		r++;
 		header(sheet.createRow(r++), s, "Rejected rows by file and column", "Column", "Rows", "First reason");
 		if (model.rejections().isEmpty()) {

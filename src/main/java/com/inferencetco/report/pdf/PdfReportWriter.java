@@ -240,6 +240,15 @@ public final class PdfReportWriter {
 			inputs.addCell(cell(file.sourceCost() == null ? "no cost" : file.balanced() ? "yes" : "NO", false));
 			inputs.addCell(cell(file.sha256(), false, 6));
 		}
+		// rows add up across files; amounts do not (files bill in their own currencies)
+		inputs.addCell(cell("Total: " + model.inputs().size() + " files", false));
+		inputs.addCell(cell("", false));
+		inputs.addCell(cell(MoneyFormat.number(BigDecimal.valueOf(model.inputs().stream()
+			.mapToLong(InputFileSummary::rowsRead).sum()), 0), true));
+		inputs.addCell(cell(MoneyFormat.number(BigDecimal.valueOf(model.rejectedRows()), 0), true));
+		inputs.addCell(cell("", false));
+		inputs.addCell(cell(model.balanced() ? "all" : "NO", false));
+		inputs.addCell(cell("", false));
 		document.add(inputs);
 		for (var group : model.rejections()) {
 			document.add(new Paragraph("Rejected: " + group.rows() + " row(s) of " + group.file()
