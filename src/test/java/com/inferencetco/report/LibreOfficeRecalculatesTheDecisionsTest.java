@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Row;
@@ -38,8 +37,7 @@ class LibreOfficeRecalculatesTheDecisionsTest {
 
 	@Test
 	void editedAssumptionsRecalculateToTheEnginesDecisions() throws Exception {
-		Path soffice = Path.of("/usr/bin/soffice");
-		assumeTrue(Files.isExecutable(soffice), "LibreOffice is not installed here");
+		assumeTrue(LibreOfficeRun.installed(), "LibreOffice is not installed here");
 		// the sample month as shipped: serverless 0.90 per million, dedicated H100 at 2.50 an hour
 		JsonNode before = runSample(work.resolve("before"), Map.of());
 
@@ -52,24 +50,8 @@ class LibreOfficeRecalculatesTheDecisionsTest {
 			wb.setForceFormulaRecalculation(true);
 			wb.write(out);
 		}
-		// LibreOffice keeps an xlsx file's cached results on load unless told to recalculate: this profile says always
-		Path profile = Files.createDirectories(work.resolve("profile/user"));
-		Files.writeString(profile.resolve("registrymodifications.xcu"), """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
-				xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-				<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">\
-				<value>0</value></prop></item>
-				</oor:items>
-				""");
-		Path converted = Files.createDirectories(work.resolve("lo"));
-		Process process = new ProcessBuilder(soffice.toString(), "--headless",
-				"-env:UserInstallation=file://" + work.resolve("profile"), "--convert-to", "xlsx", "--outdir",
-				converted.toString(), edited.toString())
-			.redirectErrorStream(true)
-			.start();
-		assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
-		assertThat(process.exitValue()).isZero();
+		Path converted = work.resolve("lo");
+		Path recalculated = LibreOfficeRun.convert(edited, "xlsx", converted, work);
 
 		// the engine, run with the same two assumptions
 		JsonNode after = runSample(work.resolve("after"),
@@ -78,7 +60,7 @@ class LibreOfficeRecalculatesTheDecisionsTest {
 		Map<String, JsonNode> engine = byName(after);
 		Map<String, JsonNode> earlier = byName(before);
 		int changedActions = 0;
-		try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(converted.resolve("edited.xlsx")))) {
+		try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(recalculated))) {
 			Sheet sheet = wb.getSheet("Workloads");
 			for (Row row : sheet) {
 				if (row.getRowNum() == 0) {
@@ -94,7 +76,7 @@ class LibreOfficeRecalculatesTheDecisionsTest {
 			}
 		}
 		assertThat(changedActions).as("actions that the edit changed").isPositive();
-		try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(converted.resolve("edited.xlsx")))) {
+		try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(recalculated))) {
 			// the calculator is prefilled from the largest workload, doc-summarizer, whose price is the named assumption
 			assertThat(named(wb, "BE_ServerlessPricePerMillion")).isCloseTo(0.45, within(1e-12));
 			assertThat(named(wb, "BE_BreakEvenUtilization"))
@@ -102,13 +84,8 @@ class LibreOfficeRecalculatesTheDecisionsTest {
 		}
 
 		// and printed, the month's workbook takes a few pages: the Detail sheet prints its first records and says so
-		Process print = new ProcessBuilder(soffice.toString(), "--headless",
-				"-env:UserInstallation=file://" + work.resolve("profile"), "--convert-to", "pdf", "--outdir",
-				converted.toString(), work.resolve("before/out/tco-2026-10.xlsx").toString())
-			.redirectErrorStream(true)
-			.start();
-		assertThat(print.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice printed").isTrue();
-		try (var pdf = org.apache.pdfbox.Loader.loadPDF(converted.resolve("tco-2026-10.pdf").toFile())) {
+		Path printed = LibreOfficeRun.convert(work.resolve("before/out/tco-2026-10.xlsx"), "pdf", converted, work);
+		try (var pdf = org.apache.pdfbox.Loader.loadPDF(printed.toFile())) {
 			assertThat(pdf.getNumberOfPages()).isLessThan(30);
 			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Printed: the first 200 of");
 		}

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
@@ -67,11 +66,10 @@ class ThreeReportsAgreeTest {
 	}
 
 	private void assertAgree(Path out) throws Exception {
-		Path soffice = Path.of("/usr/bin/soffice");
-		assumeTrue(Files.isExecutable(soffice), "LibreOffice is not installed here");
+		assumeTrue(LibreOfficeRun.installed(), "LibreOffice is not installed here");
 		JsonNode summary = SummaryJson.read(out.resolve("tco-2026-10.json"));
 		String currency = summary.get("currency").asString();
-		Path recalculated = recalculate(soffice, out.resolve("tco-2026-10.xlsx"));
+		Path recalculated = LibreOfficeRun.convert(out.resolve("tco-2026-10.xlsx"), "xlsx", work.resolve("lo"), work);
 		String[] pdfLines;
 		try (var pdf = Loader.loadPDF(out.resolve("tco-2026-10.pdf").toFile())) {
 			pdfLines = new PDFTextStripper().getText(pdf).split("\\R");
@@ -115,27 +113,6 @@ class ThreeReportsAgreeTest {
 			.filter(l -> l.startsWith(start))
 			.findFirst()
 			.orElseThrow(() -> new AssertionError("no PDF row for " + start));
-	}
-
-	private Path recalculate(Path soffice, Path workbook) throws Exception {
-		Path profile = Files.createDirectories(work.resolve("profile/user"));
-		Files.writeString(profile.resolve("registrymodifications.xcu"), """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
-				xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-				<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">\
-				<value>0</value></prop></item>
-				</oor:items>
-				""");
-		Path converted = Files.createDirectories(work.resolve("lo"));
-		Process process = new ProcessBuilder(soffice.toString(), "--headless",
-				"-env:UserInstallation=file://" + work.resolve("profile"), "--convert-to", "xlsx", "--outdir",
-				converted.toString(), workbook.toString())
-			.redirectErrorStream(true)
-			.start();
-		assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
-		assertThat(process.exitValue()).isZero();
-		return converted.resolve(workbook.getFileName());
 	}
 
 	private static double named(XSSFWorkbook wb, String name) {
