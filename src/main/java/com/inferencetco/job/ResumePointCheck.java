@@ -22,13 +22,36 @@ public class ResumePointCheck implements StepExecutionListener {
 		this.progress = progress;
 	}
 
+	/** The check, once more after rebuilding the records' key when H2 reopened with a dangling key entry. */
+	private boolean agrees(long runId, int fileIndex, long rowsConsumed) {
+		try {
+			return store.fileAgreesWithItsCounters(runId, fileIndex, rowsConsumed);
+		}
+		catch (org.springframework.dao.DataAccessException ex) {
+			if (!NormalizedRecordStore.isDanglingKey(ex)) {
+				throw ex;
+			}
+			synchronized (store) {
+				try {
+					return store.fileAgreesWithItsCounters(runId, fileIndex, rowsConsumed);
+				}
+				catch (org.springframework.dao.DataAccessException again) {
+					progress.say("the database reopened with an index entry for a row an interrupted run never wrote; "
+							+ "rebuilding the index from the stored rows");
+					store.rebuildRecordKey();
+					return store.fileAgreesWithItsCounters(runId, fileIndex, rowsConsumed);
+				}
+			}
+		}
+	}
+
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
 		long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
 		var context = stepExecution.getExecutionContext();
 		int fileIndex = InputFilePartitioner.fileIndexOf(stepExecution);
 		long rowsConsumed = context.getLong(IngestBlockReader.ROWS_CONSUMED, 0L);
-		if (!store.fileAgreesWithItsCounters(runId, fileIndex, rowsConsumed)) {
+		if (!agrees(runId, fileIndex, rowsConsumed)) {
 			progress.say(store.inputFile(runId, fileIndex).relativePath() + ": the database holds part of a block "
 					+ "that an interrupted run never committed; reading the file again from its first row");
 			store.forgetFile(runId, fileIndex);

@@ -18,7 +18,6 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-import com.inferencetco.cost.Assumption;
 import com.inferencetco.cost.WorkloadAnalysis;
 import com.inferencetco.model.CostCategory;
 import com.inferencetco.cost.BreakEvenInputs;
@@ -71,7 +70,7 @@ public final class ExcelReportWriter {
 		Sheet assumptions = wb.createSheet("Assumptions");
 		Sheet sources = wb.createSheet("Sources");
 		Sheet quality = wb.createSheet("Data quality");
-		writeAssumptions(wb, assumptions, model, styles);
+		AssumptionsSheet.write(wb, assumptions, model, styles);
 		BreakEvenSheet.write(wb, breakEven, model, styles); // its names feed the hidden costs and the sensitivity
 		HiddenCostsSheet.write(wb, hidden, model, styles);
 		// the curve compares the calculator's rate with an owned GPU-hour of the hidden costs
@@ -102,44 +101,6 @@ public final class ExcelReportWriter {
 			writeDetail(streaming.createSheet("Detail"), details, model.conversion(), styles, streaming);
 			streaming.write(out);
 		}
-	}
-
-	private static void writeAssumptions(XSSFWorkbook wb, Sheet sheet, ReportModel model, WorkbookStyles s) {
-		header(sheet.createRow(0), s, "Assumption", "Key (named cell)", "Value", "Unit", "Meaning", "Source of the default",
-				"Value from");
-		int r = 1;
-		Row currency = sheet.createRow(r++);
-		text(currency, 0, "Report currency");
-		text(currency, 1, "currency (Report_Currency)");
-		text(currency, 2, model.currency());
-		text(currency, 3, "ISO 4217");
-		text(currency, 4, "Report currency: every amount in this workbook is in it");
-		text(currency, 5, "The assumptions' currency when set, else the one currency of the invoiced inputs");
-		text(currency, 6, "run");
-		name(wb, "Report_Currency", "Assumptions", 1, 2);
-		for (Assumption a : model.assumptions()) {
-			Row row = sheet.createRow(r);
-			text(row, 0, a.label());
-			text(row, 1, a.key() + " (" + a.cellName() + ")");
-			number(row, 2, a.value(), a.unit().equals("fraction") ? s.inputPercent : a.money() ? s.inputMoney : s.input);
-			text(row, 3, a.unit());
-			text(row, 4, a.meaning());
-			text(row, 5, a.source());
-			text(row, 6, a.origin());
-			name(wb, a.cellName(), "Assumptions", r, 2);
-			r++;
-		}
-		Row method = sheet.createRow(r);
-		text(method, 0, "Depreciation method of owned servers");
-		text(method, 1, "onPremDepreciationMethod (OnPrem_DepreciationMethod)");
-		text(method, 2, model.findings().onPrem().method());
-		text(method, 3, "method");
-		text(method, 4, "straight-line, double-declining, macrs-5 or capital-recovery");
-		text(method, 5, "Straight-line is the book convention; economic cost is capital-recovery");
-		name(wb, "OnPrem_DepreciationMethod", "Assumptions", r, 2);
-		widths(sheet, 34, 44, 14, 16, 60, 60, 20);
-		sheet.createFreezePane(0, 1);
-		landscape(sheet);
 	}
 
 	private static int[] writeSummary(XSSFWorkbook wb, Sheet sheet, ReportModel model, WorkbookStyles s,
