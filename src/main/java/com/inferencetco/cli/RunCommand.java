@@ -168,11 +168,18 @@ public class RunCommand implements Callable<Integer> {
 			defaults.put("spring.datasource.username", "sa");
 			defaults.put("spring.datasource.password", "");
 		}
+		List<String> arguments = new ArrayList<>(springArguments);
+		if (arguments.stream().noneMatch(a -> a.startsWith("--spring.config.location=")
+				|| a.startsWith("--spring.config.additional-location="))) {
+			// only the jar's own settings: Boot would also read ./application.properties and ./config/ from the working
+			// directory, which may be an export folder: its datasource URL could run code (H2 INIT=RUNSCRIPT)
+			arguments.add(0, "--spring.config.location=classpath:/application.properties");
+		}
 		return new SpringApplicationBuilder(TcoApplication.class).web(WebApplicationType.NONE)
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.properties(defaults)
-			.run(springArguments.toArray(String[]::new));
+			.run(arguments.toArray(String[]::new));
 	}
 
 	private static void printSummary(RunResult result, Path outputDir) {
