@@ -79,6 +79,7 @@ public final class TcoAssumptions {
 		Map<String, Object> yaml;
 		try (InputStream in = Files.newInputStream(file)) {
 			LoaderOptions options = new LoaderOptions();
+			options.setAllowDuplicateKeys(false); // a key given twice is a mistake to name, not a value to pick
 			Object parsed = new Yaml(new SafeConstructor(options), new org.yaml.snakeyaml.representer.Representer(
 					new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), options,
 					new ExactDecimals()).load(in);

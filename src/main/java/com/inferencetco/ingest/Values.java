@@ -174,6 +174,31 @@ public final class Values {
 		}
 	}
 
+	/**
+	 * The calendar day a timestamp names as written: a billing period that starts at 2026-10-01T00:00:00+02:00 is
+	 * October's, though in UTC it starts on 30 September. The value is validated as {@link #instant} does; for
+	 * timestamps in UTC the day is the UTC day.
+	 */
+	public static LocalDate writtenDay(SourceRecord row, String column) {
+		Instant instant = instant(row, column);
+		String text = row.get(column).strip();
+		if (text.length() >= 10 && text.charAt(4) == '-' && text.charAt(7) == '-' && isDigits(text, 0, 4)
+				&& isDigits(text, 5, 7) && isDigits(text, 8, 10)) {
+			return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+					Integer.parseInt(text, 8, 10, 10));
+		}
+		return utcDay(instant);
+	}
+
+	private static boolean isDigits(String text, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (!Character.isDigit(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	public static LocalDate utcDay(Instant instant) {
 		return instant.atZone(ZoneOffset.UTC).toLocalDate();
 	}

@@ -47,4 +47,15 @@ class TcoAssumptionsTest {
 		Files.writeString(file, "modelPrices: {my-model: {input: 0.2}}\n");
 		assertThatThrownBy(() -> TcoAssumptions.load(file)).hasMessageContaining("modelPrices.my-model");
 	}
+
+	@Test
+	void aKeyGivenTwiceIsRefusedNamingTheKeyAndTheLine() throws IOException {
+		Path file = Files.writeString(dir.resolve("twice.yaml"),
+				"serverlessPricePerMillion: 0.90\ndedicatedGpuHourlyRate: 2.50\nserverlessPricePerMillion: 0.45\n");
+		assertThatThrownBy(() -> TcoAssumptions.load(file)).isInstanceOf(com.inferencetco.TcoException.class)
+			.hasMessageContaining("twice.yaml")
+			.hasMessageContaining("serverlessPricePerMillion")
+			.hasMessageContaining("line 3");
+	}
+
 }

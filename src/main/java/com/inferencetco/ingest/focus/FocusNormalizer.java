@@ -50,7 +50,8 @@ public class FocusNormalizer extends RowNormalizer implements IndependentRows {
 
 	@Override
 	protected List<NormalizedLine> toRecords(SourceRecord row, BigDecimal cost, String currency) {
-		LocalDate periodStart = Values.utcDay(Values.instant(row, "BillingPeriodStart"));
+		// the billing month as the export writes it: a period starting at 00:00+02:00 is that day's, not the day before
+		LocalDate periodStart = Values.writtenDay(row, "BillingPeriodStart");
 		requireInMonth(periodStart, "BillingPeriodStart");
 		LocalDate usageDay = Values.utcDay(Values.instant(row, "ChargePeriodStart"));
 		String consumedUnit = LineDraft.orEmpty(first(row, "ConsumedUnit", "UsageUnit"));
