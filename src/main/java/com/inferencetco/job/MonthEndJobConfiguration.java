@@ -78,12 +78,13 @@ public class MonthEndJobConfiguration {
 	@Bean
 	public Step ingestFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			IngestBlockReader ingestBlockReader, IngestBlockWriter ingestBlockWriter, NormalizedRecordStore store,
+			com.inferencetco.store.RecordKeyRepair repair,
 			ProgressReporter progress) {
 		return new StepBuilder("ingestFileStep", jobRepository).<IngestBlock, IngestBlock>chunk(1)
 			.reader(ingestBlockReader)
 			.writer(ingestBlockWriter)
 			.transactionManager(transactionManager)
-			.listener(new ResumePointCheck(store, progress))
+			.listener(new ResumePointCheck(store, repair, progress))
 			.build();
 	}
 

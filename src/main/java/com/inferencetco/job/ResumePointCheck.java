@@ -4,6 +4,7 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
 import com.inferencetco.store.NormalizedRecordStore;
+import com.inferencetco.store.RecordKeyRepair;
 
 /**
  * Before a file's partition starts or resumes: the file's restart point must agree with what the database holds
@@ -17,8 +18,11 @@ public class ResumePointCheck implements StepExecutionListener {
 
 	private final ProgressReporter progress;
 
-	public ResumePointCheck(NormalizedRecordStore store, ProgressReporter progress) {
+	private final RecordKeyRepair repair;
+
+	public ResumePointCheck(NormalizedRecordStore store, RecordKeyRepair repair, ProgressReporter progress) {
 		this.store = store;
+		this.repair = repair;
 		this.progress = progress;
 	}
 
@@ -28,17 +32,17 @@ public class ResumePointCheck implements StepExecutionListener {
 			return store.fileAgreesWithItsCounters(runId, fileIndex, rowsConsumed);
 		}
 		catch (org.springframework.dao.DataAccessException ex) {
-			if (!NormalizedRecordStore.isDanglingKey(ex)) {
+			if (!RecordKeyRepair.isDanglingKey(ex)) {
 				throw ex;
 			}
-			synchronized (store) {
+			synchronized (repair) {
 				try {
 					return store.fileAgreesWithItsCounters(runId, fileIndex, rowsConsumed);
 				}
 				catch (org.springframework.dao.DataAccessException again) {
 					progress.say("the database reopened with an index entry for a row an interrupted run never wrote; "
 							+ "rebuilding the index from the stored rows");
-					store.rebuildRecordKey();
+					repair.rebuild();
 					return store.fileAgreesWithItsCounters(runId, fileIndex, rowsConsumed);
 				}
 			}

@@ -52,7 +52,7 @@ abstract class IngestRestartFunctionalTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	com.inferencetco.store.NormalizedRecordStore store;
+	com.inferencetco.store.RecordKeyRepair repair;
 
 	/** On the embedded H2 database. */
 	static class OnH2 extends IngestRestartFunctionalTests {
@@ -183,17 +183,17 @@ abstract class IngestRestartFunctionalTests {
 			org.junit.jupiter.api.Assumptions.assumeTrue(connection.getMetaData().getURL().startsWith("jdbc:h2:"),
 					"an H2 repair");
 		}
-		assertThat(com.inferencetco.store.NormalizedRecordStore.isDanglingKey(new RuntimeException("query failed",
+		assertThat(com.inferencetco.store.RecordKeyRepair.isDanglingKey(new RuntimeException("query failed",
 				new IllegalStateException("Row \"105\" not found in primary index \"PUBLIC.TCO_COST_LINE_DATA\" [90143-240]"))))
 			.isTrue();
-		assertThat(com.inferencetco.store.NormalizedRecordStore.isDanglingKey(new IllegalStateException("[90144-240]")))
+		assertThat(com.inferencetco.store.RecordKeyRepair.isDanglingKey(new IllegalStateException("[90144-240]")))
 			.isFalse();
 		Path file = work.resolve("in/focus.csv");
 		RunRequest request = monthThatCrashesOnce(file);
 		assertThat(runner.run(request).exitCode()).isEqualTo(ExitCode.UNEXPECTED);
 		long committed = jdbc.queryForObject("SELECT SUM(line_count) FROM tco_cost_line", Long.class);
 
-		store.rebuildRecordKey();
+		repair.rebuild();
 
 		assertThat(jdbc.queryForObject("SELECT SUM(line_count) FROM tco_cost_line", Long.class)).isEqualTo(committed);
 		processed.set(0);
