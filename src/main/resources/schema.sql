@@ -84,3 +84,12 @@ CREATE TABLE IF NOT EXISTS tco_month_run (
 	run_id BIGINT NOT NULL,
 	completed_at TIMESTAMP NOT NULL
 );
+
+-- Files below the input folder that a run did not read, and why (duplicates, manifests, lock files...).
+CREATE TABLE IF NOT EXISTS tco_skipped_input (
+	run_id BIGINT NOT NULL,
+	seq INT NOT NULL,
+	relative_path VARCHAR(2000) NOT NULL,
+	reason VARCHAR(2000) NOT NULL,
+	PRIMARY KEY (run_id, seq)
+);

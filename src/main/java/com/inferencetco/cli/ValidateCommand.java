@@ -53,7 +53,9 @@ public class ValidateCommand implements Callable<Integer> {
 				assumptionsFile == null ? TcoAssumptions.defaults() : TcoAssumptions.load(assumptionsFile));
 		List<InputFile> inputs;
 		try {
-			inputs = InputDiscovery.findInputs(inputDir, ignore);
+			InputDiscovery.Found found = InputDiscovery.findInputs(inputDir, ignore);
+			found.skipped().forEach(s -> System.out.println(s.file() + ": skipped, " + s.reason()));
+			inputs = found.inputs();
 		}
 		catch (TcoException ex) {
 			System.out.println(ex.getMessage());

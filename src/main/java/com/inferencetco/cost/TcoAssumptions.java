@@ -37,10 +37,11 @@ public final class TcoAssumptions {
 
 	/**
 	 * How telemetry and serving metrics that carry no workload label are attributed, the zone of telemetry that
-	 * writes local time, and an exchange-rate file named in the assumptions.
+	 * writes local time, an exchange-rate file named in the assumptions, and which of two exports of one AWS account
+	 * stands for it.
 	 */
 	public record Attribution(Map<String, String> workloadsByHost, Map<String, String> workloadsByModel,
-			ZoneId telemetryTimeZone, Path exchangeRates) {
+			ZoneId telemetryTimeZone, Path exchangeRates, com.inferencetco.model.PreferredExport preferExport) {
 	}
 
 	/** Choices that are not numbers: the depreciation method, the GPU of the dedicated option, EU workloads. */
@@ -108,7 +109,8 @@ public final class TcoAssumptions {
 		Attribution attribution = new Attribution(stringMap(origin, "workloadsByHost", remaining.remove("workloadsByHost")),
 				stringMap(origin, "workloadsByModel", remaining.remove("workloadsByModel")),
 				zone(origin, remaining.remove("telemetryTimeZone")),
-				ratesFile(origin, remaining.remove("exchangeRates"), folder));
+				ratesFile(origin, remaining.remove("exchangeRates"), folder),
+				preferExport(origin, remaining.remove("preferExport")));
 		Object method = remaining.remove("onPremDepreciationMethod");
 		Depreciation depreciation;
 		try {
@@ -146,10 +148,20 @@ public final class TcoAssumptions {
 		if (!remaining.isEmpty()) {
 			throw TcoException.usage(origin + ": unknown assumption key(s) " + remaining.keySet() + "; expected one of "
 					+ "currency, assumptionsCurrency, " + String.join(", ", java.util.Arrays.stream(Parameter.values()).map(Parameter::key).toList())
-					+ ", workloadsByHost, workloadsByModel, workloadTokensPerSecond, telemetryTimeZone, exchangeRates, "
+					+ ", workloadsByHost, workloadsByModel, workloadTokensPerSecond, telemetryTimeZone, exchangeRates, preferExport, "
 					+ "onPremDepreciationMethod, dedicatedGpu, euResidencyWorkloads, euRegions, modelAliases, modelPrices, displayNames");
 		}
 		return new TcoAssumptions(currency, assumptionsCurrency, values, Map.copyOf(throughputs), attribution, choices);
+	}
+
+	private static com.inferencetco.model.PreferredExport preferExport(String origin, Object given) {
+		try {
+			return given == null ? com.inferencetco.model.PreferredExport.NONE
+					: com.inferencetco.model.PreferredExport.fromId(String.valueOf(given));
+		}
+		catch (IllegalArgumentException ex) {
+			throw TcoException.usage(origin + ": key 'preferExport': expected focus or cur, found '" + given + "'");
+		}
 	}
 
 	private static String isoCode(String origin, String key, Object given, String fallback) {

@@ -16,10 +16,12 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import com.inferencetco.TcoException;
+import com.inferencetco.ingest.Discovery;
 import com.inferencetco.ingest.ExportFile;
 import com.inferencetco.ingest.InputDiscovery;
 import com.inferencetco.ingest.InputFile;
 import com.inferencetco.store.NormalizedRecordStore;
+import com.inferencetco.store.SkippedInputs;
 
 /**
  * Step 1: finds the exports below the input folder, detects each one's format (a file of no supported format
@@ -29,10 +31,13 @@ public class DiscoverInputsTasklet implements Tasklet {
 
 	private final NormalizedRecordStore store;
 
+	private final SkippedInputs skippedInputs;
+
 	private final ProgressReporter progress;
 
-	public DiscoverInputsTasklet(NormalizedRecordStore store, ProgressReporter progress) {
+	public DiscoverInputsTasklet(NormalizedRecordStore store, SkippedInputs skippedInputs, ProgressReporter progress) {
 		this.store = store;
+		this.skippedInputs = skippedInputs;
 		this.progress = progress;
 	}
 
@@ -42,12 +47,16 @@ public class DiscoverInputsTasklet implements Tasklet {
 		long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
 		JobParameters parameters = stepExecution.getJobParameters();
 		Path inputDir = RunParameters.inputDir(parameters);
-		List<ExportFile> files = InputDiscovery.detectAll(inputDir, RunParameters.ignoreGlobs(parameters));
+		Discovery discovery = InputDiscovery.detectAll(inputDir, RunParameters.ignoreGlobs(parameters),
+				ReconcileTasklet.AssumptionsSource.load(parameters).attribution().preferExport());
+		List<ExportFile> files = discovery.exports();
 		if (files.isEmpty()) {
 			throw TcoException.inputRejected(inputDir + ": no export files found (expected .csv, .csv.gz, .json or "
 					+ ".json.gz files below the input folder)");
 		}
 		store.deleteRun(runId);
+		skippedInputs.replace(runId, discovery.skipped());
+		discovery.skipped().forEach(s -> progress.say("skipped " + s.file() + ": " + s.reason()));
 		String month = RunParameters.month(parameters).toString();
 		for (int i = 0; i < files.size(); i++) {
 			ExportFile file = files.get(i);

@@ -51,9 +51,9 @@ public class MonthEndJobConfiguration {
 
 	@Bean
 	public Step discoverInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			NormalizedRecordStore store, ProgressReporter progress) {
+			NormalizedRecordStore store, com.inferencetco.store.SkippedInputs skippedInputs, ProgressReporter progress) {
 		return new StepBuilder("discoverInputsStep", jobRepository)
-			.tasklet(new DiscoverInputsTasklet(store, progress), transactionManager)
+			.tasklet(new DiscoverInputsTasklet(store, skippedInputs, progress), transactionManager)
 			.build();
 	}
 

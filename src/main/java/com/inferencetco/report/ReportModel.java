@@ -17,7 +17,8 @@ import com.inferencetco.model.CostCategory;
  *
  * @param asOf the instant the reports are dated: the end of the billing month, so reruns are reproducible
  * @param previousCost the invoiced cost of the month before, when that month was reported; else null
- * @param notes what the reader should know about the figures (usage that could not be priced, and the like)
+ * @param notes what the reader should know about the figures (usage that could not be priced, files not read)
+ * @param skippedInputs the files below the input folder that were not read, with the reason
  */
 public record ReportModel(BillingMonth month, String currency, Instant asOf, List<InputFileSummary> inputs,
 		boolean balanced, BigDecimal reconciliationDifference, BigDecimal cost, BigDecimal estimatedCost,
@@ -25,7 +26,8 @@ public record ReportModel(BillingMonth month, String currency, Instant asOf, Lis
 		Map<String, BigDecimal> gpuHoursByModel, BigDecimal egressGb, List<WorkloadAnalysis> workloads,
 		List<Assumption> assumptions, BreakEvenInputs calculator, long rejectedRows, BigDecimal previousCost,
 		List<String> notes, com.inferencetco.cost.EngineFindings findings, List<RejectionGroup> rejections,
-		List<MonthCost> history, Map<String, String> displayNames, DetailConversion conversion) {
+		List<MonthCost> history, Map<String, String> displayNames, DetailConversion conversion,
+		List<com.inferencetco.ingest.SkippedInput> skippedInputs) {
 
 	/** The name readers know a workload by (the assumptions' displayNames), else its tag. */
 	public String displayName(String workload) {

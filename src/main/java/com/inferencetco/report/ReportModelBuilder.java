@@ -19,6 +19,7 @@ import com.inferencetco.ingest.ExportFile;
 import com.inferencetco.ingest.ExportFormat;
 import com.inferencetco.ingest.InputFile;
 import com.inferencetco.ingest.RecordSource;
+import com.inferencetco.ingest.SkippedInput;
 import com.inferencetco.ingest.rates.EcbRatesNormalizer;
 import com.inferencetco.model.BillingMonth;
 import com.inferencetco.model.CostSummaryRow;
@@ -26,6 +27,7 @@ import com.inferencetco.model.NormalizedLine;
 import com.inferencetco.model.RowOutcome;
 import com.inferencetco.model.SourceKind;
 import com.inferencetco.store.NormalizedRecordStore;
+import com.inferencetco.store.SkippedInputs;
 
 /**
  * Builds the report model of a run: loads the stored records, the input ledger and the history, and hands the
@@ -36,8 +38,11 @@ public class ReportModelBuilder {
 
 	private final NormalizedRecordStore store;
 
-	public ReportModelBuilder(NormalizedRecordStore store) {
+	private final SkippedInputs skippedInputs;
+
+	public ReportModelBuilder(NormalizedRecordStore store, SkippedInputs skippedInputs) {
 		this.store = store;
+		this.skippedInputs = skippedInputs;
 	}
 
 	public ReportModel build(long runId, BillingMonth month, TcoAssumptions assumptions) {
@@ -48,17 +53,24 @@ public class ReportModelBuilder {
 				store.workloadPlacements(runId));
 		TokenMix t = result.tokens();
 		long rejected = ledger.files().stream().mapToLong(InputFileSummary::rowsRejected).sum();
+		List<SkippedInput> skipped = skippedInputs.of(runId);
+		List<String> notes = new ArrayList<>();
+		skipped.stream().limit(10).forEach(s -> notes.add("Not read: " + s.file() + " (" + s.reason() + ")."));
+		if (skipped.size() > 10) {
+			notes.add("Not read: " + (skipped.size() - 10) + " more files (the JSON summary's skippedInputs lists them).");
+		}
+		notes.addAll(result.notes());
 		return new ReportModel(month, currency, month.end().minusSeconds(1), ledger.files(), ledger.balanced(),
 				strip(ledger.difference()), result.cost(), result.estimatedCost(), result.tco(), result.byCategory(),
 				new TokenTotals(strip(t.input().add(t.cachedInput())), strip(t.output()), strip(t.cachedInput())),
 				result.gpuHoursByModel(), result.egressGb(), result.workloads(), result.assumptions().all(),
-				result.calculator(), rejected, previousCost(month), result.notes(), result.findings(),
+				result.calculator(), rejected, previousCost(month), List.copyOf(notes), result.findings(),
 				store.rejectionSummary(runId)
 					.stream()
 					.map(r -> new RejectionGroup(r[0], r[1], Long.parseLong(r[2]), r[3]))
 					.toList(),
 				history(month, currency, result.cost()), result.assumptions().choices().displayNames(),
-				new DetailConversion(rates, currency));
+				new DetailConversion(rates, currency), skipped);
 	}
 
 	/** Rates from the ECB files among the inputs, plus the file the assumptions name. */

@@ -145,6 +145,42 @@ abstract class BadInputCorpusTest {
 		check(input, expectation(0, null));
 	}
 
+	@Test
+	void aSymbolicLinkToABillInsideTheFolderIsReadOnce() throws IOException {
+		Path input = Files.createDirectories(work.resolve("link-inside"));
+		Files.writeString(input.resolve("focus.csv"), HEADER + ROW + ROW.replace("1.00", "2.50"));
+		Files.createDirectories(input.resolve("latest"));
+		Files.createSymbolicLink(input.resolve("latest/focus.csv"), input.resolve("focus.csv"));
+		Properties expected = expectation(0, "latest/focus.csv: same content as focus.csv");
+		expected.setProperty("invoiced", "3.50"); // 1.00 + 2.50, once
+		check(input, expected);
+	}
+
+	@Test
+	void aSymbolicLinkedFolderInsideTheInputIsFollowed() throws IOException {
+		Path input = Files.createDirectories(work.resolve("linked-folder"));
+		Path real = Files.createDirectories(input.resolve("archive/2026-10"));
+		Files.writeString(real.resolve("focus.csv"), HEADER + ROW.replace("1.00", "2.50"));
+		Files.writeString(input.resolve("other.csv"), HEADER + ROW);
+		Path outside = Files.createDirectories(work.resolve("elsewhere"));
+		Files.writeString(outside.resolve("focus.csv"), HEADER + ROW);
+		Files.createSymbolicLink(input.resolve("current"), real);
+		Properties expected = expectation(0, "current/focus.csv: same content as archive/2026-10/focus.csv");
+		expected.setProperty("invoiced", "3.50"); // 2.50 + 1.00: the linked folder's bill once, the other file once
+		check(input, expected);
+	}
+
+	@Test
+	void aSymbolicLinkLeavingTheFolderIsRefusedByName() throws IOException {
+		Path input = Files.createDirectories(work.resolve("link-outside"));
+		Files.writeString(input.resolve("focus.csv"), HEADER + ROW);
+		Path outside = Files.createDirectories(work.resolve("outside"));
+		Files.writeString(outside.resolve("other.csv"), HEADER + ROW);
+		Files.createSymbolicLink(input.resolve("other.csv"), outside.resolve("other.csv"));
+		check(input, expectation(3, "other.csv: symbolic link to " + outside.toRealPath().resolve("other.csv")
+				+ ", outside the input folder"));
+	}
+
 	private void check(Path input, Properties expected) throws IOException {
 		Path out = work.resolve("out-" + input.getParent().getFileName() + "-" + input.getFileName());
 		List<String> args = new java.util.ArrayList<>(List.of("run", "--month", "2026-10", "--input", input.toString(),
@@ -166,6 +202,11 @@ abstract class BadInputCorpusTest {
 				assertThat(file.get("rowsRead").asLong())
 					.isEqualTo(file.get("rowsNormalized").asLong() + file.get("rowsRejected").asLong());
 				rejected += file.get("rowsRejected").asLong();
+			}
+			if (expected.getProperty("invoiced") != null) {
+				assertThat(summary.get("totals").get("cost").decimalValue())
+					.as("the month's invoiced total")
+					.isEqualByComparingTo(expected.getProperty("invoiced"));
 			}
 			if (expected.getProperty("rejected") != null) {
 				assertThat(rejected).isEqualTo(Long.parseLong(expected.getProperty("rejected")));

@@ -54,6 +54,14 @@ public final class JsonSummaryWriter {
 				json.writeEndObject();
 			}
 			json.writeEndArray();
+			json.writeArrayPropertyStart("skippedInputs");
+			for (com.inferencetco.ingest.SkippedInput skipped : model.skippedInputs()) {
+				json.writeStartObject();
+				json.writeStringProperty("file", skipped.file());
+				json.writeStringProperty("reason", skipped.reason());
+				json.writeEndObject();
+			}
+			json.writeEndArray();
 			json.writeObjectPropertyStart("reconciliation");
 			json.writeBooleanProperty("balanced", model.balanced());
 			number(json, "difference", model.reconciliationDifference());
