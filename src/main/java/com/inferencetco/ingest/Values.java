@@ -50,7 +50,36 @@ public final class Values {
 			throw new FieldException(column,
 					"expected a decimal number in column " + column + ", found '" + abbreviate(value) + "'");
 		}
-		return new BigDecimal(value);
+		return stored(new BigDecimal(value), value, column);
+	}
+
+	/** Amounts are stored as DECIMAL(38, 18): at most 20 digits before the point and 18 after. */
+	public static final int STORED_SCALE = 18;
+
+	/**
+	 * The largest magnitude a single value may have: two digits below what the store holds, so that a day's
+	 * records of one key still sum inside the column.
+	 */
+	private static final BigDecimal LARGEST = BigDecimal.TEN.pow(18);
+
+	private static final BigDecimal HALF_SMALLEST = new BigDecimal("5E-19");
+
+	/**
+	 * A value the store can hold: digits beyond the 18th decimal are rounded half-even (documented in README), a
+	 * value too large or too small to keep is the row's rejection, never a failed batch or a silent zero.
+	 */
+	private static BigDecimal stored(BigDecimal number, String text, String column) {
+		BigDecimal magnitude = number.abs();
+		if (magnitude.compareTo(LARGEST) >= 0) {
+			throw new FieldException(column, "the value " + abbreviate(text) + " in column " + column
+					+ " is too large: expected less than 10^18 in magnitude (a misplaced id, or a quantity in a unit"
+					+ " too small to store; amounts are kept to 18 digits before and 18 after the point)");
+		}
+		if (number.signum() != 0 && magnitude.compareTo(HALF_SMALLEST) < 0) {
+			throw new FieldException(column, "the value " + abbreviate(text) + " in column " + column
+					+ " is too small to store: it would be kept as 0 (amounts are kept to 18 decimals)");
+		}
+		return number.scale() > STORED_SCALE ? number.setScale(STORED_SCALE, java.math.RoundingMode.HALF_EVEN) : number;
 	}
 
 	/** The common spelling, checked without a regular expression: optional minus, digits, optional fraction. */

@@ -70,10 +70,14 @@ public class GcpBillingNormalizer extends RowNormalizer implements IndependentRo
 		}
 		String service = GcpFields.get(row, "service.description");
 		String sku = LineDraft.orEmpty(GcpFields.get(row, "sku.description"));
-		BigDecimal amount = decimalOrZero(row, "usage.amount");
 		String unit = GcpFields.get(row, "usage.unit");
 		BigDecimal pricingAmount = decimalOrNull(row, "usage.amount_in_pricing_units");
 		String pricingUnit = GcpFields.get(row, "usage.pricing_unit");
+		// storage is metered in byte-seconds: a petabyte-month is 2.6e21 of them, beyond what the store keeps, so
+		// such lines keep their quantity in the pricing unit (gibibyte-months) that Google states beside it
+		boolean byteSeconds = LineDraft.lower(unit).contains("byte-second") && pricingAmount != null;
+		BigDecimal amount = byteSeconds ? pricingAmount : decimalOrZero(row, "usage.amount");
+		String quantityUnit = byteSeconds ? pricingUnit : unit;
 		LineDraft draft = new LineDraft();
 		if ("tax".equals(LineDraft.lower(GcpFields.get(row, "cost_type")))) {
 			draft.tax();
@@ -93,7 +97,7 @@ public class GcpBillingNormalizer extends RowNormalizer implements IndependentRo
 						service, draft.tokenModel()),
 				draft.model());
 		List<NormalizedLine> records = new ArrayList<>(2);
-		records.add(draft.bill(dimensions, usageDay, amount, unit, cost(row), currency));
+		records.add(draft.bill(dimensions, usageDay, amount, quantityUnit, cost(row), currency));
 		BigDecimal credits = credits(row);
 		if (credits.signum() != 0) {
 			records.add(new LineDraft().credit().bill(dimensions, usageDay, BigDecimal.ZERO, "", credits, currency));

@@ -3,18 +3,22 @@ package com.inferencetco.ingest.gcp;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.inferencetco.TcoException;
 import com.inferencetco.ingest.InputFile;
+import com.inferencetco.ingest.RecordSource;
+import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.csv.CsvRecordSource;
 
 /**
  * The Google Cloud console's "cost table" CSV download: a few {@code key,value} preamble lines (billing account,
  * invoice month, currency...), a blank line, then the table. The preamble's values reach every record as
- * {@code preamble.<key>} fields.
+ * {@code preamble.<key>} fields. The preamble states the invoice total: a table whose rows do not add up to it
+ * was cut short (a download interrupted, a copy that lost its last lines) and is refused, never half-counted.
  */
 public final class GcpCostTable {
 
@@ -29,7 +33,7 @@ public final class GcpCostTable {
 				&& !firstLine.contains("SKU description");
 	}
 
-	public static CsvRecordSource open(InputFile input) {
+	public static RecordSource open(InputFile input) {
 		Map<String, String> preamble = new LinkedHashMap<>();
 		int lines = 0;
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(input.open(), StandardCharsets.UTF_8))) {
@@ -53,6 +57,71 @@ public final class GcpCostTable {
 		catch (IOException ex) {
 			throw TcoException.inputRejected(input.relativePath() + ": cannot read the file: " + ex.getMessage(), ex);
 		}
-		return new CsvRecordSource(input, lines, preamble);
+		String total = preamble.get("preamble.Invoice total");
+		if (total == null) {
+			throw TcoException.inputRejected(input.relativePath() + ": no 'Invoice total' line before the cost table; "
+					+ "expected the console's complete download (its preamble states the invoice total)");
+		}
+		BigDecimal invoiceTotal;
+		try {
+			invoiceTotal = new BigDecimal(total.replace(",", "").strip());
+		}
+		catch (NumberFormatException ex) {
+			throw TcoException.inputRejected(input.relativePath() + ": the 'Invoice total' line reads '" + total
+					+ "'; expected an amount");
+		}
+		return new TotalChecked(new CsvRecordSource(input, lines, preamble), invoiceTotal, input.relativePath());
+	}
+
+	/** Adds up the rows' costs as they are read and compares the sum with the invoice total at the end. */
+	private static final class TotalChecked implements RecordSource {
+
+		private static final BigDecimal CENT = new BigDecimal("0.01");
+
+		private final RecordSource rows;
+
+		private final BigDecimal invoiceTotal;
+
+		private final String file;
+
+		private BigDecimal sum = BigDecimal.ZERO;
+
+		private boolean checked;
+
+		TotalChecked(RecordSource rows, BigDecimal invoiceTotal, String file) {
+			this.rows = rows;
+			this.invoiceTotal = invoiceTotal;
+			this.file = file;
+		}
+
+		@Override
+		public boolean hasNext() {
+			boolean more = rows.hasNext();
+			if (!more && !checked) {
+				checked = true;
+				// the total is the sum of unrounded costs, rounded: a cent of tolerance
+				if (sum.subtract(invoiceTotal).abs().compareTo(CENT) > 0) {
+					throw TcoException.inputRejected(file + ": the rows' costs add up to " + sum.toPlainString()
+							+ ", but the preamble's Invoice total is " + invoiceTotal.toPlainString()
+							+ ": the table is incomplete (cut short, or rows unreadable); expected the complete download");
+				}
+			}
+			return more;
+		}
+
+		@Override
+		public SourceRecord next() {
+			SourceRecord row = rows.next();
+			BigDecimal cost = GcpCostTableNormalizer.costOrNull(row);
+			if (cost != null) {
+				sum = sum.add(cost);
+			}
+			return row;
+		}
+
+		@Override
+		public void close() {
+			rows.close();
+		}
 	}
 }

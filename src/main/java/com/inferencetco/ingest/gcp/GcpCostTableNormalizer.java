@@ -44,6 +44,16 @@ public class GcpCostTableNormalizer extends RowNormalizer {
 		return Values.decimal(text.replace(",", ""), column);
 	}
 
+	/** The row's cost, or null when it cannot be read (the row is then rejected with the reason). */
+	static BigDecimal costOrNull(SourceRecord row) {
+		try {
+			return new GcpCostTableNormalizer(null).invoicedCost(row);
+		}
+		catch (FieldException ex) {
+			return null;
+		}
+	}
+
 	@Override
 	protected String currency(SourceRecord row) {
 		String preamble = row.get("preamble.Currency");

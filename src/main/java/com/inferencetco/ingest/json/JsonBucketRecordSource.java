@@ -1,9 +1,12 @@
 package com.inferencetco.ingest.json;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -30,6 +33,11 @@ public class JsonBucketRecordSource extends QueuedJsonRecordSource {
 
 	private boolean insideData;
 
+	/** Whether the last page read says more pages follow, and the cursor it gives for them. */
+	private boolean lastPageHasMore;
+
+	private String nextPage;
+
 	public JsonBucketRecordSource(InputFile input) {
 		super(input, MAPPER, "JSON export");
 	}
@@ -42,7 +50,7 @@ public class JsonBucketRecordSource extends QueuedJsonRecordSource {
 			while ((token = parser.nextToken()) != null) {
 				if (insideData) {
 					if (token == JsonToken.START_OBJECT) {
-						queueResults(MAPPER.readTree(parser));
+						readBucket();
 						return;
 					}
 					if (token == JsonToken.END_ARRAY) {
@@ -58,10 +66,24 @@ public class JsonBucketRecordSource extends QueuedJsonRecordSource {
 					if ("data".equals(name) && value == JsonToken.START_ARRAY) {
 						insideData = true;
 					}
+					else if ("has_more".equals(name)) {
+						lastPageHasMore = value == JsonToken.VALUE_TRUE;
+					}
+					else if ("next_page".equals(name) && value == JsonToken.VALUE_STRING) {
+						nextPage = parser.getString();
+					}
 					else {
 						parser.skipChildren();
 					}
 				}
+			}
+			if (lastPageHasMore) {
+				// the API cut the answer into pages and this file stops before the last one: counting it would
+				// silently leave out the rest of the month
+				throw com.inferencetco.TcoException.inputRejected(fileName + ": the last page says has_more: true"
+						+ (nextPage == null ? "" : " (next_page " + nextPage + ")")
+						+ " but no page follows: the export is incomplete; expected every page, in one file as a JSON "
+						+ "array of pages");
 			}
 			finish();
 		}
@@ -70,41 +92,99 @@ public class JsonBucketRecordSource extends QueuedJsonRecordSource {
 		}
 	}
 
-	private void queueResults(JsonNode bucket) {
+	/**
+	 * Reads one bucket (the parser is on its opening brace) and queues its results. Read field by field rather
+	 * than as a tree, so that a key given twice in a result is seen (a tree keeps one of the values silently) and
+	 * rejects that result alone.
+	 */
+	private void readBucket() {
 		Map<String, String> bucketFields = new LinkedHashMap<>();
-		for (Map.Entry<String, JsonNode> field : bucket.properties()) {
-			if (field.getValue().isValueNode() && !field.getValue().isNull()) {
-				bucketFields.put("bucket." + field.getKey(), text(field.getValue()));
+		List<JsonRecord> results = new ArrayList<>();
+		JsonToken field;
+		while ((field = parser.nextToken()) != JsonToken.END_OBJECT) {
+			String name = parser.currentName();
+			JsonToken value = parser.nextToken();
+			if (field == null || value == null) {
+				throw truncated();
+			}
+			if ("results".equals(name) && value == JsonToken.START_ARRAY) {
+				JsonToken token;
+				while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+					if (token == null) {
+						throw truncated();
+					}
+					if (token == JsonToken.START_OBJECT) {
+						Map<String, String> fields = new LinkedHashMap<>();
+						String duplicate = readObject(parser, "", fields);
+						results.add(new JsonRecord(0, fields, duplicate));
+					}
+					else {
+						parser.skipChildren();
+					}
+				}
+			}
+			else if (value.isScalarValue() && value != JsonToken.VALUE_NULL) {
+				bucketFields.put("bucket." + name, scalar(parser, value));
+			}
+			else {
+				parser.skipChildren();
 			}
 		}
-		JsonNode results = bucket.get("results");
-		if (results == null || !results.isArray()) {
-			return;
-		}
-		for (JsonNode result : results) {
+		for (JsonRecord result : results) {
 			Map<String, String> fields = new LinkedHashMap<>(bucketFields);
-			flatten("", result, fields);
-			queue(new JsonRecord(++ordinal, fields));
+			fields.putAll(result.fields());
+			queue(new JsonRecord(++ordinal, fields, result.duplicateKey()));
 		}
 	}
 
-	/** Nested fields joined by dots: {@code {"amount": {"value": 1}}} becomes {@code amount.value}. */
-	static void flatten(String prefix, JsonNode node, Map<String, String> into) {
-		if (node.isObject()) {
-			for (Map.Entry<String, JsonNode> field : node.properties()) {
-				flatten(prefix + field.getKey() + ".", field.getValue(), into);
+	/**
+	 * Reads the object the parser is in into dotted fields ({@code {"amount": {"value": 1}}} becomes
+	 * {@code amount.value}; arrays are kept as JSON text). Returns the first key found twice, or null.
+	 */
+	static String readObject(JsonParser parser, String prefix, Map<String, String> into) {
+		String duplicate = null;
+		JsonToken token;
+		while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
+			if (token == null) {
+				return duplicate; // the caller sees the end of the file and reports the truncation
 			}
+			String key = prefix + parser.currentName();
+			JsonToken value = parser.nextToken();
+			String inner = null;
+			if (value == JsonToken.START_OBJECT) {
+				inner = readObject(parser, key + ".", into);
+			}
+			else if (value == JsonToken.START_ARRAY) {
+				into.put(key, MAPPER.readTree(parser).toString());
+			}
+			else if (value != JsonToken.VALUE_NULL) {
+				if (into.putIfAbsent(key, scalar(parser, value)) != null && duplicate == null) {
+					duplicate = key;
+				}
+			}
+			duplicate = duplicate == null ? inner : duplicate;
 		}
-		else if (!node.isNull() && !node.isMissingNode()) {
-			into.put(prefix.substring(0, prefix.length() - 1), node.isValueNode() ? text(node) : node.toString());
-		}
+		return duplicate;
+	}
+
+	private com.inferencetco.TcoException truncated() {
+		return com.inferencetco.TcoException.inputRejected(fileName + ": the file ends inside a bucket (truncated?)");
+	}
+
+	private static String scalar(JsonParser parser, JsonToken value) {
+		return value.isNumeric() ? parser.getDecimalValue().toPlainString() : parser.getString();
 	}
 
 	static String text(JsonNode value) {
 		return value.isNumber() ? value.decimalValue().toPlainString() : value.asString();
 	}
 
-	record JsonRecord(long line, Map<String, String> fields) implements SourceRecord {
+	/** @param duplicateKey a key the record gave twice (the record is then rejected), or null */
+	record JsonRecord(long line, Map<String, String> fields, String duplicateKey) implements SourceRecord {
+
+		JsonRecord(long line, Map<String, String> fields) {
+			this(line, fields, null);
+		}
 
 		@Override
 		public String get(String column) {
@@ -119,7 +199,7 @@ public class JsonBucketRecordSource extends QueuedJsonRecordSource {
 
 		@Override
 		public boolean consistent() {
-			return true;
+			return duplicateKey == null;
 		}
 
 		@Override
@@ -129,7 +209,8 @@ public class JsonBucketRecordSource extends QueuedJsonRecordSource {
 
 		@Override
 		public String inconsistency() {
-			return "";
+			return duplicateKey == null ? "" : "the key '" + duplicateKey + "' appears twice in this record, with "
+					+ "values that cannot both be meant; expected each key once";
 		}
 
 		@Override

@@ -42,16 +42,20 @@ public class JsonLinesRecordSource extends QueuedJsonRecordSource {
 						+ ": expected one JSON object per line (an invocation log record)");
 			}
 			Map<String, String> fields = new LinkedHashMap<>();
-			readObject("", fields);
-			queue(new JsonBucketRecordSource.JsonRecord(line, fields));
+			String duplicate = readObject("", fields);
+			queue(new JsonBucketRecordSource.JsonRecord(line, fields, duplicate));
 		}
 		catch (JacksonException ex) {
 			throw malformed(ex, "one JSON object per line");
 		}
 	}
 
-	/** Reads the current object's fields into the map, skipping bodies without materialising them. */
-	private void readObject(String prefix, Map<String, String> into) {
+	/**
+	 * Reads the current object's fields into the map, skipping bodies without materialising them; returns the
+	 * first key found twice (the record is then rejected: which value was meant cannot be told), or null.
+	 */
+	private String readObject(String prefix, Map<String, String> into) {
+		String duplicate = null;
 		JsonToken token;
 		while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
 			if (token == null) {
@@ -63,14 +67,19 @@ public class JsonLinesRecordSource extends QueuedJsonRecordSource {
 				parser.skipChildren();
 			}
 			else if (value == JsonToken.START_OBJECT) {
-				readObject(prefix + name + ".", into);
+				String inner = readObject(prefix + name + ".", into);
+				duplicate = duplicate == null ? inner : duplicate;
 			}
 			else if (value == JsonToken.START_ARRAY) {
 				parser.skipChildren();
 			}
 			else if (value != JsonToken.VALUE_NULL) {
-				into.put(prefix + name, value.isNumeric() ? parser.getDecimalValue().toPlainString() : parser.getString());
+				String text = value.isNumeric() ? parser.getDecimalValue().toPlainString() : parser.getString();
+				if (into.putIfAbsent(prefix + name, text) != null && duplicate == null) {
+					duplicate = prefix + name;
+				}
 			}
 		}
+		return duplicate;
 	}
 }
