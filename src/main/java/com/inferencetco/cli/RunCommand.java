@@ -9,9 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.springframework.boot.Banner;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
@@ -19,7 +16,6 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 
 import com.inferencetco.ExitCode;
-import com.inferencetco.TcoApplication;
 import com.inferencetco.TcoException;
 import com.inferencetco.cost.TcoAssumptions;
 import com.inferencetco.job.DataFolderLock;
@@ -70,6 +66,10 @@ public class RunCommand implements Callable<Integer> {
 			description = "Also write tco-YYYY-MM-detail.csv with every normalized record (the workbook's Detail sheet stops at Excel's row limit).")
 	boolean detailCsv;
 
+	@Option(names = "--config", paramLabel = "FILE",
+			description = "Spring settings (.properties or .yaml), e.g. the PostgreSQL datasource; no other settings file is read.")
+	Path config;
+
 	@Unmatched
 	List<String> springArguments = new ArrayList<>();
 
@@ -96,6 +96,7 @@ public class RunCommand implements Callable<Integer> {
 				throw TcoException.usage("unknown option " + argument + " (see run --help)");
 			}
 		}
+		SpringSettings.checkArguments(springArguments, config);
 		try {
 			Files.createDirectories(outputDir);
 		}
@@ -111,7 +112,7 @@ public class RunCommand implements Callable<Integer> {
 		}
 		Path dataDir = data.toAbsolutePath().normalize();
 		try (DataFolderLock lock = DataFolderLock.acquire(dataDir);
-				ConfigurableApplicationContext context = springContext(dataDir)) {
+				ConfigurableApplicationContext context = SpringSettings.start(dataDir, config, springArguments)) {
 			RunResult result = context.getBean(MonthEndRunner.class)
 				.run(new RunRequest(billingMonth, inputDir, outputDir, assumptionsFile, List.copyOf(ignore), templateDir,
 						paper, detailCsv));
@@ -156,30 +157,6 @@ public class RunCommand implements Callable<Integer> {
 			throw TcoException.usage("--" + name + ": expected a whole number of at least " + least + ", found "
 					+ value);
 		}
-	}
-
-	private ConfigurableApplicationContext springContext(Path dataDir) {
-		Map<String, Object> defaults = new HashMap<>();
-		boolean ownDatabase = springArguments.stream().anyMatch(a -> a.startsWith("--spring.datasource.url="));
-		if (!ownDatabase) {
-			// H2 compacts the file when the run closes it (a few tenths of a second): without that pass, each rerun of
-			// a month left the file tens of megabytes larger (RerunsKeepTheDatabaseSmallTest)
-			defaults.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("tco") + ";DB_CLOSE_ON_EXIT=FALSE");
-			defaults.put("spring.datasource.username", "sa");
-			defaults.put("spring.datasource.password", "");
-		}
-		List<String> arguments = new ArrayList<>(springArguments);
-		if (arguments.stream().noneMatch(a -> a.startsWith("--spring.config.location=")
-				|| a.startsWith("--spring.config.additional-location="))) {
-			// only the jar's own settings: Boot would also read ./application.properties and ./config/ from the working
-			// directory, which may be an export folder: its datasource URL could run code (H2 INIT=RUNSCRIPT)
-			arguments.add(0, "--spring.config.location=classpath:/application.properties");
-		}
-		return new SpringApplicationBuilder(TcoApplication.class).web(WebApplicationType.NONE)
-			.bannerMode(Banner.Mode.OFF)
-			.logStartupInfo(false)
-			.properties(defaults)
-			.run(arguments.toArray(String[]::new));
 	}
 
 	private static void printSummary(RunResult result, Path outputDir) {
