@@ -111,14 +111,27 @@ public class RunCommand implements Callable<Integer> {
 			com.inferencetco.report.template.ReportTemplate.from(templateDir).workbookTemplate(); // exit 2 now if unusable
 		}
 		Path dataDir = data.toAbsolutePath().normalize();
-		try (DataFolderLock lock = DataFolderLock.acquire(dataDir);
-				ConfigurableApplicationContext context = SpringSettings.start(dataDir, config, springArguments)) {
-			RunResult result = context.getBean(MonthEndRunner.class)
-				.run(new RunRequest(billingMonth, inputDir, outputDir, assumptionsFile, List.copyOf(ignore), templateDir,
-						paper, detailCsv));
+		boolean embedded = config == null && springArguments.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="));
+		try (DataFolderLock reports = DataFolderLock.acquireOutput(outputDir);
+				DataFolderLock lock = DataFolderLock.acquire(dataDir);
+				ConfigurableApplicationContext context = startSpring(dataDir, outputDir, embedded)) {
+			RunResult result;
+			try {
+				result = context.getBean(MonthEndRunner.class)
+					.run(new RunRequest(billingMonth, inputDir, outputDir, assumptionsFile, List.copyOf(ignore),
+							templateDir, paper, detailCsv));
+			}
+			catch (RuntimeException ex) {
+				// the job repository itself failed (its database full or closed): explained where it can be
+				TcoException known = TcoException.find(ex) != null ? null
+						: KnownFailures.explain(ex, dataDir, outputDir, embedded);
+				throw known != null ? known : ex;
+			}
 			if (result.exitCode() != ExitCode.SUCCESS) {
-				System.err.println("inference-tco: " + result.message());
-				if (result.unexpected() != null) {
+				TcoException known = result.unexpected() == null ? null
+						: KnownFailures.explain(result.unexpected(), dataDir, outputDir, embedded);
+				System.err.println("inference-tco: " + (known != null ? known.getMessage() : result.message()));
+				if (result.unexpected() != null && known == null) {
 					result.unexpected().printStackTrace();
 				}
 				System.out.println("Inference TCO " + billingMonth + ": FAILED (exit " + result.exitCode() + "). "
@@ -128,6 +141,16 @@ public class RunCommand implements Callable<Integer> {
 			printSummary(result, outputDir);
 			System.err.println("inference-tco: finished in " + usage.summary());
 			return ExitCode.SUCCESS;
+		}
+	}
+
+	private ConfigurableApplicationContext startSpring(Path dataDir, Path outputDir, boolean embedded) {
+		try {
+			return SpringSettings.start(dataDir, config, springArguments);
+		}
+		catch (RuntimeException ex) {
+			TcoException known = KnownFailures.explain(ex, dataDir, outputDir, embedded);
+			throw known != null ? known : ex;
 		}
 	}
 

@@ -37,6 +37,9 @@ public final class InputDiscovery {
 	/** The file that marks a data folder (see the job's DataFolderLock). */
 	public static final String DATA_FOLDER_MARK = "inference-tco.lock";
 
+	/** The file that marks a report folder while a run writes it (hidden, and never an input). */
+	public static final String OUTPUT_FOLDER_MARK = ".inference-tco-reports.lock";
+
 	/** The reports and companion files a run writes: tco-YYYY-MM.json, .xlsx, .pdf, -rejects.csv, -detail.csv. */
 	private static final Pattern REPORT = Pattern.compile("tco-\\d{4}-\\d{2}(\\.json|\\.xlsx|\\.pdf|-rejects\\.csv|-detail\\.csv)");
 
@@ -76,6 +79,7 @@ public final class InputDiscovery {
 							Path relative = inputDir.relativize(file);
 							String name = file.getFileName().toString();
 							if (!attributes.isRegularFile() || isAssumptions(relative) || REPORT.matcher(name).matches()
+									|| name.equals(OUTPUT_FOLDER_MARK)
 									|| ignored.stream().anyMatch(m -> m.matches(relative) || m.matches(relative.getFileName()))) {
 								return FileVisitResult.CONTINUE;
 							}

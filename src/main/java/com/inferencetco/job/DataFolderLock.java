@@ -15,9 +15,9 @@ import com.inferencetco.ExitCode;
 import com.inferencetco.TcoException;
 
 /**
- * One run at a time per data folder. The operating system releases the lock when the process ends, even on
- * kill -9, so a crashed run never blocks the next one; the file names the holder so a refused run can say who
- * is busy and since when.
+ * One run at a time per data folder, and per report folder. The operating system releases the lock when the
+ * process ends, even on kill -9, so a crashed run never blocks the next one; the file names the holder so a refused
+ * run can say who is busy and since when.
  */
 public final class DataFolderLock implements AutoCloseable {
 
@@ -31,7 +31,19 @@ public final class DataFolderLock implements AutoCloseable {
 	}
 
 	public static DataFolderLock acquire(Path dataDir) {
-		Path file = dataDir.resolve(com.inferencetco.ingest.InputDiscovery.DATA_FOLDER_MARK);
+		return acquire(dataDir, com.inferencetco.ingest.InputDiscovery.DATA_FOLDER_MARK, "data", "--data");
+	}
+
+	/**
+	 * Two runs writing the same reports would each move their files into place over the other's: the second one
+	 * waits for nothing and says who holds the folder (exit 4).
+	 */
+	public static DataFolderLock acquireOutput(Path outputDir) {
+		return acquire(outputDir, com.inferencetco.ingest.InputDiscovery.OUTPUT_FOLDER_MARK, "report", "--output");
+	}
+
+	private static DataFolderLock acquire(Path dataDir, String mark, String what, String option) {
+		Path file = dataDir.resolve(mark);
 		try {
 			Files.createDirectories(dataDir);
 			FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
@@ -46,9 +58,9 @@ public final class DataFolderLock implements AutoCloseable {
 			if (lock == null) {
 				String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
 				channel.close();
-				throw new TcoException(ExitCode.BUSY, "busy: another run holds the data folder " + dataDir + " ("
-						+ (holder.isEmpty() ? "holder unknown" : holder) + "); wait for it to finish, or use "
-						+ "another --data folder");
+				throw new TcoException(ExitCode.BUSY, "busy: another run holds the " + what + " folder " + dataDir
+						+ " (" + (holder.isEmpty() ? "holder unknown" : holder) + "); wait for it to finish, or use "
+						+ "another " + option + " folder");
 			}
 			channel.truncate(0);
 			channel.write(ByteBuffer.wrap(("process " + ProcessHandle.current().pid() + " since " + Instant.now())
@@ -57,7 +69,7 @@ public final class DataFolderLock implements AutoCloseable {
 			return new DataFolderLock(channel, lock);
 		}
 		catch (IOException ex) {
-			throw TcoException.usage(dataDir + ": cannot use the data folder: " + ex.getMessage()
+			throw TcoException.usage(dataDir + ": cannot use the " + what + " folder: " + ex.getMessage()
 					+ " (expected a writable folder)");
 		}
 	}

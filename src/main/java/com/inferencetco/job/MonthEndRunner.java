@@ -92,8 +92,10 @@ public class MonthEndRunner {
 		}
 		String detail = failures.isEmpty() ? "job ended " + execution.getStatus()
 				: failures.stream().map(MonthEndRunner::describe).collect(Collectors.joining("; "));
-		return new RunResult(ExitCode.UNEXPECTED, "unexpected failure: " + detail, null, restarted, runId,
-				failures.isEmpty() ? null : failures.get(0));
+		Throwable first = failures.isEmpty() ? null : failures.get(0);
+		// the first failure may only be a consequence (a step that could not record its end): keep the others with it
+		failures.stream().skip(1).filter(f -> f != first).forEach(f -> first.addSuppressed(f));
+		return new RunResult(ExitCode.UNEXPECTED, "unexpected failure: " + detail, null, restarted, runId, first);
 	}
 
 	private static String describe(Throwable failure) {

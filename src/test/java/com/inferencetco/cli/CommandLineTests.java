@@ -193,6 +193,23 @@ class CommandLineTests {
 	}
 
 	@Test
+	void aSecondRunWritingTheSameReportsIsRefusedWithExit4EvenWithAnotherDatabase() throws IOException {
+		Path input = Files.createDirectories(work.resolve("in"));
+		Files.writeString(input.resolve("usd.csv"), FOCUS_HEADER
+				+ "1.00,USD,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,2026-10-02T00:00:00Z,2026-10-03T00:00:00Z,1.00,X,Y,\n");
+		Path out = Files.createDirectories(work.resolve("out")).toAbsolutePath();
+		try (DataFolderLock held = DataFolderLock.acquireOutput(out)) {
+			CliRun run = CliRun.of("run", "--month", "2026-10", "--input", input.toString(), "--output", out.toString(),
+					"--data", work.resolve("other-data").toString());
+			assertThat(run.exitCode()).isEqualTo(4);
+			assertThat(run.stderr()).contains("busy: another run holds the report folder " + out)
+				.contains("process " + ProcessHandle.current().pid()).contains("another --output folder");
+			assertThat(out.resolve("tco-2026-10.json")).doesNotExist();
+		}
+		assertThat(runMonth(input).exitCode()).isZero();
+	}
+
+	@Test
 	void invalidAssumptionsAreExit2NamingTheKey() throws IOException {
 		Path input = Files.createDirectories(work.resolve("in"));
 		Files.writeString(input.resolve("usd.csv"), FOCUS_HEADER
