@@ -21,6 +21,10 @@ ALTER TABLE tco_input_file ADD COLUMN IF NOT EXISTS disk_path VARCHAR(2000);
 ALTER TABLE tco_input_file ADD COLUMN IF NOT EXISTS entry_name VARCHAR(2000);
 -- Added with ingest in blocks: records stored for the file (a row can give several), to check after a crash.
 ALTER TABLE tco_input_file ADD COLUMN IF NOT EXISTS records_stored BIGINT DEFAULT 0 NOT NULL;
+-- Paths below deep folders exceed 2,000 characters (Linux allows 4,096): widened in place, cheap on this small table.
+ALTER TABLE tco_input_file ALTER COLUMN relative_path SET DATA TYPE VARCHAR(8000);
+ALTER TABLE tco_input_file ALTER COLUMN disk_path SET DATA TYPE VARCHAR(8000);
+ALTER TABLE tco_input_file ALTER COLUMN entry_name SET DATA TYPE VARCHAR(8000);
 
 -- Invoiced cost per file and currency: read = normalized + rejected is the reconciliation.
 CREATE TABLE IF NOT EXISTS tco_file_cost (
@@ -89,7 +93,7 @@ CREATE TABLE IF NOT EXISTS tco_month_run (
 CREATE TABLE IF NOT EXISTS tco_skipped_input (
 	run_id BIGINT NOT NULL,
 	seq INT NOT NULL,
-	relative_path VARCHAR(2000) NOT NULL,
-	reason VARCHAR(2000) NOT NULL,
+	relative_path VARCHAR(8000) NOT NULL,
+	reason VARCHAR(8000) NOT NULL,
 	PRIMARY KEY (run_id, seq)
 );

@@ -33,6 +33,6 @@ public class SkippedInputs {
 
 	private static String cut(String text) {
 		String clean = text.replace('\u0000', '?');
-		return clean.length() <= 2000 ? clean : clean.substring(0, 1999) + "…";
+		return clean.length() <= 8000 ? clean : clean.substring(0, 7999) + "…";
 	}
 }

@@ -181,6 +181,20 @@ abstract class BadInputCorpusTest {
 				+ ", outside the input folder"));
 	}
 
+	@Test
+	void aBillThreeHundredFoldersDeepIsRead() throws IOException {
+		Path input = Files.createDirectories(work.resolve("deep"));
+		Path folder = input;
+		for (int level = 1; level <= 300; level++) {
+			folder = folder.resolve(String.format("level-%03d", level)); // 3,000 characters below the input folder
+		}
+		Files.createDirectories(folder);
+		Files.writeString(folder.resolve("focus.csv"), HEADER + ROW + ROW.replace("1.00", "4.25"));
+		Properties expected = expectation(0, null);
+		expected.setProperty("invoiced", "5.25"); // 1.00 + 4.25
+		check(input, expected);
+	}
+
 	private void check(Path input, Properties expected) throws IOException {
 		Path out = work.resolve("out-" + input.getParent().getFileName() + "-" + input.getFileName());
 		List<String> args = new java.util.ArrayList<>(List.of("run", "--month", "2026-10", "--input", input.toString(),
