@@ -1,7 +1,5 @@
 package com.inferencetco.cost;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,10 +10,6 @@ import java.util.Map;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
 
 import com.inferencetco.TcoException;
 
@@ -77,30 +71,7 @@ public final class TcoAssumptions {
 
 	/** Loads a YAML file of {@code key: value} pairs; unknown keys are refused so a typo cannot go unnoticed. */
 	public static TcoAssumptions load(Path file) {
-		Map<String, Object> yaml;
-		try (InputStream in = Files.newInputStream(file)) {
-			LoaderOptions options = new LoaderOptions();
-			options.setAllowDuplicateKeys(false); // a key given twice is a mistake to name, not a value to pick
-			Object parsed = new Yaml(new SafeConstructor(options), new org.yaml.snakeyaml.representer.Representer(
-					new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), options,
-					new ExactDecimals()).load(in);
-			if (parsed == null) {
-				yaml = Map.of();
-			}
-			else if (parsed instanceof Map<?, ?> map) {
-				yaml = new LinkedHashMap<>();
-				map.forEach((k, v) -> yaml.put(String.valueOf(k), v));
-			}
-			else {
-				throw TcoException.usage(file + ": expected a YAML mapping of assumption keys to values");
-			}
-		}
-		catch (IOException ex) {
-			throw TcoException.usage(file + ": cannot read the assumptions file: " + ex.getMessage());
-		}
-		catch (YAMLException ex) {
-			throw TcoException.usage(file + ": invalid YAML: " + ex.getMessage());
-		}
+		Map<String, Object> yaml = AssumptionsYaml.read(file);
 		return fromMap(yaml, file.getFileName().toString(), file.toAbsolutePath().getParent());
 	}
 
@@ -379,22 +350,4 @@ public final class TcoAssumptions {
 	public List<Assumption> all() {
 		return new ArrayList<>(values.values());
 	}
-
-	/**
-	 * YAML's implicit types without floats: a decimal such as 1.4184397163120567376 reaches the parser as its text
-	 * and becomes an exact BigDecimal, never a double rounded on the way.
-	 */
-	private static final class ExactDecimals extends org.yaml.snakeyaml.resolver.Resolver {
-
-		@Override
-		protected void addImplicitResolvers() {
-			addImplicitResolver(org.yaml.snakeyaml.nodes.Tag.BOOL, BOOL, "yYnNtTfFoO", 10);
-			addImplicitResolver(org.yaml.snakeyaml.nodes.Tag.INT, INT, "-+0123456789");
-			addImplicitResolver(org.yaml.snakeyaml.nodes.Tag.MERGE, MERGE, "<", 10);
-			addImplicitResolver(org.yaml.snakeyaml.nodes.Tag.NULL, NULL, "~nN\0", 10);
-			addImplicitResolver(org.yaml.snakeyaml.nodes.Tag.NULL, EMPTY, null, 10);
-			addImplicitResolver(org.yaml.snakeyaml.nodes.Tag.TIMESTAMP, TIMESTAMP, "0123456789", 50);
-		}
-	}
-
 }

@@ -55,7 +55,7 @@ class TcoAssumptionsTest {
 		assertThatThrownBy(() -> TcoAssumptions.load(file)).isInstanceOf(com.inferencetco.TcoException.class)
 			.hasMessageContaining("twice.yaml")
 			.hasMessageContaining("serverlessPricePerMillion")
-			.hasMessageContaining("line 3");
+			.hasMessageContaining("(lines 1 and 3)");
 	}
 
 }
