@@ -161,14 +161,14 @@ public final class MonthGenerator {
 			String workload) {
 		String product = kind.instanceType.isEmpty() ? "{}"
 				: "\"{\"\"instance_type\"\": \"\"" + kind.instanceType + "\"\", \"\"region\"\": \"\"eu-central-1\"\"}\"";
-		return "li-" + id + "," + ISO.format(month.start()) + ",123456789012,2109876543,Usage," + ISO.format(start) + ","
+		return "li-" + id + "," + ISO.format(month.start()) + ",210987654321,2109876543,Usage," + ISO.format(start) + ","
 				+ (kind == Kind.STORAGE ? "AmazonS3" : "AmazonEC2") + ",EUC1-" + kind.usageType + ",i-"
 				+ String.format("%08d", resource) + "," + quantity.toPlainString() + ",USD," + cost.toPlainString() + ",,"
 				+ kind.unit + "," + product + ",\"{\"\"user_workload\"\": \"\"" + workload + "\"\"}\"\n";
 	}
 
 	private String cur2Charge(long id, String type, String amount, Instant start) {
-		return "li-" + id + "," + ISO.format(month.start()) + ",123456789012,2109876543," + type + "," + ISO.format(start)
+		return "li-" + id + "," + ISO.format(month.start()) + ",210987654321,2109876543," + type + "," + ISO.format(start)
 				+ ",AmazonEC2,,," + "0,USD," + amount + ",,,{},{}\n";
 	}
 }

@@ -18,7 +18,8 @@ import com.inferencetco.TcoException;
 /**
  * The same bill twice (copied under another name, kept as .csv and .csv.gz, zipped beside the original, or twice in
  * one archive) would double the month. Inputs with identical content, compared by the SHA-256 of what they
- * decompress to, are read once: the first by path is kept, the others are skipped with a note naming it.
+ * decompress to, are read once: the one with the shortest name is kept, the others are skipped with a note
+ * naming it.
  * Only inputs whose decompressed size matches another's are hashed (a gzip file states its size in its last four
  * bytes), so a folder without duplicates costs a directory listing.
  */
@@ -40,25 +41,34 @@ final class ContentDuplicates {
 			sizes.merge(hints[i], 1, Integer::sum);
 		}
 		boolean unknownSizes = sizes.containsKey(-1L);
-		Map<String, InputFile> firstByDigest = new HashMap<>();
+		Map<String, InputFile> keptByDigest = new HashMap<>();
+		String[] digests = new String[inputs.size()];
+		for (int i = 0; i < inputs.size(); i++) {
+			if (inputs.size() >= 2 && (unknownSizes || sizes.get(hints[i]) >= 2)) {
+				digests[i] = contentDigest(inputs.get(i));
+				keptByDigest.merge(digests[i], inputs.get(i), ContentDuplicates::original);
+			}
+		}
 		List<InputFile> kept = new ArrayList<>();
 		List<SkippedInput> skipped = new ArrayList<>();
 		for (int i = 0; i < inputs.size(); i++) {
 			InputFile input = inputs.get(i);
-			if (inputs.size() < 2 || (!unknownSizes && sizes.get(hints[i]) < 2)) {
-				kept.add(input);
-				continue;
-			}
-			InputFile first = firstByDigest.putIfAbsent(contentDigest(input), input);
-			if (first == null) {
+			InputFile original = digests[i] == null ? input : keptByDigest.get(digests[i]);
+			if (original == input) {
 				kept.add(input);
 			}
 			else {
 				skipped.add(new SkippedInput(input.relativePath(),
-						"same content as " + first.relativePath() + ": read once, so the bill is not counted twice"));
+						"same content as " + original.relativePath() + ": read once, so the bill is not counted twice"));
 			}
 		}
 		return new Split(kept, skipped);
+	}
+
+	/** Of two copies, the one with the shorter name is taken for the original ("bill.csv", not "bill (1).csv"). */
+	private static InputFile original(InputFile a, InputFile b) {
+		int byLength = Integer.compare(a.relativePath().length(), b.relativePath().length());
+		return byLength < 0 || byLength == 0 && a.relativePath().compareTo(b.relativePath()) <= 0 ? a : b;
 	}
 
 	/** The decompressed size where it can be known without reading the content, else -1. */

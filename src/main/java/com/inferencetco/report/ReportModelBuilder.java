@@ -55,9 +55,9 @@ public class ReportModelBuilder {
 		long rejected = ledger.files().stream().mapToLong(InputFileSummary::rowsRejected).sum();
 		List<SkippedInput> skipped = skippedInputs.of(runId);
 		List<String> notes = new ArrayList<>();
-		skipped.stream().limit(10).forEach(s -> notes.add("Not read: " + s.file() + " (" + s.reason() + ")."));
+		skipped.stream().limit(10).forEach(s -> notes.add(s.file() + " was not read: " + s.reason() + "."));
 		if (skipped.size() > 10) {
-			notes.add("Not read: " + (skipped.size() - 10) + " more files (the JSON summary's skippedInputs lists them).");
+			notes.add((skipped.size() - 10) + " more files were not read (the JSON summary's skippedInputs lists them).");
 		}
 		notes.addAll(result.notes());
 		return new ReportModel(month, currency, month.end().minusSeconds(1), ledger.files(), ledger.balanced(),

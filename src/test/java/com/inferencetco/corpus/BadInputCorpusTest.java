@@ -165,7 +165,7 @@ abstract class BadInputCorpusTest {
 		Path outside = Files.createDirectories(work.resolve("elsewhere"));
 		Files.writeString(outside.resolve("focus.csv"), HEADER + ROW);
 		Files.createSymbolicLink(input.resolve("current"), real);
-		Properties expected = expectation(0, "current/focus.csv: same content as archive/2026-10/focus.csv");
+		Properties expected = expectation(0, "archive/2026-10/focus.csv: same content as current/focus.csv");
 		expected.setProperty("invoiced", "3.50"); // 2.50 + 1.00: the linked folder's bill once, the other file once
 		check(input, expected);
 	}

@@ -79,7 +79,8 @@ class FormatReadersTest {
 
 	@Test
 	void googleCostTableSkipsItsPreambleAndReadsThousandsSeparators() throws IOException {
-		List<NormalizedLine> lines = read("table.csv", "Billing account ID,01X\nInvoice month,202610\nCurrency,EUR\n\n"
+		List<NormalizedLine> lines = read("table.csv", "Billing account ID,01X\nInvoice month,202610\n"
+				+ "Invoice total,\"1,234.50\"\nCurrency,EUR\n\n"
 				+ "Billing account name,Billing account ID,Project name,Project ID,Service description,SKU description,"
 				+ "Credit type,Cost type,Usage start date,Usage end date,Usage amount,Usage unit,Cost (€)\n"
 				+ "S,01X,P,p,Vertex AI,Gemini 2.5 Flash GA Text Input - Predictions,,Usage,2026-10-01,2026-11-01,"
