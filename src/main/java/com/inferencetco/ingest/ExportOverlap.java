@@ -105,7 +105,7 @@ final class ExportOverlap {
 
 	private static Family family(ExportFormat format) {
 		return switch (format) {
-			case FOCUS_1_0, FOCUS_1_1, FOCUS_1_2 -> Family.FOCUS;
+			case FOCUS_1_0, FOCUS_1_1, FOCUS_1_2, FOCUS_1_3, FOCUS_1_4 -> Family.FOCUS;
 			case AWS_CUR_LEGACY -> Family.CUR_LEGACY;
 			case AWS_CUR_2 -> Family.CUR_2;
 			default -> null;

@@ -9,6 +9,7 @@ import com.inferencetco.ingest.aws.AwsCurNormalizer;
 import com.inferencetco.ingest.azure.AzureCostNormalizer;
 import com.inferencetco.ingest.bedrock.BedrockInvocationLogNormalizer;
 import com.inferencetco.ingest.csv.CsvRecordSource;
+import com.inferencetco.ingest.focus.ContractCommitmentNormalizer;
 import com.inferencetco.ingest.focus.FocusNormalizer;
 import com.inferencetco.ingest.gcp.GcpBillingNormalizer;
 import com.inferencetco.ingest.gcp.GcpCostTable;
@@ -39,7 +40,8 @@ public final class ExportReaders {
 	 */
 	public static boolean isPlainCsv(ExportFormat format, InputFile input) {
 		return input.isCsv() && switch (format) {
-			case OPENAI_USAGE, OPENAI_COSTS, ANTHROPIC_USAGE, ANTHROPIC_COST, BEDROCK_INVOCATION_LOGS, PROMETHEUS,
+			case OPENAI_USAGE, OPENAI_USAGE_WITHOUT_TOKENS, OPENAI_COSTS, ANTHROPIC_USAGE, ANTHROPIC_COST,
+					BEDROCK_INVOCATION_LOGS, PROMETHEUS,
 					GCP_COST_TABLE -> false;
 			default -> true;
 		};
@@ -48,7 +50,7 @@ public final class ExportReaders {
 	public static RecordSource open(ExportFile file) {
 		InputFile input = file.input();
 		RecordSource source = switch (file.format()) {
-			case OPENAI_USAGE, OPENAI_COSTS -> new JsonBucketRecordSource(input);
+			case OPENAI_USAGE, OPENAI_USAGE_WITHOUT_TOKENS, OPENAI_COSTS -> new JsonBucketRecordSource(input);
 			case ANTHROPIC_USAGE, ANTHROPIC_COST -> input.isJson() ? new JsonBucketRecordSource(input)
 					: new CsvRecordSource(input);
 			case BEDROCK_INVOCATION_LOGS -> new JsonLinesRecordSource(input);
@@ -63,7 +65,8 @@ public final class ExportReaders {
 	public static RowNormalizer normalizer(ExportFormat format, IngestSettings settings) {
 		var month = settings.month();
 		return switch (format) {
-			case FOCUS_1_0, FOCUS_1_1, FOCUS_1_2, FOCUS_PREVIEW -> new FocusNormalizer(month);
+			case FOCUS_1_0, FOCUS_1_1, FOCUS_1_2, FOCUS_1_3, FOCUS_1_4, FOCUS_PREVIEW -> new FocusNormalizer(month);
+			case FOCUS_CONTRACT_COMMITMENT -> new ContractCommitmentNormalizer(month);
 			case AWS_CUR_LEGACY -> new AwsCurNormalizer(month, AwsCurFields.LEGACY);
 			case AWS_CUR_2 -> new AwsCurNormalizer(month, AwsCurFields.CUR_2);
 			case AZURE_EA, AZURE_MCA -> new AzureCostNormalizer(month, SourceKind.BILL);
@@ -72,6 +75,7 @@ public final class ExportReaders {
 			case GCP_COST_TABLE -> new GcpCostTableNormalizer(month);
 			case OCI_COST -> new OciCostNormalizer(month);
 			case OPENAI_USAGE -> new OpenAiUsageNormalizer(month);
+			case OPENAI_USAGE_WITHOUT_TOKENS -> new OpenAiUsageNormalizer.WithoutTokens(month);
 			case OPENAI_COSTS -> new OpenAiCostsNormalizer(month);
 			case ANTHROPIC_USAGE -> new AnthropicUsageNormalizer(month);
 			case ANTHROPIC_COST -> new AnthropicCostNormalizer(month);

@@ -71,6 +71,9 @@ public final class FormatDetector {
 		if (names.containsAll(Set.of("BilledCost", "EffectiveCost", "ChargePeriodStart", "ChargeCategory"))) {
 			return focusVersion(names);
 		}
+		if (names.containsAll(Set.of("ContractCommitmentId", "ContractId"))) {
+			return ExportFormat.FOCUS_CONTRACT_COMMITMENT;
+		}
 		if (names.containsAll(Set.of("identity/LineItemId", "lineItem/UnblendedCost"))) {
 			return ExportFormat.AWS_CUR_LEGACY;
 		}
@@ -81,7 +84,8 @@ public final class FormatDetector {
 			return ExportFormat.OCI_COST;
 		}
 		if (names.containsAll(Set.of("MeterCategory", "CostInBillingCurrency"))
-				|| names.containsAll(Set.of("MeterCategory", "Cost", "BillingCurrency"))) {
+				|| names.containsAll(Set.of("MeterCategory", "Cost", "BillingCurrency"))
+				|| names.containsAll(Set.of("MeterCategory", "PreTaxCost", "UsageDateTime"))) {
 			return ExportFormat.AZURE_EA;
 		}
 		if (names.containsAll(Set.of("meterCategory", "costInBillingCurrency"))) {
@@ -110,9 +114,17 @@ public final class FormatDetector {
 	}
 
 	private static ExportFormat focusVersion(Set<String> names) {
+		boolean serviceProvider = names.contains("ServiceProviderName") || names.contains("HostProviderName");
 		if (names.stream().anyMatch(Set.of("Provider", "Publisher", "InvoiceIssuer", "Region", "UsageQuantity",
-				"UsageUnit")::contains) && !names.contains("ProviderName")) {
+				"UsageUnit")::contains) && !names.contains("ProviderName") && !serviceProvider) {
 			return ExportFormat.FOCUS_PREVIEW;
+		}
+		// 1.4 removed ProviderName and PublisherName, which 1.3 deprecated in favour of ServiceProviderName
+		if (serviceProvider && !names.contains("ProviderName") && !names.contains("PublisherName")) {
+			return ExportFormat.FOCUS_1_4;
+		}
+		if (serviceProvider || names.stream().anyMatch(n -> n.startsWith("Allocated")) || names.contains("ContractApplied")) {
+			return ExportFormat.FOCUS_1_3;
 		}
 		if (names.stream()
 			.anyMatch(Set.of("InvoiceId", "BillingAccountType", "SubAccountType", "PricingCurrency",
@@ -144,8 +156,10 @@ public final class FormatDetector {
 					if (parser.nextToken() != JsonToken.VALUE_STRING) {
 						continue;
 					}
-					ExportFormat known = switch (parser.getString()) {
-						case "organization.usage.completions.result" -> ExportFormat.OPENAI_USAGE;
+					String object = parser.getString();
+					ExportFormat known = switch (object) {
+						case "organization.usage.completions.result", "organization.usage.embeddings.result",
+								"organization.usage.moderations.result" -> ExportFormat.OPENAI_USAGE;
 						case "organization.costs.result" -> ExportFormat.OPENAI_COSTS;
 						case "ModelInvocationLog" -> ExportFormat.BEDROCK_INVOCATION_LOGS;
 						case "matrix" -> ExportFormat.PROMETHEUS;
@@ -153,6 +167,9 @@ public final class FormatDetector {
 					};
 					if (known != null) {
 						return known;
+					}
+					if (object.startsWith("organization.usage.") && object.endsWith(".result")) {
+						return ExportFormat.OPENAI_USAGE_WITHOUT_TOKENS; // images, audio, vector stores, sessions
 					}
 					continue;
 				}

@@ -45,30 +45,32 @@ public class AzureCostNormalizer extends RowNormalizer implements IndependentRow
 	}
 
 	private static BigDecimal cost(SourceRecord row) {
+		// current layouts, then the older EA layout (Cost), then pay-as-you-go usage details (PreTaxCost)
 		return row.hasColumn("CostInBillingCurrency") ? Values.decimal(row, "CostInBillingCurrency")
-				: Values.decimal(row, "Cost");
+				: row.hasColumn("Cost") ? Values.decimal(row, "Cost") : Values.decimal(row, "PreTaxCost");
 	}
 
 	@Override
 	protected String currency(SourceRecord row) {
 		return row.hasColumn("BillingCurrencyCode") ? Values.currency(row, "BillingCurrencyCode")
-				: Values.currency(row, "BillingCurrency");
+				: row.hasColumn("BillingCurrency") ? Values.currency(row, "BillingCurrency") : Values.currency(row, "Currency");
 	}
 
 	@Override
 	protected List<NormalizedLine> toRecords(SourceRecord row, BigDecimal cost, String currency) {
-		LocalDate usageDay = Values.day(row, "Date");
+		String dateColumn = row.hasColumn("Date") ? "Date" : "UsageDateTime";
+		LocalDate usageDay = Values.day(row, dateColumn);
 		if (row.get("BillingPeriodStartDate") != null) {
 			requireInMonth(Values.day(row, "BillingPeriodStartDate"), "BillingPeriodStartDate");
 		}
 		else {
-			requireInMonth(usageDay, "Date");
+			requireInMonth(usageDay, dateColumn);
 		}
 		String chargeType = LineDraft.lower(row.get("ChargeType"));
 		String meterCategory = LineDraft.orEmpty(row.get("MeterCategory"));
 		String meterSubCategory = LineDraft.orEmpty(row.get("MeterSubCategory"));
 		String meterName = LineDraft.orEmpty(row.get("MeterName"));
-		BigDecimal quantity = Values.decimalOrZero(row, "Quantity");
+		BigDecimal quantity = Values.decimalOrZero(row, row.hasColumn("Quantity") ? "Quantity" : "UsageQuantity");
 		String unit = LineDraft.orEmpty(row.get("UnitOfMeasure"));
 		Map<String, String> tags = Tags.parse(row.get("Tags"), "Tags");
 
@@ -95,15 +97,28 @@ public class AzureCostNormalizer extends RowNormalizer implements IndependentRow
 			draft.storage();
 		}
 		else if (meterCategory.equalsIgnoreCase("Virtual Machines")) {
-			GpuInstanceCatalog.lookup(vmSize(row)).ifPresent(gpu -> draft.gpu(gpu, quantity));
+			GpuInstanceCatalog.lookup(vmSize(row))
+				.or(() -> GpuInstanceCatalog.lookup(sizeOfMeter(meterName)))
+				.ifPresent(gpu -> draft.gpu(gpu, quantity));
 		}
 		CostDimensions dimensions = new CostDimensions("Microsoft", row.get("BillingAccountId"),
-				row.get("SubscriptionId"), meterCategory, meterName, row.get("ResourceLocation"), row.get("ResourceId"),
+				first(row, "SubscriptionId", "SubscriptionGuid"), meterCategory, meterName, row.get("ResourceLocation"),
+				first(row, "ResourceId", "InstanceId"),
 				Workloads.name(Tags.workload(tags), null, meterCategory, draft.tokenModel()), draft.model());
 		if (source == SourceKind.BILL) {
 			return List.of(draft.bill(dimensions, usageDay, quantity, unit, cost, currency));
 		}
 		return List.of(draft.build(source, dimensions, usageDay, quantity, unit, cost(row), currency(row)));
+	}
+
+	/** A VM meter names its size without the prefix: "NC40ads H100 v5" (or "... Spot", "... Low Priority"). */
+	static String sizeOfMeter(String meterName) {
+		String size = meterName.replaceAll("(?i)\\s+(spot|low priority)$", "").strip();
+		return size.isEmpty() ? null : "Standard_" + size.replace(' ', '_');
+	}
+
+	private static String first(SourceRecord row, String column, String older) {
+		return row.get(column) != null ? row.get(column) : row.get(older);
 	}
 
 	private static String vmSize(SourceRecord row) {

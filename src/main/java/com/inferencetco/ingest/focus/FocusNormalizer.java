@@ -24,8 +24,10 @@ import com.inferencetco.model.NormalizedLine;
 import com.inferencetco.model.TokenType;
 
 /**
- * FinOps FOCUS 1.0 to 1.2, and the pre-1.0 names Oracle's FOCUS reports use ({@code Provider}, {@code Region},
+ * FinOps FOCUS 1.0 to 1.4, and the pre-1.0 names Oracle's FOCUS reports use ({@code Provider}, {@code Region},
  * {@code UsageQuantity}, {@code UsageUnit}). Invoiced cost is {@code BilledCost}; the month is the row's {@code BillingPeriodStart}.
+ * The provider is {@code ServiceProviderName} from 1.3 on ({@code ProviderName} before); a row split by cost
+ * allocation (1.3) belongs to its {@code AllocatedResourceId} and the workload its {@code AllocatedTags} name.
  * ServiceCategory describes the resource's service, not the meter (Azure ML disks and bandwidth are filed under
  * "AI and Machine Learning"), so GPUs, egress and tokens are recognised from the SKU meter and description.
  */
@@ -60,6 +62,9 @@ public class FocusNormalizer extends RowNormalizer implements IndependentRows {
 				row.hasColumn("ConsumedQuantity") ? "ConsumedQuantity" : "UsageQuantity");
 		BigDecimal pricing = Values.optionalDecimal(row, "PricingQuantity");
 		Map<String, String> tags = Tags.parse(row.get("Tags"), "Tags");
+		Map<String, String> allocatedTags = Tags.parse(row.get("AllocatedTags"), "AllocatedTags");
+		String workloadTag = Tags.workload(allocatedTags) != null ? Tags.workload(allocatedTags) : Tags.workload(tags);
+		String resource = row.get("AllocatedResourceId") != null ? row.get("AllocatedResourceId") : row.get("ResourceId");
 		String service = row.get("ServiceName");
 		String skuMeter = row.get("SkuMeter");
 		Meter meter = meters.get(new MeterKey(row.get("ChargeCategory"), skuMeter, row.get("ChargeDescription"),
@@ -84,10 +89,11 @@ public class FocusNormalizer extends RowNormalizer implements IndependentRows {
 				// other cloud cost
 			}
 		}
-		CostDimensions dimensions = new CostDimensions(first(row, "ProviderName", "Provider"),
-				row.get("BillingAccountId"), row.get("SubAccountId"), service, row.get("SkuId"),
-				first(row, "RegionId", "Region"), row.get("ResourceId"),
-				Workloads.name(Tags.workload(tags), null, service, draft.tokenModel()), draft.model());
+		String provider = row.get("ServiceProviderName") != null ? row.get("ServiceProviderName")
+				: first(row, "ProviderName", "Provider");
+		CostDimensions dimensions = new CostDimensions(provider, row.get("BillingAccountId"), row.get("SubAccountId"),
+				service, row.get("SkuId"), first(row, "RegionId", "Region"), resource,
+				Workloads.name(workloadTag, null, service, draft.tokenModel()), draft.model());
 		return List.of(draft.bill(dimensions, usageDay, quantity, unit, cost, currency));
 	}
 

@@ -17,7 +17,8 @@ import com.inferencetco.model.NormalizedLine;
 import com.inferencetco.model.TokenType;
 
 /**
- * OpenAI Usage API pages ({@code organization.usage.completions.result}). Token counts only, no money. Cached and
+ * OpenAI Usage API pages of completions, embeddings and moderations ({@code organization.usage.*.result}). Token
+ * counts only, no money. Cached and
  * cache-write tokens are subsets of {@code input_tokens}, so the record for uncached input is
  * {@code input_uncached_tokens} (or input minus the two, for older payloads) and input totals never double count.
  */
@@ -59,6 +60,23 @@ public class OpenAiUsageNormalizer extends UsageRowNormalizer {
 			throw new FieldException(field, "expected a whole number of tokens, zero or more, in " + field);
 		}
 		return value;
+	}
+
+	/**
+	 * The Usage API's pages that count no tokens (images, audio seconds and characters, vector-store bytes, code
+	 * interpreter sessions): read and counted so the file is accounted for; their cost is on the Costs page.
+	 */
+	public static final class WithoutTokens extends UsageRowNormalizer {
+
+		public WithoutTokens(BillingMonth month) {
+			super(month);
+		}
+
+		@Override
+		protected List<NormalizedLine> toRecords(SourceRecord row, BigDecimal cost, String currency) {
+			requireInMonth(OpenAiBuckets.day(row), "bucket.start_time");
+			return List.of();
+		}
 	}
 
 	/** OpenAI buckets are Unix seconds; the bucket's start decides the day and the month. */

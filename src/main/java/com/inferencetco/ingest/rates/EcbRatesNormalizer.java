@@ -19,10 +19,13 @@ import com.inferencetco.model.SourceKind;
 
 /**
  * The European Central Bank's euro reference rates ({@code eurofxref-hist.csv}: {@code Date,USD,JPY,...}, units
- * of each currency per euro). Only the days around the billing month are kept (a week before it, for weekends and
+ * of each currency per euro; or the day's {@code eurofxref.csv}, dated {@code 30 October 2026}). Only the days around the billing month are kept (a week before it, for weekends and
  * holidays at its start); {@code N/A} marks a currency not quoted that day.
  */
 public class EcbRatesNormalizer extends UsageRowNormalizer {
+
+	private static final java.time.format.DateTimeFormatter DAILY_FILE_DATE = java.time.format.DateTimeFormatter
+		.ofPattern("d MMMM uuuu", java.util.Locale.ENGLISH);
 
 	public EcbRatesNormalizer(BillingMonth month) {
 		super(month);
@@ -32,11 +35,15 @@ public class EcbRatesNormalizer extends UsageRowNormalizer {
 	protected List<NormalizedLine> toRecords(SourceRecord row, BigDecimal cost, String currency) {
 		String text = row.get("Date");
 		LocalDate day;
+		String written = text == null ? "" : text.strip();
 		try {
-			day = LocalDate.parse(text == null ? "" : text.strip());
+			// the history file writes 2026-10-30; the daily file (eurofxref.csv) writes 30 October 2026
+			day = !written.isEmpty() && Character.isDigit(written.charAt(written.length() - 1)) && written.contains(" ")
+					? LocalDate.parse(written, DAILY_FILE_DATE) : LocalDate.parse(written);
 		}
 		catch (DateTimeParseException ex) {
-			throw new FieldException("Date", "expected a date like 2026-10-30 in column Date, found '" + text + "'");
+			throw new FieldException("Date", "expected a date like 2026-10-30 or 30 October 2026 in column Date, found '"
+					+ text + "'");
 		}
 		LocalDate from = month.value().atDay(1).minusDays(10);
 		if (day.isBefore(from) || day.isAfter(month.lastDay())) {
