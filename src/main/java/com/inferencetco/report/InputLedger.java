@@ -33,7 +33,10 @@ public record InputLedger(List<InputFileSummary> files, String currency) {
 				throw TcoException.inputRejected(input.relativePath() + ": rows in several currencies "
 						+ fileCurrencies + "; expected one billing currency per file");
 			}
-			currencies.addAll(fileCurrencies);
+			// the report currency is decided by what the month keeps: a file's rows of another month do not count
+			fileCurrencies.stream()
+				.filter(c -> stored.containsKey(input.fileIndex() + "/" + c))
+				.forEach(currencies::add);
 			if (own.isEmpty()) {
 				files.add(new InputFileSummary(input.relativePath(), input.format(), input.sha256(), input.rowsRead(),
 						input.rowsNormalized(), input.rowsRejected(), null, null, null, null, null));

@@ -97,4 +97,38 @@ class ExportsInTheWildTest {
 		// 100.00 EUR charged on 30 October, at that day's 1.0850 USD per euro (a daily file holds one day)
 		assertThat(summary.get("totals").get("cost").decimalValue()).isEqualByComparingTo("108.50");
 	}
+
+	@Test
+	void theReportCurrencyIsDecidedByTheRowsOfTheMonth() throws IOException {
+		Path input = Files.createDirectories(work.resolve("currency"));
+		String header = "BilledCost,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,ChargeCategory,ChargePeriodStart,"
+				+ "ChargePeriodEnd,EffectiveCost,ProviderName,ServiceName,Tags\n";
+		Files.writeString(input.resolve("october.csv"), header + "40.00,USD,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,"
+				+ "Usage,2026-10-02T00:00:00Z,2026-10-03T00:00:00Z,40.00,Nordic,Storage,\n");
+		// last month's bill of another provider, in euros, left in the folder: its rows are all September's
+		Files.writeString(input.resolve("september-eur.csv"), header + "9.00,EUR,2026-09-01T00:00:00Z,"
+				+ "2026-10-01T00:00:00Z,Usage,2026-09-02T00:00:00Z,2026-09-03T00:00:00Z,9.00,Other,Storage,\n");
+		JsonNode summary = run(input);
+		assertThat(summary.get("currency").asString()).isEqualTo("USD");
+		assertThat(summary.get("totals").get("cost").decimalValue()).isEqualByComparingTo("40.00");
+	}
+
+	@Test
+	void aGoogleExportFlattenedWithPandasKeepsItsCreditsAndLabels() throws IOException {
+		Path input = Files.createDirectories(work.resolve("pandas"));
+		// pandas writes the nested columns as Python literals: single quotes, None, Decimal('...')
+		Files.writeString(input.resolve("billing-export.csv"), "billing_account_id,service.description,sku.description,"
+				+ "usage_start_time,usage_end_time,project.id,labels,location.region,cost,currency,usage.amount,usage.unit,"
+				+ "usage.amount_in_pricing_units,usage.pricing_unit,credits,invoice.month,cost_type\n"
+				+ "01A2B3-C4D5E6-F7G8H9,Compute Engine,Nvidia H100 80GB GPU running in Americas,2026-10-01 00:00:00 UTC,"
+				+ "2026-10-02 00:00:00 UTC,lumora-search,\"[{'key': 'workload', 'value': 'search-rerank'}]\",us-central1,"
+				+ "88.00,USD,86400,seconds,24,hour,\"[{'name': 'Sustained use discount', 'amount': Decimal('-8.80'), "
+				+ "'full_name': None, 'id': '', 'type': 'SUSTAINED_USAGE_DISCOUNT'}]\",202610,regular\n");
+		JsonNode summary = run(input);
+		assertThat(summary.get("inputs").get(0).get("rowsRejected").asLong()).isZero();
+		// 88.00 less the 8.80 credit
+		assertThat(summary.get("totals").get("cost").decimalValue()).isEqualByComparingTo("79.20");
+		assertThat(summary.get("gpuHours").get("H100").decimalValue()).isEqualByComparingTo("24");
+		assertThat(summary.get("workloads").get(0).get("name").asString()).isEqualTo("search-rerank");
+	}
 }

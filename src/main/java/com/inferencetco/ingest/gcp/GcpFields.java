@@ -94,7 +94,7 @@ final class GcpFields {
 			return labels;
 		}
 		if (value.startsWith("{")) {
-			return Tags.parse(value, column);
+			return Tags.parse(value.contains("'") ? PythonLiterals.toJson(value) : value, column);
 		}
 		for (String pair : value.split("[,;]")) {
 			int sep = pair.indexOf(':') > 0 ? pair.indexOf(':') : pair.indexOf('=');
@@ -152,6 +152,14 @@ final class GcpFields {
 				return MAPPER.readTree(json);
 			}
 			catch (tools.jackson.core.JacksonException ex) {
+				if (PythonLiterals.looksLikePython(json)) {
+					try {
+						return MAPPER.readTree(PythonLiterals.toJson(json));
+					}
+					catch (tools.jackson.core.JacksonException notPython) {
+						// fall through to the JSON error, which names what was expected
+					}
+				}
 				throw new FieldException(column, "expected JSON in column " + column + ": " + ex.getOriginalMessage());
 			}
 		}
