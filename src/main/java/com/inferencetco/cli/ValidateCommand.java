@@ -1,36 +1,38 @@
 package com.inferencetco.cli;
 
-import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeSet;
+import java.util.UUID;
 import java.util.concurrent.Callable;
+
+import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import com.inferencetco.ExitCode;
-import com.inferencetco.TcoException;
-import com.inferencetco.ingest.ExportFile;
-import com.inferencetco.ingest.ExportFormat;
-import com.inferencetco.ingest.ExportReaders;
-import com.inferencetco.ingest.FileTally;
-import com.inferencetco.ingest.FormatDetector;
-import com.inferencetco.ingest.IngestSettings;
-import com.inferencetco.ingest.InputDiscovery;
-import com.inferencetco.ingest.InputFile;
 import com.inferencetco.cost.TcoAssumptions;
-import com.inferencetco.ingest.RecordSource;
-import com.inferencetco.ingest.RowNormalizer;
+import com.inferencetco.job.MonthEndRunner;
+import com.inferencetco.job.RunRequest;
+import com.inferencetco.job.RunResult;
 import com.inferencetco.model.BillingMonth;
+import com.inferencetco.report.InputFileSummary;
+import com.inferencetco.report.MoneyFormat;
+import com.inferencetco.report.ReportModel;
+import com.inferencetco.store.NormalizedRecordStore;
+import com.inferencetco.store.StoredInputFile;
 
-/** {@code validate}: reads every file as {@code run} would and prints one line per file; writes nothing. */
+/**
+ * {@code validate}: the month-end job itself, on a database in memory, run as far as its report model and writing
+ * nothing; so it reads the files, applies the rejected-row limit, the currency and exchange-rate rules and the
+ * assumptions exactly as {@code run} does, and exits as {@code run} would.
+ */
 @Command(name = "validate", mixinStandardHelpOptions = true,
 		description = "Check the month's inputs without writing anything: one line per file with its detected "
-				+ "format, rows, rejected rows and invoiced cost, or why it is not supported. Exit codes as for run.")
+				+ "format, rows, rejected rows and invoiced cost, and the exit code run would give.")
 public class ValidateCommand implements Callable<Integer> {
 
 	@Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The billing month.")
@@ -39,77 +41,62 @@ public class ValidateCommand implements Callable<Integer> {
 	@Option(names = "--input", required = true, paramLabel = "DIR", description = "Folder of the month's exports.")
 	Path input;
 
+	@Option(names = "--assumptions", paramLabel = "FILE",
+			description = "Cost-model parameters (YAML). Default: assumptions.yaml in the input folder when present.")
+	Path assumptions;
+
 	@Option(names = "--ignore", paramLabel = "GLOB", description = "Skip files matching this glob (repeatable).")
 	List<String> ignore = new ArrayList<>();
 
 	@Override
-	public Integer call() {
+	public Integer call() throws Exception {
 		BillingMonth billingMonth = Options.month(month);
 		Path inputDir = Options.inputFolder(input);
-		int exitCode = ExitCode.SUCCESS;
-		TreeSet<String> currencies = new TreeSet<>();
-		Path assumptionsFile = Options.assumptions(null, inputDir);
-		IngestSettings settings = IngestSettings.of(billingMonth,
-				assumptionsFile == null ? TcoAssumptions.defaults() : TcoAssumptions.load(assumptionsFile));
-		List<InputFile> inputs;
-		try {
-			InputDiscovery.Found found = InputDiscovery.findInputs(inputDir, ignore);
-			found.skipped().forEach(s -> System.out.println(s.file() + ": skipped, " + s.reason()));
-			inputs = found.inputs();
+		Path assumptionsFile = Options.assumptions(assumptions, inputDir);
+		if (assumptionsFile != null) {
+			TcoAssumptions.load(assumptionsFile); // invalid assumptions: exit 2, as for run
 		}
-		catch (TcoException ex) {
-			System.out.println(ex.getMessage());
-			return ex.exitCode();
-		}
-		if (inputs.isEmpty()) {
-			System.out.println(inputDir + ": no export files found");
-			return ExitCode.INPUT_REJECTED;
-		}
-		for (InputFile input : inputs) {
-			String relative = input.relativePath();
-			try {
-				ExportFormat format = FormatDetector.detect(input);
-				FileTally tally = tally(new ExportFile(input, format), settings);
-				StringBuilder line = new StringBuilder(relative).append(": ")
-					.append(format.id())
-					.append(String.format(Locale.ROOT, ", %,d rows, %,d rejected", tally.rowsRead(),
-							tally.rowsRejected()));
-				if (format.invoiced()) {
-					for (Map.Entry<String, BigDecimal[]> cost : tally.costByCurrency().entrySet()) {
-						line.append(", invoiced ").append(cost.getValue()[0].stripTrailingZeros().toPlainString())
-							.append(' ')
-							.append(cost.getKey().isEmpty() ? "(unreadable currency)" : cost.getKey());
-						if (!cost.getKey().isEmpty()) {
-							currencies.add(cost.getKey());
-						}
-					}
-				}
-				else {
-					line.append(", no invoiced cost (usage export)");
-				}
-				System.out.println(line);
+		Path scratch = Files.createTempDirectory("inference-tco-validate");
+		List<String> database = List.of("--spring.datasource.url=jdbc:h2:mem:validate-" + UUID.randomUUID(),
+				"--spring.datasource.username=sa");
+		try (ConfigurableApplicationContext context = SpringSettings.start(scratch, null, database)) {
+			RunResult result = context.getBean(MonthEndRunner.class)
+				.run(new RunRequest(billingMonth, inputDir, scratch.resolve("reports"), assumptionsFile,
+						List.copyOf(ignore), null, "A4", false, false));
+			if (result.model() != null) {
+				print(result.model());
 			}
-			catch (TcoException ex) {
-				System.out.println(ex.getMessage());
-				exitCode = Math.max(exitCode, ex.exitCode());
+			else {
+				printTallies(context.getBean(NormalizedRecordStore.class), result.runId());
+				System.err.println("inference-tco: " + result.message());
 			}
+			System.out.println("validate " + billingMonth + ": " + (result.exitCode() == ExitCode.SUCCESS
+					? "run would succeed (exit 0); nothing was written"
+					: "run would fail with exit " + result.exitCode()));
+			return result.exitCode();
 		}
-		if (currencies.size() > 1) {
-			System.out.println("inputs are billed in several currencies " + currencies
-					+ " and no exchange rates are available");
-			exitCode = Math.max(exitCode, ExitCode.INPUT_REJECTED);
+		finally {
+			Files.deleteIfExists(scratch);
 		}
-		return exitCode;
 	}
 
-	private static FileTally tally(ExportFile file, IngestSettings settings) {
-		FileTally tally = new FileTally();
-		RowNormalizer normalizer = ExportReaders.normalizer(file.format(), settings);
-		try (RecordSource source = ExportReaders.open(file)) {
-			while (source.hasNext()) {
-				tally.add(normalizer.normalize(source.next()));
-			}
+	private static void print(ReportModel model) {
+		model.skippedInputs().forEach(s -> System.out.println(s.file() + ": skipped, " + s.reason()));
+		for (InputFileSummary file : model.inputs()) {
+			String cost = file.sourceCost() == null ? "no invoiced cost (usage export)"
+					: "invoiced " + MoneyFormat.money(file.sourceCost(), file.sourceCurrency());
+			System.out.println(file.file() + ": " + file.format() + String.format(Locale.ROOT, ", %,d rows, %,d rejected, ",
+					file.rowsRead(), file.rowsRejected()) + cost);
 		}
-		return tally;
+		System.out.println("invoiced cost of the month " + MoneyFormat.money(model.cost(), model.currency())
+				+ "; reconciliation " + (model.balanced() ? "balanced" : "NOT balanced"));
+	}
+
+	/** What was read before the run stopped: the files' rows, without amounts (the failure may be about them). */
+	private static void printTallies(NormalizedRecordStore store, long runId) {
+		for (StoredInputFile file : store.inputFiles(runId)) {
+			System.out.println(file.relativePath() + ": " + file.format() + String.format(Locale.ROOT,
+					", %,d rows, %,d rejected", file.rowsRead(), file.rowsRejected()));
+		}
 	}
 }

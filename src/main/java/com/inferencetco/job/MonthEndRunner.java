@@ -142,6 +142,7 @@ public class MonthEndRunner {
 			.addString(RunParameters.TEMPLATE, request.template() == null ? "" : request.template().toString(), false)
 			.addString(RunParameters.PAPER, request.paper(), false)
 			.addString(RunParameters.DETAIL_CSV, Boolean.toString(request.detailCsv()), false)
+			.addString(RunParameters.WRITE_REPORTS, Boolean.toString(request.writeReports()), false)
 			.toJobParameters();
 	}
 

@@ -35,6 +35,9 @@ public final class RunParameters {
 
 	public static final String DETAIL_CSV = "detailCsv";
 
+	/** "false" for validate: the job runs to its report model and writes nothing. */
+	public static final String WRITE_REPORTS = "writeReports";
+
 	private RunParameters() {
 	}
 

@@ -5,9 +5,18 @@ import java.util.List;
 
 import com.inferencetco.model.BillingMonth;
 
-/** What the user asked the month-end job to do. Paths are absolute. */
+/**
+ * What the user asked the month-end job to do. Paths are absolute.
+ *
+ * @param writeReports false for {@code validate}: the whole job runs, its report model is built, nothing is written
+ */
 public record RunRequest(BillingMonth month, Path inputDir, Path outputDir, Path assumptions,
-		List<String> ignoreGlobs, Path template, String paper, boolean detailCsv) {
+		List<String> ignoreGlobs, Path template, String paper, boolean detailCsv, boolean writeReports) {
+
+	public RunRequest(BillingMonth month, Path inputDir, Path outputDir, Path assumptions, List<String> ignoreGlobs,
+			Path template, String paper, boolean detailCsv) {
+		this(month, inputDir, outputDir, assumptions, ignoreGlobs, template, paper, detailCsv, true);
+	}
 
 	public RunRequest(BillingMonth month, Path inputDir, Path outputDir, Path assumptions, List<String> ignoreGlobs) {
 		this(month, inputDir, outputDir, assumptions, ignoreGlobs, null, "A4", false);

@@ -25,7 +25,7 @@ import com.inferencetco.store.NormalizedRecordStore;
 
 /**
  * Step 4: builds the report model once and renders it as JSON, workbook and PDF (plus the rejects file when rows
- * were rejected), each written under a temporary name and moved into place.
+ * were rejected), each written under a temporary name and moved into place; for validate, only the model.
  */
 public class WriteReportsTasklet implements Tasklet {
 
@@ -55,6 +55,9 @@ public class WriteReportsTasklet implements Tasklet {
 		ReportModel model = builder.build(runId, month,
 				ReconcileTasklet.AssumptionsSource.load(parameters));
 		built.remember(runId, model);
+		if ("false".equals(parameters.getString(RunParameters.WRITE_REPORTS))) {
+			return RepeatStatus.FINISHED; // validate: the month is checked as far as its model, nothing is written
+		}
 		String base = "tco-" + month;
 		AtomicOutput.write(outputDir.resolve(base + ".json"), out -> JsonSummaryWriter.write(model, out));
 		progress.say("writing " + base + ".xlsx and " + base + ".pdf");
