@@ -49,6 +49,9 @@ public final class ExportReaders {
 
 	public static RecordSource open(ExportFile file) {
 		InputFile input = file.input();
+		if (input.isParquet()) {
+			return new com.inferencetco.ingest.parquet.ParquetRecordSource(input);
+		}
 		RecordSource source = switch (file.format()) {
 			case OPENAI_USAGE, OPENAI_USAGE_WITHOUT_TOKENS, OPENAI_COSTS -> new JsonBucketRecordSource(input);
 			case ANTHROPIC_USAGE, ANTHROPIC_COST -> input.isJson() ? new JsonBucketRecordSource(input)

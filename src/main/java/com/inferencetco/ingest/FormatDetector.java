@@ -56,6 +56,14 @@ public final class FormatDetector {
 			}
 			return format;
 		}
+		if (input.isParquet()) {
+			List<String> columns = com.inferencetco.ingest.parquet.ParquetRecordSource.columnNames(input);
+			ExportFormat format = fromCsvHeader(columns);
+			if (format == null) {
+				throw unsupported(input, "its columns " + abbreviatedHeader(columns) + " have none of the key columns");
+			}
+			return format;
+		}
 		if (input.isJson()) {
 			ExportFormat format = fromJson(input);
 			if (format == null) {
@@ -63,7 +71,8 @@ public final class FormatDetector {
 			}
 			return format;
 		}
-		throw unsupported(input, "its name does not end in .csv, .json or .jsonl (optionally .gz, or inside a .zip)");
+		throw unsupported(input, "its name does not end in .csv, .json, .jsonl (optionally .gz) or .parquet, "
+				+ "or inside a .zip");
 	}
 
 	static ExportFormat fromCsvHeader(List<String> header) {

@@ -111,6 +111,11 @@ public record InputFile(Path path, String entry, String relativePath, LongConsum
 		return inner.endsWith(".json") || inner.endsWith(".jsonl") || inner.endsWith(".ndjson");
 	}
 
+	/** Parquet, also as AWS and Azure name it: {@code .snappy.parquet}, {@code .gz.parquet}. */
+	public boolean isParquet() {
+		return name().endsWith(".parquet");
+	}
+
 	public boolean isZip() {
 		return entry == null && name().endsWith(".zip");
 	}

@@ -51,7 +51,7 @@ public class DiscoverInputsTasklet implements Tasklet {
 				ReconcileTasklet.AssumptionsSource.load(parameters).attribution().preferExport());
 		List<ExportFile> files = discovery.exports();
 		if (files.isEmpty()) {
-			throw TcoException.inputRejected(inputDir + ": no export files found (expected .csv, .csv.gz, .json or "
+			throw TcoException.inputRejected(inputDir + ": no export files found (expected .csv, .csv.gz, .json, .parquet or "
 					+ ".json.gz files below the input folder)");
 		}
 		store.deleteRun(runId);

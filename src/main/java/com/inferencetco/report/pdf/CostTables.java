@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.lowagie.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfPTable;
 
 import com.inferencetco.cost.WorkloadAnalysis;
 import com.inferencetco.model.CostCategory;
@@ -86,13 +86,13 @@ final class CostTables {
 	}
 
 	private void total(PdfPTable table, String label, String... values) {
-		var first = new com.lowagie.text.pdf.PdfPCell(new com.lowagie.text.Phrase(label, pdf.bold));
+		var first = new org.openpdf.text.pdf.PdfPCell(new org.openpdf.text.Phrase(label, pdf.bold));
 		first.setPadding(3);
 		table.addCell(first);
 		for (String value : values) {
-			var cell = new com.lowagie.text.pdf.PdfPCell(new com.lowagie.text.Phrase(value, pdf.bold));
+			var cell = new org.openpdf.text.pdf.PdfPCell(new org.openpdf.text.Phrase(value, pdf.bold));
 			cell.setPadding(3);
-			cell.setHorizontalAlignment(com.lowagie.text.Element.ALIGN_RIGHT);
+			cell.setHorizontalAlignment(org.openpdf.text.Element.ALIGN_RIGHT);
 			table.addCell(cell);
 		}
 	}

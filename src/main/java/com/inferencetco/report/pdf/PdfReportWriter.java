@@ -9,21 +9,21 @@ import java.util.GregorianCalendar;
 import java.util.Map;
 import java.util.TimeZone;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.Element;
-import com.lowagie.text.Font;
-import com.lowagie.text.Image;
-import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
-import com.lowagie.text.Phrase;
-import com.lowagie.text.pdf.BaseFont;
-import com.lowagie.text.pdf.ColumnText;
-import com.lowagie.text.pdf.PdfContentByte;
-import com.lowagie.text.pdf.PdfPCell;
-import com.lowagie.text.pdf.PdfPTable;
-import com.lowagie.text.pdf.PdfPageEventHelper;
-import com.lowagie.text.pdf.PdfTemplate;
-import com.lowagie.text.pdf.PdfWriter;
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.Image;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.ColumnText;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfPageEventHelper;
+import org.openpdf.text.pdf.PdfTemplate;
+import org.openpdf.text.pdf.PdfWriter;
 
 import com.inferencetco.cost.Assumption;
 import com.inferencetco.cost.WorkloadAnalysis;
@@ -47,7 +47,7 @@ public final class PdfReportWriter {
 
 	private final ReportTemplate template;
 
-	private final com.lowagie.text.Rectangle paper;
+	private final org.openpdf.text.Rectangle paper;
 
 	private final BaseFont baseFont;
 
@@ -95,7 +95,7 @@ public final class PdfReportWriter {
 		Calendar asOf = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
 		asOf.setTimeInMillis(model.asOf().toEpochMilli());
 		document.addCreationDate();
-		writer.getInfo().put(com.lowagie.text.pdf.PdfName.CREATIONDATE, new com.lowagie.text.pdf.PdfDate(asOf));
+		writer.getInfo().put(org.openpdf.text.pdf.PdfName.CREATIONDATE, new org.openpdf.text.pdf.PdfDate(asOf));
 		document.open();
 		String c = model.currency();
 
