@@ -12,7 +12,7 @@ import com.inferencetco.generate.MonthGenerator;
 
 /** {@code generate}: a realistic, seeded month of a chosen size, for benchmarks and trials. */
 @Command(name = "generate", mixinStandardHelpOptions = true,
-		description = "Write a realistic, seeded export of a chosen size (FOCUS or AWS CUR 2.0, .csv.gz): hundreds of "
+		description = "Write a realistic, seeded export of a chosen size (FOCUS or AWS CUR 2.0, .csv.gz or .parquet): hundreds of "
 				+ "resources with skewed usage, hourly periods, JSON tags, GPU instances, egress, tax and a credit.")
 public class GenerateCommand implements Callable<Integer> {
 
@@ -29,6 +29,9 @@ public class GenerateCommand implements Callable<Integer> {
 	@Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder to write into.")
 	Path output;
 
+	@Option(names = "--parquet", description = "Write Parquet (.parquet, every column as text) instead of gzip CSV.")
+	boolean parquet;
+
 	@Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
 	long seed;
 
@@ -42,7 +45,7 @@ public class GenerateCommand implements Callable<Integer> {
 			case "aws-cur-2.0" -> MonthGenerator.Layout.AWS_CUR_2;
 			default -> throw TcoException.usage("--format: expected focus or aws-cur-2.0, found '" + format + "'");
 		};
-		Path file = new MonthGenerator(Options.month(month), seed).write(layout, rows, output);
+		Path file = new MonthGenerator(Options.month(month), seed).write(layout, rows, output, parquet);
 		System.out.println("wrote " + file + " (" + rows + " usage rows, a tax and a credit row)");
 		return ExitCode.SUCCESS;
 	}

@@ -1,18 +1,13 @@
 package com.inferencetco.generate;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Random;
-import java.util.zip.GZIPOutputStream;
 
 import com.inferencetco.model.BillingMonth;
 
@@ -44,13 +39,22 @@ public final class MonthGenerator {
 		this.random = new Random(seed);
 	}
 
-	/** Writes {@code rows} rows (plus a tax and a credit row) and returns the path written. */
+	/** Writes {@code rows} rows (plus a tax and a credit row) as gzip CSV and returns the path written. */
 	public Path write(Layout layout, long rows, Path folder) throws IOException {
+		return write(layout, rows, folder, false);
+	}
+
+	/**
+	 * Writes {@code rows} rows (plus a tax and a credit row) as gzip CSV, or as Parquet with the same columns and
+	 * values (every column as text, so the two files hold the same exact amounts), and returns the path written.
+	 */
+	public Path write(Layout layout, long rows, Path folder, boolean parquet) throws IOException {
 		Files.createDirectories(folder);
-		Path file = folder.resolve((layout == Layout.FOCUS ? "focus-" : "cur2-") + month + ".csv.gz");
-		try (Writer out = new BufferedWriter(new OutputStreamWriter(
-				new GZIPOutputStream(Files.newOutputStream(file), 1 << 16), StandardCharsets.UTF_8), 1 << 16)) {
-			out.write(layout == Layout.FOCUS ? FOCUS_HEADER : CUR2_HEADER);
+		String header = layout == Layout.FOCUS ? FOCUS_HEADER : CUR2_HEADER;
+		Path file = folder.resolve((layout == Layout.FOCUS ? "focus-" : "cur2-") + month
+				+ (parquet ? ".parquet" : ".csv.gz"));
+		try (RowSink out = parquet ? RowSink.parquet(Files.newOutputStream(file), header)
+				: RowSink.gzipCsv(Files.newOutputStream(file), header)) {
 			int hours = month.value().lengthOfMonth() * 24;
 			for (long i = 0; i < rows; i++) {
 				int resource = pareto();
@@ -59,13 +63,13 @@ public final class MonthGenerator {
 				BigDecimal quantity = kind.quantity(random);
 				BigDecimal cost = quantity.multiply(kind.rate).setScale(10, RoundingMode.HALF_EVEN);
 				String workload = WORKLOADS[resource % WORKLOADS.length];
-				out.write(layout == Layout.FOCUS ? focusRow(resource, start, kind, quantity, cost, workload)
+				out.line(layout == Layout.FOCUS ? focusRow(resource, start, kind, quantity, cost, workload)
 						: cur2Row(i, resource, start, kind, quantity, cost, workload));
 			}
 			Instant last = month.end().minusSeconds(3600);
-			out.write(layout == Layout.FOCUS ? focusCharge("Tax", "VAT reverse charge", "12.34", last)
+			out.line(layout == Layout.FOCUS ? focusCharge("Tax", "VAT reverse charge", "12.34", last)
 					: cur2Charge(rows, "Tax", "12.34", last));
-			out.write(layout == Layout.FOCUS ? focusCharge("Credit", "Promotional credit", "-250.00", last)
+			out.line(layout == Layout.FOCUS ? focusCharge("Credit", "Promotional credit", "-250.00", last)
 					: cur2Charge(rows + 1, "Credit", "-250.00", last));
 		}
 		return file;

@@ -106,22 +106,69 @@ class MonthEndBenchmark {
 				.append(duck.stream().map(d -> String.format(Locale.ROOT, "%.2f", d)).toList())
 				.append(" s -->\n");
 		}
+		report.append('\n').append(parquet(sizes, runs));
 		Files.writeString(WORK.resolve("results.md"), report);
 		System.out.println(report);
+	}
+
+	/**
+	 * The same months written as Parquet by the generator (every column as text): the month-end run's ingest of
+	 * Parquet against DuckDB reading the same file, with the same invoiced total.
+	 */
+	private static String parquet(long[] sizes, int runs) throws Exception {
+		StringBuilder report = new StringBuilder("| rows | Parquet file | month-end run, median of " + runs
+				+ " | rows/s | heap limit | peak heap (live after GC) | DuckDB, median of " + runs + " | ratio |\n");
+		report.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+		for (long rows : sizes) {
+			Path month = generated(rows, true);
+			Path file = month.resolve("focus-2026-10.parquet");
+			String heap = rows <= 1_000_000 ? "256m" : "512m";
+			List<Run> ours = new ArrayList<>();
+			List<Double> duck = new ArrayList<>();
+			for (int i = 0; i < runs; i++) {
+				ours.add(runMonthEnd(month, heap, i));
+				long start = System.nanoTime();
+				BigDecimal total;
+				try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
+						Statement statement = connection.createStatement();
+						ResultSet rs = statement.executeQuery("SELECT sum(CAST(BilledCost AS DECIMAL(38, 10))) FROM '"
+								+ file.toAbsolutePath() + "'")) {
+					rs.next();
+					total = rs.getBigDecimal(1);
+				}
+				duck.add((System.nanoTime() - start) / 1e9);
+				assertThat(ours.get(i).cost()).isEqualByComparingTo(total);
+			}
+			double wall = median(ours.stream().map(Run::seconds).toList());
+			Run typical = ours.get(0);
+			report.append(String.format(Locale.ROOT, "| %,d | %.0f MB | %.2f s | %,.0f | %s | %d MB (%d MB) | %.2f s | %.1f |%n",
+					rows + 2, Files.size(file) / 1e6, wall, (rows + 2) / wall, heap.replace("m", " MB"),
+					typical.peakHeapMb(), typical.liveHeapMb(), median(duck), wall / median(duck)));
+		}
+		return report.toString();
+	}
+
+	private static Path generated(long rows) throws Exception {
+		return generated(rows, false);
 	}
 
 	/**
 	 * A generated month, kept between benchmark runs while the jar is unchanged (the generator is seeded, so it is
 	 * the same file; a rebuilt jar may generate another).
 	 */
-	private static Path generated(long rows) throws Exception {
-		Path month = WORK.resolve("month-" + rows);
-		Path complete = WORK.resolve("month-" + rows + ".complete");
+	private static Path generated(long rows, boolean parquet) throws Exception {
+		String name = "month-" + rows + (parquet ? "-parquet" : "");
+		Path month = WORK.resolve(name);
+		Path complete = WORK.resolve(name + ".complete");
 		if (!Files.exists(complete)
 				|| Files.getLastModifiedTime(complete).compareTo(Files.getLastModifiedTime(JAR)) < 0) {
 			deleteTree(month);
-			ProcessResult result = java(List.of("-jar", JAR.toString(), "generate", "--month", "2026-10", "--rows",
-					Long.toString(rows), "--output", month.toString(), "--seed", "42"), "generate-" + rows);
+			List<String> arguments = new ArrayList<>(List.of("-jar", JAR.toString(), "generate", "--month", "2026-10",
+					"--rows", Long.toString(rows), "--output", month.toString(), "--seed", "42"));
+			if (parquet) {
+				arguments.add("--parquet");
+			}
+			ProcessResult result = java(arguments, "generate-" + name);
 			assertThat(result.exitCode()).as(result.stderr()).isZero();
 			Files.writeString(complete, "");
 		}

@@ -60,4 +60,40 @@ class MonthGeneratorTest {
 		assertThat(IndependentSums.csvColumn(a, "BilledCost")).isEqualByComparingTo(IndependentSums.csvColumn(b, "BilledCost"));
 		assertThat(Files.size(a)).isEqualTo(Files.size(b));
 	}
+
+	/**
+	 * The generator's Parquet holds the same month as its CSV: DuckDB, an independent reader, finds the same rows and
+	 * the same sum of costs in it, and the month-end job reports both files alike, to the cent.
+	 */
+	@Test
+	void aParquetMonthHoldsTheSameRowsAndReportsAsItsCsv() throws Exception {
+		Path csv = new MonthGenerator(com.inferencetco.model.BillingMonth.parse("2026-10"), 11)
+			.write(MonthGenerator.Layout.AWS_CUR_2, 45_000, work.resolve("csv"), false);
+		Path parquet = new MonthGenerator(com.inferencetco.model.BillingMonth.parse("2026-10"), 11)
+			.write(MonthGenerator.Layout.AWS_CUR_2, 45_000, work.resolve("parquet"), true);
+		BigDecimal csvSum = IndependentSums.csvColumn(csv, "line_item_unblended_cost");
+		try (java.sql.Connection duck = java.sql.DriverManager.getConnection("jdbc:duckdb:");
+				java.sql.Statement sql = duck.createStatement();
+				java.sql.ResultSet result = sql.executeQuery("SELECT count(*), sum(CAST(line_item_unblended_cost AS "
+						+ "DECIMAL(38, 10))), count(DISTINCT line_item_resource_id) FROM '" + parquet + "'")) {
+			result.next();
+			// 45,000 usage rows (three row groups of the writer) and the tax and credit rows
+			assertThat(result.getLong(1)).isEqualTo(45_002);
+			assertThat(result.getBigDecimal(2)).isEqualByComparingTo(csvSum);
+			assertThat(result.getLong(3)).isGreaterThan(100);
+		}
+		JsonNode fromCsv = run(work.resolve("csv"), "out-csv");
+		JsonNode fromParquet = run(work.resolve("parquet"), "out-parquet");
+		assertThat(fromParquet.get("inputs").get(0).get("format").asString()).isEqualTo("aws-cur-2.0");
+		assertThat(fromParquet.get("totals").get("cost").decimalValue()).isEqualByComparingTo(csvSum);
+		assertThat(fromParquet.get("totals")).isEqualTo(fromCsv.get("totals"));
+		assertThat(fromParquet.get("gpuHours")).isEqualTo(fromCsv.get("gpuHours"));
+	}
+
+	private JsonNode run(Path input, String out) throws IOException {
+		CliRun run = CliRun.of("run", "--month", "2026-10", "--input", input.toString(), "--output",
+				work.resolve(out).toString(), "--data", work.resolve("data-" + out).toString());
+		assertThat(run.exitCode()).as(run.toString()).isZero();
+		return SummaryJson.read(work.resolve(out).resolve("tco-2026-10.json"));
+	}
 }

@@ -33,10 +33,13 @@ class RerunsKeepTheDatabaseSmallTest {
 			assertThat(result.exitCode()).as(result.toString()).isZero();
 			sizes[run] = Files.size(database);
 		}
-		// H2's compaction on close is bounded in time, so the size moves from run to run; without it, each rerun
-		// added about four times the first run's size
+		// H2's compaction on close is bounded in time, so the size moves from run to run (on a busy machine one run
+		// has been seen at 3.2 times the first); without it, each rerun added about four times the first run's size,
+		// so that the fifth run stood at seventeen times it
 		assertThat(java.util.Arrays.stream(sizes).max().getAsLong())
 			.as("database sizes after each run: %s", java.util.Arrays.toString(sizes))
-			.isLessThanOrEqualTo(sizes[0] * 3);
+			.isLessThanOrEqualTo(sizes[0] * 4);
+		assertThat(sizes[sizes.length - 1]).as("database sizes after each run: %s", java.util.Arrays.toString(sizes))
+			.isLessThanOrEqualTo(sizes[0] * 4);
 	}
 }
