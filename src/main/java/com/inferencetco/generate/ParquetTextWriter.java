@@ -17,7 +17,7 @@ final class ParquetTextWriter implements AutoCloseable {
 
 	private static final byte[] MAGIC = "PAR1".getBytes(StandardCharsets.US_ASCII);
 
-	private static final int ROWS_PER_GROUP = 20_000;
+	private static final int ROWS_PER_GROUP = 5_000;
 
 	private final OutputStream out;
 

@@ -9,7 +9,7 @@ import com.inferencetco.ingest.aws.AwsCurNormalizer;
 import com.inferencetco.ingest.azure.AzureCostNormalizer;
 import com.inferencetco.ingest.bedrock.BedrockInvocationLogNormalizer;
 import com.inferencetco.ingest.csv.CsvRecordSource;
-import com.inferencetco.ingest.focus.ContractCommitmentNormalizer;
+import com.inferencetco.ingest.focus.SupplementalDatasetNormalizer;
 import com.inferencetco.ingest.focus.FocusNormalizer;
 import com.inferencetco.ingest.gcp.GcpBillingNormalizer;
 import com.inferencetco.ingest.gcp.GcpCostTable;
@@ -69,7 +69,8 @@ public final class ExportReaders {
 		var month = settings.month();
 		return switch (format) {
 			case FOCUS_1_0, FOCUS_1_1, FOCUS_1_2, FOCUS_1_3, FOCUS_1_4, FOCUS_PREVIEW -> new FocusNormalizer(month);
-			case FOCUS_CONTRACT_COMMITMENT -> new ContractCommitmentNormalizer(month);
+			case FOCUS_CONTRACT_COMMITMENT, FOCUS_BILLING_PERIOD, FOCUS_INVOICE_DETAIL ->
+				new SupplementalDatasetNormalizer(month);
 			case AWS_CUR_LEGACY -> new AwsCurNormalizer(month, AwsCurFields.LEGACY);
 			case AWS_CUR_2 -> new AwsCurNormalizer(month, AwsCurFields.CUR_2);
 			case AZURE_EA, AZURE_MCA -> new AzureCostNormalizer(month, SourceKind.BILL);

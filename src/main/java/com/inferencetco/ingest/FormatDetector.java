@@ -83,6 +83,12 @@ public final class FormatDetector {
 		if (names.containsAll(Set.of("ContractCommitmentId", "ContractId"))) {
 			return ExportFormat.FOCUS_CONTRACT_COMMITMENT;
 		}
+		if (names.containsAll(Set.of("InvoiceDetailId", "InvoiceId", "BilledCost"))) {
+			return ExportFormat.FOCUS_INVOICE_DETAIL;
+		}
+		if (names.containsAll(Set.of("BillingPeriodStatus", "BillingPeriodStart", "InvoiceIssuerName"))) {
+			return ExportFormat.FOCUS_BILLING_PERIOD;
+		}
 		if (names.containsAll(Set.of("identity/LineItemId", "lineItem/UnblendedCost"))) {
 			return ExportFormat.AWS_CUR_LEGACY;
 		}

@@ -31,9 +31,18 @@ public final class ParquetRecordSource implements RecordSource {
 
 	private final String fileName;
 
+	private final dev.hardwood.Hardwood hardwood;
+
 	private final ParquetFileReader reader;
 
-	private final RowReader rows;
+	/**
+	 * The rows of the current row group. One reader per row group keeps memory to one group: a reader over the
+	 * whole file decodes ahead without bound (1 GB live for a 700 MB file). Started on the first read, so naming
+	 * the columns (format detection) decodes no data.
+	 */
+	private RowReader rows;
+
+	private int rowGroup;
 
 	private final List<SchemaNode> fields;
 
@@ -57,10 +66,11 @@ public final class ParquetRecordSource implements RecordSource {
 				}
 				path = temp;
 			}
-			this.reader = ParquetFileReader.open(dev.hardwood.InputFile.of(path));
+			// one decoding thread per file: files are already read in parallel, and each thread holds pages in memory
+			this.hardwood = dev.hardwood.Hardwood.create(dev.hardwood.HardwoodContext.create(1));
+			this.reader = hardwood.open(dev.hardwood.InputFile.of(path));
 			this.fields = List.copyOf(reader.getFileSchema().getRootNode().children());
 			this.columnNames = fields.stream().map(SchemaNode::name).toList();
-			this.rows = reader.rowReader();
 		}
 		catch (IOException | RuntimeException ex) {
 			deleteQuietly(temp);
@@ -68,6 +78,20 @@ public final class ParquetRecordSource implements RecordSource {
 					+ " (expected a complete Parquet file, uncompressed or compressed with Snappy, gzip or Zstandard)", ex);
 		}
 		this.temporary = temp;
+	}
+
+	/** The bytes of one row group: from its first column chunk to the end of its last. */
+	private dev.hardwood.reader.RowGroupPredicate byteRange(int index) {
+		long start = Long.MAX_VALUE;
+		long end = 0;
+		for (var chunk : reader.getFileMetaData().rowGroups().get(index).columns()) {
+			long chunkStart = chunk.metaData().dictionaryPageOffset() != null
+					? Math.min(chunk.metaData().dictionaryPageOffset(), chunk.metaData().dataPageOffset())
+					: chunk.metaData().dataPageOffset();
+			start = Math.min(start, chunkStart);
+			end = Math.max(end, chunkStart + chunk.metaData().totalCompressedSize());
+		}
+		return dev.hardwood.reader.RowGroupPredicate.byteRange(start, end);
 	}
 
 	/** The top-level column names of a Parquet file: what its format is recognised by. */
@@ -81,7 +105,13 @@ public final class ParquetRecordSource implements RecordSource {
 	public boolean hasNext() {
 		if (more == null) {
 			try {
-				more = rows.hasNext();
+				while ((rows == null || !rows.hasNext()) && rowGroup < reader.getFileMetaData().rowGroups().size()) {
+					if (rows != null) {
+						rows.close();
+					}
+					rows = reader.buildRowReader().filter(byteRange(rowGroup++)).build();
+				}
+				more = rows != null && rows.hasNext();
 			}
 			catch (RuntimeException ex) {
 				throw TcoException.inputRejected(fileName + " row " + (row + 1) + ": cannot read the Parquet data: "
@@ -114,8 +144,11 @@ public final class ParquetRecordSource implements RecordSource {
 	@Override
 	public void close() {
 		try {
-			rows.close();
+			if (rows != null) {
+				rows.close();
+			}
 			reader.close();
+			hardwood.close();
 		}
 		catch (IOException ex) {
 			// nothing was written: closing a reader cannot lose data

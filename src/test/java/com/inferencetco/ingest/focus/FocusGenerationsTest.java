@@ -54,6 +54,17 @@ class FocusGenerationsTest {
 				+ "ContractCommitmentCategory,ContractCommitmentPeriodStart,ContractCommitmentPeriodEnd,"
 				+ "ContractCommitmentCost,BillingCurrency\n"
 				+ "cc-1,contract-2026,Spend,2026-01-01T00:00:00Z,2027-01-01T00:00:00Z,120000.00,USD\n");
+		// 1.4's Billing Period and Invoice Detail datasets, with the columns the specification makes mandatory
+		Files.writeString(input.resolve("billing-periods.csv"), "BillingPeriodCreated,BillingPeriodEnd,"
+				+ "BillingPeriodLastUpdated,BillingPeriodStart,BillingPeriodStatus,InvoiceIssuerName\n"
+				+ "2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,2026-11-02T00:00:00Z,2026-10-01T00:00:00Z,Closed,Example Cloud\n");
+		Files.writeString(input.resolve("invoice-detail.csv"), "BilledCost,BillingAccountId,BillingCurrency,ChargeCategory,"
+				+ "BillingPeriodEnd,BillingPeriodStart,InvoiceDetailCreated,InvoiceDetailDescription,InvoiceDetailGrain,"
+				+ "InvoiceDetailId,InvoiceDetailLastUpdated,InvoiceId,InvoiceIssueDate,InvoiceIssueStatus,InvoiceIssuerName,"
+				+ "PaymentCurrency,PaymentDueDate,PaymentTerms,ReferenceInvoiceId\n"
+				+ "7.25,acct-14,USD,Usage,2026-11-01T00:00:00Z,2026-10-01T00:00:00Z,2026-11-02T00:00:00Z,Object storage,"
+				+ "\"{\"\"ServiceName\"\": \"\"Object Storage\"\"}\",d-1,2026-11-02T00:00:00Z,INV-14-10,2026-11-03T00:00:00Z,"
+				+ "Issued,Example Cloud,USD,2026-12-03T00:00:00Z,Net 30,\n");
 		CliRun run = CliRun.of("run", "--month", "2026-10", "--input", input.toString(), "--output",
 				work.resolve("out").toString(), "--data", work.resolve("data").toString());
 		assertThat(run.exitCode()).as(run.toString()).isZero();
@@ -65,8 +76,11 @@ class FocusGenerationsTest {
 		}
 		assertThat(formats).containsEntry("focus-1.3.csv", "focus-1.3")
 			.containsEntry("focus-1.4.csv", "focus-1.4")
-			.containsEntry("contract-commitments.csv", "focus-contract-commitment");
-		// 30.00 + 20.00 + 2.50 + 7.25; the commitment's 120,000 is a term, not a charge
+			.containsEntry("contract-commitments.csv", "focus-contract-commitment")
+			.containsEntry("billing-periods.csv", "focus-billing-period")
+			.containsEntry("invoice-detail.csv", "focus-invoice-detail");
+		// 30.00 + 20.00 + 2.50 + 7.25; the commitment's 120,000 is a term, not a charge, and the invoice's line
+		// restates the 7.25 already charged
 		assertThat(summary.get("totals").get("cost").decimalValue()).isEqualByComparingTo("59.75");
 		// the split rows belong to the workloads their allocation names, not to the node's own tag
 		Map<String, java.math.BigDecimal> costByWorkload = new HashMap<>();
