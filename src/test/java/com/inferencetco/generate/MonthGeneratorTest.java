@@ -82,18 +82,11 @@ class MonthGeneratorTest {
 			assertThat(result.getBigDecimal(2)).isEqualByComparingTo(csvSum);
 			assertThat(result.getLong(3)).isGreaterThan(100);
 		}
-		JsonNode fromCsv = run(work.resolve("csv"), "out-csv");
-		JsonNode fromParquet = run(work.resolve("parquet"), "out-parquet");
+		JsonNode fromCsv = com.inferencetco.MonthRuns.october(work, work.resolve("csv"), "out-csv");
+		JsonNode fromParquet = com.inferencetco.MonthRuns.october(work, work.resolve("parquet"), "out-parquet");
 		assertThat(fromParquet.get("inputs").get(0).get("format").asString()).isEqualTo("aws-cur-2.0");
 		assertThat(fromParquet.get("totals").get("cost").decimalValue()).isEqualByComparingTo(csvSum);
 		assertThat(fromParquet.get("totals")).isEqualTo(fromCsv.get("totals"));
 		assertThat(fromParquet.get("gpuHours")).isEqualTo(fromCsv.get("gpuHours"));
-	}
-
-	private JsonNode run(Path input, String out) throws IOException {
-		CliRun run = CliRun.of("run", "--month", "2026-10", "--input", input.toString(), "--output",
-				work.resolve(out).toString(), "--data", work.resolve("data-" + out).toString());
-		assertThat(run.exitCode()).as(run.toString()).isZero();
-		return SummaryJson.read(work.resolve(out).resolve("tco-2026-10.json"));
 	}
 }

@@ -11,8 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 
-import com.inferencetco.SummaryJson;
-import com.inferencetco.cli.CliRun;
 
 /**
  * Layouts found in the wild that the formats table promises, each written to the provider's documented columns:
@@ -25,10 +23,7 @@ class ExportsInTheWildTest {
 	Path work;
 
 	private JsonNode run(Path input) throws IOException {
-		CliRun run = CliRun.of("run", "--month", "2026-10", "--input", input.toString(), "--output",
-				work.resolve("out").toString(), "--data", work.resolve("data").toString());
-		assertThat(run.exitCode()).as(run.toString()).isZero();
-		return SummaryJson.read(work.resolve("out/tco-2026-10.json"));
+		return com.inferencetco.MonthRuns.october(work, input, "out");
 	}
 
 	@Test

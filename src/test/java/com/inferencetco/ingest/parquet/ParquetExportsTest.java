@@ -15,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 
-import com.inferencetco.SummaryJson;
-import com.inferencetco.cli.CliRun;
 
 /**
  * A month whose AWS bill is a CUR 2.0 export and whose GPU cloud bill is FOCUS 1.3, once as CSV and once as Parquet
@@ -96,8 +94,8 @@ class ParquetExportsTest {
 					+ focusFolder.resolve("focus-1.3-2026-10.parquet") + "' (FORMAT PARQUET, COMPRESSION ZSTD)");
 		}
 
-		JsonNode fromCsv = run(csv, "out-csv");
-		JsonNode fromParquet = run(work.resolve("parquet"), "out-parquet");
+		JsonNode fromCsv = com.inferencetco.MonthRuns.october(work, csv, "out-csv");
+		JsonNode fromParquet = com.inferencetco.MonthRuns.october(work, work.resolve("parquet"), "out-parquet");
 		// 36.36 + 36.36 + 0.1 (AWS) + 59.76 + 59.7600000001 (FOCUS)
 		assertThat(fromParquet.get("totals").get("cost").decimalValue()).isEqualByComparingTo("192.3400000001");
 		assertThat(fromParquet.get("totals")).isEqualTo(fromCsv.get("totals"));
@@ -120,12 +118,5 @@ class ParquetExportsTest {
 			.containsEntry("focus/focus-1.3-2026-10.parquet", "focus-1.3");
 		assertThat(fromParquet.get("skippedInputs").get(0).get("file").asString())
 			.isEqualTo("cur2/metadata-cur2-Manifest.json");
-	}
-
-	private JsonNode run(Path input, String out) throws IOException {
-		CliRun run = CliRun.of("run", "--month", "2026-10", "--input", input.toString(), "--output",
-				work.resolve(out).toString(), "--data", work.resolve("data-" + out).toString());
-		assertThat(run.exitCode()).as(run.toString()).isZero();
-		return SummaryJson.read(work.resolve(out).resolve("tco-2026-10.json"));
 	}
 }

@@ -1,0 +1,25 @@
+package com.inferencetco;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import tools.jackson.databind.JsonNode;
+
+import com.inferencetco.cli.CliRun;
+
+/** Runs October 2026 on a folder as a user would, expects success, and reads back the JSON summary. */
+public final class MonthRuns {
+
+	private MonthRuns() {
+	}
+
+	/** Reports go to {@code work/out}, the database to {@code work/data-out}. */
+	public static JsonNode october(Path work, Path input, String out) throws IOException {
+		CliRun run = CliRun.of("run", "--month", "2026-10", "--input", input.toString(), "--output",
+				work.resolve(out).toString(), "--data", work.resolve("data-" + out).toString());
+		assertThat(run.exitCode()).as(run.toString()).isZero();
+		return SummaryJson.read(work.resolve(out).resolve("tco-2026-10.json"));
+	}
+}
