@@ -97,3 +97,15 @@ CREATE TABLE IF NOT EXISTS tco_skipped_input (
 	reason VARCHAR(8000) NOT NULL,
 	PRIMARY KEY (run_id, seq)
 );
+
+-- FOCUS 1.4 invoices checked against the cost rows that name them (only when an Invoice Detail dataset is read).
+CREATE TABLE IF NOT EXISTS tco_invoice_check (
+	run_id BIGINT NOT NULL,
+	seq INT NOT NULL,
+	issuer VARCHAR(500) NOT NULL,
+	invoice_id VARCHAR(500) NOT NULL,
+	currency VARCHAR(3) NOT NULL,
+	invoice_total DECIMAL(38, 18) NOT NULL,
+	cost_rows_total DECIMAL(38, 18) NOT NULL,
+	PRIMARY KEY (run_id, seq)
+);

@@ -172,7 +172,8 @@ public final class InputDiscovery {
 			exports.add(new ExportFile(input, FormatDetector.detect(input)));
 		}
 		List<ExportFile> marked = com.inferencetco.ingest.azure.AzureCostBasis.markAmortizedCompanions(exports);
-		return new Discovery(ExportOverlap.resolve(marked, preference, skipped), List.copyOf(skipped));
+		List<ExportFile> chosen = ExportOverlap.resolve(marked, preference, skipped);
+		return new Discovery(chosen, List.copyOf(skipped), InvoiceReconciliation.check(chosen));
 	}
 
 	private static List<InputFile> zipEntries(InputFile archive, List<PathMatcher> ignored, List<SkippedInput> skipped) {

@@ -21,6 +21,7 @@ import com.inferencetco.ingest.ExportFile;
 import com.inferencetco.ingest.InputDiscovery;
 import com.inferencetco.ingest.InputFile;
 import com.inferencetco.store.NormalizedRecordStore;
+import com.inferencetco.store.InvoiceChecks;
 import com.inferencetco.store.SkippedInputs;
 
 /**
@@ -33,11 +34,15 @@ public class DiscoverInputsTasklet implements Tasklet {
 
 	private final SkippedInputs skippedInputs;
 
+	private final InvoiceChecks invoiceChecks;
+
 	private final ProgressReporter progress;
 
-	public DiscoverInputsTasklet(NormalizedRecordStore store, SkippedInputs skippedInputs, ProgressReporter progress) {
+	public DiscoverInputsTasklet(NormalizedRecordStore store, SkippedInputs skippedInputs, InvoiceChecks invoiceChecks,
+			ProgressReporter progress) {
 		this.store = store;
 		this.skippedInputs = skippedInputs;
+		this.invoiceChecks = invoiceChecks;
 		this.progress = progress;
 	}
 
@@ -56,6 +61,7 @@ public class DiscoverInputsTasklet implements Tasklet {
 		}
 		store.deleteRun(runId);
 		skippedInputs.replace(runId, discovery.skipped());
+		invoiceChecks.replace(runId, discovery.invoices());
 		discovery.skipped().forEach(s -> progress.say("skipped " + s.file() + ": " + s.reason()));
 		String month = RunParameters.month(parameters).toString();
 		for (int i = 0; i < files.size(); i++) {

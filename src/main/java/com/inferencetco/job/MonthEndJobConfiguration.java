@@ -51,9 +51,10 @@ public class MonthEndJobConfiguration {
 
 	@Bean
 	public Step discoverInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			NormalizedRecordStore store, com.inferencetco.store.SkippedInputs skippedInputs, ProgressReporter progress) {
+			NormalizedRecordStore store, com.inferencetco.store.SkippedInputs skippedInputs,
+			com.inferencetco.store.InvoiceChecks invoiceChecks, ProgressReporter progress) {
 		return new StepBuilder("discoverInputsStep", jobRepository)
-			.tasklet(new DiscoverInputsTasklet(store, skippedInputs, progress), transactionManager)
+			.tasklet(new DiscoverInputsTasklet(store, skippedInputs, invoiceChecks, progress), transactionManager)
 			.build();
 	}
 

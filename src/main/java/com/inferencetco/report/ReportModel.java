@@ -19,6 +19,7 @@ import com.inferencetco.model.CostCategory;
  * @param previousCost the invoiced cost of the month before, when that month was reported; else null
  * @param notes what the reader should know about the figures (usage that could not be priced, files not read)
  * @param skippedInputs the files below the input folder that were not read, with the reason
+ * @param invoices FOCUS invoices checked against their cost rows (empty without an Invoice Detail dataset)
  */
 public record ReportModel(BillingMonth month, String currency, Instant asOf, List<InputFileSummary> inputs,
 		boolean balanced, BigDecimal reconciliationDifference, BigDecimal cost, BigDecimal estimatedCost,
@@ -27,7 +28,7 @@ public record ReportModel(BillingMonth month, String currency, Instant asOf, Lis
 		List<Assumption> assumptions, BreakEvenInputs calculator, long rejectedRows, BigDecimal previousCost,
 		List<String> notes, com.inferencetco.cost.EngineFindings findings, List<RejectionGroup> rejections,
 		List<MonthCost> history, Map<String, String> displayNames, DetailConversion conversion,
-		List<com.inferencetco.ingest.SkippedInput> skippedInputs) {
+		List<com.inferencetco.ingest.SkippedInput> skippedInputs, List<com.inferencetco.ingest.InvoiceCheck> invoices) {
 
 	/** The name readers know a workload by (the assumptions' displayNames), else its tag. */
 	public String displayName(String workload) {

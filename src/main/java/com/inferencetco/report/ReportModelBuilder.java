@@ -40,9 +40,13 @@ public class ReportModelBuilder {
 
 	private final SkippedInputs skippedInputs;
 
-	public ReportModelBuilder(NormalizedRecordStore store, SkippedInputs skippedInputs) {
+	private final com.inferencetco.store.InvoiceChecks invoiceChecks;
+
+	public ReportModelBuilder(NormalizedRecordStore store, SkippedInputs skippedInputs,
+			com.inferencetco.store.InvoiceChecks invoiceChecks) {
 		this.store = store;
 		this.skippedInputs = skippedInputs;
+		this.invoiceChecks = invoiceChecks;
 	}
 
 	public ReportModel build(long runId, BillingMonth month, TcoAssumptions assumptions) {
@@ -59,6 +63,8 @@ public class ReportModelBuilder {
 		if (skipped.size() > 10) {
 			notes.add((skipped.size() - 10) + " more files were not read (the JSON summary's skippedInputs lists them).");
 		}
+		List<com.inferencetco.ingest.InvoiceCheck> invoices = invoiceChecks.of(runId);
+		invoices.forEach(i -> notes.add(InvoiceNotes.line(i)));
 		notes.addAll(result.notes());
 		return new ReportModel(month, currency, month.end().minusSeconds(1), ledger.files(), ledger.balanced(),
 				strip(ledger.difference()), result.cost(), result.estimatedCost(), result.tco(), result.byCategory(),
@@ -70,7 +76,7 @@ public class ReportModelBuilder {
 					.map(r -> new RejectionGroup(r[0], r[1], Long.parseLong(r[2]), r[3]))
 					.toList(),
 				history(month, currency, result.cost()), result.assumptions().choices().displayNames(),
-				new DetailConversion(rates, currency), skipped);
+				new DetailConversion(rates, currency), skipped, invoices);
 	}
 
 	/** Rates from the ECB files among the inputs, plus the file the assumptions name. */

@@ -62,6 +62,19 @@ public final class JsonSummaryWriter {
 				json.writeEndObject();
 			}
 			json.writeEndArray();
+			json.writeArrayPropertyStart("invoices");
+			for (com.inferencetco.ingest.InvoiceCheck invoice : model.invoices()) {
+				json.writeStartObject();
+				json.writeStringProperty("issuer", invoice.issuer());
+				json.writeStringProperty("invoiceId", invoice.invoiceId());
+				json.writeStringProperty("currency", invoice.currency());
+				number(json, "invoiceTotal", invoice.invoiceTotal());
+				number(json, "costRowsTotal", invoice.costRowsTotal());
+				number(json, "difference", invoice.difference());
+				json.writeBooleanProperty("reconciled", invoice.matches());
+				json.writeEndObject();
+			}
+			json.writeEndArray();
 			json.writeObjectPropertyStart("reconciliation");
 			json.writeBooleanProperty("balanced", model.balanced());
 			number(json, "difference", model.reconciliationDifference());
