@@ -77,6 +77,7 @@ public final class MonthEconomics {
 		Map<String, BigDecimal> gpuHours = new TreeMap<>();
 		Map<String, WorkloadTally> workloads = new LinkedHashMap<>();
 		Map<String, BigDecimal> unpriced = new TreeMap<>();
+		long unattributedSamples = 0;
 		ModelPriceCatalog catalog = ModelPriceCatalog.shipped();
 		for (CostSummaryRow row : rows) {
 			switch (row.source()) {
@@ -124,6 +125,9 @@ public final class MonthEconomics {
 					if (row.kind() == RecordKind.GPU_UTILIZATION && !row.workload().isEmpty()) {
 						workloads.computeIfAbsent(row.workload(), WorkloadTally::new).addBusy(row.quantity(), row.lineCount());
 					}
+					else if (row.kind() == RecordKind.GPU_UTILIZATION) {
+						unattributedSamples += row.lineCount();
+					}
 				}
 				default -> {
 					// amortized views and reference data add nothing to the month's totals
@@ -131,6 +135,11 @@ public final class MonthEconomics {
 			}
 		}
 		List<String> notes = new ArrayList<>();
+		if (unattributedSamples > 0) {
+			notes.add(unattributedSamples + " GPU utilization samples name no workload (telemetry without a workload label, "
+					+ "and no workloadsByHost or workloadsByModel entry for its host or model in the assumptions): they "
+					+ "are counted in no workload's GPU busy time");
+		}
 		unpriced.forEach((model, count) -> notes.add(count.toPlainString() + " tokens of " + model
 				+ " have no invoice and no catalog price: they are counted as tokens but not in the estimated cost"));
 		List<WorkloadUsage> usages = workloads.values().stream().map(WorkloadTally::usage).toList();

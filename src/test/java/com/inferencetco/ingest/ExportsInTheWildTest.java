@@ -126,4 +126,21 @@ class ExportsInTheWildTest {
 		assertThat(summary.get("gpuHours").get("H100").decimalValue()).isEqualByComparingTo("24");
 		assertThat(summary.get("workloads").get(0).get("name").asString()).isEqualTo("search-rerank");
 	}
+
+	@Test
+	void nvidiaSmiWithoutTheNameColumnCountsByHostAndSaysSoWhenNoWorkloadIsKnown() throws IOException {
+		String log = "timestamp, index, utilization.gpu [%], memory.used [MiB]\n"
+				+ "2026/10/01 02:00:00.000, 0, 40 %, 61234 MiB\n2026/10/01 03:00:00.000, 0, 60 %, 61234 MiB\n";
+		Path mapped = Files.createDirectories(work.resolve("mapped"));
+		Files.writeString(mapped.resolve("gpu-host-7.nvidia-smi.csv"), log);
+		Files.writeString(mapped.resolve("assumptions.yaml"), "workloadsByHost:\n  gpu-host-7: code-assist\n");
+		JsonNode withHost = com.inferencetco.MonthRuns.october(work, mapped, "out-mapped");
+		// two samples, 40 % and 60 %: busy half the time
+		assertThat(withHost.get("workloads").get(0).get("name").asString()).isEqualTo("code-assist");
+		assertThat(withHost.get("workloads").get(0).get("gpuBusy").decimalValue()).isEqualByComparingTo("0.5");
+		Path unmapped = Files.createDirectories(work.resolve("unmapped"));
+		Files.writeString(unmapped.resolve("gpu-host-7.nvidia-smi.csv"), log);
+		JsonNode without = com.inferencetco.MonthRuns.october(work, unmapped, "out-unmapped");
+		assertThat(without.get("notes").toString()).contains("2 GPU utilization samples name no workload");
+	}
 }
