@@ -21,6 +21,8 @@ ALTER TABLE tco_input_file ADD COLUMN IF NOT EXISTS disk_path VARCHAR(2000);
 ALTER TABLE tco_input_file ADD COLUMN IF NOT EXISTS entry_name VARCHAR(2000);
 -- Added with ingest in blocks: records stored for the file (a row can give several), to check after a crash.
 ALTER TABLE tco_input_file ADD COLUMN IF NOT EXISTS records_stored BIGINT DEFAULT 0 NOT NULL;
+-- Added with ingest at a large account's cardinality: the file's parts are summed into tco_cost_line (see below).
+ALTER TABLE tco_input_file ADD COLUMN IF NOT EXISTS parts_merged BOOLEAN DEFAULT FALSE NOT NULL;
 -- Paths below deep folders exceed 2,000 characters (Linux allows 4,096): widened in place, cheap on this small table.
 ALTER TABLE tco_input_file ALTER COLUMN relative_path SET DATA TYPE VARCHAR(8000);
 ALTER TABLE tco_input_file ALTER COLUMN disk_path SET DATA TYPE VARCHAR(8000);
@@ -70,6 +72,42 @@ CREATE TABLE IF NOT EXISTS tco_cost_line (
 	PRIMARY KEY (run_id, line_key)
 );
 
+-- The records of a file read in several blocks, one row per block and key, appended without a lookup while the
+-- file is read and summed per key into tco_cost_line when its last block is written (the file is then marked
+-- parts_merged, and its parts are cleared once the whole ingest is done). bucket is the
+-- key's first two hex digits: merging a range of buckets at a time bounds the database's memory and inserts the
+-- merged rows in key order.
+CREATE TABLE IF NOT EXISTS tco_cost_part (
+	run_id BIGINT NOT NULL,
+	line_key VARCHAR(64) NOT NULL,
+	file_index INT NOT NULL,
+	bucket INT NOT NULL,
+	record_kind VARCHAR(20) NOT NULL,
+	category VARCHAR(30) NOT NULL,
+	source_kind VARCHAR(10) NOT NULL,
+	provider VARCHAR(200) NOT NULL,
+	billing_account VARCHAR(200) NOT NULL,
+	sub_account VARCHAR(200) NOT NULL,
+	service VARCHAR(300) NOT NULL,
+	sku VARCHAR(500) NOT NULL,
+	region VARCHAR(100) NOT NULL,
+	resource_id VARCHAR(2000) NOT NULL,
+	workload VARCHAR(300) NOT NULL,
+	model VARCHAR(300) NOT NULL,
+	token_type VARCHAR(20) NOT NULL,
+	usage_day DATE NOT NULL,
+	unit VARCHAR(100) NOT NULL,
+	currency VARCHAR(3) NOT NULL,
+	quantity DECIMAL(38, 18) NOT NULL,
+	gpu_hours DECIMAL(38, 18) NOT NULL,
+	egress_gb DECIMAL(38, 18) NOT NULL,
+	tokens DECIMAL(38, 6) NOT NULL,
+	cost DECIMAL(38, 18) NOT NULL,
+	first_line BIGINT NOT NULL,
+	line_count BIGINT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS tco_cost_part_bucket ON tco_cost_part (run_id, file_index, bucket);
+
 CREATE TABLE IF NOT EXISTS tco_rejected_row (
 	run_id BIGINT NOT NULL,
 	file_index INT NOT NULL,
@@ -109,3 +147,6 @@ CREATE TABLE IF NOT EXISTS tco_invoice_check (
 	cost_rows_total DECIMAL(38, 18) NOT NULL,
 	PRIMARY KEY (run_id, seq)
 );
+
+-- The exchange rates of a run are a few rows among hundreds of thousands: found by their kind, not by a scan.
+CREATE INDEX IF NOT EXISTS tco_cost_line_kind ON tco_cost_line (run_id, record_kind);

@@ -32,6 +32,16 @@ public class GenerateCommand implements Callable<Integer> {
 	@Option(names = "--parquet", description = "Write Parquet (.parquet, every column as text) instead of gzip CSV.")
 	boolean parquet;
 
+	@Option(names = "--resources", defaultValue = "400", paramLabel = "N",
+			description = "Resources billing in the month, usage Pareto-skewed over them (default: ${DEFAULT-VALUE}; a "
+					+ "large account has tens of thousands).")
+	int resources;
+
+	@Option(names = "--tags", defaultValue = "2", paramLabel = "N",
+			description = "Tags per resource, 2 to 12 (default: ${DEFAULT-VALUE}: workload and team; more adds "
+					+ "environment, cost centre, owner, project, name... with many distinct values).")
+	int tags;
+
 	@Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
 	long seed;
 
@@ -45,7 +55,14 @@ public class GenerateCommand implements Callable<Integer> {
 			case "aws-cur-2.0" -> MonthGenerator.Layout.AWS_CUR_2;
 			default -> throw TcoException.usage("--format: expected focus or aws-cur-2.0, found '" + format + "'");
 		};
-		Path file = new MonthGenerator(Options.month(month), seed).write(layout, rows, output, parquet);
+		if (resources < 1) {
+			throw TcoException.usage("--resources: expected a number above zero, found " + resources);
+		}
+		if (tags < 2 || tags > MonthGenerator.Shape.MAX_TAGS) {
+			throw TcoException.usage("--tags: expected 2 to " + MonthGenerator.Shape.MAX_TAGS + ", found " + tags);
+		}
+		MonthGenerator.Shape shape = new MonthGenerator.Shape(resources, tags);
+		Path file = new MonthGenerator(Options.month(month), seed, shape).write(layout, rows, output, parquet);
 		System.out.println("wrote " + file + " (" + rows + " usage rows, a tax and a credit row)");
 		return ExitCode.SUCCESS;
 	}

@@ -23,7 +23,30 @@ public final class MonthGenerator {
 		FOCUS, AWS_CUR_2
 	}
 
-	private static final int RESOURCES = 400;
+	/**
+	 * How wide the account is: how many resources bill in the month (usage is Pareto-skewed over them) and how many
+	 * tags each carries. The default is a mid-size account; a large one has tens of thousands of resources, each
+	 * with its own tags, which is what makes the distinct keys of a month grow.
+	 */
+	public record Shape(int resources, int tags) {
+
+		public static final int MAX_TAGS = 12;
+
+		public static final Shape DEFAULT = new Shape(400, 2);
+
+		public Shape {
+			if (resources < 1) {
+				throw new IllegalArgumentException("resources: expected at least 1, found " + resources);
+			}
+			if (tags < 2 || tags > MAX_TAGS) {
+				throw new IllegalArgumentException("tags: expected 2 to " + MAX_TAGS + ", found " + tags);
+			}
+		}
+	}
+
+	/** Tag keys in the order they are added; the first two (workload, team) are what the default month has. */
+	private static final String[] TAG_KEYS = { "workload", "team", "env", "cost-center", "owner", "project", "Name",
+			"application", "version", "created-by", "backup", "compliance" };
 
 	private static final String[] WORKLOADS = { "support-chat", "doc-summarizer", "code-assist", "embeddings", "rag",
 			"search-rerank", "batch-translation", "sales-copilot", "fraud-scoring", "voice-bot", "analytics", "platform" };
@@ -34,9 +57,16 @@ public final class MonthGenerator {
 
 	private final BillingMonth month;
 
+	private final Shape shape;
+
 	public MonthGenerator(BillingMonth month, long seed) {
+		this(month, seed, Shape.DEFAULT);
+	}
+
+	public MonthGenerator(BillingMonth month, long seed, Shape shape) {
 		this.month = month;
 		this.random = new Random(seed);
+		this.shape = shape;
 	}
 
 	/** Writes {@code rows} rows (plus a tax and a credit row) as gzip CSV and returns the path written. */
@@ -78,7 +108,7 @@ public final class MonthGenerator {
 	/** Resource ranks with Pareto-like weights: a few resources carry most of the usage. */
 	private int pareto() {
 		double u = random.nextDouble();
-		return (int) Math.min(RESOURCES - 1, Math.floor(Math.pow(u, 3) * RESOURCES));
+		return (int) Math.min(shape.resources() - 1, Math.floor(Math.pow(u, 3) * shape.resources()));
 	}
 
 	private enum Kind {
@@ -145,8 +175,36 @@ public final class MonthGenerator {
 				+ quantity.toPlainString() + "," + kind.unit + ",AWS,AWS,eu-central-1,Europe (Frankfurt)," + resourceId
 				+ ",i-" + String.format("%08d", resource) + "," + (kind == Kind.STORAGE ? "Bucket" : "Instance") + ","
 				+ category + "," + service + ",SKU" + kind.ordinal() + "EUC1" + "," + details + ",SKUPRICE" + kind.ordinal()
-				+ ",2109876543,inference-prod,\"{\"\"workload\"\": \"\"" + workload + "\"\", \"\"team\"\": \"\"t" + resource % 7
-				+ "\"\"}\"\n";
+				+ ",2109876543,inference-prod,\"" + tags(resource, workload) + "\"\n";
+	}
+
+	/**
+	 * The resource's tags as FOCUS JSON with CSV-doubled quotes. Beyond workload and team, values come from pools of
+	 * different sizes (3 environments, 40 cost centres, 900 owners...) and some are the resource's own (its name, a
+	 * version), as in a real account where most resources carry a distinct set of tags.
+	 */
+	private String tags(int resource, String workload) {
+		StringBuilder json = new StringBuilder("{\"\"workload\"\": \"\"").append(workload)
+			.append("\"\", \"\"team\"\": \"\"t").append(resource % 7).append("\"\"");
+		for (int t = 2; t < shape.tags(); t++) {
+			json.append(", \"\"").append(TAG_KEYS[t]).append("\"\": \"\"").append(tagValue(t, resource)).append("\"\"");
+		}
+		return json.append('}').toString();
+	}
+
+	private static String tagValue(int tag, int resource) {
+		return switch (TAG_KEYS[tag]) {
+			case "env" -> new String[] { "prod", "staging", "dev" }[resource % 3];
+			case "cost-center" -> "cc-" + (1000 + resource % 40);
+			case "owner" -> "owner-" + resource % 900 + "@example.com";
+			case "project" -> "project-" + resource % 250;
+			case "Name" -> "node-" + resource;
+			case "application" -> "app-" + resource % 120;
+			case "version" -> "v" + resource % 17 + "." + resource % 5 + "." + resource;
+			case "created-by" -> "arn:aws:iam::123456789012:role/deployer-" + resource % 60;
+			case "backup" -> resource % 2 == 0 ? "daily" : "none";
+			default -> "pci-" + resource % 4;
+		};
 	}
 
 	private String focusCharge(String category, String description, String amount, Instant start) {

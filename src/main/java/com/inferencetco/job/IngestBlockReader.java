@@ -138,7 +138,30 @@ public class IngestBlockReader implements ItemStreamReader<IngestBlock> {
 			block.markFirstOfFile();
 		}
 		rowsConsumed += block.rows();
+		if (!hasMoreRows()) {
+			// writing this block completes the file: a file read in several blocks has its parts merged then
+			block.markLastOfFile();
+		}
 		return block;
+	}
+
+	/** Whether rows remain after the blocks read so far; the next piece of a cut file is parsed here to know. */
+	private boolean hasMoreRows() {
+		if (!leftover.isEmpty()) {
+			return true;
+		}
+		if (pieces == null) {
+			return source.hasNext();
+		}
+		CsvPieces.Piece piece;
+		while ((piece = pieces.next()) != null) {
+			List<SourceRecord> records = piece.records();
+			if (!records.isEmpty()) {
+				leftover = new ArrayList<>(records);
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -4,16 +4,16 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 import com.inferencetco.store.IngestBlock;
-import com.inferencetco.store.NormalizedRecordStore;
+import com.inferencetco.store.IngestBlockStore;
 
 /** Writes each block's aggregated records, rejections and file counters in the chunk's transaction. */
 public class IngestBlockWriter implements ItemWriter<IngestBlock> {
 
-	private final NormalizedRecordStore store;
+	private final IngestBlockStore store;
 
 	private final long runId;
 
-	public IngestBlockWriter(NormalizedRecordStore store, long runId) {
+	public IngestBlockWriter(IngestBlockStore store, long runId) {
 		this.store = store;
 		this.runId = runId;
 	}

@@ -17,6 +17,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 import com.inferencetco.report.ReportModelBuilder;
 import com.inferencetco.store.IngestBlock;
+import com.inferencetco.store.IngestBlockStore;
 import com.inferencetco.store.NormalizedRecordStore;
 
 /**
@@ -78,7 +79,7 @@ public class MonthEndJobConfiguration {
 	/** Reads one file as blocks; each block and the file's restart point commit together. */
 	@Bean
 	public Step ingestFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			IngestBlockReader ingestBlockReader, IngestBlockWriter ingestBlockWriter, NormalizedRecordStore store,
+			IngestBlockReader ingestBlockReader, IngestBlockWriter ingestBlockWriter, IngestBlockStore store,
 			com.inferencetco.store.RecordKeyRepair repair,
 			ProgressReporter progress) {
 		return new StepBuilder("ingestFileStep", jobRepository).<IngestBlock, IngestBlock>chunk(1)
@@ -91,17 +92,18 @@ public class MonthEndJobConfiguration {
 
 	@Bean
 	public Step reconcileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			NormalizedRecordStore store) {
+			NormalizedRecordStore store, IngestBlockStore blocks) {
 		return new StepBuilder("reconcileStep", jobRepository)
-			.tasklet(new ReconcileTasklet(store), transactionManager)
+			.tasklet(new ReconcileTasklet(store, blocks), transactionManager)
 			.build();
 	}
 
 	@Bean
 	public Step writeReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			NormalizedRecordStore store, ReportModelBuilder builder, ProgressReporter progress, BuiltReportModels built) {
+			NormalizedRecordStore store, com.inferencetco.store.DetailLines detailLines, ReportModelBuilder builder,
+			ProgressReporter progress, BuiltReportModels built) {
 		return new StepBuilder("writeReportsStep", jobRepository)
-			.tasklet(new WriteReportsTasklet(store, builder, progress, built), transactionManager)
+			.tasklet(new WriteReportsTasklet(store, detailLines, builder, progress, built), transactionManager)
 			.build();
 	}
 
@@ -144,7 +146,7 @@ public class MonthEndJobConfiguration {
 
 	@Bean
 	@StepScope
-	public IngestBlockWriter ingestBlockWriter(NormalizedRecordStore store,
+	public IngestBlockWriter ingestBlockWriter(IngestBlockStore store,
 			@Value("#{stepExecution}") StepExecution stepExecution) {
 		return new IngestBlockWriter(store, stepExecution.getJobExecution().getJobInstance().getInstanceId());
 	}

@@ -45,6 +45,8 @@ public class ProgressReporter {
 
 	private boolean lineOpen;
 
+	private final PhaseTimes phases = new PhaseTimes();
+
 	public ProgressReporter() {
 		this(System.err, System.console() != null, System::nanoTime);
 	}
@@ -67,6 +69,7 @@ public class ProgressReporter {
 	 * @param inputBytes the size of every input file as stored, what the estimate of the time left is based on
 	 */
 	public synchronized void startIngest(long rowsAlreadyRead, long inputBytes) {
+		phases.lap("start");
 		startedAt = clock.getAsLong();
 		lastReportAt = startedAt;
 		rows.set(rowsAlreadyRead);
@@ -112,11 +115,17 @@ public class ProgressReporter {
 	}
 
 	public synchronized void finishIngest() {
+		phases.lap("ingest");
 		endLine();
 		long now = clock.getAsLong();
 		double seconds = Math.max(1e-3, (now - startedAt) / 1e9);
 		out.println(String.format(Locale.ROOT, "inference-tco: ingest done: %,d rows in %.1f s (%,d rows/s, %.1f MB/s)",
 				rows.get(), seconds, Math.round((rows.get() - rowsAtStart) / seconds), bytes.get() / 1e6 / seconds));
+	}
+
+	/** Where the run's time went so far. */
+	public PhaseTimes phases() {
+		return phases;
 	}
 
 	/** The rows counted so far in this execution, restart included. */

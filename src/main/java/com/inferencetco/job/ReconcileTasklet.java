@@ -12,6 +12,7 @@ import com.inferencetco.TcoException;
 import com.inferencetco.cost.TcoAssumptions;
 import com.inferencetco.report.InputFileSummary;
 import com.inferencetco.report.InputLedger;
+import com.inferencetco.store.IngestBlockStore;
 import com.inferencetco.store.NormalizedRecordStore;
 
 /**
@@ -23,14 +24,19 @@ public class ReconcileTasklet implements Tasklet {
 
 	private final NormalizedRecordStore store;
 
-	public ReconcileTasklet(NormalizedRecordStore store) {
+	private final IngestBlockStore blocks;
+
+	public ReconcileTasklet(NormalizedRecordStore store, IngestBlockStore blocks) {
 		this.store = store;
+		this.blocks = blocks;
 	}
 
 	@Override
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		var stepExecution = contribution.getStepExecution();
 		long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
+		// every file is read and merged: the parts of its blocks are no longer needed
+		blocks.dropMergedParts(runId);
 		TcoAssumptions assumptions = AssumptionsSource.load(stepExecution.getJobParameters());
 		InputLedger ledger = InputLedger.load(store, runId, assumptions.currency(),
 				!com.inferencetco.report.ReportModelBuilder

@@ -3,7 +3,7 @@ package com.inferencetco.job;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
-import com.inferencetco.store.NormalizedRecordStore;
+import com.inferencetco.store.IngestBlockStore;
 import com.inferencetco.store.RecordKeyRepair;
 
 /**
@@ -14,13 +14,13 @@ import com.inferencetco.store.RecordKeyRepair;
  */
 public class ResumePointCheck implements StepExecutionListener {
 
-	private final NormalizedRecordStore store;
+	private final IngestBlockStore store;
 
 	private final ProgressReporter progress;
 
 	private final RecordKeyRepair repair;
 
-	public ResumePointCheck(NormalizedRecordStore store, RecordKeyRepair repair, ProgressReporter progress) {
+	public ResumePointCheck(IngestBlockStore store, RecordKeyRepair repair, ProgressReporter progress) {
 		this.store = store;
 		this.repair = repair;
 		this.progress = progress;
@@ -56,7 +56,7 @@ public class ResumePointCheck implements StepExecutionListener {
 		int fileIndex = InputFilePartitioner.fileIndexOf(stepExecution);
 		long rowsConsumed = context.getLong(IngestBlockReader.ROWS_CONSUMED, 0L);
 		if (!agrees(runId, fileIndex, rowsConsumed)) {
-			progress.say(store.inputFile(runId, fileIndex).relativePath() + ": the database holds part of a block "
+			progress.say(store.relativePath(runId, fileIndex) + ": the database holds part of a block "
 					+ "that an interrupted run never committed; reading the file again from its first row");
 			store.forgetFile(runId, fileIndex);
 			context.putLong(IngestBlockReader.ROWS_CONSUMED, 0L);

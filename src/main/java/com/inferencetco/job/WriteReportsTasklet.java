@@ -21,6 +21,7 @@ import com.inferencetco.report.excel.ExcelReportWriter;
 import com.inferencetco.report.json.JsonSummaryWriter;
 import com.inferencetco.report.pdf.PdfReportWriter;
 import com.inferencetco.report.template.ReportTemplate;
+import com.inferencetco.store.DetailLines;
 import com.inferencetco.store.NormalizedRecordStore;
 
 /**
@@ -31,15 +32,18 @@ public class WriteReportsTasklet implements Tasklet {
 
 	private final NormalizedRecordStore store;
 
+	private final DetailLines detailLines;
+
 	private final ReportModelBuilder builder;
 
 	private final ProgressReporter progress;
 
 	private final BuiltReportModels built;
 
-	public WriteReportsTasklet(NormalizedRecordStore store, ReportModelBuilder builder, ProgressReporter progress,
-			BuiltReportModels built) {
+	public WriteReportsTasklet(NormalizedRecordStore store, DetailLines detailLines, ReportModelBuilder builder,
+			ProgressReporter progress, BuiltReportModels built) {
 		this.store = store;
+		this.detailLines = detailLines;
 		this.builder = builder;
 		this.progress = progress;
 		this.built = built;
@@ -52,8 +56,10 @@ public class WriteReportsTasklet implements Tasklet {
 		var parameters = stepExecution.getJobParameters();
 		BillingMonth month = RunParameters.month(parameters);
 		Path outputDir = RunParameters.outputDir(parameters);
+		progress.phases().lap("reconcile");
 		ReportModel model = builder.build(runId, month,
 				ReconcileTasklet.AssumptionsSource.load(parameters));
+		progress.phases().lap("report model");
 		built.remember(runId, model);
 		if ("false".equals(parameters.getString(RunParameters.WRITE_REPORTS))) {
 			return RepeatStatus.FINISHED; // validate: the month is checked as far as its model, nothing is written
@@ -68,7 +74,9 @@ public class WriteReportsTasklet implements Tasklet {
 		// the PDF needs only the model: it is drawn on another core while the workbook streams the detail rows
 		CompletableFuture<Void> pdf = CompletableFuture.runAsync(() -> {
 			try {
+				long started = System.nanoTime();
 				AtomicOutput.write(outputDir.resolve(base + ".pdf"), out -> PdfReportWriter.write(model, template, paper, out));
+				progress.phases().beside("PDF (beside the workbook)", (System.nanoTime() - started) / 1e9);
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -76,15 +84,16 @@ public class WriteReportsTasklet implements Tasklet {
 		}, WriteReportsTasklet::onNewThread);
 		try {
 			AtomicOutput.write(outputDir.resolve(base + ".xlsx"),
-					out -> ExcelReportWriter.write(model, consumer -> store.detail(runId, consumer), template, out));
+					out -> ExcelReportWriter.write(model, consumer -> detailLines.byResource(runId,
+							model.conversion().currency(), model.conversion()::rate, consumer), template, out));
 		}
 		finally {
 			awaitPdf(pdf);
 		}
-		Path detail = outputDir.resolve(base + "-detail.csv");
+		progress.phases().lap("JSON and workbook");
 		if ("true".equals(parameters.getString(RunParameters.DETAIL_CSV))) {
-			progress.say("writing " + base + "-detail.csv");
-			AtomicOutput.write(detail, out -> RejectsCsvWriter.writeDetail(store, runId, model.conversion(), out));
+			writeDetailCsv(outputDir, base, runId, model);
+			progress.phases().lap("detail CSV");
 		}
 		Path rejects = outputDir.resolve(base + "-rejects.csv");
 		if (model.rejectedRows() > 0) {
@@ -94,8 +103,32 @@ public class WriteReportsTasklet implements Tasklet {
 			// A rerun that rejects nothing must not leave the previous run's rejects next to the new reports.
 			Files.deleteIfExists(rejects);
 		}
+		progress.say(progress.phases().toString());
 		return RepeatStatus.FINISHED;
 	}
+
+	/**
+	 * Every stored line as CSV; gzip past {@link #GZIP_DETAIL_FROM} lines (a large month's detail is hundreds of
+	 * megabytes as text). The other form, left by an earlier run of the month, is removed.
+	 */
+	private void writeDetailCsv(Path outputDir, String base, long runId, ReportModel model) throws IOException {
+		boolean gzip = detailLines.count(runId) > GZIP_DETAIL_FROM;
+		Path detail = outputDir.resolve(base + "-detail.csv" + (gzip ? ".gz" : ""));
+		progress.say("writing " + detail.getFileName());
+		AtomicOutput.write(detail, out -> {
+			if (!gzip) {
+				RejectsCsvWriter.writeDetail(detailLines, runId, model.conversion(), out);
+				return;
+			}
+			try (var zipped = new java.util.zip.GZIPOutputStream(out, 1 << 16)) {
+				RejectsCsvWriter.writeDetail(detailLines, runId, model.conversion(), zipped);
+			}
+		});
+		Files.deleteIfExists(outputDir.resolve(base + "-detail.csv" + (gzip ? "" : ".gz")));
+	}
+
+	/** Stored lines from which the detail CSV is written gzip-compressed. */
+	static final long GZIP_DETAIL_FROM = 100_000;
 
 	private static void onNewThread(Runnable task) {
 		Thread thread = new Thread(task, "write PDF");

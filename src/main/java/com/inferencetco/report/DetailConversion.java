@@ -26,10 +26,18 @@ public final class DetailConversion {
 
 	/** Units of the report currency one unit of the line's currency buys on its day. */
 	public BigDecimal rate(DetailRow d) {
-		if (d.currency() == null || d.currency().isBlank() || d.cost() == null) {
+		if (d.cost() == null) {
 			return null;
 		}
-		return rates.rateOrNull(d.currency(), currency, d.usageDay());
+		return rate(d.currency(), d.usageDay());
+	}
+
+	/** Units of the report currency one unit of {@code from} buys on {@code day}; null without a rate. */
+	public BigDecimal rate(String from, java.time.LocalDate day) {
+		if (from == null || from.isBlank()) {
+			return null;
+		}
+		return rates.rateOrNull(from, currency, day);
 	}
 
 	public BigDecimal cost(DetailRow d) {

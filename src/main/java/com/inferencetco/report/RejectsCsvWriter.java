@@ -44,7 +44,7 @@ public final class RejectsCsvWriter {
 	 * Writes every stored record as CSV (the full set, also when the workbook's Detail sheet runs out of rows), with
 	 * the same escaping.
 	 */
-	public static void writeDetail(NormalizedRecordStore store, long runId, DetailConversion conversion, OutputStream out)
+	public static void writeDetail(com.inferencetco.store.DetailLines store, long runId, DetailConversion conversion, OutputStream out)
 			throws IOException {
 		CSVFormat format = CSVFormat.DEFAULT.builder()
 			.setHeader("file", "first_line", "lines", "day", "provider", "billing_account", "sub_account", "service", "sku",
@@ -55,7 +55,7 @@ public final class RejectsCsvWriter {
 			.get();
 		var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		try (CSVPrinter printer = new CSVPrinter(writer, format)) {
-			store.detail(runId, d -> {
+			store.everyLine(runId, d -> {
 				try {
 					printer.printRecord(safe(d.file()), d.firstLine(), d.lineCount(), d.usageDay(), safe(d.provider()),
 							safe(d.billingAccount()), safe(d.subAccount()), safe(d.service()), safe(d.sku()), safe(d.region()),

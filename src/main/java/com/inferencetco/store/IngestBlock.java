@@ -33,6 +33,8 @@ public final class IngestBlock {
 
 	private boolean firstOfFile;
 
+	private boolean lastOfFile;
+
 	private final List<Rejection> rejections = new ArrayList<>();
 
 	private final Map<Integer, FileTally> tallies = new LinkedHashMap<>();
@@ -75,13 +77,22 @@ public final class IngestBlock {
 		}
 	}
 
-	/** Marks the first block of a file: none of its keys can be stored yet, so they are inserted without a lookup. */
+	/** Marks the first block of a file: nothing of the file is stored yet. */
 	public void markFirstOfFile() {
 		firstOfFile = true;
 	}
 
 	public boolean isFirstOfFile() {
 		return firstOfFile;
+	}
+
+	/** Marks the block after which the file has no more rows: writing it completes the file's records. */
+	public void markLastOfFile() {
+		lastOfFile = true;
+	}
+
+	public boolean isLastOfFile() {
+		return lastOfFile;
 	}
 
 	/** Source rows added so far. */

@@ -26,20 +26,23 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The whole month-end run (a new JVM running the built jar, as cron runs it) on generated FOCUS months of 1M and 5M
- * rows, against DuckDB aggregating the same file at the same grain in this JVM. Writes
- * {@code target/benchmark/results.md} for BENCHMARKS.md.
+ * The whole month-end run (a new JVM running the built jar, as cron runs it) on generated FOCUS months of two shapes
+ * (a mid-size account of 400 resources and a large one of 60,000 resources with 8 tags each), against DuckDB
+ * aggregating the same file at the same grain in this JVM. Writes {@code target/benchmark/results.md} for
+ * BENCHMARKS.md: rows/s, MB/s, peak heap, RSS, the H2 file's size, the workbook's size and the time by phase.
  * <p>
- * Run it with {@code mvn -B -Pbenchmark verify}; {@code -Dbenchmark.rows=1000000,5000000} and
- * {@code -Dbenchmark.runs=3} change the sizes and the runs per size (medians are reported). The 1M-row month runs
- * in a 256 MB heap and the 5M-row month in 512 MB: a run that needs more fails the benchmark. Nothing here is
- * timed in the default build.
+ * Run it with {@code mvn -B -Pbenchmark verify}; {@code -Dbenchmark.shapes=1000000x400,1000000x60000,5000000x60000}
+ * (rows x resources), {@code -Dbenchmark.runs=3} (medians are reported) and {@code -Dbenchmark.skipParquet=true}
+ * change what is measured. 1M-row months run in a 256 MB heap and larger ones in 512 MB: a run that needs more
+ * fails the benchmark. Nothing here is timed in the default build.
  */
 class MonthEndBenchmark {
 
 	private static final Path JAR = Path.of("target/inference-tco.jar");
 
 	private static final Path WORK = Path.of("target/benchmark");
+
+	private static final Pattern PHASES = Pattern.compile("time by phase: (.*)");
 
 	private static final Pattern FINISHED = Pattern.compile(
 			"peak heap (\\d+) MB of (\\d+) MB \\(at most (\\d+) MB live after a collection\\)(?:, peak memory \\(RSS\\) (\\d+) MB)?");
@@ -57,56 +60,81 @@ class MonthEndBenchmark {
 					'ChargePeriodStart': 'VARCHAR'})
 				GROUP BY ALL)""";
 
+	/**
+	 * A month to measure: its rows, how many resources bill in it, their tags, and the heap it must complete in.
+	 * 400 resources is a mid-size account (about 12,400 distinct keys in 1M rows); 60,000 resources with 8 tags
+	 * each is a large account's real cardinality (about 590,000 distinct keys in 1M rows).
+	 */
+	record Shape(long rows, int resources, int tags, String heap) {
+
+		static Shape parse(String text) {
+			String[] parts = text.strip().split("x");
+			long rows = Long.parseLong(parts[0]);
+			int resources = parts.length > 1 ? Integer.parseInt(parts[1]) : 400;
+			int tags = resources > 400 ? 8 : 2;
+			// the 1M-row months run in 256 MB, larger ones in 512 MB: a run that needs more fails the benchmark
+			return new Shape(rows, resources, tags, rows <= 1_000_000 ? "256m" : "512m");
+		}
+
+		String name() {
+			return "month-" + rows + "-r" + resources;
+		}
+	}
+
 	@Test
 	void monthEndRunAgainstDuckDb() throws Exception {
 		assertThat(JAR).as("the jar, built by the package phase").exists();
-		long[] sizes = Arrays.stream(System.getProperty("benchmark.rows", "1000000,5000000").split(","))
-			.mapToLong(s -> Long.parseLong(s.strip()))
-			.toArray();
+		List<Shape> shapes = Arrays.stream(System.getProperty("benchmark.shapes",
+				"1000000x400,1000000x60000,5000000x60000").split(",")).map(Shape::parse).toList();
 		int runs = Integer.getInteger("benchmark.runs", 3);
 		Files.createDirectories(WORK);
 		StringBuilder report = new StringBuilder();
+		StringBuilder phases = new StringBuilder("| rows | resources | time by phase (the median run) |\n|---:|---:|---|\n");
 		report.append(machine()).append('\n');
-		report.append("| rows | file (.csv.gz / as CSV) | month-end run, median of ").append(runs)
-			.append(" | rows/s | CSV MB/s | heap limit | peak heap (live after GC) | peak RSS | DuckDB, median of ")
+		report.append("| rows | resources | distinct keys | file (.csv.gz / as CSV) | month-end run, median of ").append(runs)
+			.append(" | rows/s | CSV MB/s | heap limit | peak heap (live after GC) | peak RSS | H2 file | xlsx | DuckDB, median of ")
 			.append(runs).append(" | ratio |\n");
-		report.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-		for (long rows : sizes) {
-			Path month = generated(rows);
+		report.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+		for (Shape shape : shapes) {
+			Path month = generated(shape, false);
 			Path file = month.resolve("focus-2026-10.csv.gz");
 			long csvBytes = uncompressedSize(file);
-			String heap = rows <= 1_000_000 ? "256m" : "512m";
 			List<Run> ours = new ArrayList<>();
 			for (int i = 0; i < runs; i++) {
-				ours.add(runMonthEnd(month, heap, i));
+				ours.add(runMonthEnd(month, shape.heap(), i));
 			}
 			List<Double> duck = new ArrayList<>();
-			BigDecimal duckTotal = null;
+			DuckResult result = null;
 			for (int i = 0; i < runs; i++) {
-				DuckResult result = duckDb(file);
+				result = duckDb(file);
 				duck.add(result.seconds());
-				duckTotal = result.total();
 			}
 			// the yardstick must have read what we read: the same invoiced total, to the last decimal
 			for (Run run : ours) {
-				assertThat(run.cost()).isEqualByComparingTo(duckTotal);
-				assertThat(run.rowsRead()).isEqualTo(rows + 2);
+				assertThat(run.cost()).isEqualByComparingTo(result.total());
+				assertThat(run.rowsRead()).isEqualTo(shape.rows() + 2);
 			}
 			double wall = median(ours.stream().map(Run::seconds).toList());
 			double duckSeconds = median(duck);
 			Run typical = ours.stream().min((a, b) -> Double.compare(Math.abs(a.seconds() - wall), Math.abs(b.seconds() - wall))).orElseThrow();
 			report.append(String.format(Locale.ROOT,
-					"| %,d | %.0f MB / %.0f MB | %.2f s | %,.0f | %.1f | %s | %d MB (%d MB) | %d MB | %.2f s | %.1f |%n",
-					rows + 2, Files.size(file) / 1e6, csvBytes / 1e6, wall, (rows + 2) / wall, csvBytes / 1e6 / wall,
-					heap.replace("m", " MB"), typical.peakHeapMb(), typical.liveHeapMb(), typical.rssMb(), duckSeconds,
-					wall / duckSeconds));
-			report.append("<!-- ").append(rows).append(" rows, each run: ")
+					"| %,d | %,d | %,d | %.0f MB / %.0f MB | %.2f s | %,.0f | %.1f | %s | %d MB (%d MB) | %d MB | %,d MB | %.1f MB | %.2f s | %.1f |%n",
+					shape.rows() + 2, shape.resources(), result.keys(), Files.size(file) / 1e6, csvBytes / 1e6, wall,
+					(shape.rows() + 2) / wall, csvBytes / 1e6 / wall, shape.heap().replace("m", " MB"),
+					typical.peakHeapMb(), typical.liveHeapMb(), typical.rssMb(), typical.databaseBytes() / 1_000_000,
+					typical.xlsxBytes() / 1e6, duckSeconds, wall / duckSeconds));
+			report.append("<!-- ").append(shape.name()).append(", each run: ")
 				.append(ours.stream().map(r -> String.format(Locale.ROOT, "%.2f", r.seconds())).toList())
 				.append(" s; DuckDB: ")
 				.append(duck.stream().map(d -> String.format(Locale.ROOT, "%.2f", d)).toList())
 				.append(" s -->\n");
+			phases.append(String.format(Locale.ROOT, "| %,d | %,d | %s |%n", shape.rows() + 2, shape.resources(),
+					typical.phases()));
 		}
-		report.append('\n').append(parquet(sizes, runs));
+		report.append('\n').append(phases);
+		if (!Boolean.getBoolean("benchmark.skipParquet")) {
+			report.append('\n').append(parquet(shapes.get(0), runs));
+		}
 		Files.writeString(WORK.resolve("results.md"), report);
 		System.out.println(report);
 	}
@@ -115,12 +143,13 @@ class MonthEndBenchmark {
 	 * The same months written as Parquet by the generator (every column as text): the month-end run's ingest of
 	 * Parquet against DuckDB reading the same file, with the same invoiced total.
 	 */
-	private static String parquet(long[] sizes, int runs) throws Exception {
+	private static String parquet(Shape shape, int runs) throws Exception {
 		StringBuilder report = new StringBuilder("| rows | Parquet file | month-end run, median of " + runs
 				+ " | rows/s | heap limit | peak heap (live after GC) | DuckDB, median of " + runs + " | ratio |\n");
 		report.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-		for (long rows : sizes) {
-			Path month = generated(rows, true);
+		{
+			long rows = shape.rows();
+			Path month = generated(shape, true);
 			Path file = month.resolve("focus-2026-10.parquet");
 			// Hardwood's decoding needs more heap than the CSV path: 256 MB fails (BENCHMARKS.md)
 			String heap = rows <= 1_000_000 ? "512m" : "1g";
@@ -149,23 +178,20 @@ class MonthEndBenchmark {
 		return report.toString();
 	}
 
-	private static Path generated(long rows) throws Exception {
-		return generated(rows, false);
-	}
-
 	/**
 	 * A generated month, kept between benchmark runs while the jar is unchanged (the generator is seeded, so it is
 	 * the same file; a rebuilt jar may generate another).
 	 */
-	private static Path generated(long rows, boolean parquet) throws Exception {
-		String name = "month-" + rows + (parquet ? "-parquet" : "");
+	private static Path generated(Shape shape, boolean parquet) throws Exception {
+		String name = shape.name() + (parquet ? "-parquet" : "");
 		Path month = WORK.resolve(name);
 		Path complete = WORK.resolve(name + ".complete");
 		if (!Files.exists(complete)
 				|| Files.getLastModifiedTime(complete).compareTo(Files.getLastModifiedTime(JAR)) < 0) {
 			deleteTree(month);
 			List<String> arguments = new ArrayList<>(List.of("-jar", JAR.toString(), "generate", "--month", "2026-10",
-					"--rows", Long.toString(rows), "--output", month.toString(), "--seed", "42"));
+					"--rows", Long.toString(shape.rows()), "--resources", Integer.toString(shape.resources()), "--tags",
+					Integer.toString(shape.tags()), "--output", month.toString(), "--seed", "42"));
 			if (parquet) {
 				arguments.add("--parquet");
 			}
@@ -194,8 +220,10 @@ class MonthEndBenchmark {
 		for (JsonNode input : summary.get("inputs")) {
 			rowsRead += input.get("rowsRead").asLong();
 		}
+		Matcher phases = PHASES.matcher(result.stderr());
 		return new Run(seconds, rowsRead, summary.get("totals").get("cost").decimalValue(), Long.parseLong(m.group(1)),
-				Long.parseLong(m.group(3)), m.group(4) == null ? 0 : Long.parseLong(m.group(4)));
+				Long.parseLong(m.group(3)), m.group(4) == null ? 0 : Long.parseLong(m.group(4)), treeSize(data),
+				Files.size(out.resolve("tco-2026-10.xlsx")), phases.find() ? phases.group(1) : "");
 	}
 
 	private static DuckResult duckDb(Path file) throws Exception {
@@ -206,7 +234,7 @@ class MonthEndBenchmark {
 						DUCKDB_AGGREGATION.formatted(file.toAbsolutePath().toString().replace("'", "''")))) {
 			rs.next();
 			BigDecimal total = rs.getBigDecimal(3);
-			return new DuckResult((System.nanoTime() - start) / 1e9, total);
+			return new DuckResult((System.nanoTime() - start) / 1e9, rs.getLong(1), total);
 		}
 	}
 
@@ -221,10 +249,17 @@ class MonthEndBenchmark {
 		}
 	}
 
-	private record Run(double seconds, long rowsRead, BigDecimal cost, long peakHeapMb, long liveHeapMb, long rssMb) {
+	private record Run(double seconds, long rowsRead, BigDecimal cost, long peakHeapMb, long liveHeapMb, long rssMb,
+			long databaseBytes, long xlsxBytes, String phases) {
 	}
 
-	private record DuckResult(double seconds, BigDecimal total) {
+	private record DuckResult(double seconds, long keys, BigDecimal total) {
+	}
+
+	private static long treeSize(Path root) throws IOException {
+		try (var paths = Files.walk(root)) {
+			return paths.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+		}
 	}
 
 	private record ProcessResult(int exitCode, String stderr) {

@@ -83,11 +83,12 @@ class LibreOfficeRecalculatesTheDecisionsTest {
 				.isCloseTo(engine.get("doc-summarizer").get("breakEvenUtilization").asDouble(), within(1e-9));
 		}
 
-		// and printed, the month's workbook takes a few pages: the Detail sheet prints its first records and says so
+		// and printed, the month's workbook takes a few pages, the Detail sheet's month per workload and resource too
 		Path printed = LibreOfficeRun.convert(work.resolve("before/out/tco-2026-10.xlsx"), "pdf", converted, work);
 		try (var pdf = org.apache.pdfbox.Loader.loadPDF(printed.toFile())) {
 			assertThat(pdf.getNumberOfPages()).isLessThan(30);
-			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Printed: the first 200 of");
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Counts toward the invoice")
+				.contains("First day");
 		}
 		// dedicated break-evens priced at the named serverless price doubled: doc-summarizer 12.29e6 / (0.45 x 2,000 x 3,600)
 		assertThat(engine.get("doc-summarizer").get("breakEvenUtilization").asDouble())

@@ -21,12 +21,11 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import com.inferencetco.cost.WorkloadAnalysis;
 import com.inferencetco.model.CostCategory;
 import com.inferencetco.cost.BreakEvenInputs;
-import com.inferencetco.report.DetailConversion;
 import com.inferencetco.report.InputFileSummary;
 import com.inferencetco.report.MoneyFormat;
 import com.inferencetco.report.ReportModel;
 import com.inferencetco.report.template.ReportTemplate;
-import com.inferencetco.store.DetailRow;
+import com.inferencetco.store.ResourceMonthRow;
 
 /**
  * Renders the report model as {@code tco-YYYY-MM.xlsx}. Every figure that depends on an assumption is a formula
@@ -36,16 +35,11 @@ import com.inferencetco.store.DetailRow;
  */
 public final class ExcelReportWriter {
 
-	/** Streams the stored records into the Detail sheet. */
+	/** Streams the month per workload, service and resource into the Detail sheet, largest first. */
 	@FunctionalInterface
 	public interface DetailSource {
-		void forEach(Consumer<DetailRow> consumer);
+		void forEach(Consumer<ResourceMonthRow> consumer);
 	}
-
-	static final int MAX_DETAIL_ROWS = 1_048_575;
-
-	/** Records of the Detail sheet that print (a few pages); the rest are on screen, in the CSV and the database. */
-	static final int PRINTED_DETAIL_ROWS = 200;
 
 	private ExcelReportWriter() {
 	}
@@ -98,7 +92,9 @@ public final class ExcelReportWriter {
 		wb.getProperties().getCoreProperties().setCreated(java.util.Optional.of(Date.from(model.asOf())));
 		wb.getProperties().getCoreProperties().setCreator("Inference TCO");
 		try (SXSSFWorkbook streaming = new SXSSFWorkbook(wb, 200)) {
-			writeDetail(streaming.createSheet("Detail"), details, model.conversion(), styles, streaming);
+			DetailSheet detail = new DetailSheet(streaming.createSheet("Detail"), styles, model.conversion().currency());
+			details.forEach(detail::add);
+			detail.finish(streaming);
 			streaming.write(out);
 		}
 	}
@@ -214,67 +210,6 @@ public final class ExcelReportWriter {
 		widths(sheet, 44, 22, 40, 18);
 		landscape(sheet);
 		return new int[] { firstInvoiced, lastModelled };
-	}
-
-	private static void writeDetail(Sheet sheet, DetailSource details, DetailConversion conversion, WorkbookStyles s,
-			SXSSFWorkbook wb) {
-		header(sheet.createRow(0), s, "File", "First line", "Lines", "Day", "Provider", "Billing account",
-				"Sub-account", "Service", "SKU / meter", "Region", "Resource", "Workload", "Category", "Kind", "Model",
-				"Token type", "Quantity", "Unit", "GPU-hours", "Egress GB", "Tokens", "Cost", "Currency",
-				"Rate to " + conversion.currency(), "Cost (" + conversion.currency() + ")", "Counts toward the invoice");
-		int[] next = { 1 };
-		long[] total = { 0 };
-		details.forEach(d -> {
-			total[0]++;
-			if (next[0] > MAX_DETAIL_ROWS - 1) {
-				return;
-			}
-			Row row = sheet.createRow(next[0]++);
-			text(row, 0, d.file());
-			row.createCell(1).setCellValue(d.firstLine());
-			row.createCell(2).setCellValue(d.lineCount());
-			text(row, 3, d.usageDay().toString());
-			text(row, 4, d.provider());
-			text(row, 5, d.billingAccount());
-			text(row, 6, d.subAccount());
-			text(row, 7, d.service());
-			text(row, 8, d.sku());
-			text(row, 9, d.region());
-			text(row, 10, d.resourceId());
-			text(row, 11, d.workload());
-			text(row, 12, d.category());
-			text(row, 13, d.kind());
-			text(row, 14, d.model());
-			text(row, 15, d.tokenType());
-			number(row, 16, d.quantity(), s.decimal);
-			text(row, 17, d.unit());
-			number(row, 18, d.gpuHours(), s.decimal);
-			number(row, 19, d.egressGb(), s.decimal);
-			number(row, 20, d.tokens(), s.integer);
-			number(row, 21, d.cost(), s.decimal);
-			text(row, 22, d.currency());
-			number(row, 23, conversion.rate(d), s.decimal);
-			number(row, 24, conversion.cost(d), s.money);
-			text(row, 25, d.countsTowardInvoice() ? "yes" : "no (" + d.source().name().toLowerCase(java.util.Locale.ROOT) + ")");
-		});
-		if (total[0] > MAX_DETAIL_ROWS - 1) {
-			Row note = sheet.createRow(next[0]);
-			text(note, 0, "Only the first " + (MAX_DETAIL_ROWS - 1) + " of " + total[0]
-					+ " records fit on a sheet; all of them are in the database.");
-		}
-		widths(sheet, 30, 10, 8, 11, 12, 16, 16, 24, 30, 14, 30, 20, 14, 12, 14, 12, 14, 12, 12, 12, 14, 14, 8, 12, 14, 16);
-		sheet.createFreezePane(0, 1);
-		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, next[0] - 1), 0, 25));
-		// printing every record would take hundreds of pages: the print area holds the first ones, and says so
-		int printed = Math.min(next[0], PRINTED_DETAIL_ROWS + 1);
-		if (next[0] > printed) {
-			String partial = "Printed: the first " + PRINTED_DETAIL_ROWS + " of " + total[0] + " records. The full list is "
-					+ "this sheet on screen, tco-YYYY-MM-detail.csv (run with --detail-csv) and the database.";
-			text(sheet.createRow(next[0] + 1), 0, partial);
-			sheet.getFooter().setCenter(partial);
-		}
-		wb.setPrintArea(wb.getSheetIndex(sheet), 0, 25, 0, printed - 1);
-		landscape(sheet);
 	}
 
 	private static org.apache.poi.ss.usermodel.CellStyle styleOf(XSSFWorkbook wb, String name) {
