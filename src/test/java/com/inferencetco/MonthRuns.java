@@ -15,10 +15,15 @@ public final class MonthRuns {
 	private MonthRuns() {
 	}
 
-	/** Reports go to {@code work/out}, the database to {@code work/data-out}. */
-	public static JsonNode october(Path work, Path input, String out) throws IOException {
-		CliRun run = CliRun.of("run", "--month", "2026-10", "--input", input.toString(), "--output",
-				work.resolve(out).toString(), "--data", work.resolve("data-" + out).toString());
+	/**
+	 * Reports go to {@code work/out}, the database to {@code work/data-out}; {@code more} options are added (such as
+	 * {@code --allow-empty-month} for a folder of usage or telemetry without a bill).
+	 */
+	public static JsonNode october(Path work, Path input, String out, String... more) throws IOException {
+		java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("run", "--month", "2026-10", "--input",
+				input.toString(), "--output", work.resolve(out).toString(), "--data", work.resolve("data-" + out).toString()));
+		args.addAll(java.util.List.of(more));
+		CliRun run = CliRun.of(args.toArray(String[]::new));
 		assertThat(run.exitCode()).as(run.toString()).isZero();
 		return SummaryJson.read(work.resolve(out).resolve("tco-2026-10.json"));
 	}

@@ -61,6 +61,11 @@ public class RunCommand implements Callable<Integer> {
 	@Option(names = "--paper", paramLabel = "A4|letter", defaultValue = "A4", description = "PDF paper size (default: ${DEFAULT-VALUE}).")
 	String paper;
 
+	@Option(names = "--allow-empty-month",
+			description = "Report the month even when no invoiced row is billed in it (otherwise exit 3, naming the months "
+					+ "the exports are billed in).")
+	boolean allowEmptyMonth;
+
 	@Option(names = "--detail-csv",
 			description = "Also write tco-YYYY-MM-detail.csv with every normalized record (the workbook's Detail sheet stops at Excel's row limit).")
 	boolean detailCsv;
@@ -118,7 +123,7 @@ public class RunCommand implements Callable<Integer> {
 			try {
 				result = context.getBean(MonthEndRunner.class)
 					.run(new RunRequest(billingMonth, inputDir, outputDir, assumptionsFile, List.copyOf(ignore),
-							templateDir, paper, detailCsv));
+							templateDir, paper, detailCsv, true, allowEmptyMonth));
 			}
 			catch (RuntimeException ex) {
 				// the job repository itself failed (its database full or closed): explained where it can be

@@ -45,6 +45,10 @@ public class ValidateCommand implements Callable<Integer> {
 			description = "Cost-model parameters (YAML). Default: assumptions.yaml in the input folder when present.")
 	Path assumptions;
 
+	@Option(names = "--allow-empty-month",
+			description = "As for run: a month that no invoiced row is billed in is reported instead of refused.")
+	boolean allowEmptyMonth;
+
 	@Option(names = "--ignore", paramLabel = "GLOB", description = "Skip files matching this glob (repeatable).")
 	List<String> ignore = new ArrayList<>();
 
@@ -62,7 +66,7 @@ public class ValidateCommand implements Callable<Integer> {
 		try (ConfigurableApplicationContext context = SpringSettings.start(scratch, null, database)) {
 			RunResult result = context.getBean(MonthEndRunner.class)
 				.run(new RunRequest(billingMonth, inputDir, scratch.resolve("reports"), assumptionsFile,
-						List.copyOf(ignore), null, "A4", false, false));
+						List.copyOf(ignore), null, "A4", false, false, allowEmptyMonth));
 			if (result.model() != null) {
 				print(result.model());
 			}

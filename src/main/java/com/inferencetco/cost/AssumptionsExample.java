@@ -53,7 +53,16 @@ final class AssumptionsExample {
 			.append("#   my-llama-70b: {input: 0.20, output: 0.60, cachedInput: 0.05}\n\n")
 			.append("# The names readers know workloads by, on the reports' first page (the tag stays in the tables).\n")
 			.append("displayNames: {}\n")
-			.append("#   wrkspc_legal: Legal team workspace\n");
+			.append("#   wrkspc_legal: Legal team workspace\n\n")
+			.append("# Showback: who owns each workload (a workload without an owner is its own), and how the shared\n")
+			.append("# costs (workloads that serve no inference, or those listed) and the modelled costs are allocated:\n")
+			.append("# method cost (own cost, the default), tokens, gpu-hours, or fixed with shares that add up to 1.\n")
+			.append("owners: {}\n")
+			.append("#   support-chat: customer-care\n")
+			.append("# allocation:\n")
+			.append("#   method: cost\n")
+			.append("#   shared: [platform]\n")
+			.append("#   shares: {support-chat: 0.6, code-assist: 0.4}\n");
 		return yaml.toString();
 	}
 

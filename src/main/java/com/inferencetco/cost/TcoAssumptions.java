@@ -55,8 +55,12 @@ public final class TcoAssumptions {
 
 	private final Choices choices;
 
+	private final AllocationRules allocation;
+
 	private TcoAssumptions(String currency, String assumptionsCurrency, Map<String, Assumption> values,
-			Map<String, BigDecimal> workloadTokensPerSecond, Attribution attribution, Choices choices) {
+			Map<String, BigDecimal> workloadTokensPerSecond, Attribution attribution, Choices choices,
+			AllocationRules allocation) {
+		this.allocation = allocation;
 		this.currency = currency;
 		this.assumptionsCurrency = assumptionsCurrency;
 		this.values = values;
@@ -103,6 +107,8 @@ public final class TcoAssumptions {
 				stringMap(origin, "modelAliases", remaining.remove("modelAliases")),
 				modelPrices(origin, remaining.remove("modelPrices")),
 				stringMap(origin, "displayNames", remaining.remove("displayNames")));
+		AllocationRules allocation = AllocationRules.parse(origin, remaining.remove("owners"),
+				remaining.remove("allocation"));
 		String currency = isoCode(origin, "currency", remaining.remove("currency"), null);
 		String assumptionsCurrency = isoCode(origin, "assumptionsCurrency", remaining.remove("assumptionsCurrency"), "USD");
 		Map<String, BigDecimal> throughputs = new LinkedHashMap<>();
@@ -120,9 +126,10 @@ public final class TcoAssumptions {
 			throw TcoException.usage(origin + ": unknown assumption key(s) " + remaining.keySet() + "; expected one of "
 					+ "currency, assumptionsCurrency, " + String.join(", ", java.util.Arrays.stream(Parameter.values()).map(Parameter::key).toList())
 					+ ", workloadsByHost, workloadsByModel, workloadTokensPerSecond, telemetryTimeZone, exchangeRates, preferExport, "
-					+ "onPremDepreciationMethod, dedicatedGpu, euResidencyWorkloads, euRegions, modelAliases, modelPrices, displayNames");
+					+ "onPremDepreciationMethod, dedicatedGpu, euResidencyWorkloads, euRegions, modelAliases, modelPrices, displayNames, owners, allocation");
 		}
-		return new TcoAssumptions(currency, assumptionsCurrency, values, Map.copyOf(throughputs), attribution, choices);
+		return new TcoAssumptions(currency, assumptionsCurrency, values, Map.copyOf(throughputs), attribution, choices,
+				allocation);
 	}
 
 	private static com.inferencetco.model.PreferredExport preferExport(String origin, Object given) {
@@ -296,7 +303,8 @@ public final class TcoAssumptions {
 							+ assumptionsCurrency + " x " + rate.stripTrailingZeros().toPlainString() + " (" + rateSource + ")",
 					true));
 		}
-		return new TcoAssumptions(currency, reportCurrency, converted, workloadTokensPerSecond, attribution, choices);
+		return new TcoAssumptions(currency, reportCurrency, converted, workloadTokensPerSecond, attribution, choices,
+				allocation);
 	}
 
 	public BigDecimal value(String key) {
@@ -327,6 +335,11 @@ public final class TcoAssumptions {
 
 	public BigDecimal tokensPerConversation() {
 		return value("tokensPerConversation");
+	}
+
+	/** Who owns each workload and how shared costs are allocated (showback). */
+	public AllocationRules allocation() {
+		return allocation;
 	}
 
 	public Choices choices() {

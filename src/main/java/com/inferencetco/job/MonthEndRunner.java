@@ -143,6 +143,7 @@ public class MonthEndRunner {
 			.addString(RunParameters.PAPER, request.paper(), false)
 			.addString(RunParameters.DETAIL_CSV, Boolean.toString(request.detailCsv()), false)
 			.addString(RunParameters.WRITE_REPORTS, Boolean.toString(request.writeReports()), false)
+			.addString(RunParameters.ALLOW_EMPTY_MONTH, Boolean.toString(request.allowEmptyMonth()), false)
 			.toJobParameters();
 	}
 
@@ -159,7 +160,8 @@ public class MonthEndRunner {
 				digest.update(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			}
 			digest.update(("out=" + request.outputDir() + "|assumptions=" + request.assumptions() + "|template="
-					+ request.template() + "|paper=" + request.paper() + "|detailCsv=" + request.detailCsv())
+					+ request.template() + "|paper=" + request.paper() + "|detailCsv=" + request.detailCsv()
+					+ (request.allowEmptyMonth() ? "|allowEmptyMonth" : ""))
 				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			if (request.assumptions() != null && Files.isRegularFile(request.assumptions())) {
 				digest.update(Files.readAllBytes(request.assumptions()));

@@ -2,6 +2,9 @@ package com.inferencetco.job;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -10,6 +13,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import com.inferencetco.TcoException;
 import com.inferencetco.cost.TcoAssumptions;
+import com.inferencetco.model.BillingMonth;
 import com.inferencetco.report.InputFileSummary;
 import com.inferencetco.report.InputLedger;
 import com.inferencetco.store.IngestBlockStore;
@@ -63,7 +67,28 @@ public class ReconcileTasklet implements Tasklet {
 						+ " % (maxRejectedShare); first reason: " + faulty[2]);
 			}
 		}
+		BillingMonth month = RunParameters.month(stepExecution.getJobParameters());
+		if (!"true".equals(stepExecution.getJobParameters().getString(RunParameters.ALLOW_EMPTY_MONTH))
+				&& !store.hasBilledLines(runId)) {
+			throw TcoException.inputRejected(noBill(month, store.monthsBilledOutside(runId)));
+		}
 		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * Why a month without a bill of its own is refused: a report of it would show only the modelled costs, a total
+	 * that cron and CI could not tell from a real month (run on October's exports with --month 2026-09, say).
+	 */
+	static String noBill(BillingMonth month, Map<String, Long> billedIn) {
+		String found = billedIn.isEmpty() ? "no invoiced row of any month was read from the inputs (usage exports "
+				+ "and telemetry make no bill, and rejected rows count for none)"
+				: "the exports are billed in " + billedIn.entrySet()
+					.stream()
+					.map(e -> e.getKey() + String.format(Locale.ROOT, " (%,d rows)", e.getValue()))
+					.collect(Collectors.joining(", "));
+		String run = billedIn.isEmpty() ? "" : "run with --month " + billedIn.keySet().iterator().next() + ", or ";
+		return "no invoiced row is billed in " + month + ": " + found + "; " + run + "add --allow-empty-month to "
+				+ "report " + month + " as a month without a bill";
 	}
 
 	/** Below this many faulty rows a file is never stopped: a handful of bad lines is reported, not fatal. */

@@ -35,6 +35,9 @@ public final class RunParameters {
 
 	public static final String DETAIL_CSV = "detailCsv";
 
+	/** "true" to report a month that no invoiced row is billed in. */
+	public static final String ALLOW_EMPTY_MONTH = "allowEmptyMonth";
+
 	/** "false" for validate: the job runs to its report model and writes nothing. */
 	public static final String WRITE_REPORTS = "writeReports";
 

@@ -9,9 +9,16 @@ import com.inferencetco.model.BillingMonth;
  * What the user asked the month-end job to do. Paths are absolute.
  *
  * @param writeReports false for {@code validate}: the whole job runs, its report model is built, nothing is written
+ * @param allowEmptyMonth true to report a month that no invoiced row is billed in (otherwise exit 3)
  */
 public record RunRequest(BillingMonth month, Path inputDir, Path outputDir, Path assumptions,
-		List<String> ignoreGlobs, Path template, String paper, boolean detailCsv, boolean writeReports) {
+		List<String> ignoreGlobs, Path template, String paper, boolean detailCsv, boolean writeReports,
+		boolean allowEmptyMonth) {
+
+	public RunRequest(BillingMonth month, Path inputDir, Path outputDir, Path assumptions, List<String> ignoreGlobs,
+			Path template, String paper, boolean detailCsv, boolean writeReports) {
+		this(month, inputDir, outputDir, assumptions, ignoreGlobs, template, paper, detailCsv, writeReports, false);
+	}
 
 	public RunRequest(BillingMonth month, Path inputDir, Path outputDir, Path assumptions, List<String> ignoreGlobs,
 			Path template, String paper, boolean detailCsv) {

@@ -20,6 +20,7 @@ import com.inferencetco.model.CostCategory;
  * @param notes what the reader should know about the figures (usage that could not be priced, files not read)
  * @param skippedInputs the files below the input folder that were not read, with the reason
  * @param invoices FOCUS invoices checked against their cost rows (empty without an Invoice Detail dataset)
+ * @param showback every cost allocated to a workload and its owner; the fully loaded costs add up to the TCO
  */
 public record ReportModel(BillingMonth month, String currency, Instant asOf, List<InputFileSummary> inputs,
 		boolean balanced, BigDecimal reconciliationDifference, BigDecimal cost, BigDecimal estimatedCost,
@@ -28,11 +29,21 @@ public record ReportModel(BillingMonth month, String currency, Instant asOf, Lis
 		List<Assumption> assumptions, BreakEvenInputs calculator, long rejectedRows, BigDecimal previousCost,
 		List<String> notes, com.inferencetco.cost.EngineFindings findings, List<RejectionGroup> rejections,
 		List<MonthCost> history, Map<String, String> displayNames, DetailConversion conversion,
-		List<com.inferencetco.ingest.SkippedInput> skippedInputs, List<com.inferencetco.ingest.InvoiceCheck> invoices) {
+		List<com.inferencetco.ingest.SkippedInput> skippedInputs, List<com.inferencetco.ingest.InvoiceCheck> invoices,
+		com.inferencetco.cost.Showback showback) {
 
 	/** The name readers know a workload by (the assumptions' displayNames), else its tag. */
 	public String displayName(String workload) {
 		return displayNames.getOrDefault(workload, workload);
+	}
+
+	/** A workload's showback line. */
+	public com.inferencetco.cost.Showback.Line showbackOf(String workload) {
+		return showback.workloads()
+			.stream()
+			.filter(l -> l.workload().equals(workload))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException("no showback for workload " + workload));
 	}
 
 	/** The monthly saving of every recommended change together. */

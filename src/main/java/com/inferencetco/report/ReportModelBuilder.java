@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
 import com.inferencetco.cost.ExchangeRates;
 import com.inferencetco.cost.MonthEconomics;
 import com.inferencetco.cost.MonthResult;
+import com.inferencetco.cost.Showback;
 import com.inferencetco.cost.TcoAssumptions;
 import com.inferencetco.cost.TokenMix;
 import com.inferencetco.ingest.ExportFile;
@@ -76,7 +77,20 @@ public class ReportModelBuilder {
 					.map(r -> new RejectionGroup(r[0], r[1], Long.parseLong(r[2]), r[3]))
 					.toList(),
 				history(month, currency, result.cost()), result.assumptions().choices().displayNames(),
-				new DetailConversion(rates, currency), skipped, invoices);
+				new DetailConversion(rates, currency), skipped, invoices, showback(result));
+	}
+
+	/**
+	 * Every cost allocated to a workload. The modelled pool is what the TCO holds beyond the workloads' own costs:
+	 * the modelled categories, to the last of the engine's 20 significant digits (the TCO is rounded there, the
+	 * workloads' costs are not), so that the fully loaded costs add up to the TCO exactly.
+	 */
+	static Showback showback(MonthResult result) {
+		BigDecimal own = result.workloads()
+			.stream()
+			.map(w -> w.cost().add(w.estimatedCost()))
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		return Showback.of(result.workloads(), result.tco().subtract(own), result.assumptions().allocation());
 	}
 
 	/** Rates from the ECB files among the inputs, plus the file the assumptions name. */

@@ -144,6 +144,25 @@ public class NormalizedRecordStore {
 		}, runId);
 	}
 
+	/** Whether any invoiced record of the month is stored (a bill line billed in the run's month). */
+	public boolean hasBilledLines(long runId) {
+		return !jdbc.queryForList("SELECT 1 FROM tco_cost_line WHERE run_id = ? AND source_kind = 'BILL' "
+				+ "FETCH FIRST 1 ROWS ONLY", Integer.class, runId).isEmpty();
+	}
+
+	/** The months that rows rejected for lying outside the run's month are billed in, with how many rows each. */
+	public Map<String, Long> monthsBilledOutside(long runId) {
+		Map<String, Long> months = new java.util.TreeMap<>();
+		jdbc.query("SELECT billed, COUNT(*) FROM (SELECT SUBSTRING(reason, " + OUTSIDE_MONTH_AT + ", 7) AS billed "
+				+ "FROM tco_rejected_row WHERE run_id = ? AND reason LIKE ?) AS outside GROUP BY billed", rs -> {
+					months.put(rs.getString(1), rs.getLong(2));
+				}, runId, com.inferencetco.ingest.RowNormalizer.OUTSIDE_MONTH + "%");
+		return months;
+	}
+
+	/** Where the month starts in the reason of a row rejected for its month ("billed in 2026-10, ..."). */
+	private static final int OUTSIDE_MONTH_AT = com.inferencetco.ingest.RowNormalizer.OUTSIDE_MONTH.length() + 1;
+
 	/** Rows of each file rejected for a fault (not for lying outside the month): file index, count, first reason. */
 	public List<String[]> faultyRows(long runId) {
 		return jdbc.query("""

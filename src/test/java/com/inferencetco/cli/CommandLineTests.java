@@ -150,7 +150,9 @@ class CommandLineTests {
 	void usageNoInvoiceCoversIsEstimatedFromTheCatalogOrTheUsersPrices() throws IOException {
 		Path input = Files.createDirectories(work.resolve("in"));
 		Files.copy(Path.of("input-samples/2026-10/openai/usage-completions-2026-10.json"), input.resolve("usage.json"));
-		CliRun run = runMonth(input);
+		// usage without any bill is no month of its own (exit 3) unless asked for
+		assertThat(runMonth(input).exitCode()).isEqualTo(3);
+		CliRun run = runMonth(input, "--allow-empty-month");
 		assertThat(run.exitCode()).as(run.toString()).isZero();
 		JsonNode summary = readSummary();
 		// gpt-4.1-mini at 0.40 / 0.10 (cached) / 1.60 per million: uncached 77.5M x 0.40 = 31.00, cached 24.8M x
@@ -160,7 +162,7 @@ class CommandLineTests {
 		// the user's own price wins: (77.5M + 24.8M) x 1.00 + 20.925M x 2.00 = 144.15
 		Files.writeString(input.resolve("assumptions.yaml"),
 				"modelPrices:\n  gpt-4.1-mini-2025-04-14: {input: 1.00, output: 2.00}\n");
-		assertThat(runMonth(input).exitCode()).isZero();
+		assertThat(runMonth(input, "--allow-empty-month").exitCode()).isZero();
 		assertThat(readSummary().get("totals").get("estimatedCost").decimalValue()).isEqualByComparingTo("144.15");
 	}
 
@@ -308,8 +310,10 @@ class CommandLineTests {
 		assertThat(negative.stderr()).contains("--serverless-price-per-million");
 	}
 
-	private CliRun runMonth(Path input) {
-		return CliRun.of("run", "--month", "2026-10", "--input", input.toString(), "--output",
-				work.resolve("out").toString(), "--data", work.resolve("data").toString());
+	private CliRun runMonth(Path input, String... more) {
+		java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("run", "--month", "2026-10", "--input",
+				input.toString(), "--output", work.resolve("out").toString(), "--data", work.resolve("data").toString()));
+		args.addAll(java.util.List.of(more));
+		return CliRun.of(args.toArray(String[]::new));
 	}
 }

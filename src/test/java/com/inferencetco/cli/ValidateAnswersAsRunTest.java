@@ -32,7 +32,10 @@ class ValidateAnswersAsRunTest {
 	void validateExitsAsRunDoes(String name) throws IOException {
 		Properties expected = new Properties();
 		expected.load(new StringReader(Files.readString(CORPUS.resolve(name).resolve("case.properties"))));
-		CliRun validate = CliRun.of("validate", "--month", "2026-10", "--input", CORPUS.resolve(name).resolve("input").toString());
+		java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("validate", "--month", "2026-10", "--input",
+				CORPUS.resolve(name).resolve("input").toString()));
+		args.addAll(com.inferencetco.corpus.BadInputCorpusTest.extraArguments(expected));
+		CliRun validate = CliRun.of(args.toArray(String[]::new));
 		assertThat(validate.exitCode()).as(validate.toString()).isEqualTo(Integer.parseInt(expected.getProperty("exit")));
 		assertThat(validate.stderr()).as("no stack trace").doesNotContain("\tat ");
 		if (!"0".equals(expected.getProperty("exit"))) {

@@ -62,7 +62,7 @@ class ExportsInTheWildTest {
 		Files.writeString(input.resolve("usage-images.json"), "{\"object\": \"page\", \"has_more\": false, \"data\": ["
 				+ bucket + "{\"object\": \"organization.usage.images.result\", \"images\": 120, \"num_model_requests\": 60, "
 				+ "\"size\": \"1024x1024\", \"source\": \"image.generation\", \"model\": \"gpt-image-1\"}]}]}");
-		JsonNode summary = run(input);
+		JsonNode summary = com.inferencetco.MonthRuns.october(work, input, "out", "--allow-empty-month"); // usage pages, no bill
 		java.util.Map<String, String> formats = new java.util.HashMap<>();
 		for (JsonNode file : summary.get("inputs")) {
 			formats.put(file.get("file").asString(), file.get("format").asString());
@@ -134,13 +134,14 @@ class ExportsInTheWildTest {
 		Path mapped = Files.createDirectories(work.resolve("mapped"));
 		Files.writeString(mapped.resolve("gpu-host-7.nvidia-smi.csv"), log);
 		Files.writeString(mapped.resolve("assumptions.yaml"), "workloadsByHost:\n  gpu-host-7: code-assist\n");
-		JsonNode withHost = com.inferencetco.MonthRuns.october(work, mapped, "out-mapped");
+		// telemetry alone makes no bill: the month is reported because it is asked for
+		JsonNode withHost = com.inferencetco.MonthRuns.october(work, mapped, "out-mapped", "--allow-empty-month");
 		// two samples, 40 % and 60 %: busy half the time
 		assertThat(withHost.get("workloads").get(0).get("name").asString()).isEqualTo("code-assist");
 		assertThat(withHost.get("workloads").get(0).get("gpuBusy").decimalValue()).isEqualByComparingTo("0.5");
 		Path unmapped = Files.createDirectories(work.resolve("unmapped"));
 		Files.writeString(unmapped.resolve("gpu-host-7.nvidia-smi.csv"), log);
-		JsonNode without = com.inferencetco.MonthRuns.october(work, unmapped, "out-unmapped");
+		JsonNode without = com.inferencetco.MonthRuns.october(work, unmapped, "out-unmapped", "--allow-empty-month");
 		assertThat(without.get("notes").toString()).contains("2 GPU utilization samples name no workload");
 	}
 }

@@ -58,6 +58,7 @@ public final class ExcelReportWriter {
 		String company = textOf(wb, "Company_Name");
 		Sheet summary = wb.createSheet("Summary");
 		Sheet workloads = wb.createSheet("Workloads");
+		Sheet showback = wb.createSheet("Showback");
 		Sheet breakEven = wb.createSheet("Break-even");
 		Sheet sensitivity = wb.createSheet("Sensitivity");
 		Sheet hidden = wb.createSheet("Hidden costs");
@@ -80,6 +81,7 @@ public final class ExcelReportWriter {
 			wb.removeSheetAt(wb.getSheetIndex(templateSheet));
 		}
 		WorkloadsSheet.write(workloads, model, styles);
+		ShowbackSheet.write(showback, model, styles); // over TCO_Total of the Summary
 		SensitivitySheet.write(wb, sensitivity, model, styles); // over the calculator's named inputs
 		SourcesSheet.write(sources, model, styles);
 		DataQualitySheet.write(quality, model, styles);

@@ -11,6 +11,7 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import com.inferencetco.cost.Decision;
+import com.inferencetco.cost.Showback;
 import com.inferencetco.cost.WorkloadAnalysis;
 import com.inferencetco.model.CostCategory;
 import com.inferencetco.report.InputFileSummary;
@@ -102,6 +103,7 @@ public final class JsonSummaryWriter {
 			number(json, "egressGb", model.egressGb());
 			json.writeArrayPropertyStart("workloads");
 			for (WorkloadAnalysis w : model.workloads()) {
+				Showback.Line showback = model.showbackOf(w.name());
 				json.writeStartObject();
 				json.writeStringProperty("name", w.name());
 				json.writeStringProperty("deployment", w.deployment().id());
@@ -115,6 +117,9 @@ public final class JsonSummaryWriter {
 				number(json, "breakEvenTokensPerMinute", w.breakEvenTokensPerMinute());
 				json.writeStringProperty("recommendation", w.recommendation());
 				number(json, "monthlySavings", w.monthlySavings());
+				number(json, "fullyLoadedCost", showback.fullyLoadedCost());
+				text(json, "owner", showback.owner());
+				json.writeBooleanProperty("sharedCost", showback.shared());
 				decision(json, w.decision());
 				number(json, "estimatedCost", w.estimatedCost());
 				number(json, "measuredTokensPerSecond", w.measuredTokensPerSecond());
@@ -125,6 +130,7 @@ public final class JsonSummaryWriter {
 				json.writeEndObject();
 			}
 			json.writeEndArray();
+			showback(json, model.showback());
 			json.writeArrayPropertyStart("notes");
 			for (String note : model.notes()) {
 				json.writeString(note);
@@ -132,6 +138,30 @@ public final class JsonSummaryWriter {
 			json.writeEndArray();
 			json.writeEndObject();
 		}
+	}
+
+	/** The fully loaded cost by owner, as the contract names it; the allocation method and pools beside it. */
+	private static void showback(JsonGenerator json, Showback showback) {
+		json.writeArrayPropertyStart("showback");
+		for (Showback.Owner owner : showback.owners()) {
+			json.writeStartObject();
+			json.writeStringProperty("owner", owner.owner());
+			number(json, "direct", owner.direct());
+			number(json, "shared", owner.shared());
+			number(json, "modelled", owner.modelled());
+			number(json, "total", owner.total());
+			json.writeArrayPropertyStart("workloads");
+			owner.workloads().forEach(json::writeString);
+			json.writeEndArray();
+			json.writeEndObject();
+		}
+		json.writeEndArray();
+		json.writeObjectPropertyStart("allocation");
+		json.writeStringProperty("method", showback.method().id());
+		number(json, "sharedCost", showback.sharedCost());
+		number(json, "modelledCost", showback.modelledCost());
+		number(json, "unallocated", showback.unallocated());
+		json.writeEndObject();
 	}
 
 	/** The contract's decision fields first, then what explains them: the reason and every alternative priced. */

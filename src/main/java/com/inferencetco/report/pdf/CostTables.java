@@ -8,6 +8,7 @@ import java.util.Map;
 
 import org.openpdf.text.pdf.PdfPTable;
 
+import com.inferencetco.cost.Showback;
 import com.inferencetco.cost.WorkloadAnalysis;
 import com.inferencetco.model.CostCategory;
 import com.inferencetco.report.MoneyFormat;
@@ -82,6 +83,36 @@ final class CostTables {
 		BigDecimal hours = model.workloads().stream().map(WorkloadAnalysis::gpuHours).reduce(BigDecimal.ZERO, BigDecimal::add);
 		total(table, "Total (invoiced)", "", MoneyFormat.number(tokens, 0), MoneyFormat.number(hours, 1),
 				MoneyFormat.money(model.cost(), c), "", "", "", "", "", MoneyFormat.money(model.savingAvailable(), c));
+		return table;
+	}
+
+	/**
+	 * Showback by owner: each owner's own cost, its shares of the shared workloads' and of the modelled costs,
+	 * and the fully loaded total; the owners' totals add up to the TCO.
+	 */
+	PdfPTable showback() {
+		PdfPTable table = pdf.table(new float[] { 2.5f, 2, 2, 2, 2, 4 });
+		pdf.header(table, "Owner", "Own cost", "Share of shared costs", "Share of modelled costs", "Fully loaded",
+				"Workloads");
+		List<Showback.Owner> owners = model.showback().owners();
+		List<BigDecimal> direct = MoneyFormat.centsThatAddUp(owners.stream().map(Showback.Owner::direct).toList());
+		List<BigDecimal> shared = MoneyFormat.centsThatAddUp(owners.stream().map(Showback.Owner::shared).toList());
+		List<BigDecimal> modelled = MoneyFormat.centsThatAddUp(owners.stream().map(Showback.Owner::modelled).toList());
+		List<BigDecimal> total = MoneyFormat.centsThatAddUp(owners.stream().map(Showback.Owner::total).toList());
+		for (int i = 0; i < owners.size(); i++) {
+			table.addCell(pdf.cell(owners.get(i).owner(), false));
+			table.addCell(pdf.cell(MoneyFormat.money(direct.get(i), c), true));
+			table.addCell(pdf.cell(MoneyFormat.money(shared.get(i), c), true));
+			table.addCell(pdf.cell(MoneyFormat.money(modelled.get(i), c), true));
+			table.addCell(pdf.cell(MoneyFormat.money(total.get(i), c), true));
+			table.addCell(pdf.cell(String.join(", ", owners.get(i).workloads()), false));
+		}
+		Showback s = model.showback();
+		BigDecimal ownCost = owners.stream().map(Showback.Owner::direct).reduce(BigDecimal.ZERO, BigDecimal::add);
+		total(table, "Total cost of ownership", MoneyFormat.money(ownCost, c), MoneyFormat.money(s.sharedCost(), c),
+				MoneyFormat.money(s.modelledCost().subtract(s.unallocated()), c), MoneyFormat.money(model.tco(), c),
+				s.unallocated().signum() == 0 ? ""
+						: MoneyFormat.money(s.unallocated(), c) + " not allocated: no workload this month");
 		return table;
 	}
 

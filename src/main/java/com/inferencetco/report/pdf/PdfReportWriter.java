@@ -31,6 +31,7 @@ import com.inferencetco.model.CostCategory;
 import com.inferencetco.report.InputFileSummary;
 import com.inferencetco.report.MoneyFormat;
 import com.inferencetco.report.ReportModel;
+import com.inferencetco.report.ShowbackWords;
 import com.inferencetco.report.template.ReportTemplate;
 
 /**
@@ -142,6 +143,10 @@ public final class PdfReportWriter {
 		document.add(charts.costByWorkload(model, chartWidth * 0.7f, 220));
 		document.add(new Paragraph("Decisions in detail", heading));
 		model.decidedWorkloads().forEach(w -> document.add(new Paragraph("• " + w.name() + ": " + w.recommendation(), body)));
+		document.newPage(); // the showback whole on its own page, not split after the decisions
+		document.add(new Paragraph("Showback: every cost allocated", heading));
+		document.add(new Paragraph(ShowbackWords.explanation(model), body));
+		document.add(new CostTables(this, model).showback());
 		document.newPage();
 		document.add(new Paragraph("Break-even", heading));
 		document.add(new Paragraph("Dedicated GPUs beat the serverless price where their curve falls below its line. "

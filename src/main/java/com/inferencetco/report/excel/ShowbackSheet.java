@@ -1,0 +1,91 @@
+package com.inferencetco.report.excel;
+
+import static com.inferencetco.report.excel.ExcelReportWriter.formula;
+import static com.inferencetco.report.excel.ExcelReportWriter.header;
+import static com.inferencetco.report.excel.ExcelReportWriter.landscape;
+import static com.inferencetco.report.excel.ExcelReportWriter.number;
+import static com.inferencetco.report.excel.ExcelReportWriter.text;
+import static com.inferencetco.report.excel.ExcelReportWriter.widths;
+
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+
+import com.inferencetco.cost.Showback;
+import com.inferencetco.report.ReportModel;
+import com.inferencetco.report.ShowbackWords;
+
+/**
+ * The Showback sheet: per workload its own cost, what a shared workload hands on, its shares of the shared and the
+ * modelled costs, and the fully loaded cost they add up to (formulas); then the same by owner (SUMIF over the
+ * workloads) and a check that the fully loaded costs tie to the TCO on the Summary.
+ */
+final class ShowbackSheet {
+
+	private ShowbackSheet() {
+	}
+
+	static void write(Sheet sheet, ReportModel model, WorkbookStyles s) {
+		Row headings = sheet.createRow(0);
+		header(headings, s, "Workload", "Owner", "Shared", "Own cost", "Allocated to other workloads",
+				"Share of shared costs", "Share of modelled costs", "Fully loaded cost");
+		headings.setHeightInPoints(30); // two lines of header text
+		int r = 1;
+		for (Showback.Line line : model.showback().workloads()) {
+			Row row = sheet.createRow(r++);
+			text(row, 0, line.workload());
+			text(row, 1, line.owner());
+			text(row, 2, line.shared() ? "yes" : "no");
+			number(row, 3, line.directCost(), s.money);
+			number(row, 4, line.shared() ? line.directCost().negate() : java.math.BigDecimal.ZERO, s.money);
+			number(row, 5, line.sharedShare(), s.money);
+			number(row, 6, line.modelledShare(), s.money);
+			formula(row, 7, "SUM(D" + r + ":G" + r + ")", s.money);
+		}
+		int last = r;
+		Row total = sheet.createRow(r++);
+		text(total, 0, "Total");
+		for (int column = 3; column <= 7; column++) {
+			String letter = String.valueOf((char) ('A' + column));
+			formula(total, column, "SUM(" + letter + "2:" + letter + last + ")", s.money);
+		}
+		if (model.showback().unallocated().signum() != 0) {
+			Row unallocated = sheet.createRow(r++);
+			text(unallocated, 0, "Not allocated (no workload this month)");
+			number(unallocated, 7, model.showback().unallocated(), s.money);
+		}
+		Row check = sheet.createRow(r++);
+		text(check, 0, "Fully loaded costs add up to the TCO");
+		formula(check, 7, "ABS(H" + (last + 1) + "+" + (model.showback().unallocated().signum() == 0 ? "0"
+				: "H" + (last + 2)) + "-TCO_Total)<0.005", s.text);
+		r++;
+		Row ownerHeadings = sheet.createRow(r++);
+		header(ownerHeadings, s, "Owner", "Own cost", "Share of shared costs", "Share of modelled costs",
+				"Fully loaded cost");
+		ownerHeadings.setHeightInPoints(30);
+		int firstOwner = r + 1;
+		for (Showback.Owner owner : model.showback().owners()) {
+			Row row = sheet.createRow(r++);
+			text(row, 0, owner.owner());
+			String of = "$B$2:$B$" + last + ",A" + r + ",";
+			formula(row, 1, "SUMIF(" + of + "$D$2:$D$" + last + ")+SUMIF(" + of + "$E$2:$E$" + last + ")", s.money);
+			formula(row, 2, "SUMIF(" + of + "$F$2:$F$" + last + ")", s.money);
+			formula(row, 3, "SUMIF(" + of + "$G$2:$G$" + last + ")", s.money);
+			formula(row, 4, "SUMIF(" + of + "$H$2:$H$" + last + ")", s.money);
+		}
+		Row owners = sheet.createRow(r++);
+		text(owners, 0, "Total");
+		for (int column = 1; column <= 4; column++) {
+			String letter = String.valueOf((char) ('A' + column));
+			formula(owners, column, "SUM(" + letter + firstOwner + ":" + letter + (r - 1) + ")", s.money);
+		}
+		r++;
+		Row words = sheet.createRow(r);
+		text(words, 0, ShowbackWords.explanation(model));
+		words.getCell(0).setCellStyle(s.wrap);
+		words.setHeightInPoints(45);
+		sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, 0, 7));
+		widths(sheet, 26, 20, 18, 18, 18, 18, 18, 18);
+		sheet.createFreezePane(0, 1);
+		landscape(sheet);
+	}
+}
