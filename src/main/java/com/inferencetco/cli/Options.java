@@ -32,6 +32,30 @@ final class Options {
 		return dir;
 	}
 
+	/**
+	 * The --budgets and --business-metrics files, read now so that one that cannot be meant is exit 2 naming its
+	 * line and column before anything runs.
+	 */
+	static com.inferencetco.finance.FinanceInputs finance(Path budgets, Path businessMetrics) {
+		com.inferencetco.finance.FinanceInputs finance = new com.inferencetco.finance.FinanceInputs(
+				csvFile("--budgets", budgets, "workload,budget or owner,budget"),
+				csvFile("--business-metrics", businessMetrics, "metric,workload,units"));
+		finance.read();
+		return finance;
+	}
+
+	private static Path csvFile(String option, Path given, String columns) {
+		if (given == null) {
+			return null;
+		}
+		Path file = given.toAbsolutePath().normalize();
+		if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+			throw TcoException.usage(option + " " + given + ": no such readable file (expected a CSV file with the columns "
+					+ columns + ")");
+		}
+		return file;
+	}
+
 	/** The explicit assumptions file, else assumptions.yaml in the input folder when present, else none. */
 	static Path assumptions(Path explicit, Path inputDir) {
 		if (explicit != null) {

@@ -66,6 +66,16 @@ public class RunCommand implements Callable<Integer> {
 					+ "the exports are billed in).")
 	boolean allowEmptyMonth;
 
+	@Option(names = "--budgets", paramLabel = "FILE",
+			description = "CSV workload,budget or owner,budget in the report currency: budget against the fully loaded "
+					+ "actual, with variance, in every report.")
+	Path budgets;
+
+	@Option(names = "--business-metrics", paramLabel = "FILE",
+			description = "CSV metric,workload,units (e.g. conversations,support-chat,1200000): cost per unit on the "
+					+ "fully loaded cost, in every report.")
+	Path businessMetrics;
+
 	@Option(names = "--detail-csv",
 			description = "Also write tco-YYYY-MM-detail.csv with every normalized record (the workbook's Detail sheet stops at Excel's row limit).")
 	boolean detailCsv;
@@ -92,6 +102,7 @@ public class RunCommand implements Callable<Integer> {
 		if (assumptionsFile != null) {
 			TcoAssumptions.load(assumptionsFile); // invalid assumptions: exit 2 before anything starts
 		}
+		com.inferencetco.finance.FinanceInputs finance = Options.finance(budgets, businessMetrics);
 		for (String argument : springArguments) {
 			if (argument.startsWith("--inference-tco.")) {
 				checkTuning(argument);
@@ -123,7 +134,7 @@ public class RunCommand implements Callable<Integer> {
 			try {
 				result = context.getBean(MonthEndRunner.class)
 					.run(new RunRequest(billingMonth, inputDir, outputDir, assumptionsFile, List.copyOf(ignore),
-							templateDir, paper, detailCsv, true, allowEmptyMonth));
+							templateDir, paper, detailCsv, true, allowEmptyMonth, finance));
 			}
 			catch (RuntimeException ex) {
 				// the job repository itself failed (its database full or closed): explained where it can be

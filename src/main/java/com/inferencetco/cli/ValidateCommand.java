@@ -49,6 +49,13 @@ public class ValidateCommand implements Callable<Integer> {
 			description = "As for run: a month that no invoiced row is billed in is reported instead of refused.")
 	boolean allowEmptyMonth;
 
+	@Option(names = "--budgets", paramLabel = "FILE", description = "As for run: checked, and read into the model.")
+	java.nio.file.Path budgets;
+
+	@Option(names = "--business-metrics", paramLabel = "FILE",
+			description = "As for run: checked, and read into the model.")
+	java.nio.file.Path businessMetrics;
+
 	@Option(names = "--ignore", paramLabel = "GLOB", description = "Skip files matching this glob (repeatable).")
 	List<String> ignore = new ArrayList<>();
 
@@ -66,7 +73,8 @@ public class ValidateCommand implements Callable<Integer> {
 		try (ConfigurableApplicationContext context = SpringSettings.start(scratch, null, database)) {
 			RunResult result = context.getBean(MonthEndRunner.class)
 				.run(new RunRequest(billingMonth, inputDir, scratch.resolve("reports"), assumptionsFile,
-						List.copyOf(ignore), null, "A4", false, false, allowEmptyMonth));
+						List.copyOf(ignore), null, "A4", false, false, allowEmptyMonth,
+						Options.finance(budgets, businessMetrics)));
 			if (result.model() != null) {
 				print(result.model());
 			}

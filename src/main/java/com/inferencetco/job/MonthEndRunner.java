@@ -69,6 +69,12 @@ public class MonthEndRunner {
 		}
 		else {
 			long run = last == null ? 1 : last.getJobParameters().getLong(RunParameters.RUN_NUMBER) + 1;
+			// a process killed between creating a run's job instance and its first execution leaves an instance
+			// with no execution (Spring Batch refuses to start it again): its run number is passed over
+			while (jobRepository.getJobInstance(MonthEndJobConfiguration.JOB_NAME,
+					parameters(request, run, fingerprint)) != null) {
+				run++;
+			}
 			execution = jobOperator.start(monthEndTcoJob, parameters(request, run, fingerprint));
 		}
 		long runId = execution.getJobInstance().getInstanceId();
@@ -76,7 +82,7 @@ public class MonthEndRunner {
 			// the model the reports were written from; built again only when this execution did not write them
 			ReportModel model = built.take(runId)
 				.orElseGet(() -> reportModelBuilder.build(runId, request.month(), request.assumptions() == null
-						? TcoAssumptions.defaults() : TcoAssumptions.load(request.assumptions())));
+						? TcoAssumptions.defaults() : TcoAssumptions.load(request.assumptions()), request.finance()));
 			return new RunResult(ExitCode.SUCCESS, "", model, restarted, runId, null);
 		}
 		return failure(execution, restarted, runId);
@@ -130,6 +136,10 @@ public class MonthEndRunner {
 		}
 	}
 
+	private static String orEmpty(Path path) {
+		return path == null ? "" : path.toString();
+	}
+
 	private static JobParameters parameters(RunRequest request, long run, String fingerprint) {
 		return new JobParametersBuilder().addString(RunParameters.BILLING_MONTH, request.month().toString())
 			.addString(RunParameters.INPUT_DIR, request.inputDir().toString())
@@ -144,6 +154,8 @@ public class MonthEndRunner {
 			.addString(RunParameters.DETAIL_CSV, Boolean.toString(request.detailCsv()), false)
 			.addString(RunParameters.WRITE_REPORTS, Boolean.toString(request.writeReports()), false)
 			.addString(RunParameters.ALLOW_EMPTY_MONTH, Boolean.toString(request.allowEmptyMonth()), false)
+			.addString(RunParameters.BUDGETS, orEmpty(request.finance().budgets()), false)
+			.addString(RunParameters.BUSINESS_METRICS, orEmpty(request.finance().businessMetrics()), false)
 			.toJobParameters();
 	}
 
@@ -163,8 +175,12 @@ public class MonthEndRunner {
 					+ request.template() + "|paper=" + request.paper() + "|detailCsv=" + request.detailCsv()
 					+ (request.allowEmptyMonth() ? "|allowEmptyMonth" : ""))
 				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-			if (request.assumptions() != null && Files.isRegularFile(request.assumptions())) {
-				digest.update(Files.readAllBytes(request.assumptions()));
+			for (Path given : new Path[] { request.assumptions(), request.finance().budgets(),
+					request.finance().businessMetrics() }) {
+				if (given != null && Files.isRegularFile(given)) {
+					digest.update(("file=" + given + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+					digest.update(Files.readAllBytes(given));
+				}
 			}
 			return HexFormat.of().formatHex(digest.digest());
 		}

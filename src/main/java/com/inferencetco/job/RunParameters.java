@@ -35,6 +35,11 @@ public final class RunParameters {
 
 	public static final String DETAIL_CSV = "detailCsv";
 
+	/** The --budgets and --business-metrics files ("" when not given). */
+	public static final String BUDGETS = "budgets";
+
+	public static final String BUSINESS_METRICS = "businessMetrics";
+
 	/** "true" to report a month that no invoiced row is billed in. */
 	public static final String ALLOW_EMPTY_MONTH = "allowEmptyMonth";
 
@@ -54,6 +59,15 @@ public final class RunParameters {
 
 	public static Path outputDir(JobParameters parameters) {
 		return Path.of(parameters.getString(OUTPUT_DIR));
+	}
+
+	public static com.inferencetco.finance.FinanceInputs finance(JobParameters parameters) {
+		return new com.inferencetco.finance.FinanceInputs(pathOrNull(parameters.getString(BUDGETS)),
+				pathOrNull(parameters.getString(BUSINESS_METRICS)));
+	}
+
+	private static Path pathOrNull(String value) {
+		return value == null || value.isEmpty() ? null : Path.of(value);
 	}
 
 	public static List<String> ignoreGlobs(JobParameters parameters) {

@@ -10,10 +10,17 @@ import com.inferencetco.model.BillingMonth;
  *
  * @param writeReports false for {@code validate}: the whole job runs, its report model is built, nothing is written
  * @param allowEmptyMonth true to report a month that no invoiced row is billed in (otherwise exit 3)
+ * @param finance the budgets and business metrics files given, if any
  */
 public record RunRequest(BillingMonth month, Path inputDir, Path outputDir, Path assumptions,
 		List<String> ignoreGlobs, Path template, String paper, boolean detailCsv, boolean writeReports,
-		boolean allowEmptyMonth) {
+		boolean allowEmptyMonth, com.inferencetco.finance.FinanceInputs finance) {
+
+	public RunRequest(BillingMonth month, Path inputDir, Path outputDir, Path assumptions, List<String> ignoreGlobs,
+			Path template, String paper, boolean detailCsv, boolean writeReports, boolean allowEmptyMonth) {
+		this(month, inputDir, outputDir, assumptions, ignoreGlobs, template, paper, detailCsv, writeReports,
+				allowEmptyMonth, com.inferencetco.finance.FinanceInputs.NONE);
+	}
 
 	public RunRequest(BillingMonth month, Path inputDir, Path outputDir, Path assumptions, List<String> ignoreGlobs,
 			Path template, String paper, boolean detailCsv, boolean writeReports) {

@@ -57,8 +57,8 @@ public class WriteReportsTasklet implements Tasklet {
 		BillingMonth month = RunParameters.month(parameters);
 		Path outputDir = RunParameters.outputDir(parameters);
 		progress.phases().lap("reconcile");
-		ReportModel model = builder.build(runId, month,
-				ReconcileTasklet.AssumptionsSource.load(parameters));
+		ReportModel model = builder.build(runId, month, ReconcileTasklet.AssumptionsSource.load(parameters),
+				RunParameters.finance(parameters));
 		progress.phases().lap("report model");
 		built.remember(runId, model);
 		if ("false".equals(parameters.getString(RunParameters.WRITE_REPORTS))) {

@@ -21,6 +21,7 @@ import com.inferencetco.model.CostCategory;
  * @param skippedInputs the files below the input folder that were not read, with the reason
  * @param invoices FOCUS invoices checked against their cost rows (empty without an Invoice Detail dataset)
  * @param showback every cost allocated to a workload and its owner; the fully loaded costs add up to the TCO
+ * @param finance budgets against actuals and unit costs, when their files were given
  */
 public record ReportModel(BillingMonth month, String currency, Instant asOf, List<InputFileSummary> inputs,
 		boolean balanced, BigDecimal reconciliationDifference, BigDecimal cost, BigDecimal estimatedCost,
@@ -30,7 +31,7 @@ public record ReportModel(BillingMonth month, String currency, Instant asOf, Lis
 		List<String> notes, com.inferencetco.cost.EngineFindings findings, List<RejectionGroup> rejections,
 		List<MonthCost> history, Map<String, String> displayNames, DetailConversion conversion,
 		List<com.inferencetco.ingest.SkippedInput> skippedInputs, List<com.inferencetco.ingest.InvoiceCheck> invoices,
-		com.inferencetco.cost.Showback showback) {
+		com.inferencetco.cost.Showback showback, com.inferencetco.finance.FinancePack finance) {
 
 	/** The name readers know a workload by (the assumptions' displayNames), else its tag. */
 	public String displayName(String workload) {

@@ -16,6 +16,8 @@ import com.inferencetco.cost.MonthResult;
 import com.inferencetco.cost.Showback;
 import com.inferencetco.cost.TcoAssumptions;
 import com.inferencetco.cost.TokenMix;
+import com.inferencetco.finance.FinanceInputs;
+import com.inferencetco.finance.FinancePack;
 import com.inferencetco.ingest.ExportFile;
 import com.inferencetco.ingest.ExportFormat;
 import com.inferencetco.ingest.InputFile;
@@ -51,6 +53,11 @@ public class ReportModelBuilder {
 	}
 
 	public ReportModel build(long runId, BillingMonth month, TcoAssumptions assumptions) {
+		return build(runId, month, assumptions, FinanceInputs.NONE);
+	}
+
+	/** The model with the budgets and business metrics of the finance files given. */
+	public ReportModel build(long runId, BillingMonth month, TcoAssumptions assumptions, FinanceInputs finance) {
 		ExchangeRates rates = exchangeRates(store, runId, assumptions, month);
 		InputLedger ledger = InputLedger.load(store, runId, assumptions.currency(), !rates.isEmpty());
 		String currency = ledger.currency();
@@ -65,6 +72,7 @@ public class ReportModelBuilder {
 			notes.add((skipped.size() - 10) + " more files were not read (the JSON summary's skippedInputs lists them).");
 		}
 		List<com.inferencetco.ingest.InvoiceCheck> invoices = invoiceChecks.of(runId);
+		Showback showback = showback(result);
 		invoices.forEach(i -> notes.add(InvoiceNotes.line(i)));
 		notes.addAll(result.notes());
 		return new ReportModel(month, currency, month.end().minusSeconds(1), ledger.files(), ledger.balanced(),
@@ -77,7 +85,7 @@ public class ReportModelBuilder {
 					.map(r -> new RejectionGroup(r[0], r[1], Long.parseLong(r[2]), r[3]))
 					.toList(),
 				history(month, currency, result.cost()), result.assumptions().choices().displayNames(),
-				new DetailConversion(rates, currency), skipped, invoices, showback(result));
+				new DetailConversion(rates, currency), skipped, invoices, showback, FinancePack.of(showback, finance.read()));
 	}
 
 	/**

@@ -42,6 +42,13 @@ final class ShowbackSheet {
 			formula(row, 7, "SUM(D" + r + ":G" + r + ")", s.money);
 		}
 		int last = r;
+		// the workloads' owners and fully loaded costs by name, for the Budget and Unit costs sheets' SUMIFs
+		for (String[] range : new String[][] { { "Showback_Workload", "A" }, { "Showback_Owner", "B" },
+				{ "Showback_FullyLoaded", "H" } }) {
+			var name = sheet.getWorkbook().createName();
+			name.setNameName(range[0]);
+			name.setRefersToFormula("Showback!$" + range[1] + "$2:$" + range[1] + "$" + Math.max(2, last));
+		}
 		Row total = sheet.createRow(r++);
 		text(total, 0, "Total");
 		for (int column = 3; column <= 7; column++) {

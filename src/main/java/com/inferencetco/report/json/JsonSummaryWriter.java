@@ -13,6 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 import com.inferencetco.cost.Decision;
 import com.inferencetco.cost.Showback;
 import com.inferencetco.cost.WorkloadAnalysis;
+import com.inferencetco.finance.FinanceInputs;
+import com.inferencetco.finance.FinancePack;
 import com.inferencetco.model.CostCategory;
 import com.inferencetco.report.InputFileSummary;
 import com.inferencetco.report.ReportModel;
@@ -131,12 +133,44 @@ public final class JsonSummaryWriter {
 			}
 			json.writeEndArray();
 			showback(json, model.showback());
+			finance(json, model.finance());
 			json.writeArrayPropertyStart("notes");
 			for (String note : model.notes()) {
 				json.writeString(note);
 			}
 			json.writeEndArray();
 			json.writeEndObject();
+		}
+	}
+
+	/** Budgets (with --budgets) and unit costs (with --business-metrics); absent when their file was not given. */
+	private static void finance(JsonGenerator json, FinancePack finance) {
+		if (!finance.budgets().isEmpty()) {
+			json.writeArrayPropertyStart("budgets");
+			for (FinancePack.BudgetLine b : finance.budgets()) {
+				json.writeStartObject();
+				json.writeStringProperty(b.scope() == FinanceInputs.Scope.WORKLOAD ? "workload" : "owner", b.name());
+				number(json, "budget", b.budget());
+				number(json, "actual", b.actual());
+				number(json, "variance", b.variance());
+				number(json, "varianceShare", b.varianceShare());
+				json.writeBooleanProperty("over", b.over());
+				json.writeEndObject();
+			}
+			json.writeEndArray();
+		}
+		if (!finance.unitCosts().isEmpty()) {
+			json.writeArrayPropertyStart("unitCosts");
+			for (FinancePack.UnitCost u : finance.unitCosts()) {
+				json.writeStartObject();
+				json.writeStringProperty("metric", u.metric());
+				json.writeStringProperty("workload", u.workload());
+				number(json, "units", u.units());
+				number(json, "cost", u.cost());
+				number(json, "costPerUnit", u.costPerUnit());
+				json.writeEndObject();
+			}
+			json.writeEndArray();
 		}
 	}
 

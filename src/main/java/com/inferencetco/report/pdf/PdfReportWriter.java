@@ -147,6 +147,14 @@ public final class PdfReportWriter {
 		document.add(new Paragraph("Showback: every cost allocated", heading));
 		document.add(new Paragraph(ShowbackWords.explanation(model), body));
 		document.add(new CostTables(this, model).showback());
+		if (!model.finance().budgets().isEmpty()) {
+			document.add(new Paragraph("Budget against actual", heading));
+			document.add(new CostTables(this, model).budgets());
+		}
+		if (!model.finance().unitCosts().isEmpty()) {
+			document.add(new Paragraph("Unit costs", heading));
+			document.add(new CostTables(this, model).unitCosts());
+		}
 		document.newPage();
 		document.add(new Paragraph("Break-even", heading));
 		document.add(new Paragraph("Dedicated GPUs beat the serverless price where their curve falls below its line. "
