@@ -72,40 +72,13 @@ CREATE TABLE IF NOT EXISTS tco_cost_line (
 	PRIMARY KEY (run_id, line_key)
 );
 
--- The records of a file read in several blocks, one row per block and key, appended without a lookup while the
--- file is read and summed per key into tco_cost_line when its last block is written (the file is then marked
--- parts_merged, and its parts are cleared once the whole ingest is done). bucket is the
--- key's first two hex digits: merging a range of buckets at a time bounds the database's memory and inserts the
+-- The records of a file read in several blocks: tco_cost_line's columns without its key, one row per block and key,
+-- appended without a lookup while the file is read and summed per key into tco_cost_line when its last block is
+-- written (the file is then marked parts_merged, and its parts are cleared once the whole ingest is done). bucket is
+-- the key's first two hex digits: merging a range of buckets at a time bounds the database's memory and inserts the
 -- merged rows in key order.
-CREATE TABLE IF NOT EXISTS tco_cost_part (
-	run_id BIGINT NOT NULL,
-	line_key VARCHAR(64) NOT NULL,
-	file_index INT NOT NULL,
-	bucket INT NOT NULL,
-	record_kind VARCHAR(20) NOT NULL,
-	category VARCHAR(30) NOT NULL,
-	source_kind VARCHAR(10) NOT NULL,
-	provider VARCHAR(200) NOT NULL,
-	billing_account VARCHAR(200) NOT NULL,
-	sub_account VARCHAR(200) NOT NULL,
-	service VARCHAR(300) NOT NULL,
-	sku VARCHAR(500) NOT NULL,
-	region VARCHAR(100) NOT NULL,
-	resource_id VARCHAR(2000) NOT NULL,
-	workload VARCHAR(300) NOT NULL,
-	model VARCHAR(300) NOT NULL,
-	token_type VARCHAR(20) NOT NULL,
-	usage_day DATE NOT NULL,
-	unit VARCHAR(100) NOT NULL,
-	currency VARCHAR(3) NOT NULL,
-	quantity DECIMAL(38, 18) NOT NULL,
-	gpu_hours DECIMAL(38, 18) NOT NULL,
-	egress_gb DECIMAL(38, 18) NOT NULL,
-	tokens DECIMAL(38, 6) NOT NULL,
-	cost DECIMAL(38, 18) NOT NULL,
-	first_line BIGINT NOT NULL,
-	line_count BIGINT NOT NULL
-);
+CREATE TABLE IF NOT EXISTS tco_cost_part AS SELECT * FROM tco_cost_line WHERE 1 = 0;
+ALTER TABLE tco_cost_part ADD COLUMN IF NOT EXISTS bucket INT;
 CREATE INDEX IF NOT EXISTS tco_cost_part_bucket ON tco_cost_part (run_id, file_index, bucket);
 
 CREATE TABLE IF NOT EXISTS tco_rejected_row (

@@ -44,7 +44,7 @@ public record Showback(AllocationRules.Method method, List<Line> workloads, List
 	public record Usage(String name, BigDecimal directCost, BigDecimal tokens, BigDecimal gpuHours,
 			boolean servesInference) {
 
-		static Usage of(WorkloadAnalysis w) {
+		public static Usage of(WorkloadAnalysis w) {
 			return new Usage(w.name(), w.cost().add(w.estimatedCost()), w.tokens(), w.gpuHours(),
 					w.decision().action() != Action.NONE);
 		}

@@ -45,8 +45,12 @@ public class MonthEndRunner {
 
 	private final BuiltReportModels built;
 
+	private final com.inferencetco.store.RecordKeyRepair repair;
+
 	public MonthEndRunner(JobOperator jobOperator, JobRepository jobRepository, Job monthEndTcoJob,
-			ReportModelBuilder reportModelBuilder, BuiltReportModels built) {
+			ReportModelBuilder reportModelBuilder, BuiltReportModels built,
+			com.inferencetco.store.RecordKeyRepair repair) {
+		this.repair = repair;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.monthEndTcoJob = monthEndTcoJob;
@@ -65,6 +69,11 @@ public class MonthEndRunner {
 		if (last != null && isRestartable(last) && fingerprint.equals(
 				last.getJobParameters().getString(RunParameters.INPUT_FINGERPRINT))) {
 			restarted = true;
+			if (repair.isEmbedded()) {
+				// H2 stopped by a kill or a full disk may reopen with an index entry for a row it never wrote: the
+				// indexes are rebuilt from the rows before the partitions resume, not while they write
+				repair.rebuild();
+			}
 			execution = jobOperator.restart(last);
 		}
 		else {

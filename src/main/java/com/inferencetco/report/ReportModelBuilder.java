@@ -18,6 +18,7 @@ import com.inferencetco.cost.TcoAssumptions;
 import com.inferencetco.cost.TokenMix;
 import com.inferencetco.finance.FinanceInputs;
 import com.inferencetco.finance.FinancePack;
+import com.inferencetco.finance.MonthOverMonth;
 import com.inferencetco.ingest.ExportFile;
 import com.inferencetco.ingest.ExportFormat;
 import com.inferencetco.ingest.InputFile;
@@ -75,6 +76,7 @@ public class ReportModelBuilder {
 		Showback showback = showback(result);
 		invoices.forEach(i -> notes.add(InvoiceNotes.line(i)));
 		notes.addAll(result.notes());
+		MonthOverMonth monthOverMonth = monthOverMonth(month, currency, assumptions, result, notes);
 		return new ReportModel(month, currency, month.end().minusSeconds(1), ledger.files(), ledger.balanced(),
 				strip(ledger.difference()), result.cost(), result.estimatedCost(), result.tco(), result.byCategory(),
 				new TokenTotals(strip(t.input().add(t.cachedInput())), strip(t.output()), strip(t.cachedInput())),
@@ -85,7 +87,8 @@ public class ReportModelBuilder {
 					.map(r -> new RejectionGroup(r[0], r[1], Long.parseLong(r[2]), r[3]))
 					.toList(),
 				history(month, currency, result.cost()), result.assumptions().choices().displayNames(),
-				new DetailConversion(rates, currency), skipped, invoices, showback, FinancePack.of(showback, finance.read()));
+				new DetailConversion(rates, currency), skipped, invoices, showback, FinancePack.of(showback, finance.read()),
+				monthOverMonth);
 	}
 
 	/**
@@ -143,6 +146,30 @@ public class ReportModelBuilder {
 		List<ReportModel.MonthCost> last = new ArrayList<>(history.subList(Math.max(0, history.size() - 12), history.size()));
 		last.add(new ReportModel.MonthCost(month.toString(), cost));
 		return List.copyOf(last);
+	}
+
+	/**
+	 * The previous month's records costed by the same engine under this month's assumptions, bridged to this month;
+	 * null when that month was not reported here. A previous month that cannot be costed in this month's currency
+	 * (a currency without a rate) is not compared, and the notes say why.
+	 */
+	private MonthOverMonth monthOverMonth(BillingMonth month, String currency, TcoAssumptions assumptions,
+			MonthResult current, List<String> notes) {
+		BillingMonth previous = month.previous();
+		Long previousRun = store.publishedRun(previous.toString());
+		if (previousRun == null) {
+			return null;
+		}
+		try {
+			MonthResult before = MonthEconomics.compute(previous, currency,
+					exchangeRates(store, previousRun, assumptions, previous), assumptions, store.summary(previousRun),
+					store.workloadPlacements(previousRun));
+			return MonthOverMonth.between(previous.toString(), previousCost(month), before, current);
+		}
+		catch (com.inferencetco.TcoException ex) {
+			notes.add("Month over month: " + previous + " is not compared with this month: " + ex.getMessage());
+			return null;
+		}
 	}
 
 	private BigDecimal previousCost(BillingMonth month) {

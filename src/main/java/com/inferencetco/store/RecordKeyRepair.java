@@ -4,9 +4,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Rebuilds the records' primary key from the rows themselves. H2 killed mid-write has been seen to reopen with a
- * key entry pointing at a row that was never written (error 90143, "Row not found in primary index"); the rows are
- * the truth, and the key is rebuilt from them. Serialized: partitions resume on several threads.
+ * Rebuilds the records' indexes from the rows themselves. H2 killed mid-write (or stopped by a full disk) has been
+ * seen to reopen with an index entry pointing at a row that was never written (error 90143, "Row not found in
+ * primary index"); the rows are the truth, and the primary key and every other index of the records and their
+ * parts are rebuilt from them. Serialized: partitions resume on several threads.
  */
 @Repository
 public class RecordKeyRepair {
@@ -20,6 +21,18 @@ public class RecordKeyRepair {
 	public synchronized void rebuild() {
 		jdbc.execute("ALTER TABLE tco_cost_line DROP PRIMARY KEY");
 		jdbc.execute("ALTER TABLE tco_cost_line ADD PRIMARY KEY (run_id, line_key)");
+		// the same definitions as schema.sql
+		jdbc.execute("DROP INDEX IF EXISTS tco_cost_line_kind");
+		jdbc.execute("CREATE INDEX tco_cost_line_kind ON tco_cost_line (run_id, record_kind)");
+		jdbc.execute("DROP INDEX IF EXISTS tco_cost_part_bucket");
+		jdbc.execute("CREATE INDEX tco_cost_part_bucket ON tco_cost_part (run_id, file_index, bucket)");
+	}
+
+	/** Whether the records are in the embedded H2 database (the only one seen to reopen with dangling entries). */
+	public boolean isEmbedded() {
+		return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection connection) -> connection.getMetaData()
+			.getURL()
+			.startsWith("jdbc:h2:")));
 	}
 
 	/** Whether a failure is H2's report of a key entry pointing at a row that does not exist (error 90143). */

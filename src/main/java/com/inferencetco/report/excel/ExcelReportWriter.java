@@ -83,6 +83,7 @@ public final class ExcelReportWriter {
 		WorkloadsSheet.write(workloads, model, styles);
 		ShowbackSheet.write(showback, model, styles); // over TCO_Total of the Summary
 		FinanceSheets.write(wb, model, styles); // over the Showback sheet's names
+		MonthOverMonthSheet.write(wb, model, styles);
 		SensitivitySheet.write(wb, sensitivity, model, styles); // over the calculator's named inputs
 		SourcesSheet.write(sources, model, styles);
 		DataQualitySheet.write(quality, model, styles);

@@ -15,6 +15,7 @@ import com.inferencetco.cost.Showback;
 import com.inferencetco.cost.WorkloadAnalysis;
 import com.inferencetco.finance.FinanceInputs;
 import com.inferencetco.finance.FinancePack;
+import com.inferencetco.finance.MonthOverMonth;
 import com.inferencetco.model.CostCategory;
 import com.inferencetco.report.InputFileSummary;
 import com.inferencetco.report.ReportModel;
@@ -134,6 +135,7 @@ public final class JsonSummaryWriter {
 			json.writeEndArray();
 			showback(json, model.showback());
 			finance(json, model.finance());
+			monthOverMonth(json, model.monthOverMonth());
 			json.writeArrayPropertyStart("notes");
 			for (String note : model.notes()) {
 				json.writeString(note);
@@ -141,6 +143,37 @@ public final class JsonSummaryWriter {
 			json.writeEndArray();
 			json.writeEndObject();
 		}
+	}
+
+	/** The change from the month before with its drivers, as the contract has it; null without that month. */
+	private static void monthOverMonth(JsonGenerator json, MonthOverMonth mom) {
+		if (mom == null) {
+			json.writeNullProperty("monthOverMonth");
+			return;
+		}
+		json.writeObjectPropertyStart("monthOverMonth");
+		json.writeStringProperty("previousMonth", mom.previousMonth());
+		number(json, "previousCost", mom.previousCost());
+		number(json, "previousTco", mom.previousTco());
+		number(json, "costChange", mom.costChange());
+		number(json, "tcoChange", mom.tcoChange());
+		json.writeArrayPropertyStart("drivers");
+		for (MonthOverMonth.Driver d : mom.drivers()) {
+			json.writeStartObject();
+			json.writeStringProperty("workload", d.workload());
+			json.writeStringProperty("status", d.status().id());
+			number(json, "previousCost", d.previousCost());
+			number(json, "cost", d.cost());
+			number(json, "change", d.change());
+			text(json, "volumeUnit", d.unit());
+			number(json, "previousVolume", d.previousVolume());
+			number(json, "volume", d.volume());
+			number(json, "volumeEffect", d.volumeEffect());
+			number(json, "rateEffect", d.rateEffect());
+			json.writeEndObject();
+		}
+		json.writeEndArray();
+		json.writeEndObject();
 	}
 
 	/** Budgets (with --budgets) and unit costs (with --business-metrics); absent when their file was not given. */

@@ -31,7 +31,6 @@ import com.inferencetco.model.CostCategory;
 import com.inferencetco.report.InputFileSummary;
 import com.inferencetco.report.MoneyFormat;
 import com.inferencetco.report.ReportModel;
-import com.inferencetco.report.ShowbackWords;
 import com.inferencetco.report.template.ReportTemplate;
 
 /**
@@ -144,17 +143,7 @@ public final class PdfReportWriter {
 		document.add(new Paragraph("Decisions in detail", heading));
 		model.decidedWorkloads().forEach(w -> document.add(new Paragraph("• " + w.name() + ": " + w.recommendation(), body)));
 		document.newPage(); // the showback whole on its own page, not split after the decisions
-		document.add(new Paragraph("Showback: every cost allocated", heading));
-		document.add(new Paragraph(ShowbackWords.explanation(model), body));
-		document.add(new CostTables(this, model).showback());
-		if (!model.finance().budgets().isEmpty()) {
-			document.add(new Paragraph("Budget against actual", heading));
-			document.add(new CostTables(this, model).budgets());
-		}
-		if (!model.finance().unitCosts().isEmpty()) {
-			document.add(new Paragraph("Unit costs", heading));
-			document.add(new CostTables(this, model).unitCosts());
-		}
+		new FinancePages(this, model).addTo(document);
 		document.newPage();
 		document.add(new Paragraph("Break-even", heading));
 		document.add(new Paragraph("Dedicated GPUs beat the serverless price where their curve falls below its line. "
