@@ -49,6 +49,10 @@ public record BillingMonth(YearMonth value) implements Comparable<BillingMonth> 
 		return new BillingMonth(value.minusMonths(1));
 	}
 
+	public BillingMonth next() {
+		return new BillingMonth(value.plusMonths(1));
+	}
+
 	@Override
 	public int compareTo(BillingMonth other) {
 		return value.compareTo(other.value);

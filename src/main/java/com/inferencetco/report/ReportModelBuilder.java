@@ -18,6 +18,7 @@ import com.inferencetco.cost.TcoAssumptions;
 import com.inferencetco.cost.TokenMix;
 import com.inferencetco.finance.FinanceInputs;
 import com.inferencetco.finance.FinancePack;
+import com.inferencetco.finance.Forecast;
 import com.inferencetco.finance.MonthOverMonth;
 import com.inferencetco.ingest.ExportFile;
 import com.inferencetco.ingest.ExportFormat;
@@ -77,6 +78,7 @@ public class ReportModelBuilder {
 		invoices.forEach(i -> notes.add(InvoiceNotes.line(i)));
 		notes.addAll(result.notes());
 		MonthOverMonth monthOverMonth = monthOverMonth(month, currency, assumptions, result, notes);
+		List<ReportModel.MonthCost> history = history(month, currency, result.cost());
 		return new ReportModel(month, currency, month.end().minusSeconds(1), ledger.files(), ledger.balanced(),
 				strip(ledger.difference()), result.cost(), result.estimatedCost(), result.tco(), result.byCategory(),
 				new TokenTotals(strip(t.input().add(t.cachedInput())), strip(t.output()), strip(t.cachedInput())),
@@ -86,9 +88,9 @@ public class ReportModelBuilder {
 					.stream()
 					.map(r -> new RejectionGroup(r[0], r[1], Long.parseLong(r[2]), r[3]))
 					.toList(),
-				history(month, currency, result.cost()), result.assumptions().choices().displayNames(),
+				history, result.assumptions().choices().displayNames(),
 				new DetailConversion(rates, currency), skipped, invoices, showback, FinancePack.of(showback, finance.read()),
-				monthOverMonth);
+				monthOverMonth, forecast(month, history));
 	}
 
 	/**
@@ -170,6 +172,17 @@ public class ReportModelBuilder {
 			notes.add("Month over month: " + previous + " is not compared with this month: " + ex.getMessage());
 			return null;
 		}
+	}
+
+	/** The linear trend of the consecutive months that end with this one (a month not reported here ends them). */
+	static Forecast forecast(BillingMonth month, List<ReportModel.MonthCost> history) {
+		List<BigDecimal> costs = new ArrayList<>();
+		BillingMonth expected = month;
+		for (int i = history.size() - 1; i >= 0 && history.get(i).month().equals(expected.toString()); i--) {
+			costs.add(0, history.get(i).cost());
+			expected = expected.previous();
+		}
+		return Forecast.linear(month.next().toString(), costs);
 	}
 
 	private BigDecimal previousCost(BillingMonth month) {

@@ -75,6 +75,25 @@ class MonthOverMonthBridgeReportsTest {
 		}
 	}
 
+	@Test
+	void threeMonthsGiveANextMonthForecastOnTheirTrend() throws IOException {
+		BigDecimal august = month("2026-08", "5", "1500").get("totals").get("cost").decimalValue();
+		JsonNode september = month("2026-09", "6", "1800");
+		assertThat(september.get("forecast").isNull()).as("two months make no trend").isTrue();
+		JsonNode october = month("2026-10", "7", "2400");
+		BigDecimal y2 = september.get("totals").get("cost").decimalValue();
+		BigDecimal y3 = october.get("totals").get("cost").decimalValue();
+		// the least-squares line through three points, one month on: (y1 + y2 + y3) / 3 + (y3 - y1)
+		BigDecimal expected = august.add(y2).add(y3).divide(new BigDecimal("3"), 10, java.math.RoundingMode.HALF_EVEN)
+			.add(y3.subtract(august));
+		JsonNode forecast = october.get("forecast");
+		assertThat(forecast.get("method").asString()).isEqualTo("linear");
+		assertThat(forecast.get("nextMonth").asString()).isEqualTo("2026-11");
+		assertThat(forecast.get("nextMonthCost").decimalValue()).isCloseTo(expected,
+				org.assertj.core.api.Assertions.within(new BigDecimal("1e-9")));
+		assertThat(october.get("schemaVersion").asInt()).isEqualTo(2);
+	}
+
 	private JsonNode month(String month, String seed, String rows) throws IOException {
 		Path input = work.resolve("in-" + month);
 		assertThat(CliRun.of("generate", "--month", month, "--rows", rows, "--seed", seed, "--output", input.toString())

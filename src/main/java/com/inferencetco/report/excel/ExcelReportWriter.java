@@ -210,6 +210,12 @@ public final class ExcelReportWriter {
 				number(line, 1, month.cost(), s.money);
 			}
 			WorkbookCharts.trend((org.apache.poi.xssf.usermodel.XSSFSheet) sheet, firstMonth, row - 1);
+			if (model.forecast() != null) {
+				Row forecast = sheet.createRow(row++);
+				text(forecast, 0, "Forecast " + model.forecast().nextMonth() + " (linear trend of the last "
+						+ model.forecast().months() + " months)");
+				number(forecast, 1, model.forecast().nextMonthCost(), s.money);
+			}
 		}
 		widths(sheet, 44, 22, 40, 18);
 		landscape(sheet);

@@ -15,6 +15,7 @@ import com.inferencetco.cost.Showback;
 import com.inferencetco.cost.WorkloadAnalysis;
 import com.inferencetco.finance.FinanceInputs;
 import com.inferencetco.finance.FinancePack;
+import com.inferencetco.finance.Forecast;
 import com.inferencetco.finance.MonthOverMonth;
 import com.inferencetco.model.CostCategory;
 import com.inferencetco.report.InputFileSummary;
@@ -136,13 +137,34 @@ public final class JsonSummaryWriter {
 			showback(json, model.showback());
 			finance(json, model.finance());
 			monthOverMonth(json, model.monthOverMonth());
+			forecast(json, model.forecast());
 			json.writeArrayPropertyStart("notes");
 			for (String note : model.notes()) {
 				json.writeString(note);
 			}
 			json.writeEndArray();
+			// 2: the finance pack's fields (fullyLoadedCost, showback, budgets, unitCosts, monthOverMonth, forecast)
+			json.writeNumberProperty("schemaVersion", SCHEMA_VERSION);
 			json.writeEndObject();
 		}
+	}
+
+	/** Next month's invoiced cost from the trend, as the contract has it; null below three consecutive months. */
+	/** The version of this summary's layout, raised when fields are added; fields are never renamed. */
+	static final int SCHEMA_VERSION = 2;
+
+	private static void forecast(JsonGenerator json, Forecast forecast) {
+		if (forecast == null) {
+			json.writeNullProperty("forecast");
+			return;
+		}
+		json.writeObjectPropertyStart("forecast");
+		json.writeStringProperty("method", forecast.method());
+		json.writeStringProperty("nextMonth", forecast.nextMonth());
+		number(json, "nextMonthCost", forecast.nextMonthCost());
+		json.writeNumberProperty("months", forecast.months());
+		number(json, "slopePerMonth", forecast.slopePerMonth());
+		json.writeEndObject();
 	}
 
 	/** The change from the month before with its drivers, as the contract has it; null without that month. */

@@ -43,6 +43,12 @@ final class FinancePages {
 			document.add(new Paragraph("Unit costs", pdf.heading));
 			document.add(tables.unitCosts());
 		}
+		if (model.forecast() != null) {
+			document.add(new Paragraph("Forecast: " + MoneyFormat.money(model.forecast().nextMonthCost(), model.currency())
+					+ " invoiced in " + model.forecast().nextMonth() + ", the linear trend of the last "
+					+ model.forecast().months() + " months (" + signed(model.forecast().slopePerMonth()) + " a month).",
+					pdf.body));
+		}
 		MonthOverMonth mom = model.monthOverMonth();
 		if (mom != null) {
 			document.add(new Paragraph("Month over month: what changed since " + mom.previousMonth(), pdf.heading));
