@@ -157,11 +157,7 @@ public class IngestBlockStore {
 	 * A shared database may have other runs writing parts: there, only this run's rows are deleted.
 	 */
 	public void dropMergedParts(long runId) {
-		boolean embedded = Boolean.TRUE.equals(jdbc.execute((java.sql.Connection connection) -> connection
-			.getMetaData()
-			.getURL()
-			.startsWith("jdbc:h2:")));
-		if (embedded && jdbc.queryForObject("SELECT COUNT(*) FROM tco_cost_part WHERE run_id <> ?", Long.class,
+		if (EmbeddedDatabase.isH2(jdbc) && jdbc.queryForObject("SELECT COUNT(*) FROM tco_cost_part WHERE run_id <> ?", Long.class,
 				runId) == 0) {
 			jdbc.execute("TRUNCATE TABLE tco_cost_part");
 		}

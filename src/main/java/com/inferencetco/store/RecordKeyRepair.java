@@ -30,9 +30,7 @@ public class RecordKeyRepair {
 
 	/** Whether the records are in the embedded H2 database (the only one seen to reopen with dangling entries). */
 	public boolean isEmbedded() {
-		return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection connection) -> connection.getMetaData()
-			.getURL()
-			.startsWith("jdbc:h2:")));
+		return EmbeddedDatabase.isH2(jdbc);
 	}
 
 	/** Whether a failure is H2's report of a key entry pointing at a row that does not exist (error 90143). */
