@@ -102,6 +102,21 @@ public record Showback(AllocationRules.Method method, List<Line> workloads, List
 		return lines.stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
+	/** A workload's line, if the month has that workload. */
+	public java.util.Optional<Line> line(String workload) {
+		return workloads.stream().filter(l -> l.workload().equals(workload)).findFirst();
+	}
+
+	/** A workload's fully loaded cost; zero for a workload the month does not have. */
+	public BigDecimal fullyLoadedCostOf(String workload) {
+		return line(workload).map(Line::fullyLoadedCost).orElse(BigDecimal.ZERO);
+	}
+
+	/** An owner's fully loaded cost; zero for an owner of no workload this month. */
+	public BigDecimal totalOf(String owner) {
+		return owners.stream().filter(o -> o.owner().equals(owner)).map(Owner::total).findFirst().orElse(BigDecimal.ZERO);
+	}
+
 	/** The fully loaded costs of every workload together (with anything unallocated): the TCO. */
 	public BigDecimal total() {
 		return workloads.stream().map(Line::fullyLoadedCost).reduce(unallocated, BigDecimal::add);

@@ -54,19 +54,6 @@ public record FinancePack(List<BudgetLine> budgets, List<UnitCost> unitCosts) {
 
 	/** The fully loaded cost of a workload or an owner; zero for one that had no cost this month. */
 	private static BigDecimal actual(Showback showback, FinanceInputs.Scope scope, String name) {
-		if (scope == FinanceInputs.Scope.WORKLOAD) {
-			return showback.workloads()
-				.stream()
-				.filter(l -> l.workload().equals(name))
-				.map(Showback.Line::fullyLoadedCost)
-				.findFirst()
-				.orElse(BigDecimal.ZERO);
-		}
-		return showback.owners()
-			.stream()
-			.filter(o -> o.owner().equals(name))
-			.map(Showback.Owner::total)
-			.findFirst()
-			.orElse(BigDecimal.ZERO);
+		return scope == FinanceInputs.Scope.WORKLOAD ? showback.fullyLoadedCostOf(name) : showback.totalOf(name);
 	}
 }

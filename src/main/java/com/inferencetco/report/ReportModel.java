@@ -43,10 +43,7 @@ public record ReportModel(BillingMonth month, String currency, Instant asOf, Lis
 
 	/** A workload's showback line. */
 	public com.inferencetco.cost.Showback.Line showbackOf(String workload) {
-		return showback.workloads()
-			.stream()
-			.filter(l -> l.workload().equals(workload))
-			.findFirst()
+		return showback.line(workload)
 			.orElseThrow(() -> new IllegalArgumentException("no showback for workload " + workload));
 	}
 
