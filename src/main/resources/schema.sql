@@ -123,3 +123,47 @@ CREATE TABLE IF NOT EXISTS tco_invoice_check (
 
 -- The exchange rates of a run are a few rows among hundreds of thousands: found by their kind, not by a scan.
 CREATE INDEX IF NOT EXISTS tco_cost_line_kind ON tco_cost_line (run_id, record_kind);
+
+-- What each reported month left for the months after it (written with the reports, kept for the run that stands for
+-- the month, dropped with the runs it supersedes): per workload its own cost (invoiced and estimated), fully loaded
+-- cost and volume, for the per-workload forecast; per business metric the cost per unit, for the unit-cost trend.
+CREATE TABLE IF NOT EXISTS tco_month_workload (
+	run_id BIGINT NOT NULL,
+	workload VARCHAR(300) NOT NULL,
+	currency VARCHAR(3) NOT NULL,
+	own_cost DECIMAL(38, 18) NOT NULL,
+	fully_loaded_cost DECIMAL(38, 18) NOT NULL,
+	tokens DECIMAL(38, 6) NOT NULL,
+	gpu_hours DECIMAL(38, 18) NOT NULL,
+	PRIMARY KEY (run_id, workload)
+);
+
+CREATE TABLE IF NOT EXISTS tco_month_unit_cost (
+	run_id BIGINT NOT NULL,
+	metric VARCHAR(300) NOT NULL,
+	workload VARCHAR(300) NOT NULL,
+	currency VARCHAR(3) NOT NULL,
+	units DECIMAL(38, 18) NOT NULL,
+	cost DECIMAL(38, 18) NOT NULL,
+	cost_per_unit DECIMAL(38, 18) NOT NULL,
+	PRIMARY KEY (run_id, metric, workload)
+);
+
+-- Restatements: a month reported again with changed exports, against the run that stood for it before. Unlike the
+-- records, a published restatement outlives the runs it compares (it is the month's history); one of a run that was
+-- never published (validate, a failed run) is dropped when another run of the month is published.
+CREATE TABLE IF NOT EXISTS tco_restatement (
+	run_id BIGINT NOT NULL PRIMARY KEY,
+	billing_month VARCHAR(7) NOT NULL,
+	previous_completed_at TIMESTAMP NOT NULL,
+	restated_at TIMESTAMP,
+	published BOOLEAN DEFAULT FALSE NOT NULL,
+	currency VARCHAR(3) NOT NULL,
+	previous_cost DECIMAL(38, 18) NOT NULL,
+	cost DECIMAL(38, 18) NOT NULL,
+	previous_tco DECIMAL(38, 18) NOT NULL,
+	tco DECIMAL(38, 18) NOT NULL,
+	files_added INT NOT NULL,
+	files_removed INT NOT NULL,
+	files_changed INT NOT NULL
+);

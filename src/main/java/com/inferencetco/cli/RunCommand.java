@@ -104,7 +104,10 @@ public class RunCommand implements Callable<Integer> {
 		}
 		com.inferencetco.finance.FinanceInputs finance = Options.finance(budgets, businessMetrics);
 		for (String argument : springArguments) {
-			if (argument.startsWith("--inference-tco.")) {
+			if (argument.startsWith(TODAY)) {
+				checkToday(argument.substring(TODAY.length()));
+			}
+			else if (argument.startsWith("--inference-tco.")) {
 				checkTuning(argument);
 			}
 			else if (!argument.startsWith("--spring.")) {
@@ -175,6 +178,18 @@ public class RunCommand implements Callable<Integer> {
 			"inference-tco.ingest.pieces-from-bytes", 0L);
 
 	/** A tuning option is checked here, so that a typo is a usage error, not a failure inside the job. */
+	/** The day the run counts as run on (a month-to-date run reproduced later): a Spring property, like the tuning. */
+	private static final String TODAY = "--inference-tco.today=";
+
+	private static void checkToday(String value) {
+		try {
+			java.time.LocalDate.parse(value.strip());
+		}
+		catch (java.time.format.DateTimeParseException ex) {
+			throw TcoException.usage("--inference-tco.today: expected a date YYYY-MM-DD, found '" + value + "'");
+		}
+	}
+
 	private static void checkTuning(String argument) {
 		int equals = argument.indexOf('=');
 		String name = argument.substring(2, equals < 0 ? argument.length() : equals);

@@ -101,9 +101,9 @@ public class MonthEndJobConfiguration {
 	@Bean
 	public Step writeReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			NormalizedRecordStore store, com.inferencetco.store.DetailLines detailLines, ReportModelBuilder builder,
-			ProgressReporter progress, BuiltReportModels built) {
+			ProgressReporter progress, BuiltReportModels built, com.inferencetco.store.MonthHistory history) {
 		return new StepBuilder("writeReportsStep", jobRepository)
-			.tasklet(new WriteReportsTasklet(store, detailLines, builder, progress, built), transactionManager)
+			.tasklet(new WriteReportsTasklet(store, detailLines, builder, progress, built, history), transactionManager)
 			.build();
 	}
 

@@ -22,6 +22,7 @@ import com.inferencetco.report.json.JsonSummaryWriter;
 import com.inferencetco.report.pdf.PdfReportWriter;
 import com.inferencetco.report.template.ReportTemplate;
 import com.inferencetco.store.DetailLines;
+import com.inferencetco.store.MonthHistory;
 import com.inferencetco.store.NormalizedRecordStore;
 
 /**
@@ -40,8 +41,11 @@ public class WriteReportsTasklet implements Tasklet {
 
 	private final BuiltReportModels built;
 
+	private final MonthHistory history;
+
 	public WriteReportsTasklet(NormalizedRecordStore store, DetailLines detailLines, ReportModelBuilder builder,
-			ProgressReporter progress, BuiltReportModels built) {
+			ProgressReporter progress, BuiltReportModels built, MonthHistory history) {
+		this.history = history;
 		this.store = store;
 		this.detailLines = detailLines;
 		this.builder = builder;
@@ -64,6 +68,7 @@ public class WriteReportsTasklet implements Tasklet {
 		if ("false".equals(parameters.getString(RunParameters.WRITE_REPORTS))) {
 			return RepeatStatus.FINISHED; // validate: the month is checked as far as its model, nothing is written
 		}
+		HistoryRecorder.record(history, runId, model);
 		String base = "tco-" + month;
 		AtomicOutput.write(outputDir.resolve(base + ".json"), out -> JsonSummaryWriter.write(model, out));
 		progress.say("writing " + base + ".xlsx and " + base + ".pdf");

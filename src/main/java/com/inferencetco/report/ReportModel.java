@@ -24,6 +24,7 @@ import com.inferencetco.model.CostCategory;
  * @param finance budgets against actuals and unit costs, when their files were given
  * @param monthOverMonth the change from the month before, explained per workload; null without that month
  * @param forecast next month's invoiced cost from the trend; null below three consecutive months reported here
+ * @param restatement what changed against the month's previous run; null on the month's first run
  */
 public record ReportModel(BillingMonth month, String currency, Instant asOf, List<InputFileSummary> inputs,
 		boolean balanced, BigDecimal reconciliationDifference, BigDecimal cost, BigDecimal estimatedCost,
@@ -34,7 +35,8 @@ public record ReportModel(BillingMonth month, String currency, Instant asOf, Lis
 		List<MonthCost> history, Map<String, String> displayNames, DetailConversion conversion,
 		List<com.inferencetco.ingest.SkippedInput> skippedInputs, List<com.inferencetco.ingest.InvoiceCheck> invoices,
 		com.inferencetco.cost.Showback showback, com.inferencetco.finance.FinancePack finance,
-		com.inferencetco.finance.MonthOverMonth monthOverMonth, com.inferencetco.finance.Forecast forecast) {
+		com.inferencetco.finance.MonthOverMonth monthOverMonth, com.inferencetco.finance.Forecast forecast,
+		com.inferencetco.finance.Restatement restatement) {
 
 	/** The name readers know a workload by (the assumptions' displayNames), else its tag. */
 	public String displayName(String workload) {

@@ -1,6 +1,8 @@
 package com.inferencetco.report;
 
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +20,8 @@ import com.inferencetco.cost.TcoAssumptions;
 import com.inferencetco.cost.TokenMix;
 import com.inferencetco.finance.FinanceInputs;
 import com.inferencetco.finance.FinancePack;
-import com.inferencetco.finance.Forecast;
+import com.inferencetco.finance.MonthToDate;
+import com.inferencetco.finance.Restatement;
 import com.inferencetco.finance.MonthOverMonth;
 import com.inferencetco.ingest.ExportFile;
 import com.inferencetco.ingest.ExportFormat;
@@ -47,11 +50,17 @@ public class ReportModelBuilder {
 
 	private final com.inferencetco.store.InvoiceChecks invoiceChecks;
 
+	private final HistoryFigures historyFigures;
+
+	private final Clock clock;
+
 	public ReportModelBuilder(NormalizedRecordStore store, SkippedInputs skippedInputs,
-			com.inferencetco.store.InvoiceChecks invoiceChecks) {
+			com.inferencetco.store.InvoiceChecks invoiceChecks, HistoryFigures historyFigures, Clock clock) {
 		this.store = store;
 		this.skippedInputs = skippedInputs;
 		this.invoiceChecks = invoiceChecks;
+		this.historyFigures = historyFigures;
+		this.clock = clock;
 	}
 
 	public ReportModel build(long runId, BillingMonth month, TcoAssumptions assumptions) {
@@ -63,7 +72,8 @@ public class ReportModelBuilder {
 		ExchangeRates rates = exchangeRates(store, runId, assumptions, month);
 		InputLedger ledger = InputLedger.load(store, runId, assumptions.currency(), !rates.isEmpty());
 		String currency = ledger.currency();
-		MonthResult result = MonthEconomics.compute(month, currency, rates, assumptions, store.summary(runId),
+		List<CostSummaryRow> summary = store.summary(runId);
+		MonthResult result = MonthEconomics.compute(month, currency, rates, assumptions, summary,
 				store.workloadPlacements(runId));
 		TokenMix t = result.tokens();
 		long rejected = ledger.files().stream().mapToLong(InputFileSummary::rowsRejected).sum();
@@ -77,20 +87,26 @@ public class ReportModelBuilder {
 		Showback showback = showback(result);
 		invoices.forEach(i -> notes.add(InvoiceNotes.line(i)));
 		notes.addAll(result.notes());
-		MonthOverMonth monthOverMonth = monthOverMonth(month, currency, assumptions, result, notes);
-		List<ReportModel.MonthCost> history = history(month, currency, result.cost());
+		HistoryFigures.Month thisMonth = new HistoryFigures.Month(runId, month, currency, assumptions, result);
+		MonthOverMonth monthOverMonth = historyFigures.monthOverMonth(thisMonth, notes);
+		List<ReportModel.MonthCost> history = historyFigures.trend(thisMonth);
+		MonthToDate monthToDate = MonthToDate.of(lastBilledDay(summary), LocalDate.now(clock));
+		FinancePack pack = FinancePack.of(showback, finance.read(), monthToDate,
+				historyFigures.unitCostTrends(thisMonth));
+		Restatement restatement = historyFigures.restatement(thisMonth, ledger.files(), notes);
 		return new ReportModel(month, currency, month.end().minusSeconds(1), ledger.files(), ledger.balanced(),
 				strip(ledger.difference()), result.cost(), result.estimatedCost(), result.tco(), result.byCategory(),
 				new TokenTotals(strip(t.input().add(t.cachedInput())), strip(t.output()), strip(t.cachedInput())),
 				result.gpuHoursByModel(), result.egressGb(), result.workloads(), result.assumptions().all(),
-				result.calculator(), rejected, previousCost(month), List.copyOf(notes), result.findings(),
+				result.calculator(), rejected, historyFigures.previousCost(month), List.copyOf(notes), result.findings(),
 				store.rejectionSummary(runId)
 					.stream()
 					.map(r -> new RejectionGroup(r[0], r[1], Long.parseLong(r[2]), r[3]))
 					.toList(),
 				history, result.assumptions().choices().displayNames(),
-				new DetailConversion(rates, currency), skipped, invoices, showback, FinancePack.of(showback, finance.read()),
-				monthOverMonth, forecast(month, history));
+				new DetailConversion(rates, currency), skipped, invoices, showback, pack,
+				monthOverMonth, historyFigures.forecast(thisMonth, history),
+				restatement);
 	}
 
 	/**
@@ -130,76 +146,13 @@ public class ReportModelBuilder {
 		return rates;
 	}
 
-	/**
-	 * The invoiced cost of the last twelve reported months in the report currency, then this month: months billed in
-	 * another currency are left out rather than converted at a guessed rate.
-	 */
-	private List<ReportModel.MonthCost> history(BillingMonth month, String currency, BigDecimal cost) {
-		Map<String, List<String[]>> byMonth = new TreeMap<>();
-		for (String[] row : store.publishedMonthlyCosts(month.toString())) {
-			byMonth.computeIfAbsent(row[0], m -> new ArrayList<>()).add(row);
-		}
-		List<ReportModel.MonthCost> history = new ArrayList<>();
-		byMonth.forEach((m, rows) -> {
-			if (rows.size() == 1 && rows.get(0)[1].equals(currency)) {
-				history.add(new ReportModel.MonthCost(m, strip(new BigDecimal(rows.get(0)[2]))));
-			}
-		});
-		List<ReportModel.MonthCost> last = new ArrayList<>(history.subList(Math.max(0, history.size() - 12), history.size()));
-		last.add(new ReportModel.MonthCost(month.toString(), cost));
-		return List.copyOf(last);
-	}
-
-	/**
-	 * The previous month's records costed by the same engine under this month's assumptions, bridged to this month;
-	 * null when that month was not reported here. A previous month that cannot be costed in this month's currency
-	 * (a currency without a rate) is not compared, and the notes say why.
-	 */
-	private MonthOverMonth monthOverMonth(BillingMonth month, String currency, TcoAssumptions assumptions,
-			MonthResult current, List<String> notes) {
-		BillingMonth previous = month.previous();
-		Long previousRun = store.publishedRun(previous.toString());
-		if (previousRun == null) {
-			return null;
-		}
-		try {
-			MonthResult before = MonthEconomics.compute(previous, currency,
-					exchangeRates(store, previousRun, assumptions, previous), assumptions, store.summary(previousRun),
-					store.workloadPlacements(previousRun));
-			return MonthOverMonth.between(previous.toString(), previousCost(month), before, current);
-		}
-		catch (com.inferencetco.TcoException ex) {
-			notes.add("Month over month: " + previous + " is not compared with this month: " + ex.getMessage());
-			return null;
-		}
-	}
-
-	/** The linear trend of the consecutive months that end with this one (a month not reported here ends them). */
-	static Forecast forecast(BillingMonth month, List<ReportModel.MonthCost> history) {
-		List<BigDecimal> costs = new ArrayList<>();
-		BillingMonth expected = month;
-		for (int i = history.size() - 1; i >= 0 && history.get(i).month().equals(expected.toString()); i--) {
-			costs.add(0, history.get(i).cost());
-			expected = expected.previous();
-		}
-		return Forecast.linear(month.next().toString(), costs);
-	}
-
-	private BigDecimal previousCost(BillingMonth month) {
-		Long previousRun = store.publishedRun(month.previous().toString());
-		if (previousRun == null) {
-			return null;
-		}
-		// the previous month's own report currency may differ; compare only when it is the same single currency
-		Set<String> currencies = new HashSet<>();
-		BigDecimal sum = BigDecimal.ZERO;
-		for (CostSummaryRow row : store.summary(previousRun)) {
-			if (row.source() == SourceKind.BILL) {
-				currencies.add(row.currency());
-				sum = sum.add(row.cost());
-			}
-		}
-		return currencies.size() == 1 ? strip(sum) : null;
+	/** The last day the month's invoiced records cover, or null without any. */
+	private static LocalDate lastBilledDay(List<CostSummaryRow> summary) {
+		return summary.stream()
+			.filter(r -> r.source() == SourceKind.BILL && r.day() != null)
+			.map(CostSummaryRow::day)
+			.max(LocalDate::compareTo)
+			.orElse(null);
 	}
 
 	static BigDecimal strip(BigDecimal value) {

@@ -27,8 +27,11 @@ public class NormalizedRecordStore {
 
 	private final JdbcTemplate jdbc;
 
-	public NormalizedRecordStore(JdbcTemplate jdbc) {
+	private final MonthHistory history;
+
+	public NormalizedRecordStore(JdbcTemplate jdbc, MonthHistory history) {
 		this.jdbc = jdbc;
+		this.history = history;
 	}
 
 	public void deleteRun(long runId) {
@@ -36,6 +39,7 @@ public class NormalizedRecordStore {
 				"tco_skipped_input", "tco_invoice_check")) {
 			jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
 		}
+		history.forget(runId);
 	}
 
 	public void insertInputFile(long runId, int fileIndex, String month, String relativePath, String format,
@@ -194,6 +198,7 @@ public class NormalizedRecordStore {
 			jdbc.update("INSERT INTO tco_month_run (billing_month, run_id, completed_at) VALUES (?, ?, ?)", month, runId,
 					Timestamp.from(completedAt));
 		}
+		history.publish(month, runId, completedAt);
 	}
 
 	/** The invoiced cost of every published month before {@code month}, by currency: month, currency, cost. */

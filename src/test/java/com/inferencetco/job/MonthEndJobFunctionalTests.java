@@ -32,7 +32,7 @@ import com.inferencetco.cli.CliRun;
 
 /**
  * The month-end job run as a user runs it, on the sample month: reports written, totals equal to sums taken
- * straight from the files, reruns that replace instead of adding, and restarts that resume.
+ * straight from the files, and restarts that resume (reruns: {@link RerunsOfTheMonthFunctionalTests}).
  */
 class MonthEndJobFunctionalTests {
 
@@ -325,39 +325,6 @@ class MonthEndJobFunctionalTests {
 	}
 
 	@Test
-	void rerunOfSameMonthDoesNotDoubleCount() throws Exception {
-		Path reports = work.resolve("rerun/reports");
-		Path data = work.resolve("rerun/data");
-		CliRun first = run(SAMPLES, reports, data);
-		String firstJson = Files.readString(reports.resolve("tco-2026-10.json"));
-		CliRun second = run(SAMPLES, reports, data);
-		assertThat(second.exitCode()).as(second.toString()).isZero();
-		assertThat(first.exitCode()).isZero();
-		assertThat(Files.readString(reports.resolve("tco-2026-10.json"))).isEqualTo(firstJson);
-		try (Connection db = h2(data)) {
-			assertThat(count(db, "SELECT COUNT(DISTINCT run_id) FROM tco_input_file WHERE billing_month = '2026-10'"))
-				.isEqualTo(1);
-			assertThat(count(db, "SELECT COUNT(*) FROM tco_input_file")).isEqualTo(20);
-		}
-	}
-
-	@Test
-	void aFileRemovedFromTheFolderDisappearsFromTheMonth() throws Exception {
-		Path input = copyOfSamples(work.resolve("removed/input"));
-		Path reports = work.resolve("removed/reports");
-		Path data = work.resolve("removed/data");
-		assertThat(run(input, reports, data).exitCode()).isZero();
-		Files.delete(input.resolve("openai/costs-2026-10.json"));
-		CliRun second = run(input, reports, data);
-		assertThat(second.exitCode()).as(second.toString()).isZero();
-		JsonNode after = SummaryJson.read(reports.resolve("tco-2026-10.json"));
-		BigDecimal openAi = IndependentSums.openAiCosts(SAMPLES.resolve("openai/costs-2026-10.json"));
-		assertThat(after.get("inputs")).hasSize(19);
-		assertThat(after.get("totals").get("cost").decimalValue())
-			.isEqualByComparingTo(summary.get("totals").get("cost").decimalValue().subtract(openAi));
-	}
-
-	@Test
 	void aRunThatFailedWritingReportsResumesThereWithoutReadingTheFilesAgain() throws Exception {
 		Path reports = work.resolve("resume/reports");
 		Path data = work.resolve("resume/data");
@@ -415,21 +382,6 @@ class MonthEndJobFunctionalTests {
 			rs.next();
 			return rs.getLong(1);
 		}
-	}
-
-	static Path copyOfSamples(Path target) throws IOException {
-		try (Stream<Path> files = Files.walk(SAMPLES)) {
-			for (Path file : files.toList()) {
-				Path copy = target.resolve(SAMPLES.relativize(file).toString());
-				if (Files.isDirectory(file)) {
-					Files.createDirectories(copy);
-				}
-				else {
-					Files.copy(file, copy);
-				}
-			}
-		}
-		return target;
 	}
 
 	static void deleteTree(Path root) throws IOException {

@@ -77,7 +77,8 @@ class MonthOverMonthBridgeReportsTest {
 
 	@Test
 	void threeMonthsGiveANextMonthForecastOnTheirTrend() throws IOException {
-		BigDecimal august = month("2026-08", "5", "1500").get("totals").get("cost").decimalValue();
+		JsonNode augustSummary = month("2026-08", "5", "1500");
+		BigDecimal august = augustSummary.get("totals").get("cost").decimalValue();
 		JsonNode september = month("2026-09", "6", "1800");
 		assertThat(september.get("forecast").isNull()).as("two months make no trend").isTrue();
 		JsonNode october = month("2026-10", "7", "2400");
@@ -92,6 +93,25 @@ class MonthOverMonthBridgeReportsTest {
 		assertThat(forecast.get("nextMonthCost").decimalValue()).isCloseTo(expected,
 				org.assertj.core.api.Assertions.within(new BigDecimal("1e-9")));
 		assertThat(october.get("schemaVersion").asInt()).isEqualTo(2);
+
+		// per workload, the same line through its own cost of each month as that month's report gave it
+		Map<String, BigDecimal> a = ownCosts(augustSummary);
+		Map<String, BigDecimal> s = ownCosts(september);
+		Map<String, BigDecimal> o = ownCosts(october);
+		JsonNode workloads = forecast.get("workloads");
+		assertThat(workloads.size()).as("workloads of all three months").isPositive();
+		for (JsonNode w : workloads) {
+			String name = w.get("workload").asString();
+			assertThat(a).containsKey(name);
+			BigDecimal own = a.get(name).add(s.get(name)).add(o.get(name))
+				.divide(new BigDecimal("3"), 10, java.math.RoundingMode.HALF_EVEN)
+				.add(o.get(name).subtract(a.get(name)));
+			assertThat(w.get("nextMonthCost").decimalValue()).as(name).isCloseTo(own,
+					org.assertj.core.api.Assertions.within(new BigDecimal("1e-9")));
+			assertThat(w.get("months").asInt()).isEqualTo(3);
+		}
+		long everyMonth = o.keySet().stream().filter(k -> a.containsKey(k) && s.containsKey(k)).count();
+		assertThat(workloads.size()).isEqualTo((int) everyMonth);
 	}
 
 	private JsonNode month(String month, String seed, String rows) throws IOException {

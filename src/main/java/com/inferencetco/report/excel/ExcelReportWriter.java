@@ -84,6 +84,7 @@ public final class ExcelReportWriter {
 		ShowbackSheet.write(showback, model, styles); // over TCO_Total of the Summary
 		FinanceSheets.write(wb, model, styles); // over the Showback sheet's names
 		MonthOverMonthSheet.write(wb, model, styles);
+		HistorySheets.write(wb, model, styles);
 		SensitivitySheet.write(wb, sensitivity, model, styles); // over the calculator's named inputs
 		SourcesSheet.write(sources, model, styles);
 		DataQualitySheet.write(quality, model, styles);
@@ -217,6 +218,7 @@ public final class ExcelReportWriter {
 				number(forecast, 1, model.forecast().nextMonthCost(), s.money);
 			}
 		}
+		row = SummaryBridge.write(sheet, row, model, s);
 		widths(sheet, 44, 22, 40, 18);
 		landscape(sheet);
 		return new int[] { firstInvoiced, lastModelled };

@@ -13,10 +13,6 @@ import tools.jackson.databind.json.JsonMapper;
 import com.inferencetco.cost.Decision;
 import com.inferencetco.cost.Showback;
 import com.inferencetco.cost.WorkloadAnalysis;
-import com.inferencetco.finance.FinanceInputs;
-import com.inferencetco.finance.FinancePack;
-import com.inferencetco.finance.Forecast;
-import com.inferencetco.finance.MonthOverMonth;
 import com.inferencetco.model.CostCategory;
 import com.inferencetco.report.InputFileSummary;
 import com.inferencetco.report.ReportModel;
@@ -135,9 +131,7 @@ public final class JsonSummaryWriter {
 			}
 			json.writeEndArray();
 			showback(json, model.showback());
-			finance(json, model.finance());
-			monthOverMonth(json, model.monthOverMonth());
-			forecast(json, model.forecast());
+			FinanceJson.write(json, model);
 			json.writeArrayPropertyStart("notes");
 			for (String note : model.notes()) {
 				json.writeString(note);
@@ -152,82 +146,6 @@ public final class JsonSummaryWriter {
 	/** Next month's invoiced cost from the trend, as the contract has it; null below three consecutive months. */
 	/** The version of this summary's layout, raised when fields are added; fields are never renamed. */
 	static final int SCHEMA_VERSION = 2;
-
-	private static void forecast(JsonGenerator json, Forecast forecast) {
-		if (forecast == null) {
-			json.writeNullProperty("forecast");
-			return;
-		}
-		json.writeObjectPropertyStart("forecast");
-		json.writeStringProperty("method", forecast.method());
-		json.writeStringProperty("nextMonth", forecast.nextMonth());
-		number(json, "nextMonthCost", forecast.nextMonthCost());
-		json.writeNumberProperty("months", forecast.months());
-		number(json, "slopePerMonth", forecast.slopePerMonth());
-		json.writeEndObject();
-	}
-
-	/** The change from the month before with its drivers, as the contract has it; null without that month. */
-	private static void monthOverMonth(JsonGenerator json, MonthOverMonth mom) {
-		if (mom == null) {
-			json.writeNullProperty("monthOverMonth");
-			return;
-		}
-		json.writeObjectPropertyStart("monthOverMonth");
-		json.writeStringProperty("previousMonth", mom.previousMonth());
-		number(json, "previousCost", mom.previousCost());
-		number(json, "previousTco", mom.previousTco());
-		number(json, "costChange", mom.costChange());
-		number(json, "tcoChange", mom.tcoChange());
-		json.writeArrayPropertyStart("drivers");
-		for (MonthOverMonth.Driver d : mom.drivers()) {
-			json.writeStartObject();
-			json.writeStringProperty("workload", d.workload());
-			json.writeStringProperty("status", d.status().id());
-			number(json, "previousCost", d.previousCost());
-			number(json, "cost", d.cost());
-			number(json, "change", d.change());
-			text(json, "volumeUnit", d.unit());
-			number(json, "previousVolume", d.previousVolume());
-			number(json, "volume", d.volume());
-			number(json, "volumeEffect", d.volumeEffect());
-			number(json, "rateEffect", d.rateEffect());
-			json.writeEndObject();
-		}
-		json.writeEndArray();
-		json.writeEndObject();
-	}
-
-	/** Budgets (with --budgets) and unit costs (with --business-metrics); absent when their file was not given. */
-	private static void finance(JsonGenerator json, FinancePack finance) {
-		if (!finance.budgets().isEmpty()) {
-			json.writeArrayPropertyStart("budgets");
-			for (FinancePack.BudgetLine b : finance.budgets()) {
-				json.writeStartObject();
-				json.writeStringProperty(b.scope() == FinanceInputs.Scope.WORKLOAD ? "workload" : "owner", b.name());
-				number(json, "budget", b.budget());
-				number(json, "actual", b.actual());
-				number(json, "variance", b.variance());
-				number(json, "varianceShare", b.varianceShare());
-				json.writeBooleanProperty("over", b.over());
-				json.writeEndObject();
-			}
-			json.writeEndArray();
-		}
-		if (!finance.unitCosts().isEmpty()) {
-			json.writeArrayPropertyStart("unitCosts");
-			for (FinancePack.UnitCost u : finance.unitCosts()) {
-				json.writeStartObject();
-				json.writeStringProperty("metric", u.metric());
-				json.writeStringProperty("workload", u.workload());
-				number(json, "units", u.units());
-				number(json, "cost", u.cost());
-				number(json, "costPerUnit", u.costPerUnit());
-				json.writeEndObject();
-			}
-			json.writeEndArray();
-		}
-	}
 
 	/** The fully loaded cost by owner, as the contract names it; the allocation method and pools beside it. */
 	private static void showback(JsonGenerator json, Showback showback) {
@@ -299,7 +217,7 @@ public final class JsonSummaryWriter {
 		}
 	}
 
-	private static void text(JsonGenerator json, String name, String value) {
+	static void text(JsonGenerator json, String name, String value) {
 		if (value == null) {
 			json.writeNullProperty(name);
 		}
@@ -308,7 +226,7 @@ public final class JsonSummaryWriter {
 		}
 	}
 
-	private static void number(JsonGenerator json, String name, BigDecimal value) {
+	static void number(JsonGenerator json, String name, BigDecimal value) {
 		if (value == null) {
 			json.writeNullProperty(name);
 		}

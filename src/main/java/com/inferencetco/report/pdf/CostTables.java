@@ -10,8 +10,6 @@ import org.openpdf.text.pdf.PdfPTable;
 
 import com.inferencetco.cost.Showback;
 import com.inferencetco.cost.WorkloadAnalysis;
-import com.inferencetco.finance.FinanceInputs;
-import com.inferencetco.finance.FinancePack;
 import com.inferencetco.model.CostCategory;
 import com.inferencetco.report.MoneyFormat;
 import com.inferencetco.report.ReportModel;
@@ -118,36 +116,7 @@ final class CostTables {
 		return table;
 	}
 
-	/** Each budget against its fully loaded actual, the variance signed, over-budget lines flagged. */
-	PdfPTable budgets() {
-		PdfPTable table = pdf.table(new float[] { 3, 2, 2, 2, 1.5f, 1.2f });
-		pdf.header(table, "Workload or owner", "Budget", "Actual (fully loaded)", "Variance", "Variance share", "");
-		for (FinancePack.BudgetLine b : model.finance().budgets()) {
-			table.addCell(pdf.cell(b.name() + (b.scope() == FinanceInputs.Scope.OWNER ? " (owner)" : ""), false));
-			table.addCell(pdf.cell(MoneyFormat.money(b.budget(), c), true));
-			table.addCell(pdf.cell(MoneyFormat.money(b.actual(), c), true));
-			table.addCell(pdf.cell((b.variance().signum() > 0 ? "+" : "") + MoneyFormat.money(b.variance(), c), true));
-			table.addCell(pdf.cell(b.varianceShare() == null ? "—" : MoneyFormat.percent(b.varianceShare()), true));
-			table.addCell(pdf.cell(b.over() ? "OVER" : "", false));
-		}
-		return table;
-	}
-
-	/** Each workload's fully loaded cost per unit of the business's own metrics. */
-	PdfPTable unitCosts() {
-		PdfPTable table = pdf.table(new float[] { 2.5f, 2.5f, 2, 2, 2 });
-		pdf.header(table, "Metric", "Workload", "Units", "Fully loaded cost", "Cost per unit");
-		for (FinancePack.UnitCost u : model.finance().unitCosts()) {
-			table.addCell(pdf.cell(u.metric(), false));
-			table.addCell(pdf.cell(u.workload(), false));
-			table.addCell(pdf.cell(MoneyFormat.number(u.units(), 0), true));
-			table.addCell(pdf.cell(MoneyFormat.money(u.cost(), c), true));
-			table.addCell(pdf.cell(MoneyFormat.number(u.costPerUnit(), 4) + " " + c, true));
-		}
-		return table;
-	}
-
-	private void total(PdfPTable table, String label, String... values) {
+	void total(PdfPTable table, String label, String... values) {
 		var first = new org.openpdf.text.pdf.PdfPCell(new org.openpdf.text.Phrase(label, pdf.bold));
 		first.setPadding(3);
 		table.addCell(first);

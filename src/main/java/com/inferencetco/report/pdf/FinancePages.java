@@ -8,6 +8,7 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPTable;
 
 import com.inferencetco.finance.MonthOverMonth;
+import com.inferencetco.finance.MonthToDate;
 import com.inferencetco.report.MoneyFormat;
 import com.inferencetco.report.ReportModel;
 import com.inferencetco.report.ShowbackWords;
@@ -32,23 +33,41 @@ final class FinancePages {
 
 	void addTo(Document document) {
 		CostTables tables = new CostTables(pdf, model);
+		FinanceTables finance = new FinanceTables(pdf, model);
 		document.add(new Paragraph("Showback: every cost allocated", pdf.heading));
 		document.add(new Paragraph(ShowbackWords.explanation(model), pdf.body));
 		document.add(tables.showback());
 		if (!model.finance().budgets().isEmpty()) {
 			document.add(new Paragraph("Budget against actual", pdf.heading));
-			document.add(tables.budgets());
+			MonthToDate mtd = model.finance().monthToDate();
+			if (mtd != null) {
+				document.add(new Paragraph("The month is still in progress: its bills cover " + mtd.daysCovered() + " of "
+						+ mtd.daysInMonth() + " days. The month end is projected at the run rate (own and shared costs x "
+						+ mtd.daysInMonth() + " / " + mtd.daysCovered() + ", modelled costs as they are).", pdf.body));
+			}
+			document.add(finance.budgets());
 		}
 		if (!model.finance().unitCosts().isEmpty()) {
 			document.add(new Paragraph("Unit costs", pdf.heading));
-			document.add(tables.unitCosts());
+			document.add(finance.unitCosts());
+		}
+		if (model.history().size() >= 2) {
+			document.add(new Paragraph("Monthly trend", pdf.heading));
+			document.add(finance.trend());
 		}
 		if (model.forecast() != null) {
 			document.add(new Paragraph("Forecast: " + MoneyFormat.money(model.forecast().nextMonthCost(), model.currency())
 					+ " invoiced in " + model.forecast().nextMonth() + ", the linear trend of the last "
 					+ model.forecast().months() + " months (" + signed(model.forecast().slopePerMonth()) + " a month).",
 					pdf.body));
+			if (!model.forecast().workloads().isEmpty()) {
+				document.add(new Paragraph("Per workload, its own cost (invoiced and estimated) on the same kind of trend; "
+						+ "for a serverless workload whose tokens grow, the month they reach the volume at which whole "
+						+ "dedicated GPUs plus the fixed costs of self-hosting cost less.", pdf.body));
+				document.add(finance.workloadForecasts());
+			}
 		}
+		RestatementSection.addTo(document, pdf, model, finance);
 		MonthOverMonth mom = model.monthOverMonth();
 		if (mom != null) {
 			document.add(new Paragraph("Month over month: what changed since " + mom.previousMonth(), pdf.heading));

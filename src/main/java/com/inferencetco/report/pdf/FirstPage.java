@@ -10,6 +10,7 @@ import org.openpdf.text.pdf.PdfPTable;
 
 import com.inferencetco.cost.Decision;
 import com.inferencetco.cost.WorkloadAnalysis;
+import com.inferencetco.finance.MonthOverMonth;
 import com.inferencetco.report.MoneyFormat;
 import com.inferencetco.report.ReportModel;
 
@@ -44,7 +45,17 @@ final class FirstPage {
 				+ changes.size() + (changes.size() == 1 ? " change" : " changes"));
 		pdf.row(figures, "Reconciliation", model.balanced() ? "balanced to the cent for every file"
 				: "NOT balanced: see the data-quality table");
+		FinanceTables finance = new FinanceTables(pdf, model);
+		if (model.restatement() != null) {
+			pdf.row(figures, "Restated", RestatementSection.summary(model.restatement(), c, finance));
+		}
+		if (model.finance().monthToDate() != null) {
+			var mtd = model.finance().monthToDate();
+			pdf.row(figures, "Month to date", "bills cover " + mtd.daysCovered() + " of " + mtd.daysInMonth()
+					+ " days (to " + mtd.through() + "); budgets are projected to the month end");
+		}
 		document.add(figures);
+		bridge(document, finance);
 
 		document.add(new Paragraph("Largest actions", pdf.heading));
 		if (changes.isEmpty()) {
@@ -70,6 +81,26 @@ final class FirstPage {
 				document.add(new Paragraph("• " + model.displayName(w.name()) + ": " + w.decision().missing(), pdf.body));
 			}
 		}
+	}
+
+	/** What moved the TCO since last month: the change and its largest drivers, split into volume and rate. */
+	private void bridge(Document document, FinanceTables finance) {
+		MonthOverMonth mom = model.monthOverMonth();
+		if (mom == null) {
+			return;
+		}
+		document.add(new Paragraph("What changed since " + mom.previousMonth() + ": TCO " + finance.signed(mom.tcoChange()),
+				pdf.heading));
+		PdfPTable table = pdf.table(new float[] { 4, 2, 2, 2 });
+		pdf.header(table, "Largest drivers (own cost)", "Change", "Volume effect", "Rate effect");
+		for (MonthOverMonth.Driver d : mom.drivers().stream().limit(LARGEST_ACTIONS).toList()) {
+			table.addCell(pdf.cell(model.displayName(d.workload())
+					+ (d.status() == MonthOverMonth.Status.CONTINUING ? "" : " (" + d.status().id() + ")"), false));
+			table.addCell(pdf.cell(finance.signed(d.change()), true));
+			table.addCell(pdf.cell(finance.signed(d.volumeEffect()), true));
+			table.addCell(pdf.cell(finance.signed(d.rateEffect()), true));
+		}
+		document.add(table);
 	}
 
 	/** The change of the invoiced cost from the month before, signed, in money and percent. */
