@@ -1,6 +1,9 @@
 package com.inferencetco;
 
-/** The process exit codes of command-line contract, which cron jobs and CI pipelines branch on. */
+/**
+ * The process exit codes of command-line contract, which cron jobs and CI pipelines
+ * branch on.
+ */
 public final class ExitCode {
 
 	public static final int SUCCESS = 0;
@@ -15,4 +18,5 @@ public final class ExitCode {
 
 	private ExitCode() {
 	}
+
 }

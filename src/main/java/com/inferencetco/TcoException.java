@@ -1,8 +1,8 @@
 package com.inferencetco;
 
 /**
- * A failure the user can act on, with the exit code the contract gives it. The message names the file (and line
- * and column where there is one) and says what was expected.
+ * A failure the user can act on, with the exit code the contract gives it. The message
+ * names the file (and line and column where there is one) and says what was expected.
  */
 public class TcoException extends RuntimeException {
 
@@ -19,15 +19,17 @@ public class TcoException extends RuntimeException {
 	}
 
 	/**
-	 * Messages quote input text, which may hold NUL and other control characters (a UTF-16 file read as UTF-8):
-	 * they would garble terminals, and PostgreSQL refuses NUL in the job repository's exit message.
+	 * Messages quote input text, which may hold NUL and other control characters (a
+	 * UTF-16 file read as UTF-8): they would garble terminals, and PostgreSQL refuses NUL
+	 * in the job repository's exit message.
 	 */
 	static String printable(String message) {
 		if (message == null) {
 			return null;
 		}
 		StringBuilder clean = new StringBuilder(message.length());
-		message.codePoints().forEach(c -> clean.appendCodePoint(c == '\n' || c == '\t' || !Character.isISOControl(c) ? c : '?'));
+		message.codePoints()
+			.forEach(c -> clean.appendCodePoint(c == '\n' || c == '\t' || !Character.isISOControl(c) ? c : '?'));
 		return clean.toString();
 	}
 
@@ -49,7 +51,10 @@ public class TcoException extends RuntimeException {
 		return new TcoException(ExitCode.INPUT_REJECTED, message, cause);
 	}
 
-	/** Finds the first TcoException in a cause chain, so a failure deep in a batch step keeps its exit code. */
+	/**
+	 * Finds the first TcoException in a cause chain, so a failure deep in a batch step
+	 * keeps its exit code.
+	 */
 	public static TcoException find(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (t instanceof TcoException tco) {
@@ -61,4 +66,5 @@ public class TcoException extends RuntimeException {
 		}
 		return null;
 	}
+
 }

@@ -6,13 +6,19 @@ import java.math.BigDecimal;
 
 import tools.jackson.databind.JsonNode;
 
-/** What every decision in a JSON summary must satisfy, whatever the month: it never loses money. */
+/**
+ * What every decision in a JSON summary must satisfy, whatever the month: it never loses
+ * money.
+ */
 public final class DecisionAssertions {
 
 	private DecisionAssertions() {
 	}
 
-	/** Every workload of a summary: see {@link #neverLosesMoney(JsonNode)}; returns how many changes it recommends. */
+	/**
+	 * Every workload of a summary: see {@link #neverLosesMoney(JsonNode)}; returns how
+	 * many changes it recommends.
+	 */
 	public static int everyDecisionNeverLosesMoney(JsonNode summary) {
 		int changes = 0;
 		for (JsonNode w : summary.get("workloads")) {
@@ -28,14 +34,16 @@ public final class DecisionAssertions {
 	}
 
 	/**
-	 * Saving = current - alternative and never negative; GPUs, instances and servers whole; a purchase pays back
-	 * within the economic life; a change is only recommended with a positive saving.
+	 * Saving = current - alternative and never negative; GPUs, instances and servers
+	 * whole; a purchase pays back within the economic life; a change is only recommended
+	 * with a positive saving.
 	 */
 	public static void neverLosesMoney(JsonNode decision) {
 		BigDecimal current = decision.get("currentMonthlyCost").decimalValue();
 		BigDecimal alternative = decision.get("alternativeMonthlyCost").decimalValue();
 		BigDecimal saving = decision.get("monthlySaving").decimalValue();
-		assertThat(saving).as(decision.toString()).isEqualByComparingTo(current.subtract(alternative))
+		assertThat(saving).as(decision.toString())
+			.isEqualByComparingTo(current.subtract(alternative))
 			.isGreaterThanOrEqualTo(BigDecimal.ZERO);
 		for (String unit : new String[] { "gpusNeeded", "instancesNeeded", "serversNeeded" }) {
 			assertThat(decision.get(unit).isNull() || decision.get(unit).isIntegralNumber()).as(unit).isTrue();
@@ -50,4 +58,5 @@ public final class DecisionAssertions {
 			assertThat(saving).as(decision.toString()).isPositive();
 		}
 	}
+
 }

@@ -17,8 +17,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Sums computed straight from the export files, independently of the readers under test: plain Commons CSV over
- * the raw bytes (BOM stripped by hand), Jackson trees for JSON.
+ * Sums computed straight from the export files, independently of the readers under test:
+ * plain Commons CSV over the raw bytes (BOM stripped by hand), Jackson trees for JSON.
  */
 public final class IndependentSums {
 
@@ -32,7 +32,11 @@ public final class IndependentSums {
 	public static BigDecimal csvColumn(Path file, String column, Predicate<CSVRecord> include) throws IOException {
 		BigDecimal sum = BigDecimal.ZERO;
 		try (Reader reader = reader(file)) {
-			for (CSVRecord record : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+			for (CSVRecord record : CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(reader)) {
 				if (include.test(record)) {
 					sum = sum.add(new BigDecimal(record.get(column)));
 				}
@@ -44,14 +48,21 @@ public final class IndependentSums {
 	public static long csvRows(Path file) throws IOException {
 		long rows = 0;
 		try (Reader reader = reader(file)) {
-			for (CSVRecord ignored : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+			for (CSVRecord ignored : CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
+				.parse(reader)) {
 				rows++;
 			}
 		}
 		return rows;
 	}
 
-	/** Sum of a column of a CSV file inside a zip (gunzipped when the entry is .gz); the first non-empty column wins. */
+	/**
+	 * Sum of a column of a CSV file inside a zip (gunzipped when the entry is .gz); the
+	 * first non-empty column wins.
+	 */
 	public static BigDecimal zippedCsvColumns(Path zip, String preferred, String fallback) throws IOException {
 		BigDecimal sum = BigDecimal.ZERO;
 		try (java.util.zip.ZipFile archive = new java.util.zip.ZipFile(zip.toFile())) {
@@ -61,7 +72,10 @@ public final class IndependentSums {
 				in = new GZIPInputStream(in);
 			}
 			String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-			for (CSVRecord record : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+			for (CSVRecord record : CSVFormat.DEFAULT.builder()
+				.setHeader()
+				.setSkipHeaderRecord(true)
+				.get()
 				.parse(new java.io.StringReader(text))) {
 				String value = record.get(preferred).isEmpty() ? record.get(fallback) : record.get(preferred);
 				sum = sum.add(new BigDecimal(value));
@@ -85,7 +99,11 @@ public final class IndependentSums {
 		for (int i = 0; i < preambleLines; i++) {
 			text = text.substring(text.indexOf('\n') + 1);
 		}
-		return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true).get()
+		return CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setAllowMissingColumnNames(true)
+			.get()
 			.parse(new java.io.StringReader(text))
 			.getRecords();
 	}

@@ -7,9 +7,10 @@ import java.sql.SQLException;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The machine's PostgreSQL (127.0.0.1:5432, trust auth, database test): each test class gets a schema of its own,
- * so runs never see each other's job repository. Where no server answers, the tests are skipped locally and fail
- * in CI (CI=true), whose script starts the server first.
+ * The machine's PostgreSQL (127.0.0.1:5432, trust auth, database test): each test class
+ * gets a schema of its own, so runs never see each other's job repository. Where no
+ * server answers, the tests are skipped locally and fail in CI (CI=true), whose script
+ * starts the server first.
  */
 public final class PostgresSupport {
 
@@ -27,10 +28,12 @@ public final class PostgresSupport {
 		}
 		catch (SQLException ex) {
 			if ("true".equals(System.getenv("CI"))) {
-				throw new IllegalStateException("PostgreSQL is required in CI but did not answer: " + ex.getMessage(), ex);
+				throw new IllegalStateException("PostgreSQL is required in CI but did not answer: " + ex.getMessage(),
+						ex);
 			}
 			Assumptions.abort("PostgreSQL is not reachable on 127.0.0.1:5432: " + ex.getMessage());
 		}
 		return BASE_URL + "?currentSchema=" + schema;
 	}
+
 }

@@ -22,12 +22,13 @@ public final class SummaryJson {
 	}
 
 	/**
-	 * The summary without its restatement: a rerun of a month says it was reported before (and when), everything
-	 * else is the same as the first run's.
+	 * The summary without its restatement: a rerun of a month says it was reported before
+	 * (and when), everything else is the same as the first run's.
 	 */
 	public static JsonNode withoutRestatement(Path file) throws IOException {
 		tools.jackson.databind.node.ObjectNode summary = (tools.jackson.databind.node.ObjectNode) read(file);
 		summary.remove("restatement");
 		return summary;
 	}
+
 }

@@ -17,8 +17,9 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * GPU specifications (memory, bandwidth, dense TFLOPS, power) and example dedicated offers (hyperscaler and
- * specialized providers), shipped in the jar as CSV with their sources.
+ * GPU specifications (memory, bandwidth, dense TFLOPS, power) and example dedicated
+ * offers (hyperscaler and specialized providers), shipped in the jar as CSV with their
+ * sources.
  */
 public final class GpuCatalog {
 
@@ -47,15 +48,17 @@ public final class GpuCatalog {
 				if (shipped == null) {
 					Map<String, GpuSpec> specs = new LinkedHashMap<>();
 					for (CSVRecord r : read("/catalog/gpu-specs.csv")) {
-						specs.put(r.get("gpu"), new GpuSpec(r.get("gpu"), number(r.get("memory_gb")),
-								number(r.get("bandwidth_tb_s")), number(r.get("bf16_tflops")), number(r.get("fp8_tflops")),
-								number(r.get("max_power_w")), r.get("source")));
+						specs.put(r.get("gpu"),
+								new GpuSpec(r.get("gpu"), number(r.get("memory_gb")), number(r.get("bandwidth_tb_s")),
+										number(r.get("bf16_tflops")), number(r.get("fp8_tflops")),
+										number(r.get("max_power_w")), r.get("source")));
 					}
 					List<GpuOffer> offers = new ArrayList<>();
 					for (CSVRecord r : read("/catalog/gpu-offers.csv")) {
 						offers.add(new GpuOffer(r.get("provider"), r.get("kind"), r.get("instance_type"), r.get("gpu"),
-								Integer.parseInt(r.get("gpu_count")), r.get("region"), number(r.get("usd_per_gpu_hour")),
-								r.get("term"), r.get("billing"), number(r.get("egress_usd_per_gb")), r.get("source")));
+								Integer.parseInt(r.get("gpu_count")), r.get("region"),
+								number(r.get("usd_per_gpu_hour")), r.get("term"), r.get("billing"),
+								number(r.get("egress_usd_per_gb")), r.get("source")));
 					}
 					shipped = new GpuCatalog(Map.copyOf(specs), List.copyOf(offers));
 				}
@@ -72,7 +75,9 @@ public final class GpuCatalog {
 		return offers;
 	}
 
-	/** The cheapest on-demand offer of a GPU model of a kind (hyperscaler, specialized). */
+	/**
+	 * The cheapest on-demand offer of a GPU model of a kind (hyperscaler, specialized).
+	 */
 	public Optional<GpuOffer> cheapest(String gpu, String kind) {
 		return offers.stream()
 			.filter(o -> o.gpu().equals(gpu) && o.kind().equals(kind) && o.term().equals("on-demand"))
@@ -101,4 +106,5 @@ public final class GpuCatalog {
 	private static BigDecimal number(String text) {
 		return text == null || text.isBlank() ? null : new BigDecimal(text.strip());
 	}
+
 }

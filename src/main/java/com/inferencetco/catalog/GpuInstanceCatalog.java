@@ -8,9 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which GPUs, and how many, an instance type or VM size carries, so that instance-hours become GPU-hours by GPU
- * model. Sources: the AWS EC2 accelerated-computing instance pages, the Azure NC/ND series pages and the Google
- * Cloud accelerator-optimized machine pages.
+ * Which GPUs, and how many, an instance type or VM size carries, so that instance-hours
+ * become GPU-hours by GPU model. Sources: the AWS EC2 accelerated-computing instance
+ * pages, the Azure NC/ND series pages and the Google Cloud accelerator-optimized machine
+ * pages.
  */
 public final class GpuInstanceCatalog {
 
@@ -22,7 +23,8 @@ public final class GpuInstanceCatalog {
 
 	private static final Pattern AWS_G_FAMILY = Pattern.compile("(g5|g6|g6e|g4dn)\\.(\\d*x?large|metal)");
 
-	private static final Pattern GCP_A2_A3 = Pattern.compile("(a2-highgpu|a2-ultragpu|a2-megagpu|a3-highgpu|a3-megagpu|a3-edgegpu|a3-ultragpu)-(\\d+)g");
+	private static final Pattern GCP_A2_A3 = Pattern
+		.compile("(a2-highgpu|a2-ultragpu|a2-megagpu|a3-highgpu|a3-megagpu|a3-edgegpu|a3-ultragpu)-(\\d+)g");
 
 	private static final Pattern GCP_G2 = Pattern.compile("g2-standard-(\\d+)");
 
@@ -65,15 +67,21 @@ public final class GpuInstanceCatalog {
 		EXACT.put(type.toLowerCase(Locale.ROOT), new GpuAllocation(model, count));
 	}
 
-	private static final Pattern GPU_MODEL = Pattern.compile("(?i)\\b(H100|H200|B200|GB200|A100|A10G|A10|L40S|L4|V100|T4)\\b");
+	private static final Pattern GPU_MODEL = Pattern
+		.compile("(?i)\\b(H100|H200|B200|GB200|A100|A10G|A10|L40S|L4|V100|T4)\\b");
 
-	/** The canonical GPU model named in free text ("H100 SXM 80GB"), or "GPU" when none is named. */
+	/**
+	 * The canonical GPU model named in free text ("H100 SXM 80GB"), or "GPU" when none is
+	 * named.
+	 */
 	public static String gpuModelInText(String text) {
 		Matcher m = GPU_MODEL.matcher(text == null ? "" : text);
 		return m.find() ? m.group(1).toUpperCase(Locale.ROOT) : "GPU";
 	}
 
-	/** Finds a GPU instance type named inside free text (a SKU description, a usage type). */
+	/**
+	 * Finds a GPU instance type named inside free text (a SKU description, a usage type).
+	 */
 	public static Optional<GpuAllocation> findInText(String text) {
 		if (text == null) {
 			return Optional.empty();
@@ -88,7 +96,9 @@ public final class GpuInstanceCatalog {
 		return Optional.empty();
 	}
 
-	/** The GPUs of an instance type, VM size or machine type; empty for CPU-only types. */
+	/**
+	 * The GPUs of an instance type, VM size or machine type; empty for CPU-only types.
+	 */
 	public static Optional<GpuAllocation> lookup(String instanceType) {
 		if (instanceType == null || instanceType.isBlank()) {
 			return Optional.empty();
@@ -119,8 +129,7 @@ public final class GpuInstanceCatalog {
 		}
 		Matcher a = GCP_A2_A3.matcher(type);
 		if (a.matches()) {
-			String model = a.group(1).startsWith("a2") ? "A100"
-					: a.group(1).equals("a3-ultragpu") ? "H200" : "H100";
+			String model = a.group(1).startsWith("a2") ? "A100" : a.group(1).equals("a3-ultragpu") ? "H200" : "H100";
 			return Optional.of(new GpuAllocation(model, Integer.parseInt(a.group(2))));
 		}
 		Matcher g2 = GCP_G2.matcher(type);
@@ -131,4 +140,5 @@ public final class GpuInstanceCatalog {
 		}
 		return Optional.empty();
 	}
+
 }

@@ -15,9 +15,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * What kind of model a name calls and the geometry the throughput roofline needs, shipped in the jar as
- * {@code catalog/model-architectures.csv}. A model the table does not know (a closed API model) is a chat model of
- * the size the assumptions name: the open model one would self-host in its place.
+ * What kind of model a name calls and the geometry the throughput roofline needs, shipped
+ * in the jar as {@code catalog/model-architectures.csv}. A model the table does not know
+ * (a closed API model) is a chat model of the size the assumptions name: the open model
+ * one would self-host in its place.
  */
 public final class ModelArchitectures {
 
@@ -26,17 +27,26 @@ public final class ModelArchitectures {
 
 		CHAT, EMBEDDING, SPEECH, IMAGE;
 
-		/** Speech and image models are not priced per token, so no dedicated token comparison applies. */
+		/**
+		 * Speech and image models are not priced per token, so no dedicated token
+		 * comparison applies.
+		 */
 		public boolean tokenPriced() {
 			return this == CHAT || this == EMBEDDING;
 		}
+
 	}
 
-	/** A model's family, size and attention geometry (null for families without a token comparison). */
+	/**
+	 * A model's family, size and attention geometry (null for families without a token
+	 * comparison).
+	 */
 	public record Architecture(String name, Family family, BigDecimal parametersBillions, Integer layers,
 			Integer kvHeads, Integer headDim, String source) {
 
-		/** KV-cache values one token keeps: keys and values of every layer and KV head. */
+		/**
+		 * KV-cache values one token keeps: keys and values of every layer and KV head.
+		 */
 		public BigDecimal kvValuesPerToken() {
 			return BigDecimal.valueOf(2L * layers * kvHeads * headDim);
 		}
@@ -65,8 +75,8 @@ public final class ModelArchitectures {
 	}
 
 	/**
-	 * The architecture of a model name; an unknown or empty name is a chat model of {@code defaultBillions}
-	 * parameters with the geometry of the closest known size.
+	 * The architecture of a model name; an unknown or empty name is a chat model of
+	 * {@code defaultBillions} parameters with the geometry of the closest known size.
 	 */
 	public Architecture of(String model, BigDecimal defaultBillions) {
 		String name = model == null ? "" : model.toLowerCase(Locale.ROOT);
@@ -78,8 +88,8 @@ public final class ModelArchitectures {
 		Architecture closest = null;
 		for (Row row : rows) {
 			Architecture a = row.architecture();
-			if (a.family() == Family.CHAT && (closest == null || distance(a, defaultBillions)
-				.compareTo(distance(closest, defaultBillions)) < 0)) {
+			if (a.family() == Family.CHAT && (closest == null
+					|| distance(a, defaultBillions).compareTo(distance(closest, defaultBillions)) < 0)) {
 				closest = a;
 			}
 		}
@@ -124,4 +134,5 @@ public final class ModelArchitectures {
 	private static Integer whole(String text) {
 		return text.isBlank() ? null : Integer.valueOf(text.strip());
 	}
+
 }

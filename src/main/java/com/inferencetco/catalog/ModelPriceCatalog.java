@@ -16,10 +16,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Serverless model prices, shipped in the jar: LiteLLM's model price map (MIT, BerriAI/litellm
- * {@code model_prices_and_context_window.json}, snapshot of 2026-07-24). Prices are USD per token. Provider model
- * names are matched leniently: provider prefixes ({@code bedrock/}, {@code eu.}), date suffixes and Bedrock
- * version suffixes are tried off when the exact name is not listed.
+ * Serverless model prices, shipped in the jar: LiteLLM's model price map (MIT,
+ * BerriAI/litellm {@code model_prices_and_context_window.json}, snapshot of 2026-07-24).
+ * Prices are USD per token. Provider model names are matched leniently: provider prefixes
+ * ({@code bedrock/}, {@code eu.}), date suffixes and Bedrock version suffixes are tried
+ * off when the exact name is not listed.
  */
 public final class ModelPriceCatalog {
 
@@ -49,14 +50,18 @@ public final class ModelPriceCatalog {
 		this.byBaseName = hosts;
 	}
 
-	/** A serverless price of a model as the market quotes it, and how many hosts that median was taken over. */
+	/**
+	 * A serverless price of a model as the market quotes it, and how many hosts that
+	 * median was taken over.
+	 */
 	public record HostedPrice(BigDecimal input, BigDecimal output, int hosts, String model) {
 	}
 
 	/**
-	 * The median input and output price over every host that lists the model (an open model is sold by many hosts
-	 * at prices a factor of five apart; the median neither flatters nor punishes serverless), trying the usual
-	 * spellings of the name. Empty when no host lists it.
+	 * The median input and output price over every host that lists the model (an open
+	 * model is sold by many hosts at prices a factor of five apart; the median neither
+	 * flatters nor punishes serverless), trying the usual spellings of the name. Empty
+	 * when no host lists it.
 	 */
 	public Optional<HostedPrice> hostedPrice(String model) {
 		if (model == null || model.isBlank()) {
@@ -122,7 +127,9 @@ public final class ModelPriceCatalog {
 		return value != null && value.isNumber() ? value.decimalValue() : null;
 	}
 
-	/** The price of a provider's model name, trying the usual spellings of the same model. */
+	/**
+	 * The price of a provider's model name, trying the usual spellings of the same model.
+	 */
 	public Optional<ModelPrice> find(String model) {
 		if (model == null || model.isBlank()) {
 			return Optional.empty();
@@ -152,4 +159,5 @@ public final class ModelPriceCatalog {
 		}
 		return names;
 	}
+
 }

@@ -1,2 +1,5 @@
-/** Reference data shipped in the jar: instance types to GPUs, and later price catalogs and GPU specs. */
+/**
+ * Reference data shipped in the jar: instance types to GPUs, and later price catalogs and
+ * GPU specs.
+ */
 package com.inferencetco.catalog;

@@ -15,13 +15,16 @@ import com.inferencetco.cost.BreakEvenSolver.BreakEven;
 import com.inferencetco.cost.BreakEvenSolver.FixedCostBreakEven;
 import com.inferencetco.report.MoneyFormat;
 
-/** {@code breakeven}: the what-if calculator of the contract, with no inputs but its options. */
-@Command(name = "breakeven", mixinStandardHelpOptions = true,
-		description = { "When does a dedicated serving unit beat a serverless API? Prints the break-even utilization, "
+/**
+ * {@code breakeven}: the what-if calculator of the contract, with no inputs but its
+ * options.
+ */
+@Command(name = "breakeven", mixinStandardHelpOptions = true, description = {
+		"When does a dedicated serving unit beat a serverless API? Prints the break-even utilization, "
 				+ "the dedicated cost per million tokens at --utilization, the break-even volume, whether dedicated can "
 				+ "win at all and the GPU rent at which it breaks even at --utilization.",
-				"",
-				"With --fixed-monthly-cost F (the monthly fixed costs self-hosting adds: engineering, compliance) it also "
+		"",
+		"With --fixed-monthly-cost F (the monthly fixed costs self-hosting adds: engineering, compliance) it also "
 				+ "prints the volume break-even. Dedicated capacity comes in whole GPUs, so its monthly cost is a "
 				+ "staircase: n GPUs cost n x R x H + F and serve up to n x T x 3600 x H x U tokens. Serverless costs "
 				+ "V x P / 10^6. The smallest volume V at which V x P / 10^6 >= ceil(V / (T x 3600 x H x U)) x R x H + F "
@@ -82,16 +85,15 @@ public class BreakevenCommand implements Callable<Integer> {
 		if (fixedMonthlyCost != null) {
 			positive(fixedMonthlyCost, "--fixed-monthly-cost");
 		}
-		BreakEven result = BreakEvenSolver.solve(gpuHourlyRate, tokensPerSecond, serverlessPricePerMillion,
-				utilization, tokensPerConversation);
+		BreakEven result = BreakEvenSolver.solve(gpuHourlyRate, tokensPerSecond, serverlessPricePerMillion, utilization,
+				tokensPerConversation);
 		// the rent at which dedicated breaks even at U: P x T x 3600 x U / 10^6
 		BigDecimal breakEvenRate = serverlessPricePerMillion.multiply(tokensPerSecond)
 			.multiply(BigDecimal.valueOf(3600))
 			.multiply(utilization)
 			.divide(BigDecimal.valueOf(1_000_000));
-		FixedCostBreakEven volume = fixedMonthlyCost == null ? null
-				: BreakEvenSolver.fixedCost(gpuHourlyRate, tokensPerSecond, serverlessPricePerMillion, utilization,
-						fixedMonthlyCost, hoursPerMonth);
+		FixedCostBreakEven volume = fixedMonthlyCost == null ? null : BreakEvenSolver.fixedCost(gpuHourlyRate,
+				tokensPerSecond, serverlessPricePerMillion, utilization, fixedMonthlyCost, hoursPerMonth);
 		System.out.println(json ? json(result, breakEvenRate, volume) : text(result, breakEvenRate, volume));
 		return ExitCode.SUCCESS;
 	}
@@ -124,29 +126,45 @@ public class BreakevenCommand implements Callable<Integer> {
 
 	private String text(BreakEven r, BigDecimal breakEvenRate, FixedCostBreakEven volume) {
 		StringBuilder out = new StringBuilder();
-		out.append("Break-even utilization:           ").append(MoneyFormat.percent(r.breakEvenUtilization())).append('\n');
-		out.append("Dedicated cost per million at U:  ").append(MoneyFormat.number(r.dedicatedCostPerMillion(), 4)).append('\n');
-		out.append("Break-even tokens per minute:     ").append(MoneyFormat.number(r.breakEvenTokensPerMinute(), 0)).append('\n');
+		out.append("Break-even utilization:           ")
+			.append(MoneyFormat.percent(r.breakEvenUtilization()))
+			.append('\n');
+		out.append("Dedicated cost per million at U:  ")
+			.append(MoneyFormat.number(r.dedicatedCostPerMillion(), 4))
+			.append('\n');
+		out.append("Break-even tokens per minute:     ")
+			.append(MoneyFormat.number(r.breakEvenTokensPerMinute(), 0))
+			.append('\n');
 		if (r.breakEvenConversationsPerDay() != null) {
 			out.append("Break-even conversations per day: ")
 				.append(MoneyFormat.number(r.breakEvenConversationsPerDay(), 0))
 				.append('\n');
 		}
-		out.append("Cheaper at utilization ").append(MoneyFormat.percent(utilization)).append(": ").append(r.cheaper())
+		out.append("Cheaper at utilization ")
+			.append(MoneyFormat.percent(utilization))
+			.append(": ")
+			.append(r.cheaper())
 			.append('\n');
-		out.append("Dedicated can win:                ").append(canWin(r) ? "yes"
-				: "no: the break-even lies above 100 % utilization at these prices").append('\n');
+		out.append("Dedicated can win:                ")
+			.append(canWin(r) ? "yes" : "no: the break-even lies above 100 % utilization at these prices")
+			.append('\n');
 		out.append("Break-even GPU hourly rate at U:  ").append(MoneyFormat.number(breakEvenRate, 4));
 		if (fixedMonthlyCost != null) {
 			out.append('\n');
 			if (volume == null) {
-				out.append("Fixed-cost break-even:            none: a fully used GPU's tokens cost less on the API than its rent");
+				out.append(
+						"Fixed-cost break-even:            none: a fully used GPU's tokens cost less on the API than its rent");
 			}
 			else {
-				out.append("Fixed-cost break-even:            ").append(volume.gpus()).append(" GPUs, ")
-					.append(MoneyFormat.number(volume.tokensPerMinute(), 0)).append(" tokens per minute (")
-					.append(MoneyFormat.number(volume.tokensPerMonth(), 0)).append(" a month of ")
-					.append(MoneyFormat.number(hoursPerMonth, 0)).append(" hours)");
+				out.append("Fixed-cost break-even:            ")
+					.append(volume.gpus())
+					.append(" GPUs, ")
+					.append(MoneyFormat.number(volume.tokensPerMinute(), 0))
+					.append(" tokens per minute (")
+					.append(MoneyFormat.number(volume.tokensPerMonth(), 0))
+					.append(" a month of ")
+					.append(MoneyFormat.number(hoursPerMonth, 0))
+					.append(" hours)");
 			}
 		}
 		return out.toString();
@@ -159,4 +177,5 @@ public class BreakevenCommand implements Callable<Integer> {
 	private static String plain(BigDecimal value) {
 		return value.stripTrailingZeros().toPlainString();
 	}
+
 }

@@ -10,7 +10,10 @@ import com.inferencetco.ExitCode;
 import com.inferencetco.TcoException;
 import com.inferencetco.generate.MonthGenerator;
 
-/** {@code generate}: a realistic, seeded month of a chosen size, for benchmarks and trials. */
+/**
+ * {@code generate}: a realistic, seeded month of a chosen size, for benchmarks and
+ * trials.
+ */
 @Command(name = "generate", mixinStandardHelpOptions = true,
 		description = "Write a realistic, seeded export of a chosen size (FOCUS or AWS CUR 2.0, .csv.gz or .parquet): hundreds of "
 				+ "resources with skewed usage, hourly periods, JSON tags, GPU instances, egress, tax and a credit.")
@@ -42,7 +45,8 @@ public class GenerateCommand implements Callable<Integer> {
 					+ "environment, cost centre, owner, project, name... with many distinct values).")
 	int tags;
 
-	@Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Random seed (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--seed", defaultValue = "42", paramLabel = "S",
+			description = "Random seed (default: ${DEFAULT-VALUE}).")
 	long seed;
 
 	@Override
@@ -66,4 +70,5 @@ public class GenerateCommand implements Callable<Integer> {
 		System.out.println("wrote " + file + " (" + rows + " usage rows, a tax and a credit row)");
 		return ExitCode.SUCCESS;
 	}
+
 }

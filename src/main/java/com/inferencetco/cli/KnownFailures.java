@@ -9,8 +9,9 @@ import com.inferencetco.ExitCode;
 import com.inferencetco.TcoException;
 
 /**
- * Failures that are not bugs and need one clear line rather than a stack trace: a full disk, and a damaged
- * database file. Both stay exit 1 (the input is not at fault), and both say what to do next.
+ * Failures that are not bugs and need one clear line rather than a stack trace: a full
+ * disk, and a damaged database file. Both stay exit 1 (the input is not at fault), and
+ * both say what to do next.
  */
 final class KnownFailures {
 
@@ -23,7 +24,8 @@ final class KnownFailures {
 		for (Throwable other : failure.getSuppressed()) {
 			explained = explained != null ? explained : explainChain(other, dataDir, outputDir, embeddedDatabase);
 		}
-		// a write that failed for want of space can surface later as a consequence ("the database has been closed")
+		// a write that failed for want of space can surface later as a consequence ("the
+		// database has been closed")
 		if (explained == null && (usable(outputDir) < LOW_SPACE || embeddedDatabase && usable(dataDir) < LOW_SPACE)) {
 			explained = diskFull(dataDir, outputDir, embeddedDatabase);
 		}
@@ -33,11 +35,14 @@ final class KnownFailures {
 	/** Below this, a failure that names no cause is most likely the full disk. */
 	private static final long LOW_SPACE = 16L * 1024 * 1024;
 
-	private static TcoException explainChain(Throwable failure, Path dataDir, Path outputDir, boolean embeddedDatabase) {
-		// the whole chain first for a full disk: H2 wraps it in errors that would otherwise read as a damaged file
+	private static TcoException explainChain(Throwable failure, Path dataDir, Path outputDir,
+			boolean embeddedDatabase) {
+		// the whole chain first for a full disk: H2 wraps it in errors that would
+		// otherwise read as a damaged file
 		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
 			String message = String.valueOf(t.getMessage());
-			if (message.contains("No space left on device") || message.contains("There is not enough space on the disk")) {
+			if (message.contains("No space left on device")
+					|| message.contains("There is not enough space on the disk")) {
 				return diskFull(dataDir, outputDir, embeddedDatabase);
 			}
 		}
@@ -56,9 +61,10 @@ final class KnownFailures {
 		if (embeddedDatabase && usable(dataDir) < usable(outputDir)) {
 			fullest = dataDir;
 		}
-		return new TcoException(ExitCode.UNEXPECTED, "no space left on the device of " + fullest + " ("
-				+ megabytes(usable(fullest)) + " free): free some space, then run the same command again; it resumes "
-				+ "where it stopped, and no report was half-written");
+		return new TcoException(ExitCode.UNEXPECTED,
+				"no space left on the device of " + fullest + " (" + megabytes(usable(fullest))
+						+ " free): free some space, then run the same command again; it resumes "
+						+ "where it stopped, and no report was half-written");
 	}
 
 	private static TcoException damagedDatabase(Path dataDir, String detail) {
@@ -86,4 +92,5 @@ final class KnownFailures {
 	private static String megabytes(long bytes) {
 		return bytes == Long.MAX_VALUE ? "unknown space" : String.format(Locale.ROOT, "%.1f MB", bytes / 1048576.0);
 	}
+
 }

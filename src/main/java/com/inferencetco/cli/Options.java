@@ -6,7 +6,10 @@ import java.nio.file.Path;
 import com.inferencetco.TcoException;
 import com.inferencetco.model.BillingMonth;
 
-/** Checks of command-line options that picocli's types cannot express; failures are usage errors (exit 2). */
+/**
+ * Checks of command-line options that picocli's types cannot express; failures are usage
+ * errors (exit 2).
+ */
 final class Options {
 
 	private Options() {
@@ -24,7 +27,8 @@ final class Options {
 	static Path inputFolder(Path input) {
 		Path dir = input.toAbsolutePath().normalize();
 		if (!Files.isDirectory(dir)) {
-			throw TcoException.usage("--input " + input + ": no such folder (expected the folder of the month's exports)");
+			throw TcoException
+				.usage("--input " + input + ": no such folder (expected the folder of the month's exports)");
 		}
 		if (!Files.isReadable(dir)) {
 			throw TcoException.usage("--input " + input + ": folder is not readable");
@@ -33,8 +37,8 @@ final class Options {
 	}
 
 	/**
-	 * The --budgets and --business-metrics files, read now so that one that cannot be meant is exit 2 naming its
-	 * line and column before anything runs.
+	 * The --budgets and --business-metrics files, read now so that one that cannot be
+	 * meant is exit 2 naming its line and column before anything runs.
 	 */
 	static com.inferencetco.finance.FinanceInputs finance(Path budgets, Path businessMetrics) {
 		com.inferencetco.finance.FinanceInputs finance = new com.inferencetco.finance.FinanceInputs(
@@ -50,18 +54,22 @@ final class Options {
 		}
 		Path file = given.toAbsolutePath().normalize();
 		if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-			throw TcoException.usage(option + " " + given + ": no such readable file (expected a CSV file with the columns "
-					+ columns + ")");
+			throw TcoException.usage(option + " " + given
+					+ ": no such readable file (expected a CSV file with the columns " + columns + ")");
 		}
 		return file;
 	}
 
-	/** The explicit assumptions file, else assumptions.yaml in the input folder when present, else none. */
+	/**
+	 * The explicit assumptions file, else assumptions.yaml in the input folder when
+	 * present, else none.
+	 */
 	static Path assumptions(Path explicit, Path inputDir) {
 		if (explicit != null) {
 			Path file = explicit.toAbsolutePath().normalize();
 			if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-				throw TcoException.usage("--assumptions " + explicit + ": no such readable file (expected a YAML file)");
+				throw TcoException
+					.usage("--assumptions " + explicit + ": no such readable file (expected a YAML file)");
 			}
 			return file;
 		}
@@ -73,4 +81,5 @@ final class Options {
 		}
 		return null;
 	}
+
 }

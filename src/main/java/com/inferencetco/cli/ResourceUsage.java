@@ -19,9 +19,10 @@ import javax.management.openmbean.CompositeData;
 import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
- * What a run used: wall time, the peak of the heap in use (taken before each garbage collection, where it peaks)
- * against its limit, and the peak resident memory of the process. Printed at the end of a run so that whoever
- * sizes the machine or the cron job's -Xmx sees what the month needed.
+ * What a run used: wall time, the peak of the heap in use (taken before each garbage
+ * collection, where it peaks) against its limit, and the peak resident memory of the
+ * process. Printed at the end of a run so that whoever sizes the machine or the cron
+ * job's -Xmx sees what the month needed.
  */
 final class ResourceUsage implements AutoCloseable {
 
@@ -29,7 +30,10 @@ final class ResourceUsage implements AutoCloseable {
 
 	private final AtomicLong peakHeap = new AtomicLong();
 
-	/** The most the heap held right after a collection: what the run really kept, whatever the heap's size. */
+	/**
+	 * The most the heap held right after a collection: what the run really kept, whatever
+	 * the heap's size.
+	 */
 	private final AtomicLong peakLive = new AtomicLong();
 
 	private final NotificationListener listener = (notification, handback) -> {
@@ -53,7 +57,10 @@ final class ResourceUsage implements AutoCloseable {
 		return usage;
 	}
 
-	/** Stops listening to the collectors (the same JVM may run several commands, as the tests do). */
+	/**
+	 * Stops listening to the collectors (the same JVM may run several commands, as the
+	 * tests do).
+	 */
 	@Override
 	public void close() {
 		for (var gc : ManagementFactory.getGarbageCollectorMXBeans()) {
@@ -72,7 +79,10 @@ final class ResourceUsage implements AutoCloseable {
 		peakHeap.accumulateAndGet(used, Math::max);
 	}
 
-	/** One line: wall time, peak heap of its limit, peak live heap, peak resident memory (where the system tells it). */
+	/**
+	 * One line: wall time, peak heap of its limit, peak live heap, peak resident memory
+	 * (where the system tells it).
+	 */
 	String summary() {
 		long now = 0;
 		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -113,4 +123,5 @@ final class ResourceUsage implements AutoCloseable {
 		}
 		return 0;
 	}
+
 }

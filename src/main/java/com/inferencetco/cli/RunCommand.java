@@ -37,7 +37,8 @@ public class RunCommand implements Callable<Integer> {
 	@Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The billing month.")
 	String month;
 
-	@Option(names = "--input", required = true, paramLabel = "DIR", description = "Folder of the month's exports (read recursively).")
+	@Option(names = "--input", required = true, paramLabel = "DIR",
+			description = "Folder of the month's exports (read recursively).")
 	Path input;
 
 	@Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder for the reports.")
@@ -51,14 +52,16 @@ public class RunCommand implements Callable<Integer> {
 			description = "Folder of the embedded H2 database (default: ${DEFAULT-VALUE}, resolved to an absolute path).")
 	Path data;
 
-	@Option(names = "--ignore", paramLabel = "GLOB", description = "Skip files matching this glob (repeatable), e.g. --ignore '*.txt'.")
+	@Option(names = "--ignore", paramLabel = "GLOB",
+			description = "Skip files matching this glob (repeatable), e.g. --ignore '*.txt'.")
 	List<String> ignore = new ArrayList<>();
 
 	@Option(names = "--template", paramLabel = "DIR",
 			description = "Folder with your own report look (workbook-template.xlsx, branding.properties, logo, font), like report-templates/.")
 	Path template;
 
-	@Option(names = "--paper", paramLabel = "A4|letter", defaultValue = "A4", description = "PDF paper size (default: ${DEFAULT-VALUE}).")
+	@Option(names = "--paper", paramLabel = "A4|letter", defaultValue = "A4",
+			description = "PDF paper size (default: ${DEFAULT-VALUE}).")
 	String paper;
 
 	@Option(names = "--allow-empty-month",
@@ -100,7 +103,8 @@ public class RunCommand implements Callable<Integer> {
 		Path outputDir = output.toAbsolutePath().normalize();
 		Path assumptionsFile = Options.assumptions(assumptions, inputDir);
 		if (assumptionsFile != null) {
-			TcoAssumptions.load(assumptionsFile); // invalid assumptions: exit 2 before anything starts
+			TcoAssumptions.load(assumptionsFile); // invalid assumptions: exit 2 before
+													// anything starts
 		}
 		com.inferencetco.finance.FinanceInputs finance = Options.finance(budgets, businessMetrics);
 		for (String argument : springArguments) {
@@ -126,10 +130,15 @@ public class RunCommand implements Callable<Integer> {
 		}
 		Path templateDir = template == null ? null : template.toAbsolutePath().normalize();
 		if (templateDir != null) {
-			com.inferencetco.report.template.ReportTemplate.from(templateDir).workbookTemplate(); // exit 2 now if unusable
+			com.inferencetco.report.template.ReportTemplate.from(templateDir).workbookTemplate(); // exit
+																									// 2
+																									// now
+																									// if
+																									// unusable
 		}
 		Path dataDir = data.toAbsolutePath().normalize();
-		boolean embedded = config == null && springArguments.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="));
+		boolean embedded = config == null
+				&& springArguments.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="));
 		try (DataFolderLock reports = DataFolderLock.acquireOutput(outputDir);
 				DataFolderLock lock = DataFolderLock.acquire(dataDir);
 				ConfigurableApplicationContext context = startSpring(dataDir, outputDir, embedded)) {
@@ -140,7 +149,8 @@ public class RunCommand implements Callable<Integer> {
 							templateDir, paper, detailCsv, true, allowEmptyMonth, finance));
 			}
 			catch (RuntimeException ex) {
-				// the job repository itself failed (its database full or closed): explained where it can be
+				// the job repository itself failed (its database full or closed):
+				// explained where it can be
 				TcoException known = TcoException.find(ex) != null ? null
 						: KnownFailures.explain(ex, dataDir, outputDir, embedded);
 				throw known != null ? known : ex;
@@ -172,13 +182,22 @@ public class RunCommand implements Callable<Integer> {
 		}
 	}
 
-	/** The ingest tuning options and the least value each accepts (threads 0: as many as the cores). */
+	/**
+	 * The ingest tuning options and the least value each accepts (threads 0: as many as
+	 * the cores).
+	 */
 	private static final Map<String, Long> TUNING = Map.of("inference-tco.ingest.threads", 0L,
 			"inference-tco.ingest.block-rows", 1L, "inference-tco.ingest.block-keys", 1L,
 			"inference-tco.ingest.pieces-from-bytes", 0L);
 
-	/** A tuning option is checked here, so that a typo is a usage error, not a failure inside the job. */
-	/** The day the run counts as run on (a month-to-date run reproduced later): a Spring property, like the tuning. */
+	/**
+	 * A tuning option is checked here, so that a typo is a usage error, not a failure
+	 * inside the job.
+	 */
+	/**
+	 * The day the run counts as run on (a month-to-date run reproduced later): a Spring
+	 * property, like the tuning.
+	 */
 	private static final String TODAY = "--inference-tco.today=";
 
 	private static void checkToday(String value) {
@@ -207,8 +226,8 @@ public class RunCommand implements Callable<Integer> {
 			throw TcoException.usage("--" + name + ": expected a whole number, found '" + value + "'");
 		}
 		if (number < least || number > (name.endsWith("pieces-from-bytes") ? Long.MAX_VALUE : Integer.MAX_VALUE)) {
-			throw TcoException.usage("--" + name + ": expected a whole number of at least " + least + ", found "
-					+ value);
+			throw TcoException
+				.usage("--" + name + ": expected a whole number of at least " + least + ", found " + value);
 		}
 	}
 
@@ -219,8 +238,7 @@ public class RunCommand implements Callable<Integer> {
 		String base = outputDir.resolve("tco-" + m.month()).toString();
 		System.out.println("Inference TCO " + m.month() + (result.restarted() ? " (resumed)" : "") + ": "
 				+ m.inputs().size() + " files, " + String.format(Locale.ROOT, "%,d", rows) + " rows read, "
-				+ m.rejectedRows() + " rejected"
-				+ (m.rejectedRows() > 0 ? " (see " + base + "-rejects.csv)" : ""));
+				+ m.rejectedRows() + " rejected" + (m.rejectedRows() > 0 ? " (see " + base + "-rejects.csv)" : ""));
 		System.out.println("  Invoiced cost " + MoneyFormat.money(m.cost(), c) + ", estimated "
 				+ MoneyFormat.money(m.estimatedCost(), c) + ", TCO " + MoneyFormat.money(m.tco(), c)
 				+ "; reconciliation " + (m.balanced() ? "balanced" : "NOT balanced"));
@@ -229,4 +247,5 @@ public class RunCommand implements Callable<Integer> {
 				+ m.workloads().size() + " workloads");
 		System.out.println("  Reports: " + base + ".xlsx, " + base + ".pdf, " + base + ".json");
 	}
+
 }

@@ -22,10 +22,12 @@ import com.inferencetco.TcoApplication;
 import com.inferencetco.TcoException;
 
 /**
- * Where the Spring settings of a run come from: the jar's own {@code application.properties}, the {@code --config}
- * file the user names, and {@code --spring.*} options on the command line; never the working directory or the
- * input folder, which may be an export folder someone else filled (Boot would read ./application.properties and
- * ./config/ by default). The database URL, wherever it comes from, may not make H2 run code at connection time.
+ * Where the Spring settings of a run come from: the jar's own
+ * {@code application.properties}, the {@code --config} file the user names, and
+ * {@code --spring.*} options on the command line; never the working directory or the
+ * input folder, which may be an export folder someone else filled (Boot would read
+ * ./application.properties and ./config/ by default). The database URL, wherever it comes
+ * from, may not make H2 run code at connection time.
  */
 final class SpringSettings {
 
@@ -55,7 +57,9 @@ final class SpringSettings {
 		}
 	}
 
-	/** Reads the --config file as Spring will, to refuse a bad URL before anything starts. */
+	/**
+	 * Reads the --config file as Spring will, to refuse a bad URL before anything starts.
+	 */
 	private static void checkConfig(Path config) {
 		if (!Files.isRegularFile(config)) {
 			throw TcoException.usage("--config " + config + ": no such file (expected a .properties or .yaml file)");
@@ -81,7 +85,8 @@ final class SpringSettings {
 
 	static ConfigurableApplicationContext start(Path dataDir, Path config, List<String> springArguments) {
 		Map<String, Object> defaults = new HashMap<>();
-		// H2 compacts the file when the run closes it (a few tenths of a second): without that pass, each rerun of a
+		// H2 compacts the file when the run closes it (a few tenths of a second): without
+		// that pass, each rerun of a
 		// month left the file tens of megabytes larger (RerunsKeepTheDatabaseSmallTest)
 		defaults.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("tco") + ";DB_CLOSE_ON_EXIT=FALSE");
 		defaults.put("spring.datasource.username", "sa");
@@ -108,4 +113,5 @@ final class SpringSettings {
 			}
 		}
 	}
+
 }

@@ -7,7 +7,10 @@ import picocli.CommandLine;
 import com.inferencetco.ExitCode;
 import com.inferencetco.TcoException;
 
-/** Parses the command line and maps every outcome to the contract's exit codes; never a stack trace for users. */
+/**
+ * Parses the command line and maps every outcome to the contract's exit codes; never a
+ * stack trace for users.
+ */
 public final class TcoCli {
 
 	private TcoCli() {
@@ -33,4 +36,5 @@ public final class TcoCli {
 		});
 		return cli.execute(args);
 	}
+
 }

@@ -26,9 +26,10 @@ import com.inferencetco.store.NormalizedRecordStore;
 import com.inferencetco.store.StoredInputFile;
 
 /**
- * {@code validate}: the month-end job itself, on a database in memory, run as far as its report model and writing
- * nothing; so it reads the files, applies the rejected-row limit, the currency and exchange-rate rules and the
- * assumptions exactly as {@code run} does, and exits as {@code run} would.
+ * {@code validate}: the month-end job itself, on a database in memory, run as far as its
+ * report model and writing nothing; so it reads the files, applies the rejected-row
+ * limit, the currency and exchange-rate rules and the assumptions exactly as {@code run}
+ * does, and exits as {@code run} would.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
 		description = "Check the month's inputs without writing anything: one line per file with its detected "
@@ -65,7 +66,8 @@ public class ValidateCommand implements Callable<Integer> {
 		Path inputDir = Options.inputFolder(input);
 		Path assumptionsFile = Options.assumptions(assumptions, inputDir);
 		if (assumptionsFile != null) {
-			TcoAssumptions.load(assumptionsFile); // invalid assumptions: exit 2, as for run
+			TcoAssumptions.load(assumptionsFile); // invalid assumptions: exit 2, as for
+													// run
 		}
 		Path scratch = Files.createTempDirectory("inference-tco-validate");
 		List<String> database = List.of("--spring.datasource.url=jdbc:h2:mem:validate-" + UUID.randomUUID(),
@@ -82,9 +84,9 @@ public class ValidateCommand implements Callable<Integer> {
 				printTallies(context.getBean(NormalizedRecordStore.class), result.runId());
 				System.err.println("inference-tco: " + result.message());
 			}
-			System.out.println("validate " + billingMonth + ": " + (result.exitCode() == ExitCode.SUCCESS
-					? "run would succeed (exit 0); nothing was written"
-					: "run would fail with exit " + result.exitCode()));
+			System.out.println("validate " + billingMonth + ": "
+					+ (result.exitCode() == ExitCode.SUCCESS ? "run would succeed (exit 0); nothing was written"
+							: "run would fail with exit " + result.exitCode()));
 			return result.exitCode();
 		}
 		finally {
@@ -97,18 +99,23 @@ public class ValidateCommand implements Callable<Integer> {
 		for (InputFileSummary file : model.inputs()) {
 			String cost = file.sourceCost() == null ? "no invoiced cost (usage export)"
 					: "invoiced " + MoneyFormat.money(file.sourceCost(), file.sourceCurrency());
-			System.out.println(file.file() + ": " + file.format() + String.format(Locale.ROOT, ", %,d rows, %,d rejected, ",
-					file.rowsRead(), file.rowsRejected()) + cost);
+			System.out.println(file.file() + ": " + file.format()
+					+ String.format(Locale.ROOT, ", %,d rows, %,d rejected, ", file.rowsRead(), file.rowsRejected())
+					+ cost);
 		}
 		System.out.println("invoiced cost of the month " + MoneyFormat.money(model.cost(), model.currency())
 				+ "; reconciliation " + (model.balanced() ? "balanced" : "NOT balanced"));
 	}
 
-	/** What was read before the run stopped: the files' rows, without amounts (the failure may be about them). */
+	/**
+	 * What was read before the run stopped: the files' rows, without amounts (the failure
+	 * may be about them).
+	 */
 	private static void printTallies(NormalizedRecordStore store, long runId) {
 		for (StoredInputFile file : store.inputFiles(runId)) {
-			System.out.println(file.relativePath() + ": " + file.format() + String.format(Locale.ROOT,
-					", %,d rows, %,d rejected", file.rowsRead(), file.rowsRejected()));
+			System.out.println(file.relativePath() + ": " + file.format()
+					+ String.format(Locale.ROOT, ", %,d rows, %,d rejected", file.rowsRead(), file.rowsRejected()));
 		}
 	}
+
 }

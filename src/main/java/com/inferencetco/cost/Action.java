@@ -1,15 +1,19 @@
 package com.inferencetco.cost;
 
-/** What the decision tells a workload's owner to do, with the ids of the JSON contract. */
+/**
+ * What the decision tells a workload's owner to do, with the ids of the JSON contract.
+ */
 public enum Action {
 
 	STAY_SERVERLESS("stay-serverless", "Stay serverless"),
 	SWITCH_TO_DEDICATED("switch-to-dedicated", "Switch to dedicated"),
-	MOVE_TO_SERVERLESS("move-to-serverless", "Move to serverless"),
-	KEEP_DEDICATED("keep-dedicated", "Keep dedicated"),
+	MOVE_TO_SERVERLESS("move-to-serverless", "Move to serverless"), KEEP_DEDICATED("keep-dedicated", "Keep dedicated"),
 	/** The same GPUs at the specialized providers' rate instead of the hyperscaler's. */
 	RENT_CHEAPER("rent-cheaper", "Rent the same GPUs cheaper"),
-	/** Whole servers, only when owning beats renting over the economic life and pays back within it. */
+	/**
+	 * Whole servers, only when owning beats renting over the economic life and pays back
+	 * within it.
+	 */
 	BUY("buy", "Buy servers"),
 	/** The decision hinges on a figure the month does not show. */
 	MEASURE("measure", "Measure first"),
@@ -38,4 +42,5 @@ public enum Action {
 	public boolean isChange() {
 		return this == SWITCH_TO_DEDICATED || this == MOVE_TO_SERVERLESS || this == RENT_CHEAPER || this == BUY;
 	}
+
 }

@@ -8,7 +8,8 @@ import java.util.Map;
 import com.inferencetco.TcoException;
 
 /**
- * How shared costs are allocated to workloads for showback, and who owns each workload, from the assumptions:
+ * How shared costs are allocated to workloads for showback, and who owns each workload,
+ * from the assumptions:
  *
  * <pre>
  * owners: {support-chat: customer-care, code-assist: developer-platform}
@@ -18,13 +19,15 @@ import com.inferencetco.TcoException;
  *   shares: {support-chat: 0.6, code-assist: 0.4}   # with method fixed; they add up to 1
  * </pre>
  *
- * @param shared the workloads named shared; empty means the default (workloads that serve no inference)
+ * @param shared the workloads named shared; empty means the default (workloads that serve
+ * no inference)
  */
 public record AllocationRules(Method method, List<String> shared, Map<String, BigDecimal> shares,
 		Map<String, String> owners) {
 
 	/** What a workload's share of the shared costs is proportional to. */
 	public enum Method {
+
 		COST("cost"), TOKENS("tokens"), GPU_HOURS("gpu-hours"), FIXED("fixed");
 
 		private final String id;
@@ -36,11 +39,15 @@ public record AllocationRules(Method method, List<String> shared, Map<String, Bi
 		public String id() {
 			return id;
 		}
+
 	}
 
 	public static final AllocationRules DEFAULT = new AllocationRules(Method.COST, List.of(), Map.of(), Map.of());
 
-	/** The workload's owner (team or cost centre): the assumptions' owners, else the workload itself. */
+	/**
+	 * The workload's owner (team or cost centre): the assumptions' owners, else the
+	 * workload itself.
+	 */
 	public String ownerOf(String workload) {
 		return owners.getOrDefault(workload, workload);
 	}
@@ -92,8 +99,8 @@ public record AllocationRules(Method method, List<String> shared, Map<String, Bi
 				return m;
 			}
 		}
-		throw TcoException.usage(origin + ": key 'allocation.method': expected cost, tokens, gpu-hours or fixed, found '"
-				+ given + "'");
+		throw TcoException.usage(
+				origin + ": key 'allocation.method': expected cost, tokens, gpu-hours or fixed, found '" + given + "'");
 	}
 
 	private static List<String> list(String origin, Object given) {
@@ -101,7 +108,8 @@ public record AllocationRules(Method method, List<String> shared, Map<String, Bi
 			return List.of();
 		}
 		if (!(given instanceof List<?> items)) {
-			throw TcoException.usage(origin + ": key 'allocation.shared': expected a list of workloads, such as [platform]");
+			throw TcoException
+				.usage(origin + ": key 'allocation.shared': expected a list of workloads, such as [platform]");
 		}
 		return items.stream().map(String::valueOf).toList();
 	}
@@ -112,7 +120,8 @@ public record AllocationRules(Method method, List<String> shared, Map<String, Bi
 			return shares;
 		}
 		if (!(given instanceof Map<?, ?> map)) {
-			throw TcoException.usage(origin + ": key 'allocation.shares': expected a mapping such as {support-chat: 0.6}");
+			throw TcoException
+				.usage(origin + ": key 'allocation.shares': expected a mapping such as {support-chat: 0.6}");
 		}
 		map.forEach((k, v) -> {
 			BigDecimal share;
@@ -120,12 +129,12 @@ public record AllocationRules(Method method, List<String> shared, Map<String, Bi
 				share = new BigDecimal(String.valueOf(v).strip());
 			}
 			catch (NumberFormatException ex) {
-				throw TcoException.usage(origin + ": key 'allocation.shares." + k + "': expected a share between 0 and 1, "
-						+ "found '" + v + "'");
+				throw TcoException.usage(origin + ": key 'allocation.shares." + k
+						+ "': expected a share between 0 and 1, " + "found '" + v + "'");
 			}
 			if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
-				throw TcoException.usage(origin + ": key 'allocation.shares." + k + "': expected a share between 0 and 1, "
-						+ "found " + share.toPlainString());
+				throw TcoException.usage(origin + ": key 'allocation.shares." + k
+						+ "': expected a share between 0 and 1, " + "found " + share.toPlainString());
 			}
 			shares.put(String.valueOf(k), share);
 		});

@@ -3,16 +3,20 @@ package com.inferencetco.cost;
 import java.math.BigDecimal;
 
 /**
- * One cost-model parameter as used by a run: its key (also the workbook's named cell), value, unit, what it
- * means, the source of its default with the date, and where the value came from (default or the user's file).
+ * One cost-model parameter as used by a run: its key (also the workbook's named cell),
+ * value, unit, what it means, the source of its default with the date, and where the
+ * value came from (default or the user's file).
  */
 public record Assumption(String key, String cellName, BigDecimal value, String unit, String meaning, String source,
 		String origin, boolean money) {
 
-	private static final java.util.Map<String, String> WORDS = java.util.Map.of("gpu", "GPU", "pue", "PUE", "fte", "FTE",
-			"fp8", "FP8", "kw", "kW", "kwh", "kWh", "eu", "EU", "on", "On-prem", "prem", "");
+	private static final java.util.Map<String, String> WORDS = java.util.Map.of("gpu", "GPU", "pue", "PUE", "fte",
+			"FTE", "fp8", "FP8", "kw", "kW", "kwh", "kWh", "eu", "EU", "on", "On-prem", "prem", "");
 
-	/** The key in words, as a reader says it: dedicatedGpuHourlyRate is "Dedicated GPU hourly rate". */
+	/**
+	 * The key in words, as a reader says it: dedicatedGpuHourlyRate is "Dedicated GPU
+	 * hourly rate".
+	 */
 	public String label() {
 		StringBuilder words = new StringBuilder();
 		for (String word : key.split("(?<=[a-z0-9])(?=[A-Z])")) {

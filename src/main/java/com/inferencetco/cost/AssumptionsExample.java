@@ -1,14 +1,18 @@
 package com.inferencetco.cost;
 
-/** The assumptions file the {@code assumptions} command prints: every key with its default, unit, meaning and source. */
+/**
+ * The assumptions file the {@code assumptions} command prints: every key with its
+ * default, unit, meaning and source.
+ */
 final class AssumptionsExample {
 
 	private AssumptionsExample() {
 	}
 
 	/**
-	 * Every parameter as a YAML file to start from: each key with its default, unit, meaning and the source of the
-	 * default, and the keys that take names, lists and maps.
+	 * Every parameter as a YAML file to start from: each key with its default, unit,
+	 * meaning and the source of the default, and the keys that take names, lists and
+	 * maps.
 	 */
 	static String yaml() {
 		StringBuilder yaml = new StringBuilder();
@@ -23,9 +27,12 @@ final class AssumptionsExample {
 			yaml.append("# Source: ").append(p.source()).append("\n");
 			yaml.append(p.key()).append(": ").append(p.defaultText()).append("\n\n");
 		}
-		yaml.append("# Throughput of particular workloads (tokens/s per GPU, all streams), winning over the estimate.\n")
+		yaml.append(
+				"# Throughput of particular workloads (tokens/s per GPU, all streams), winning over the estimate.\n")
 			.append("workloadTokensPerSecond: {}\n\n")
-			.append("# Depreciation of owned servers: ").append(Depreciation.ids()).append(".\n")
+			.append("# Depreciation of owned servers: ")
+			.append(Depreciation.ids())
+			.append(".\n")
 			.append("# capital-recovery is the economic cost (cost of capital, residual); the others are shown beside it.\n")
 			.append("onPremDepreciationMethod: capital-recovery\n\n")
 			.append("# GPU of the dedicated option, for the roofline check and the scenarios (A100, H100, H200, B200, L40S).\n")
@@ -41,7 +48,8 @@ final class AssumptionsExample {
 			.append("# serverless tenancy are flagged in the reports.\n")
 			.append("euResidencyWorkloads: []\n\n")
 			.append("# Region names or codes that count as EU (prefixes, case-insensitive). Default:\n")
-			.append("# euRegions: [").append(String.join(", ", TcoAssumptions.DEFAULT_EU_REGIONS.stream().map(r -> "\"" + r + "\"").toList()))
+			.append("# euRegions: [")
+			.append(String.join(", ", TcoAssumptions.DEFAULT_EU_REGIONS.stream().map(r -> "\"" + r + "\"").toList()))
 			.append("]\n\n")
 			.append("# Telemetry and serving metrics without a workload label, attributed by host or served model.\n")
 			.append("workloadsByHost: {}\n")

@@ -23,9 +23,10 @@ import org.yaml.snakeyaml.resolver.Resolver;
 import com.inferencetco.TcoException;
 
 /**
- * Reads an assumptions file into its top-level keys, exactly: decimals stay the text the user wrote (never a
- * double), and a key given twice is refused with every line it is on (SnakeYAML names only the second, and the
- * user must see both to choose which value was meant).
+ * Reads an assumptions file into its top-level keys, exactly: decimals stay the text the
+ * user wrote (never a double), and a key given twice is refused with every line it is on
+ * (SnakeYAML names only the second, and the user must see both to choose which value was
+ * meant).
  */
 final class AssumptionsYaml {
 
@@ -35,9 +36,11 @@ final class AssumptionsYaml {
 	static Map<String, Object> read(Path file) {
 		try (InputStream in = Files.newInputStream(file)) {
 			LoaderOptions options = new LoaderOptions();
-			options.setAllowDuplicateKeys(false); // a key given twice is a mistake to name, not a value to pick
+			options.setAllowDuplicateKeys(false); // a key given twice is a mistake to
+													// name, not a value to pick
 			Object parsed = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()),
-					new DumperOptions(), options, new ExactDecimals()).load(in);
+					new DumperOptions(), options, new ExactDecimals())
+				.load(in);
 			if (parsed == null) {
 				return Map.of();
 			}
@@ -62,8 +65,8 @@ final class AssumptionsYaml {
 	private static String duplicate(Path file, DuplicateKeyException ex) {
 		String problem = ex.getProblem(); // "found duplicate key <key>"
 		String key = problem.substring(problem.lastIndexOf(' ') + 1);
-		Pattern entry = Pattern.compile(" {" + ex.getProblemMark().getColumn() + "}[\"']?" + Pattern.quote(key)
-				+ "[\"']?\\s*:.*");
+		Pattern entry = Pattern
+			.compile(" {" + ex.getProblemMark().getColumn() + "}[\"']?" + Pattern.quote(key) + "[\"']?\\s*:.*");
 		List<String> lines = new ArrayList<>();
 		try {
 			List<String> text = Files.readAllLines(file);
@@ -81,8 +84,9 @@ final class AssumptionsYaml {
 	}
 
 	/**
-	 * YAML's implicit types without floats: a decimal such as 1.4184397163120567376 reaches the parser as its text
-	 * and becomes an exact BigDecimal, never a double rounded on the way.
+	 * YAML's implicit types without floats: a decimal such as 1.4184397163120567376
+	 * reaches the parser as its text and becomes an exact BigDecimal, never a double
+	 * rounded on the way.
 	 */
 	private static final class ExactDecimals extends Resolver {
 
@@ -95,5 +99,7 @@ final class AssumptionsYaml {
 			addImplicitResolver(Tag.NULL, EMPTY, null, 10);
 			addImplicitResolver(Tag.TIMESTAMP, TIMESTAMP, "0123456789", 50);
 		}
+
 	}
+
 }

@@ -2,10 +2,10 @@ package com.inferencetco.cost;
 
 import java.math.BigDecimal;
 
-
 /**
- * The inputs that prefill the workbook's break-even calculator, taken from the month's largest workload that
- * serves tokens: its own GPU hourly rate or serverless price where it has one, the assumptions for the rest.
+ * The inputs that prefill the workbook's break-even calculator, taken from the month's
+ * largest workload that serves tokens: its own GPU hourly rate or serverless price where
+ * it has one, the assumptions for the rest.
  *
  * @param basis which workload (or the defaults) the figures came from, in words
  * @param workload the workload they came from, or null when they are the assumptions
@@ -15,7 +15,8 @@ public record BreakEvenInputs(BigDecimal gpuHourlyRate, BigDecimal tokensPerSeco
 		String workload) {
 
 	public static BreakEvenInputs from(java.util.List<WorkloadAnalysis> workloads, TcoAssumptions assumptions) {
-		// the workload's own figures, as its decision used them, so the calculator reproduces its break-even
+		// the workload's own figures, as its decision used them, so the calculator
+		// reproduces its break-even
 		for (WorkloadAnalysis w : workloads) {
 			if (w.gpuHourlyRate() != null && w.tokensPerSecondPerGpu() != null && w.serverlessPricePerMillion() != null
 					&& w.serverlessPricePerMillion().signum() > 0) {

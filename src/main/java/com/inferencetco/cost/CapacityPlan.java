@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * Dedicated capacity in whole units: replicas of the model (each on {@code tensorParallel} GPUs, the degree its
- * memory footprint needs), enough for the busiest day at the target utilization and never fewer than the minimum;
- * the instances that hold them (GPUs per instance as the offer rents them); and the GPUs those instances bill.
- * Capacity is bought in steps, so cost is a staircase, not a line.
+ * Dedicated capacity in whole units: replicas of the model (each on
+ * {@code tensorParallel} GPUs, the degree its memory footprint needs), enough for the
+ * busiest day at the target utilization and never fewer than the minimum; the instances
+ * that hold them (GPUs per instance as the offer rents them); and the GPUs those
+ * instances bill. Capacity is bought in steps, so cost is a staircase, not a line.
  *
  * @param gpus the GPUs billed: every GPU of every instance
  */

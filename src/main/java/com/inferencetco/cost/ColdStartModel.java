@@ -5,9 +5,9 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Scale-to-zero against keep-warm for a dedicated endpoint billed per second: keeping it warm pays every warm
- * hour; scaling to zero pays the busy hours plus the seconds each cold start spends loading, and makes users wait
- * those seconds.
+ * Scale-to-zero against keep-warm for a dedicated endpoint billed per second: keeping it
+ * warm pays every warm hour; scaling to zero pays the busy hours plus the seconds each
+ * cold start spends loading, and makes users wait those seconds.
  */
 public record ColdStartModel(BigDecimal hourlyRate, BigDecimal busyHoursPerDay, BigDecimal keepWarmHoursPerDay,
 		BigDecimal coldStartsPerDay, BigDecimal coldStartSeconds, int days) {

@@ -4,23 +4,27 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * The decision on one workload. Both monthly costs are fully loaded: what serving costs plus the fixed costs of
- * self-hosting that go with it (engineering, compliance increments; owning adds capital, power, colocation and
- * staff). Costs the decision does not change (storage, egress, shared infrastructure) are in neither, so the
- * saving is exactly what the change saves. A change is recommended only when it saves at least the minimum
- * saving; otherwise the alternative cost is the current one and the saving is zero, never negative.
+ * The decision on one workload. Both monthly costs are fully loaded: what serving costs
+ * plus the fixed costs of self-hosting that go with it (engineering, compliance
+ * increments; owning adds capital, power, colocation and staff). Costs the decision does
+ * not change (storage, egress, shared infrastructure) are in neither, so the saving is
+ * exactly what the change saves. A change is recommended only when it saves at least the
+ * minimum saving; otherwise the alternative cost is the current one and the saving is
+ * zero, never negative.
  *
  * @param gpusNeeded whole GPUs the recommended deployment bills (null for serverless)
  * @param instancesNeeded whole instances of the dedicated offer (null when not renting)
  * @param serversNeeded whole servers to buy (null unless buying)
- * @param dedicatedCanWin whether dedicated GPUs beat the serverless price at any utilization up to 100 % (null
- *        when there is nothing to compare)
- * @param breakEvenGpuHourlyRate the GPU rent at which dedicated breaks even at the workload's utilization (or the
- *        target utilization when none is measured)
- * @param fixedCostBreakEvenTokensPerMinute the smallest volume at which whole-GPU dedicated serving plus the fixed
- *        costs beats serverless, per minute of the month; null when dedicated cannot win
+ * @param dedicatedCanWin whether dedicated GPUs beat the serverless price at any
+ * utilization up to 100 % (null when there is nothing to compare)
+ * @param breakEvenGpuHourlyRate the GPU rent at which dedicated breaks even at the
+ * workload's utilization (or the target utilization when none is measured)
+ * @param fixedCostBreakEvenTokensPerMinute the smallest volume at which whole-GPU
+ * dedicated serving plus the fixed costs beats serverless, per minute of the month; null
+ * when dedicated cannot win
  * @param reason the decision in words, with the figures it rests on
- * @param missing the figure the decision waits for and the threshold it must pass (action {@code measure}), or null
+ * @param missing the figure the decision waits for and the threshold it must pass (action
+ * {@code measure}), or null
  * @param alternatives every option priced, cheapest first (what the reader can compare)
  */
 public record Decision(Action action, BigDecimal currentMonthlyCost, BigDecimal alternativeMonthlyCost,

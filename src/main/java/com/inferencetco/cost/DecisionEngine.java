@@ -15,11 +15,13 @@ import com.inferencetco.cost.Decision.Alternative;
 import com.inferencetco.cost.ThroughputEstimator.Throughput;
 
 /**
- * Decides each workload: prices every way of serving it for the month, fully loaded and sized in whole units, and
- * recommends the cheapest only when it saves at least the minimum saving. A serverless workload is compared with
- * dedicated GPUs sized for its busiest day (and with owning them); a dedicated one with the same GPUs rented at the
- * specialized rate, with its served tokens on a per-token API, and with owning. When the served tokens of dedicated
- * GPUs are unknown and nothing else saves, the decision is to measure them, with the threshold they must pass.
+ * Decides each workload: prices every way of serving it for the month, fully loaded and
+ * sized in whole units, and recommends the cheapest only when it saves at least the
+ * minimum saving. A serverless workload is compared with dedicated GPUs sized for its
+ * busiest day (and with owning them); a dedicated one with the same GPUs rented at the
+ * specialized rate, with its served tokens on a per-token API, and with owning. When the
+ * served tokens of dedicated GPUs are unknown and nothing else saves, the decision is to
+ * measure them, with the threshold they must pass.
  */
 public final class DecisionEngine {
 
@@ -47,10 +49,11 @@ public final class DecisionEngine {
 
 	/**
 	 * @param hoursInMonth the billing month's hours (744 for October)
-	 * @param usdToReport units of the report currency per USD (for catalog GPU offers), or null when unknown
+	 * @param usdToReport units of the report currency per USD (for catalog GPU offers),
+	 * or null when unknown
 	 */
-	public DecisionEngine(TcoAssumptions assumptions, BigDecimal hoursInMonth, SelfHostingCosts fixed, OnPremModel owned,
-			ServerlessPrices prices, BigDecimal usdToReport) {
+	public DecisionEngine(TcoAssumptions assumptions, BigDecimal hoursInMonth, SelfHostingCosts fixed,
+			OnPremModel owned, ServerlessPrices prices, BigDecimal usdToReport) {
 		this.a = assumptions;
 		this.hours = hoursInMonth;
 		this.fixed = fixed;
@@ -64,8 +67,8 @@ public final class DecisionEngine {
 		return switch (u.deployment()) {
 			case DEDICATED -> dedicated(u);
 			case SERVERLESS -> serverless(u);
-			case INFRASTRUCTURE -> result(u, null, null, null, null, null, null, null, decision(Action.NONE, BigDecimal.ZERO,
-					"no tokens and no GPUs: shared infrastructure, nothing to compare", null), null);
+			case INFRASTRUCTURE -> result(u, null, null, null, null, null, null, null, decision(Action.NONE,
+					BigDecimal.ZERO, "no tokens and no GPUs: shared infrastructure, nothing to compare", null), null);
 		};
 	}
 
@@ -74,11 +77,14 @@ public final class DecisionEngine {
 		Architecture model = architecture(u.model());
 		if (!model.family().tokenPriced()) {
 			return result(u, null, null, null, null, null, null, null, decision(Action.STAY_SERVERLESS, current,
-					model.family().name().toLowerCase() + " models are not priced per token: no dedicated comparison", null), null);
+					model.family().name().toLowerCase() + " models are not priced per token: no dedicated comparison",
+					null), null);
 		}
 		if (current.signum() <= 0) {
-			return result(u, null, null, null, null, null, null, null, decision(Action.STAY_SERVERLESS, current,
-					"its tokens carried no cost this month (credits or a free tier): nothing to save", null), null);
+			return result(u, null, null, null, null, null, null, null,
+					decision(Action.STAY_SERVERLESS, current,
+							"its tokens carried no cost this month (credits or a free tier): nothing to save", null),
+					null);
 		}
 		BigDecimal paid = current.multiply(MILLION).divide(u.tokens().total(), PRECISION);
 		GpuSpec gpu = spec(a.choices().dedicatedGpu());
@@ -90,9 +96,10 @@ public final class DecisionEngine {
 		BigDecimal rent = BigDecimal.valueOf(plan.gpus()).multiply(rate).multiply(hours);
 		BigDecimal added = fixed.addedBySwitching();
 		List<Alternative> options = new ArrayList<>();
-		options.add(new Alternative(Action.SWITCH_TO_DEDICATED, rent.add(added), plan.gpus(), plan.instances(), null, null,
-				plan.gpus() + " " + gpu.gpu() + " (" + plan.instances() + " instance(s) of " + plan.gpusPerInstance() + ", "
-						+ plan.replicas() + " replica(s) on " + plan.tensorParallel() + " GPU(s) each) at "
+		options.add(new Alternative(Action.SWITCH_TO_DEDICATED, rent.add(added), plan.gpus(), plan.instances(), null,
+				null,
+				plan.gpus() + " " + gpu.gpu() + " (" + plan.instances() + " instance(s) of " + plan.gpusPerInstance()
+						+ ", " + plan.replicas() + " replica(s) on " + plan.tensorParallel() + " GPU(s) each) at "
 						+ Words.money(rate) + " an hour for its busiest day, "
 						+ (added.signum() == 0 ? "on the platform the month already self-hosts"
 								: "plus " + Words.money(added) + " a month of fixed costs of self-hosting")));
@@ -102,7 +109,9 @@ public final class DecisionEngine {
 		var volume = BreakEvenSolver.fixedCost(rate, throughput.perGpu(), paid, a.value(Parameter.TARGET_UTILIZATION),
 				added, hours);
 		Decision d = choose(Action.STAY_SERVERLESS, current, options, breakEven, rate, throughput,
-				paid.multiply(throughput.perGpu()).multiply(SECONDS_PER_HOUR).multiply(a.value(Parameter.TARGET_UTILIZATION))
+				paid.multiply(throughput.perGpu())
+					.multiply(SECONDS_PER_HOUR)
+					.multiply(a.value(Parameter.TARGET_UTILIZATION))
 					.divide(MILLION, PRECISION),
 				volume == null ? null : volume.tokensPerMinute(), "the API at " + Words.price(paid) + " per million");
 		return result(u, null, breakEven, throughput, paid, "the invoiced price of its tokens", rate, null, d,
@@ -113,8 +122,10 @@ public final class DecisionEngine {
 		BigDecimal share = fixed.shareOf(u.gpuHours());
 		BigDecimal current = u.gpuCost().add(share);
 		if (u.gpuCost().signum() <= 0) {
-			return result(u, null, null, null, null, null, null, null, decision(Action.KEEP_DEDICATED, current,
-					"its GPU time carried no cost this month (credits or commitments): nothing to save", null), null);
+			return result(u, null, null, null, null, null, null, null,
+					decision(Action.KEEP_DEDICATED, current,
+							"its GPU time carried no cost this month (credits or commitments): nothing to save", null),
+					null);
 		}
 		GpuSpec gpu = GpuCatalog.shipped().spec(u.gpuModel()).orElse(spec(a.choices().dedicatedGpu()));
 		Architecture model = architecture(u.servedModel());
@@ -122,7 +133,8 @@ public final class DecisionEngine {
 		Throughput throughput = estimator.of(u.name(), model, gpu, u.served().inputShare());
 		BigDecimal rateNow = u.gpuCost().divide(u.gpuHours(), PRECISION);
 		int gpusNow = Math.max(1, u.gpuHours().divide(hours, 0, RoundingMode.CEILING).intValueExact());
-		BigDecimal utilization = servedKnown ? u.served().total()
+		BigDecimal utilization = servedKnown ? u.served()
+			.total()
 			.divide(throughput.perGpu().multiply(SECONDS_PER_HOUR).multiply(u.gpuHours()), PRECISION)
 			.min(BigDecimal.ONE) : null;
 		ServerlessPrices.Quote quote = prices.quote(u.servedModel(), model);
@@ -137,24 +149,29 @@ public final class DecisionEngine {
 			BigDecimal rent = BigDecimal.valueOf(plan.gpus()).multiply(specialized).multiply(hoursRunning);
 			cheapestRent = cheapestRent.min(rent);
 			options.add(new Alternative(Action.RENT_CHEAPER, rent.add(share), plan.gpus(), plan.instances(), null, null,
-					plan.gpus() + " " + gpu.gpu() + " (" + plan.instances() + " instance(s) of " + plan.gpusPerInstance()
-							+ ") at " + Words.money(specialized) + " instead of " + Words.money(rateNow) + " an hour, "
-							+ Words.whole(hoursRunning) + " hours"));
+					plan.gpus() + " " + gpu.gpu() + " (" + plan.instances() + " instance(s) of "
+							+ plan.gpusPerInstance() + ") at " + Words.money(specialized) + " instead of "
+							+ Words.money(rateNow) + " an hour, " + Words.whole(hoursRunning) + " hours"));
 		}
 		if (servedKnown) {
-			options.add(new Alternative(Action.MOVE_TO_SERVERLESS, quote.cost(u.served()).add(stays), null, null, null, null,
+			options.add(new Alternative(Action.MOVE_TO_SERVERLESS, quote.cost(u.served()).add(stays), null, null, null,
+					null,
 					Words.whole(u.served().total()) + " served tokens at " + Words.price(price) + " per million ("
-							+ quote.basis() + ")" + (stays.signum() == 0 ? ", ending the fixed costs of self-hosting" : "")));
+							+ quote.basis() + ")"
+							+ (stays.signum() == 0 ? ", ending the fixed costs of self-hosting" : "")));
 		}
-		options.add(buy(Math.max(1, CapacityPlan.ceilDiv(gpusNow, a.whole("onPremGpusPerServer"))), cheapestRent, share));
+		options
+			.add(buy(Math.max(1, CapacityPlan.ceilDiv(gpusNow, a.whole("onPremGpusPerServer"))), cheapestRent, share));
 		var breakEven = BreakEvenSolver.solve(rateNow, throughput.perGpu(), price,
 				utilization != null && utilization.signum() > 0 ? utilization : a.value(Parameter.TARGET_UTILIZATION),
 				a.value(Parameter.TOKENS_PER_CONVERSATION));
 		BigDecimal atUtilization = utilization != null ? utilization : a.value(Parameter.TARGET_UTILIZATION);
-		BigDecimal breakEvenRate = price.multiply(throughput.perGpu()).multiply(SECONDS_PER_HOUR).multiply(atUtilization)
+		BigDecimal breakEvenRate = price.multiply(throughput.perGpu())
+			.multiply(SECONDS_PER_HOUR)
+			.multiply(atUtilization)
 			.divide(MILLION, PRECISION);
-		Decision d = choose(Action.KEEP_DEDICATED, current, options, breakEven, rateNow, throughput, breakEvenRate, null,
-				gpusNow + " " + gpu.gpu() + " at " + Words.money(rateNow) + " an hour"
+		Decision d = choose(Action.KEEP_DEDICATED, current, options, breakEven, rateNow, throughput, breakEvenRate,
+				null, gpusNow + " " + gpu.gpu() + " at " + Words.money(rateNow) + " an hour"
 						+ (utilization == null ? "" : ", utilization " + Words.percent(utilization)));
 		if (!d.action().isChange() && !servedKnown) {
 			BigDecimal capacity = throughput.perGpu().multiply(SECONDS_PER_HOUR).multiply(u.gpuHours());
@@ -165,7 +182,9 @@ public final class DecisionEngine {
 						gpu.gpu().equals(a.choices().dedicatedGpu())));
 	}
 
-	/** Owning whole servers: only an option when it pays back within the economic life. */
+	/**
+	 * Owning whole servers: only an option when it pays back within the economic life.
+	 */
 	private Alternative buy(int servers, BigDecimal rentReplaced, BigDecimal fixedCarried) {
 		BigDecimal cost = owned.totalPerServerMonth().multiply(BigDecimal.valueOf(servers)).add(fixedCarried);
 		BigDecimal payback = owned.paybackMonths(servers, rentReplaced);
@@ -174,9 +193,10 @@ public final class DecisionEngine {
 						+ owned.lifeYears() + " years with power, colocation and staff; "
 						+ (payback == null ? "never pays back against renting"
 								: payback.compareTo(BigDecimal.valueOf(owned.lifeMonths())) < 0
-										? "pays back in " + Words.months(payback) + " months of a " + owned.lifeMonths() + "-month life"
-										: "pays back in " + Words.months(payback) + " months, longer than its " + owned.lifeMonths()
-												+ "-month life"));
+										? "pays back in " + Words.months(payback) + " months of a " + owned.lifeMonths()
+												+ "-month life"
+										: "pays back in " + Words.months(payback) + " months, longer than its "
+												+ owned.lifeMonths() + "-month life"));
 	}
 
 	private Decision choose(Action stay, BigDecimal current, List<Alternative> options,
@@ -184,22 +204,25 @@ public final class DecisionEngine {
 			BigDecimal volumeTokensPerMinute, String today) {
 		List<Alternative> priced = options.stream().sorted(Comparator.comparing(Alternative::monthlyCost)).toList();
 		Alternative best = priced.stream()
-			.filter(o -> o.action() != Action.BUY
-					|| o.paybackMonths() != null && o.paybackMonths().compareTo(BigDecimal.valueOf(owned.lifeMonths())) < 0)
+			.filter(o -> o.action() != Action.BUY || o.paybackMonths() != null
+					&& o.paybackMonths().compareTo(BigDecimal.valueOf(owned.lifeMonths())) < 0)
 			.findFirst()
 			.orElse(null);
 		BigDecimal minimum = a.value(Parameter.MINIMUM_SAVING).max(new BigDecimal("0.01"));
 		boolean canWin = breakEven.breakEvenUtilization().compareTo(BigDecimal.ONE) <= 0;
-		String outOfReach = canWin ? "" : "; dedicated cannot win at these prices: it needs a GPU rent below "
-				+ Words.money(breakEvenRate) + " an hour or an API price above "
-				+ Words.price(BreakEvenSolver.dedicatedCostPerMillion(rate, throughput.perGpu(), BigDecimal.ONE))
-				+ " per million";
+		String outOfReach = canWin ? ""
+				: "; dedicated cannot win at these prices: it needs a GPU rent below " + Words.money(breakEvenRate)
+						+ " an hour or an API price above "
+						+ Words
+							.price(BreakEvenSolver.dedicatedCostPerMillion(rate, throughput.perGpu(), BigDecimal.ONE))
+						+ " per million";
 		if (best != null && current.subtract(best.monthlyCost()).compareTo(minimum) >= 0) {
 			BigDecimal saving = current.subtract(best.monthlyCost());
 			String reason = best.sizing() + ": " + Words.money(best.monthlyCost()) + " a month against "
 					+ Words.money(current) + " for " + today + "; saves " + Words.money(saving) + " a month";
 			return new Decision(best.action(), current, best.monthlyCost(), saving, best.gpus(), best.instances(),
-					best.servers(), canWin, breakEvenRate, best.paybackMonths(), volumeTokensPerMinute, reason, null, priced);
+					best.servers(), canWin, breakEvenRate, best.paybackMonths(), volumeTokensPerMinute, reason, null,
+					priced);
 		}
 		String reason;
 		if (best == null) {
@@ -208,7 +231,8 @@ public final class DecisionEngine {
 		else {
 			BigDecimal gap = current.subtract(best.monthlyCost());
 			reason = today + " costs " + Words.money(current) + " a month; the cheapest alternative, "
-					+ best.action().id() + " (" + best.sizing() + "), " + (gap.signum() > 0
+					+ best.action().id() + " (" + best.sizing() + "), "
+					+ (gap.signum() > 0
 							? "saves only " + Words.money(gap) + ", below the minimum saving of " + Words.money(minimum)
 							: "costs " + Words.money(best.monthlyCost()))
 					+ outOfReach;
@@ -217,7 +241,10 @@ public final class DecisionEngine {
 				volumeTokensPerMinute, reason, null, priced);
 	}
 
-	/** Dedicated GPUs whose served tokens are unknown: the threshold below which serverless would cost less. */
+	/**
+	 * Dedicated GPUs whose served tokens are unknown: the threshold below which
+	 * serverless would cost less.
+	 */
 	private Decision measure(WorkloadUsage u, Decision kept, BigDecimal current, BigDecimal stays, BigDecimal price,
 			BigDecimal capacity) {
 		BigDecimal minimum = a.value(Parameter.MINIMUM_SAVING);
@@ -226,9 +253,11 @@ public final class DecisionEngine {
 		BigDecimal volume = room.signum() <= 0 ? BigDecimal.ZERO : room.multiply(MILLION).divide(price, PRECISION);
 		String threshold = room.signum() <= 0 ? "serverless cannot save the minimum saving whatever the volume"
 				: "moving to serverless saves money if its GPUs serve fewer than " + Words.whole(volume)
-						+ " tokens a month (" + Words.whole(volume.divide(hours.multiply(BigDecimal.valueOf(60)), PRECISION))
+						+ " tokens a month ("
+						+ Words.whole(volume.divide(hours.multiply(BigDecimal.valueOf(60)), PRECISION))
 						+ " a minute) at " + Words.price(price) + " per million"
-						+ (volume.compareTo(capacity) > 0 ? ", more than their full capacity of " + Words.whole(capacity)
+						+ (volume.compareTo(capacity) > 0 ? ", more than their full capacity of "
+								+ Words.whole(capacity)
 								+ " at the assumed throughput: if they serve a language model, serverless is cheaper whatever they serve"
 								: "");
 		return new Decision(Action.MEASURE, current, current, BigDecimal.ZERO, kept.gpusNeeded(), null, null,
@@ -242,7 +271,10 @@ public final class DecisionEngine {
 				null, List.of());
 	}
 
-	/** The specialized providers' rent of a GPU: the assumption for the dedicated GPU, else the catalog's offer. */
+	/**
+	 * The specialized providers' rent of a GPU: the assumption for the dedicated GPU,
+	 * else the catalog's offer.
+	 */
 	private BigDecimal specializedRate(String gpu) {
 		if (gpu.equals(a.choices().dedicatedGpu())) {
 			return a.value(Parameter.DEDICATED_RATE);
@@ -284,4 +316,5 @@ public final class DecisionEngine {
 				throughput == null ? null : throughput.perGpu(), throughput == null ? null : throughput.basis(),
 				serverlessPrice, priceBasis, gpuRate, inputs, d);
 	}
+
 }

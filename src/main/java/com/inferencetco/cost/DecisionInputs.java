@@ -3,14 +3,17 @@ package com.inferencetco.cost;
 import java.math.BigDecimal;
 
 /**
- * The measured figures and per-workload constants a decision rests on, so that a renderer can recompute it (the
- * workbook does, with formulas over the named assumptions).
+ * The measured figures and per-workload constants a decision rests on, so that a renderer
+ * can recompute it (the workbook does, with formulas over the named assumptions).
  *
  * @param servedTokens tokens its own GPUs served (zero when unknown)
- * @param busiestDayTokens the tokens of its busiest day that sizing uses (served tokens for dedicated workloads)
+ * @param busiestDayTokens the tokens of its busiest day that sizing uses (served tokens
+ * for dedicated workloads)
  * @param tensorParallel GPUs one replica of its model needs
- * @param specializedRate the specialized providers' rent of its GPU, or null when none is known
- * @param specializedRateIsAssumption whether that rent is {@code dedicatedGpuHourlyRate} (else a catalog offer)
+ * @param specializedRate the specialized providers' rent of its GPU, or null when none is
+ * known
+ * @param specializedRateIsAssumption whether that rent is {@code dedicatedGpuHourlyRate}
+ * (else a catalog offer)
  */
 public record DecisionInputs(BigDecimal servedTokens, BigDecimal busiestDayTokens, int tensorParallel,
 		BigDecimal specializedRate, boolean specializedRateIsAssumption) {

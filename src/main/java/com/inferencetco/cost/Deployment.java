@@ -19,4 +19,5 @@ public enum Deployment {
 	public String id() {
 		return id;
 	}
+
 }

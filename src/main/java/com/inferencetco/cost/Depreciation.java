@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How owned hardware's cost is spread over its life: straight-line (book), double-declining balance, US MACRS
- * 5-year class (IRS Publication 946: 200 % declining balance, half-year convention), or capital recovery at a cost
- * of capital (economic cost: the annuity that repays the capex net of the residual's present value).
+ * How owned hardware's cost is spread over its life: straight-line (book),
+ * double-declining balance, US MACRS 5-year class (IRS Publication 946: 200 % declining
+ * balance, half-year convention), or capital recovery at a cost of capital (economic
+ * cost: the annuity that repays the capex net of the residual's present value).
  */
 public enum Depreciation {
 
@@ -51,10 +52,12 @@ public enum Depreciation {
 	}
 
 	/**
-	 * The yearly charges over the life: straight-line and double-declining end at the residual value; MACRS
-	 * recovers the whole capex over six tax years; capital recovery charges the same annuity each year.
+	 * The yearly charges over the life: straight-line and double-declining end at the
+	 * residual value; MACRS recovers the whole capex over six tax years; capital recovery
+	 * charges the same annuity each year.
 	 */
-	public List<BigDecimal> schedule(BigDecimal capex, int lifeYears, BigDecimal residualFraction, BigDecimal costOfCapital) {
+	public List<BigDecimal> schedule(BigDecimal capex, int lifeYears, BigDecimal residualFraction,
+			BigDecimal costOfCapital) {
 		BigDecimal residual = capex.multiply(residualFraction);
 		List<BigDecimal> years = new ArrayList<>();
 		switch (this) {
@@ -71,7 +74,8 @@ public enum Depreciation {
 					int remaining = lifeYears - y;
 					BigDecimal declining = book.multiply(rate);
 					BigDecimal straight = book.subtract(residual).divide(BigDecimal.valueOf(remaining), PRECISION);
-					// switch to straight-line when it charges more, and never below the residual
+					// switch to straight-line when it charges more, and never below the
+					// residual
 					BigDecimal charge = declining.max(straight).min(book.subtract(residual)).max(BigDecimal.ZERO);
 					years.add(charge);
 					book = book.subtract(charge);
@@ -84,7 +88,8 @@ public enum Depreciation {
 			}
 			case CAPITAL_RECOVERY -> {
 				BigDecimal crf = capitalRecoveryFactor(costOfCapital, lifeYears);
-				BigDecimal presentResidual = residual.divide(BigDecimal.ONE.add(costOfCapital).pow(lifeYears), PRECISION);
+				BigDecimal presentResidual = residual.divide(BigDecimal.ONE.add(costOfCapital).pow(lifeYears),
+						PRECISION);
 				BigDecimal annuity = capex.subtract(presentResidual).multiply(crf);
 				for (int y = 0; y < lifeYears; y++) {
 					years.add(annuity);
@@ -104,15 +109,18 @@ public enum Depreciation {
 	}
 
 	/**
-	 * The charges of the economic life's years averaged per month: a month of owning costs the same whichever year
-	 * of the life it falls in (year one of an accelerated schedule would overstate it, the last would flatter it).
-	 * MACRS spreads over six tax years; only those within the life count, as the server is sold at its end.
+	 * The charges of the economic life's years averaged per month: a month of owning
+	 * costs the same whichever year of the life it falls in (year one of an accelerated
+	 * schedule would overstate it, the last would flatter it). MACRS spreads over six tax
+	 * years; only those within the life count, as the server is sold at its end.
 	 */
-	public BigDecimal averageMonthly(BigDecimal capex, int lifeYears, BigDecimal residualFraction, BigDecimal costOfCapital) {
+	public BigDecimal averageMonthly(BigDecimal capex, int lifeYears, BigDecimal residualFraction,
+			BigDecimal costOfCapital) {
 		List<BigDecimal> years = schedule(capex, lifeYears, residualFraction, costOfCapital);
 		BigDecimal sum = years.subList(0, Math.min(lifeYears, years.size()))
 			.stream()
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		return sum.divide(BigDecimal.valueOf(lifeYears * 12L), PRECISION);
 	}
+
 }

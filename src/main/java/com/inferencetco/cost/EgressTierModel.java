@@ -4,13 +4,17 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Internet egress priced by a provider's published tiers: a free allowance first, then each tier's price for the
- * gigabytes that fall into it. Cumulative tier caps are in GB; AWS and Azure count a "TB" as 1,024 GB, Google
- * prices per GiB (converted here). Sources and dates are on each tier table below.
+ * Internet egress priced by a provider's published tiers: a free allowance first, then
+ * each tier's price for the gigabytes that fall into it. Cumulative tier caps are in GB;
+ * AWS and Azure count a "TB" as 1,024 GB, Google prices per GiB (converted here). Sources
+ * and dates are on each tier table below.
  */
 public record EgressTierModel(String provider, BigDecimal freeGb, List<Tier> tiers, String source) {
 
-	/** Up to {@code upToGb} cumulative GB (after the free allowance) at {@code pricePerGb}; null cap = unbounded. */
+	/**
+	 * Up to {@code upToGb} cumulative GB (after the free allowance) at
+	 * {@code pricePerGb}; null cap = unbounded.
+	 */
 	public record Tier(BigDecimal upToGb, BigDecimal pricePerGb) {
 	}
 
@@ -25,11 +29,16 @@ public record EgressTierModel(String provider, BigDecimal freeGb, List<Tier> tie
 			List.of(tier("10240", "0.087"), tier("51200", "0.083"), tier("153600", "0.07"), tier(null, "0.05")),
 			"Azure bandwidth, Zone 1 internet egress list tiers (100 GB free: unverified), 2025");
 
-	/** Google prices per GiB: $0.12 first TiB, $0.11 to 10 TiB, $0.08 beyond (older published tiers, unverified). */
-	public static final EgressTierModel GOOGLE = new EgressTierModel("Google Cloud", BigDecimal.ZERO,
-			List.of(tier(new BigDecimal("1024").multiply(GIB).toPlainString(), new BigDecimal("0.12").divide(GIB, 12, java.math.RoundingMode.HALF_EVEN).toPlainString()),
-					tier(new BigDecimal("10240").multiply(GIB).toPlainString(), new BigDecimal("0.11").divide(GIB, 12, java.math.RoundingMode.HALF_EVEN).toPlainString()),
-					tier(null, new BigDecimal("0.08").divide(GIB, 12, java.math.RoundingMode.HALF_EVEN).toPlainString())),
+	/**
+	 * Google prices per GiB: $0.12 first TiB, $0.11 to 10 TiB, $0.08 beyond (older
+	 * published tiers, unverified).
+	 */
+	public static final EgressTierModel GOOGLE = new EgressTierModel("Google Cloud", BigDecimal.ZERO, List.of(
+			tier(new BigDecimal("1024").multiply(GIB).toPlainString(),
+					new BigDecimal("0.12").divide(GIB, 12, java.math.RoundingMode.HALF_EVEN).toPlainString()),
+			tier(new BigDecimal("10240").multiply(GIB).toPlainString(),
+					new BigDecimal("0.11").divide(GIB, 12, java.math.RoundingMode.HALF_EVEN).toPlainString()),
+			tier(null, new BigDecimal("0.08").divide(GIB, 12, java.math.RoundingMode.HALF_EVEN).toPlainString())),
 			"Google Cloud Premium Tier internet egress, North America, older published tiers (captured 2026-09-20)");
 
 	public static final EgressTierModel ZERO_EGRESS = new EgressTierModel("Specialized GPU cloud (zero egress)",

@@ -4,22 +4,24 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * What the cost engine adds to the invoiced month: the modelled monthly costs (engineering overhead, compliance,
- * owned servers), egress priced at each provider's tiers, the on-prem option with its payback, scale-to-zero,
- * scenarios, the sensitivity tornado and break-even band, and the physics check of the throughput input.
+ * What the cost engine adds to the invoiced month: the modelled monthly costs
+ * (engineering overhead, compliance, owned servers), egress priced at each provider's
+ * tiers, the on-prem option with its payback, scale-to-zero, scenarios, the sensitivity
+ * tornado and break-even band, and the physics check of the throughput input.
  */
 public record EngineFindings(BigDecimal engineeringPerMonth, BigDecimal compliancePerMonth, BigDecimal onPremPerMonth,
 		List<EgressQuote> egress, OnPremSummary onPrem, ColdStartModel coldStart, List<Scenario> scenarios,
-		List<SensitivityBar> tornado, BigDecimal breakEvenBandLow, BigDecimal breakEvenBandHigh,
-		RooflineCheck roofline, List<String> complianceFlags) {
+		List<SensitivityBar> tornado, BigDecimal breakEvenBandLow, BigDecimal breakEvenBandHigh, RooflineCheck roofline,
+		List<String> complianceFlags) {
 
 	/** The month's internet egress priced at one provider's tiers. */
 	public record EgressQuote(String provider, BigDecimal cost, String source) {
 	}
 
 	/**
-	 * The owned-hardware option: cost per GPU-hour, payback against renting (net of the residual's present value),
-	 * the depreciation schedule, and the monthly capital charge by every method side by side (the chosen one decides).
+	 * The owned-hardware option: cost per GPU-hour, payback against renting (net of the
+	 * residual's present value), the depreciation schedule, and the monthly capital
+	 * charge by every method side by side (the chosen one decides).
 	 */
 	public record OnPremSummary(BigDecimal costPerGpuHour, BigDecimal capitalPerServerMonth,
 			BigDecimal powerPerServerMonth, BigDecimal colocationPerServerMonth, BigDecimal staffPerServerMonth,

@@ -11,9 +11,10 @@ import java.util.TreeMap;
 import com.inferencetco.TcoException;
 
 /**
- * Euro reference rates by day (units of a currency per euro, as the ECB publishes them). A day without a quote
- * (weekend, holiday) takes the latest earlier quote within a week; no quote at all is an input error naming the
- * currency and the day, never a guessed rate.
+ * Euro reference rates by day (units of a currency per euro, as the ECB publishes them).
+ * A day without a quote (weekend, holiday) takes the latest earlier quote within a week;
+ * no quote at all is an input error naming the currency and the day, never a guessed
+ * rate.
  */
 public final class ExchangeRates {
 
@@ -31,7 +32,10 @@ public final class ExchangeRates {
 		return perEuro.isEmpty();
 	}
 
-	/** Converts an amount from one currency to another at the day's reference rates, through the euro. */
+	/**
+	 * Converts an amount from one currency to another at the day's reference rates,
+	 * through the euro.
+	 */
 	public BigDecimal convert(BigDecimal amount, String from, String to, LocalDate day) {
 		if (from.equals(to) || amount.signum() == 0) {
 			return amount;
@@ -41,7 +45,10 @@ public final class ExchangeRates {
 		return amount.multiply(toRate).divide(fromRate, PRECISION);
 	}
 
-	/** Units of {@code to} one unit of {@code from} buys on a day (through the euro), or null with no quote. */
+	/**
+	 * Units of {@code to} one unit of {@code from} buys on a day (through the euro), or
+	 * null with no quote.
+	 */
 	public BigDecimal rateOrNull(String from, String to, LocalDate day) {
 		if (from.equals(to)) {
 			return BigDecimal.ONE;
@@ -67,4 +74,5 @@ public final class ExchangeRates {
 		}
 		return quote.getValue();
 	}
+
 }

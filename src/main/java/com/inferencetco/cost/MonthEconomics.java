@@ -26,11 +26,12 @@ import com.inferencetco.model.TokenType;
 import com.inferencetco.model.WorkloadPlacement;
 
 /**
- * The month's economics from its summed records: invoiced cost from bills only, converted at each day's rate;
- * tokens counted once (a provider's usage export gives its tokens when there is one, its bill otherwise); usage
- * that no invoice covers priced from the catalog at its tier into the estimated cost, never the invoiced cost;
- * telemetry's busy share; the modelled costs (engineering when the month self-hosts, compliance, owned servers);
- * and every workload's decision. One immutable {@link MonthResult} comes out.
+ * The month's economics from its summed records: invoiced cost from bills only, converted
+ * at each day's rate; tokens counted once (a provider's usage export gives its tokens
+ * when there is one, its bill otherwise); usage that no invoice covers priced from the
+ * catalog at its tier into the estimated cost, never the invoiced cost; telemetry's busy
+ * share; the modelled costs (engineering when the month self-hosts, compliance, owned
+ * servers); and every workload's decision. One immutable {@link MonthResult} comes out.
  */
 public final class MonthEconomics {
 
@@ -108,7 +109,8 @@ public final class MonthEconomics {
 					}
 					WorkloadTally w = workloads.computeIfAbsent(row.workload(), WorkloadTally::new);
 					tokens = tokens.plus(TokenMix.of(row.tokenType(), row.tokens()));
-					w.addTokens(row.tokenType(), row.tokens(), row.model(), row.day(), row.provider().equals("self-hosted"));
+					w.addTokens(row.tokenType(), row.tokens(), row.model(), row.day(),
+							row.provider().equals("self-hosted"));
 					if (isUninvoiced(row, providersInvoicingApi)) {
 						BigDecimal estimate = estimate(catalog, a, row);
 						if (estimate == null) {
@@ -123,20 +125,23 @@ public final class MonthEconomics {
 				}
 				case TELEMETRY -> {
 					if (row.kind() == RecordKind.GPU_UTILIZATION && !row.workload().isEmpty()) {
-						workloads.computeIfAbsent(row.workload(), WorkloadTally::new).addBusy(row.quantity(), row.lineCount());
+						workloads.computeIfAbsent(row.workload(), WorkloadTally::new)
+							.addBusy(row.quantity(), row.lineCount());
 					}
 					else if (row.kind() == RecordKind.GPU_UTILIZATION) {
 						unattributedSamples += row.lineCount();
 					}
 				}
 				default -> {
-					// amortized views and reference data add nothing to the month's totals
+					// amortized views and reference data add nothing to the month's
+					// totals
 				}
 			}
 		}
 		List<String> notes = new ArrayList<>();
 		if (unattributedSamples > 0) {
-			notes.add(unattributedSamples + " GPU utilization samples name no workload (telemetry without a workload label, "
+			notes.add(unattributedSamples
+					+ " GPU utilization samples name no workload (telemetry without a workload label, "
 					+ "and no workloadsByHost or workloadsByModel entry for its host or model in the assumptions): they "
 					+ "are counted in no workload's GPU busy time");
 		}
@@ -144,11 +149,14 @@ public final class MonthEconomics {
 				+ " have no invoice and no catalog price: they are counted as tokens but not in the estimated cost"));
 		List<WorkloadUsage> usages = workloads.values().stream().map(WorkloadTally::usage).toList();
 		TcoEngine engine = new TcoEngine(a, month);
-		BigDecimal dedicatedHours = usages.stream().filter(u -> u.deployment() == Deployment.DEDICATED)
-			.map(WorkloadUsage::gpuHours).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal dedicatedHours = usages.stream()
+			.filter(u -> u.deployment() == Deployment.DEDICATED)
+			.map(WorkloadUsage::gpuHours)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		int dedicatedCount = (int) usages.stream().filter(u -> u.deployment() == Deployment.DEDICATED).count();
 		boolean ownsServers = a.value(Parameter.SERVERS_OWNED).signum() > 0;
-		// engineering overhead is the cost of running inference yourself: it applies when the month self-hosts
+		// engineering overhead is the cost of running inference yourself: it applies when
+		// the month self-hosts
 		boolean selfHosting = dedicatedCount > 0 || ownsServers;
 		SelfHostingCosts fixed = new SelfHostingCosts(engine.engineeringPerMonth(),
 				a.value(Parameter.SELF_HOSTING_COMPLIANCE), selfHosting, dedicatedHours, dedicatedCount, ownsServers);
@@ -175,10 +183,12 @@ public final class MonthEconomics {
 	}
 
 	/**
-	 * Lines of workloads that must stay in the EU: any processed in a region outside the EU, or bought as API tokens
-	 * (shared serverless tenancy, where the data processing agreement decides).
+	 * Lines of workloads that must stay in the EU: any processed in a region outside the
+	 * EU, or bought as API tokens (shared serverless tenancy, where the data processing
+	 * agreement decides).
 	 */
-	private static List<String> complianceFlags(TcoAssumptions a, TcoEngine engine, List<WorkloadPlacement> placements) {
+	private static List<String> complianceFlags(TcoAssumptions a, TcoEngine engine,
+			List<WorkloadPlacement> placements) {
 		List<String> euWorkloads = a.choices().euResidencyWorkloads();
 		List<String> flags = new ArrayList<>();
 		for (WorkloadPlacement p : placements) {
@@ -199,8 +209,9 @@ public final class MonthEconomics {
 	}
 
 	/**
-	 * A bill's token quantity gives way to a usage export of the same provider that covers its account (or the
-	 * whole provider, when the export names no account), so tokens are counted once.
+	 * A bill's token quantity gives way to a usage export of the same provider that
+	 * covers its account (or the whole provider, when the export names no account), so
+	 * tokens are counted once.
 	 */
 	private static boolean replacedByUsage(CostSummaryRow row, Map<String, Set<String>> usageAccounts) {
 		Set<String> accounts = usageAccounts.get(row.provider());
@@ -208,8 +219,8 @@ public final class MonthEconomics {
 	}
 
 	/**
-	 * Usage no invoice covers: the provider has no invoiced API cost this month, or the usage is priority tier
-	 * (Anthropic's cost report leaves priority-tier usage out).
+	 * Usage no invoice covers: the provider has no invoiced API cost this month, or the
+	 * usage is priority tier (Anthropic's cost report leaves priority-tier usage out).
 	 */
 	private static boolean isUninvoiced(CostSummaryRow row, Set<String> providersInvoicingApi) {
 		if (row.provider().equals("self-hosted")) {
@@ -223,7 +234,10 @@ public final class MonthEconomics {
 		return tier.startsWith("priority") ? Tier.PRIORITY : tier.startsWith("batch") ? Tier.BATCH : Tier.STANDARD;
 	}
 
-	/** Usage priced at its tier; the user's price for the model (after aliases) wins over the catalog's. USD. */
+	/**
+	 * Usage priced at its tier; the user's price for the model (after aliases) wins over
+	 * the catalog's. USD.
+	 */
 	private static BigDecimal estimate(ModelPriceCatalog catalog, TcoAssumptions a, CostSummaryRow row) {
 		String model = row.model() == null ? "" : row.model();
 		String alias = a.choices().modelAliases().get(model);
@@ -252,4 +266,5 @@ public final class MonthEconomics {
 			.map(Map.Entry::getValue)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
+
 }

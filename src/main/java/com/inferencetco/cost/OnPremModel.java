@@ -6,16 +6,20 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * Owning GPU servers: capital cost (by the chosen depreciation method), power (kW x PUE x price per kWh), colocation
- * (per kW-month) and operations staff, per server-month and per GPU-hour (allocation basis: all 730 hours of a month),
- * and the months it takes the avoided rent to pay the capex back.
+ * Owning GPU servers: capital cost (by the chosen depreciation method), power (kW x PUE x
+ * price per kWh), colocation (per kW-month) and operations staff, per server-month and
+ * per GPU-hour (allocation basis: all 730 hours of a month), and the months it takes the
+ * avoided rent to pay the capex back.
  */
 public record OnPremModel(BigDecimal capexPerServer, int gpusPerServer, int lifeYears, BigDecimal residualFraction,
 		Depreciation method, BigDecimal costOfCapital, BigDecimal powerKwPerServer, BigDecimal pue,
 		BigDecimal pricePerKwh, BigDecimal colocationPerKwMonth, BigDecimal opsFtePerServer,
 		BigDecimal staffMonthlyCostPerFte) {
 
-	/** Hours in an average month (8,760 / 12), the convention of colocation and rental quotes. */
+	/**
+	 * Hours in an average month (8,760 / 12), the convention of colocation and rental
+	 * quotes.
+	 */
 	public static final BigDecimal HOURS_PER_MONTH = BigDecimal.valueOf(730);
 
 	private static final MathContext PRECISION = new MathContext(20, RoundingMode.HALF_EVEN);
@@ -24,17 +28,26 @@ public record OnPremModel(BigDecimal capexPerServer, int gpusPerServer, int life
 		return method.schedule(capexPerServer, lifeYears, residualFraction, costOfCapital);
 	}
 
-	/** The chosen method's charge averaged over the economic life, per month (not the first year's). */
+	/**
+	 * The chosen method's charge averaged over the economic life, per month (not the
+	 * first year's).
+	 */
 	public BigDecimal capitalPerServerMonth() {
 		return capitalPerServerMonth(method);
 	}
 
-	/** Any method's charge averaged over the economic life, per month: the views shown side by side. */
+	/**
+	 * Any method's charge averaged over the economic life, per month: the views shown
+	 * side by side.
+	 */
 	public BigDecimal capitalPerServerMonth(Depreciation view) {
 		return view.averageMonthly(capexPerServer, lifeYears, residualFraction, costOfCapital);
 	}
 
-	/** The capex less the present value of what the server sells for at the end of its life. */
+	/**
+	 * The capex less the present value of what the server sells for at the end of its
+	 * life.
+	 */
 	public BigDecimal netCapexPerServer() {
 		BigDecimal residual = capexPerServer.multiply(residualFraction);
 		return capexPerServer.subtract(residual.divide(BigDecimal.ONE.add(costOfCapital).pow(lifeYears), PRECISION));
@@ -65,20 +78,26 @@ public record OnPremModel(BigDecimal capexPerServer, int gpusPerServer, int life
 		return capitalPerServerMonth().add(runningPerServerMonth());
 	}
 
-	/** All-in cost of one owned GPU-hour, every hour of the month counted (idle included). */
+	/**
+	 * All-in cost of one owned GPU-hour, every hour of the month counted (idle included).
+	 */
 	public BigDecimal costPerGpuHour() {
 		return totalPerServerMonth().divide(HOURS_PER_MONTH.multiply(BigDecimal.valueOf(gpusPerServer)), PRECISION);
 	}
 
 	/**
-	 * Months until the rent avoided (renting the server's GPUs all month at {@code rentPerGpuHour}) minus the
-	 * running costs repays the capex net of the residual's present value; null when owning never pays back.
+	 * Months until the rent avoided (renting the server's GPUs all month at
+	 * {@code rentPerGpuHour}) minus the running costs repays the capex net of the
+	 * residual's present value; null when owning never pays back.
 	 */
 	public BigDecimal paybackMonths(BigDecimal rentPerGpuHour) {
 		return paybackMonths(1, rentPerGpuHour.multiply(HOURS_PER_MONTH).multiply(BigDecimal.valueOf(gpusPerServer)));
 	}
 
-	/** Payback of {@code servers} servers against a monthly rent they replace; null when it never pays back. */
+	/**
+	 * Payback of {@code servers} servers against a monthly rent they replace; null when
+	 * it never pays back.
+	 */
 	public BigDecimal paybackMonths(int servers, BigDecimal rentPerMonth) {
 		BigDecimal count = BigDecimal.valueOf(servers);
 		BigDecimal saving = rentPerMonth.subtract(runningPerServerMonth().multiply(count));

@@ -3,9 +3,10 @@ package com.inferencetco.cost;
 import java.math.BigDecimal;
 
 /**
- * Every numeric cost-model parameter: its key in the assumptions file, the workbook's named cell, the default with
- * its unit, meaning and dated source, the allowed range, and whether it is an amount of money (in
- * {@code assumptionsCurrency}, converted to the report currency).
+ * Every numeric cost-model parameter: its key in the assumptions file, the workbook's
+ * named cell, the default with its unit, meaning and dated source, the allowed range, and
+ * whether it is an amount of money (in {@code assumptionsCurrency}, converted to the
+ * report currency).
  */
 public enum Parameter {
 
@@ -16,15 +17,18 @@ public enum Parameter {
 					+ "low-cost hosts $0.10-0.13 in / $0.32-0.38 out",
 			Range.POSITIVE),
 	SMALL_MODEL_PRICE("serverlessSmallModelPricePerMillion", "Serverless_SmallModelPricePerMillion", "0.10",
-			"per 1M tokens", true, "Blended serverless price of a small (up to 15B) open model the catalog does not list",
-			"Llama 3.1 8B: $0.02-0.22/M across hosts, median about $0.10 (LiteLLM price map 2026-07-24)", Range.POSITIVE),
+			"per 1M tokens", true,
+			"Blended serverless price of a small (up to 15B) open model the catalog does not list",
+			"Llama 3.1 8B: $0.02-0.22/M across hosts, median about $0.10 (LiteLLM price map 2026-07-24)",
+			Range.POSITIVE),
 	DEDICATED_RATE("dedicatedGpuHourlyRate", "Dedicated_GpuHourlyRate", "2.50", "per GPU-hour", true,
 			"Rent of one dedicated H100 at a specialized provider, on demand",
 			"Specialized H100 $1.49-2.99/GPU-h; Nebius $2.95, Lambda $2.99 (provider pages via skypilot-catalog, 2025-26)",
 			Range.POSITIVE),
 	HYPERSCALER_RATE("hyperscalerGpuHourlyRate", "Hyperscaler_GpuHourlyRate", "6.88", "per GPU-hour", true,
 			"One H100 of an AWS p5.48xlarge on demand ($55.04/h for 8 GPUs, us-east-1)",
-			"AWS price list via Vantage instance data, 2025-12 (after the June 2025 cut from $98.32/h)", Range.POSITIVE),
+			"AWS price list via Vantage instance data, 2025-12 (after the June 2025 cut from $98.32/h)",
+			Range.POSITIVE),
 	DEDICATED_THROUGHPUT("dedicatedTokensPerSecond", "Dedicated_TokensPerSecond", "2000", "tokens/s per GPU", false,
 			"Aggregate throughput of one GPU at full load, all streams, input and output. Set in your file, it wins "
 					+ "over the roofline estimate per workload",
@@ -50,8 +54,8 @@ public enum Parameter {
 			"Discount of batch-tier tokens where the catalog has no batch price",
 			"LiteLLM price map batch prices are 50 % of standard (e.g. gpt-4.1-mini, 2026-07-24)", Range.SHARE),
 	PRIORITY_PREMIUM("priorityPremium", "Priority_Premium", "0.75", "fraction", false,
-			"Premium of priority-tier tokens over standard", "Planning assumption (unverified); set your contracted premium",
-			Range.NON_NEGATIVE),
+			"Premium of priority-tier tokens over standard",
+			"Planning assumption (unverified); set your contracted premium", Range.NON_NEGATIVE),
 	MINIMUM_SAVING("minimumMonthlySaving", "Decision_MinimumMonthlySaving", "100", "per month", true,
 			"Smallest monthly saving worth a change of deployment; below it the reports keep what runs today",
 			"Decision policy of this tool (2026)", Range.NON_NEGATIVE),
@@ -60,10 +64,10 @@ public enum Parameter {
 			"Engineers running the inference platform (MLOps, on-call)",
 			"At least one MLOps engineer for self-hosted inference (2026)", Range.NON_NEGATIVE),
 	ENGINEERING_SALARY("engineeringSalary", "Engineering_Salary", "150000", "per year", true,
-			"Base salary of one MLOps engineer", "MLOps salary surveys $130-165k (2026); BLS software developers median $133,080",
-			Range.NON_NEGATIVE),
-	ENGINEERING_LOADING("engineeringLoadingFactor", "Engineering_LoadingFactor", "1.4184397163120567376", "x salary", false,
-			"Fully loaded cost over base salary (benefits, taxes): 1 / 0.705",
+			"Base salary of one MLOps engineer",
+			"MLOps salary surveys $130-165k (2026); BLS software developers median $133,080", Range.NON_NEGATIVE),
+	ENGINEERING_LOADING("engineeringLoadingFactor", "Engineering_LoadingFactor", "1.4184397163120567376", "x salary",
+			false, "Fully loaded cost over base salary (benefits, taxes): 1 / 0.705",
 			"BLS ECEC: wages are 70.5 % of total compensation, 1/0.705 = 1.418440 (2025)", Range.AT_LEAST_ONE),
 	ENGINEERING_SHARE("engineeringInferenceShare", "Engineering_InferenceShare", "0.5", "fraction", false,
 			"Share of their time that goes to inference", "Planning choice (2026)", Range.SHARE),
@@ -110,8 +114,8 @@ public enum Parameter {
 			"Operations staff per owned server (hardware, firmware, on-site)", "Planning choice (2026)",
 			Range.NON_NEGATIVE),
 	// --- scale to zero
-	BUSY_HOURS("busyHoursPerDay", "ColdStart_BusyHoursPerDay", "10", "hours/day",
-			false, "Hours a day an endpoint actually serves traffic", "Planning choice: business hours (2026)", Range.HOURS),
+	BUSY_HOURS("busyHoursPerDay", "ColdStart_BusyHoursPerDay", "10", "hours/day", false,
+			"Hours a day an endpoint actually serves traffic", "Planning choice: business hours (2026)", Range.HOURS),
 	COLD_STARTS("coldStartsPerDay", "ColdStart_StartsPerDay", "20", "starts/day", false,
 			"Cold starts a day when scaling to zero", "Planning choice (2026)", Range.NON_NEGATIVE),
 	COLD_START_SECONDS("coldStartSeconds", "ColdStart_Seconds", "15", "seconds", false,
@@ -138,8 +142,8 @@ public enum Parameter {
 			"Throughput gain of continuous batching and a newer serving engine",
 			"vLLM v0.6.0 blog: 1.8-2x for 70B on 4x H100 vs v0.5.3 (2024-09-05)", Range.AT_LEAST_ONE),
 	SPECULATIVE_MULTIPLIER("speculativeThroughputMultiplier", "Scenario_SpeculativeMultiplier", "1.5", "x throughput",
-			false, "Throughput gain of speculative decoding", "Planning assumption (unverified; reports range 1.5-2.5x)",
-			Range.AT_LEAST_ONE),
+			false, "Throughput gain of speculative decoding",
+			"Planning assumption (unverified; reports range 1.5-2.5x)", Range.AT_LEAST_ONE),
 	MAX_REJECTED_SHARE("maxRejectedShare", "Data_MaxRejectedShare", "0.20", "fraction", false,
 			"Largest share of a file's rows that may be rejected as faulty before the run stops (exit 3); rows "
 					+ "outside the month do not count, and fewer than 5 faulty rows never stop a run",
@@ -172,6 +176,7 @@ public enum Parameter {
 		boolean contains(BigDecimal value) {
 			return value.compareTo(min) >= 0 && (max == null || value.compareTo(max) <= 0);
 		}
+
 	}
 
 	private final String key;
@@ -238,4 +243,5 @@ public enum Parameter {
 	Range range() {
 		return range;
 	}
+
 }

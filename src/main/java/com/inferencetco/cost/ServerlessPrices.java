@@ -10,11 +10,13 @@ import com.inferencetco.catalog.ModelArchitectures.Family;
 import com.inferencetco.catalog.ModelPriceCatalog;
 
 /**
- * What a workload's tokens would cost on a per-token API, priced for the model it calls: the user's
- * {@code modelPrices} first, then the blended price of its class when the user's file sets it, then the median of
- * the hosts the shipped catalog lists for that model, then the default blended price of its class (small or 70B-class chat, or an embedding model's price). Input and
- * output are priced apart with the workload's own mix; cache reads at the input price (hosts' medians carry no
- * cache discount, so serverless is never flattered). Catalog prices are USD, converted at the month's rate.
+ * What a workload's tokens would cost on a per-token API, priced for the model it calls:
+ * the user's {@code modelPrices} first, then the blended price of its class when the
+ * user's file sets it, then the median of the hosts the shipped catalog lists for that
+ * model, then the default blended price of its class (small or 70B-class chat, or an
+ * embedding model's price). Input and output are priced apart with the workload's own
+ * mix; cache reads at the input price (hosts' medians carry no cache discount, so
+ * serverless is never flattered). Catalog prices are USD, converted at the month's rate.
  */
 public final class ServerlessPrices {
 
@@ -31,7 +33,9 @@ public final class ServerlessPrices {
 			return tokens.input().add(tokens.cachedInput()).multiply(input).add(tokens.output().multiply(output));
 		}
 
-		/** The price per million tokens of a mix (a half of each when the mix is unknown). */
+		/**
+		 * The price per million tokens of a mix (a half of each when the mix is unknown).
+		 */
 		public BigDecimal perMillion(BigDecimal inputShare) {
 			return input.multiply(inputShare)
 				.add(output.multiply(BigDecimal.ONE.subtract(inputShare)))
@@ -45,7 +49,10 @@ public final class ServerlessPrices {
 
 	private final BigDecimal usdToReport;
 
-	/** @param usdToReport units of the report currency per USD, or null when no rate is known */
+	/**
+	 * @param usdToReport units of the report currency per USD, or null when no rate is
+	 * known
+	 */
 	public ServerlessPrices(ModelPriceCatalog catalog, TcoAssumptions assumptions, BigDecimal usdToReport) {
 		this.catalog = catalog;
 		this.assumptions = assumptions;
@@ -78,4 +85,5 @@ public final class ServerlessPrices {
 		BigDecimal perToken = assumptions.value(blended).divide(MILLION, PRECISION);
 		return new Quote(perToken, perToken, blended.key() + " (" + (small ? "small" : "70B-class") + " model)");
 	}
+
 }

@@ -9,37 +9,46 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every cost of the month allocated to a workload (showback): a workload's fully loaded cost is its own invoiced
- * and estimated cost plus its share of the shared costs, which are the costs of the shared workloads (by default
- * those that serve no inference: support, monitoring, storage buckets, credits, taxes) and the modelled costs
- * (engineering, compliance, owned servers). Shares are proportional to the allocation method's measure; they are
- * computed in cents, the cents left over by rounding going to the largest remainders and any fraction of a cent to
- * the largest receiver, so that the fully loaded costs add up to the TCO exactly.
+ * Every cost of the month allocated to a workload (showback): a workload's fully loaded
+ * cost is its own invoiced and estimated cost plus its share of the shared costs, which
+ * are the costs of the shared workloads (by default those that serve no inference:
+ * support, monitoring, storage buckets, credits, taxes) and the modelled costs
+ * (engineering, compliance, owned servers). Shares are proportional to the allocation
+ * method's measure; they are computed in cents, the cents left over by rounding going to
+ * the largest remainders and any fraction of a cent to the largest receiver, so that the
+ * fully loaded costs add up to the TCO exactly.
  *
- * @param workloads every workload: shared ones carry a fully loaded cost of zero, their cost being allocated
+ * @param workloads every workload: shared ones carry a fully loaded cost of zero, their
+ * cost being allocated
  * @param owners the fully loaded cost by owner, largest first
  * @param sharedCost the shared workloads' costs, allocated
  * @param modelledCost the modelled costs, allocated
- * @param unallocated what no workload could receive (a month with no workload at all): its modelled costs
+ * @param unallocated what no workload could receive (a month with no workload at all):
+ * its modelled costs
  */
 public record Showback(AllocationRules.Method method, List<Line> workloads, List<Owner> owners, BigDecimal sharedCost,
 		BigDecimal modelledCost, BigDecimal unallocated) {
 
 	/**
-	 * One workload's showback: its own cost, its share of the shared workloads' costs and of the modelled costs.
+	 * One workload's showback: its own cost, its share of the shared workloads' costs and
+	 * of the modelled costs.
 	 */
 	public record Line(String workload, String owner, boolean shared, BigDecimal directCost, BigDecimal sharedShare,
 			BigDecimal modelledShare, BigDecimal fullyLoadedCost) {
 	}
 
-	/** One owner's costs, as the contract's showback: direct, shared, modelled and their total, with its workloads. */
+	/**
+	 * One owner's costs, as the contract's showback: direct, shared, modelled and their
+	 * total, with its workloads.
+	 */
 	public record Owner(String owner, BigDecimal direct, BigDecimal shared, BigDecimal modelled, BigDecimal total,
 			List<String> workloads) {
 	}
 
 	/**
-	 * What the allocation needs of a workload: its own cost (invoiced and estimated), its measures, and whether it
-	 * serves inference (a workload that does not is shared by default).
+	 * What the allocation needs of a workload: its own cost (invoiced and estimated), its
+	 * measures, and whether it serves inference (a workload that does not is shared by
+	 * default).
 	 */
 	public record Usage(String name, BigDecimal directCost, BigDecimal tokens, BigDecimal gpuHours,
 			boolean servesInference) {
@@ -52,7 +61,10 @@ public record Showback(AllocationRules.Method method, List<Line> workloads, List
 
 	private static final BigDecimal CENT = new BigDecimal("0.01");
 
-	/** The showback of the month's workloads; {@code modelledCost} is the sum of the modelled categories. */
+	/**
+	 * The showback of the month's workloads; {@code modelledCost} is the sum of the
+	 * modelled categories.
+	 */
 	public static Showback of(List<WorkloadAnalysis> analyses, BigDecimal modelledCost, AllocationRules rules) {
 		return allocate(analyses.stream().map(Usage::of).toList(), modelledCost, rules);
 	}
@@ -62,7 +74,8 @@ public record Showback(AllocationRules.Method method, List<Line> workloads, List
 		List<Usage> shared = analyses.stream().filter(w -> isShared(w, rules)).toList();
 		List<Usage> receivers = analyses.stream().filter(w -> !isShared(w, rules)).toList();
 		if (receivers.isEmpty()) {
-			// nothing serves inference: every workload keeps its own cost and shares the modelled costs by cost
+			// nothing serves inference: every workload keeps its own cost and shares the
+			// modelled costs by cost
 			shared = List.of();
 			receivers = analyses;
 		}
@@ -72,7 +85,8 @@ public record Showback(AllocationRules.Method method, List<Line> workloads, List
 			weights.put(w.name(), weight(w, rules));
 		}
 		if (weights.values().stream().allMatch(v -> v.signum() == 0)) {
-			weights.replaceAll((name, v) -> BigDecimal.ONE); // no measure to go by: equal shares
+			weights.replaceAll((name, v) -> BigDecimal.ONE); // no measure to go by: equal
+																// shares
 		}
 		Map<String, BigDecimal> sharedShares = receivers.isEmpty() ? Map.of() : split(sharedPool, weights);
 		Map<String, BigDecimal> modelledShares = receivers.isEmpty() ? Map.of() : split(modelledCost, weights);
@@ -88,11 +102,14 @@ public record Showback(AllocationRules.Method method, List<Line> workloads, List
 					fullyLoaded));
 		}
 		Map<String, List<Line>> byOwner = new LinkedHashMap<>();
-		lines.stream().filter(l -> !l.shared()).forEach(l -> byOwner.computeIfAbsent(l.owner(), o -> new ArrayList<>()).add(l));
+		lines.stream()
+			.filter(l -> !l.shared())
+			.forEach(l -> byOwner.computeIfAbsent(l.owner(), o -> new ArrayList<>()).add(l));
 		List<Owner> owners = new ArrayList<>();
-		byOwner.forEach((owner, ownLines) -> owners.add(new Owner(owner, sum(ownLines, Line::directCost),
-				sum(ownLines, Line::sharedShare), sum(ownLines, Line::modelledShare), sum(ownLines, Line::fullyLoadedCost),
-				ownLines.stream().map(Line::workload).toList())));
+		byOwner.forEach((owner,
+				ownLines) -> owners.add(new Owner(owner, sum(ownLines, Line::directCost),
+						sum(ownLines, Line::sharedShare), sum(ownLines, Line::modelledShare),
+						sum(ownLines, Line::fullyLoadedCost), ownLines.stream().map(Line::workload).toList())));
 		owners.sort(Comparator.comparing(Owner::total).reversed().thenComparing(Owner::owner));
 		return new Showback(rules.method(), List.copyOf(lines), List.copyOf(owners), sharedPool, modelledCost,
 				receivers.isEmpty() ? modelledCost : BigDecimal.ZERO);
@@ -114,10 +131,17 @@ public record Showback(AllocationRules.Method method, List<Line> workloads, List
 
 	/** An owner's fully loaded cost; zero for an owner of no workload this month. */
 	public BigDecimal totalOf(String owner) {
-		return owners.stream().filter(o -> o.owner().equals(owner)).map(Owner::total).findFirst().orElse(BigDecimal.ZERO);
+		return owners.stream()
+			.filter(o -> o.owner().equals(owner))
+			.map(Owner::total)
+			.findFirst()
+			.orElse(BigDecimal.ZERO);
 	}
 
-	/** The fully loaded costs of every workload together (with anything unallocated): the TCO. */
+	/**
+	 * The fully loaded costs of every workload together (with anything unallocated): the
+	 * TCO.
+	 */
 	public BigDecimal total() {
 		return workloads.stream().map(Line::fullyLoadedCost).reduce(unallocated, BigDecimal::add);
 	}
@@ -143,13 +167,15 @@ public record Showback(AllocationRules.Method method, List<Line> workloads, List
 			case GPU_HOURS -> w.gpuHours();
 			case FIXED -> rules.shares().getOrDefault(w.name(), BigDecimal.ZERO);
 		};
-		return measure.signum() > 0 ? measure : BigDecimal.ZERO; // a workload of credits only receives nothing
+		return measure.signum() > 0 ? measure : BigDecimal.ZERO; // a workload of credits
+																	// only receives
+																	// nothing
 	}
 
 	/**
-	 * Splits {@code pool} by weight, exactly: each share rounded toward zero to the cent, the cents still missing
-	 * given one by one to the largest remainders (the earlier workload first on a tie), and what is left below a
-	 * cent to the heaviest workload.
+	 * Splits {@code pool} by weight, exactly: each share rounded toward zero to the cent,
+	 * the cents still missing given one by one to the largest remainders (the earlier
+	 * workload first on a tie), and what is left below a cent to the heaviest workload.
 	 */
 	static Map<String, BigDecimal> split(BigDecimal pool, Map<String, BigDecimal> weights) {
 		BigDecimal total = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -5,9 +5,10 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * The people costs of running inference yourself, per month: engineering overhead = FTEs x salary x loading
- * factor x the share of their time that goes to inference / 12 (BLS: wages are 70.5 % of compensation, so the
- * loading is 1 / 0.705 = 1.418); compliance = one-off costs amortized over a period plus recurring costs.
+ * The people costs of running inference yourself, per month: engineering overhead = FTEs
+ * x salary x loading factor x the share of their time that goes to inference / 12 (BLS:
+ * wages are 70.5 % of compensation, so the loading is 1 / 0.705 = 1.418); compliance =
+ * one-off costs amortized over a period plus recurring costs.
  */
 public final class StaffAndComplianceModel {
 
@@ -18,7 +19,9 @@ public final class StaffAndComplianceModel {
 
 	public static BigDecimal engineeringPerMonth(BigDecimal fte, BigDecimal annualSalary, BigDecimal loadingFactor,
 			BigDecimal inferenceShare) {
-		return fte.multiply(annualSalary).multiply(loadingFactor).multiply(inferenceShare)
+		return fte.multiply(annualSalary)
+			.multiply(loadingFactor)
+			.multiply(inferenceShare)
 			.divide(BigDecimal.valueOf(12), PRECISION);
 	}
 
@@ -30,4 +33,5 @@ public final class StaffAndComplianceModel {
 	public static BigDecimal compliancePerMonth(BigDecimal oneOff, BigDecimal amortizationMonths, BigDecimal annual) {
 		return oneOff.divide(amortizationMonths, PRECISION).add(annual.divide(BigDecimal.valueOf(12), PRECISION));
 	}
+
 }

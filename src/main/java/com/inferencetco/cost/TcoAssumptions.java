@@ -10,12 +10,12 @@ import java.util.Map;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-
 import com.inferencetco.TcoException;
 
 /**
- * The cost-model parameters of a run: built-in defaults with their sources, overridden by the user's YAML file.
- * A wrong key or value is a usage error (exit 2) naming the key and what was expected.
+ * The cost-model parameters of a run: built-in defaults with their sources, overridden by
+ * the user's YAML file. A wrong key or value is a usage error (exit 2) naming the key and
+ * what was expected.
  */
 public final class TcoAssumptions {
 
@@ -30,28 +30,35 @@ public final class TcoAssumptions {
 	private final Attribution attribution;
 
 	/**
-	 * How telemetry and serving metrics that carry no workload label are attributed, the zone of telemetry that
-	 * writes local time, an exchange-rate file named in the assumptions, and which of two exports of one AWS account
-	 * stands for it.
+	 * How telemetry and serving metrics that carry no workload label are attributed, the
+	 * zone of telemetry that writes local time, an exchange-rate file named in the
+	 * assumptions, and which of two exports of one AWS account stands for it.
 	 */
 	public record Attribution(Map<String, String> workloadsByHost, Map<String, String> workloadsByModel,
 			ZoneId telemetryTimeZone, Path exchangeRates, com.inferencetco.model.PreferredExport preferExport) {
 	}
 
-	/** Choices that are not numbers: the depreciation method, the GPU of the dedicated option, EU workloads. */
+	/**
+	 * Choices that are not numbers: the depreciation method, the GPU of the dedicated
+	 * option, EU workloads.
+	 */
 	public record Choices(Depreciation depreciation, String dedicatedGpu, List<String> euResidencyWorkloads,
 			List<String> euRegions, Map<String, String> modelAliases,
-			Map<String, com.inferencetco.catalog.ModelPriceCatalog.ModelPrice> modelPrices, Map<String, String> displayNames) {
+			Map<String, com.inferencetco.catalog.ModelPriceCatalog.ModelPrice> modelPrices,
+			Map<String, String> displayNames) {
 
-		/** The name readers know a workload by: its display name when the assumptions give one, else its tag. */
+		/**
+		 * The name readers know a workload by: its display name when the assumptions give
+		 * one, else its tag.
+		 */
 		public String displayName(String workload) {
 			return displayNames.getOrDefault(workload, workload);
 		}
 	}
 
-	static final List<String> DEFAULT_EU_REGIONS = List.of("eu-", "europe-", "westeurope", "northeurope",
-			"germany", "france", "sweden", "norway", "switzerland", "italy", "poland", "spain", "se-sto", "eu ",
-			"eu west", "eu north", "netherlands", "frankfurt", "ireland", "paris", "stockholm", "milan");
+	static final List<String> DEFAULT_EU_REGIONS = List.of("eu-", "europe-", "westeurope", "northeurope", "germany",
+			"france", "sweden", "norway", "switzerland", "italy", "poland", "spain", "se-sto", "eu ", "eu west",
+			"eu north", "netherlands", "frankfurt", "ireland", "paris", "stockholm", "milan");
 
 	private final Choices choices;
 
@@ -73,7 +80,10 @@ public final class TcoAssumptions {
 		return fromMap(Map.of(), "built-in default", null);
 	}
 
-	/** Loads a YAML file of {@code key: value} pairs; unknown keys are refused so a typo cannot go unnoticed. */
+	/**
+	 * Loads a YAML file of {@code key: value} pairs; unknown keys are refused so a typo
+	 * cannot go unnoticed.
+	 */
 	public static TcoAssumptions load(Path file) {
 		Map<String, Object> yaml = AssumptionsYaml.read(file);
 		return fromMap(yaml, file.getFileName().toString(), file.toAbsolutePath().getParent());
@@ -81,7 +91,8 @@ public final class TcoAssumptions {
 
 	private static TcoAssumptions fromMap(Map<String, Object> yaml, String origin, Path folder) {
 		Map<String, Object> remaining = new LinkedHashMap<>(yaml);
-		Attribution attribution = new Attribution(stringMap(origin, "workloadsByHost", remaining.remove("workloadsByHost")),
+		Attribution attribution = new Attribution(
+				stringMap(origin, "workloadsByHost", remaining.remove("workloadsByHost")),
 				stringMap(origin, "workloadsByModel", remaining.remove("workloadsByModel")),
 				zone(origin, remaining.remove("telemetryTimeZone")),
 				ratesFile(origin, remaining.remove("exchangeRates"), folder),
@@ -110,7 +121,8 @@ public final class TcoAssumptions {
 		AllocationRules allocation = AllocationRules.parse(origin, remaining.remove("owners"),
 				remaining.remove("allocation"));
 		String currency = isoCode(origin, "currency", remaining.remove("currency"), null);
-		String assumptionsCurrency = isoCode(origin, "assumptionsCurrency", remaining.remove("assumptionsCurrency"), "USD");
+		String assumptionsCurrency = isoCode(origin, "assumptionsCurrency", remaining.remove("assumptionsCurrency"),
+				"USD");
 		Map<String, BigDecimal> throughputs = new LinkedHashMap<>();
 		stringMap(origin, "workloadTokensPerSecond", remaining.remove("workloadTokensPerSecond"))
 			.forEach((workload, text) -> throughputs.put(workload, number(origin, "workloadTokensPerSecond." + workload,
@@ -124,7 +136,8 @@ public final class TcoAssumptions {
 		}
 		if (!remaining.isEmpty()) {
 			throw TcoException.usage(origin + ": unknown assumption key(s) " + remaining.keySet() + "; expected one of "
-					+ "currency, assumptionsCurrency, " + String.join(", ", java.util.Arrays.stream(Parameter.values()).map(Parameter::key).toList())
+					+ "currency, assumptionsCurrency, "
+					+ String.join(", ", java.util.Arrays.stream(Parameter.values()).map(Parameter::key).toList())
 					+ ", workloadsByHost, workloadsByModel, workloadTokensPerSecond, telemetryTimeZone, exchangeRates, preferExport, "
 					+ "onPremDepreciationMethod, dedicatedGpu, euResidencyWorkloads, euRegions, modelAliases, modelPrices, displayNames, owners, allocation");
 		}
@@ -148,8 +161,8 @@ public final class TcoAssumptions {
 		}
 		String code = String.valueOf(given).strip();
 		if (!code.matches("[A-Z]{3}")) {
-			throw TcoException.usage(origin + ": key '" + key + "': expected an ISO 4217 code such as EUR or USD, found '"
-					+ code + "'");
+			throw TcoException.usage(
+					origin + ": key '" + key + "': expected an ISO 4217 code such as EUR or USD, found '" + code + "'");
 		}
 		return code;
 	}
@@ -159,26 +172,34 @@ public final class TcoAssumptions {
 			return Map.of();
 		}
 		if (!(given instanceof Map<?, ?> map)) {
-			throw TcoException.usage(origin + ": key '" + key + "': expected a mapping such as {gpu-node-01: code-assist}");
+			throw TcoException
+				.usage(origin + ": key '" + key + "': expected a mapping such as {gpu-node-01: code-assist}");
 		}
 		Map<String, String> result = new LinkedHashMap<>();
 		map.forEach((k, v) -> result.put(String.valueOf(k), String.valueOf(v)));
 		return Map.copyOf(result);
 	}
 
-	/** Per-model price overrides in USD per million tokens: {model: {input: 0.20, output: 0.60, cachedInput: 0.05}}. */
-	private static Map<String, com.inferencetco.catalog.ModelPriceCatalog.ModelPrice> modelPrices(String origin, Object given) {
+	/**
+	 * Per-model price overrides in USD per million tokens: {model: {input: 0.20, output:
+	 * 0.60, cachedInput: 0.05}}.
+	 */
+	private static Map<String, com.inferencetco.catalog.ModelPriceCatalog.ModelPrice> modelPrices(String origin,
+			Object given) {
 		if (given == null) {
 			return Map.of();
 		}
 		if (!(given instanceof Map<?, ?> map)) {
-			throw TcoException.usage(origin + ": key 'modelPrices': expected {model: {input: 0.20, output: 0.60}} in USD per million tokens");
+			throw TcoException.usage(origin
+					+ ": key 'modelPrices': expected {model: {input: 0.20, output: 0.60}} in USD per million tokens");
 		}
 		Map<String, com.inferencetco.catalog.ModelPriceCatalog.ModelPrice> prices = new LinkedHashMap<>();
 		for (Map.Entry<?, ?> entry : map.entrySet()) {
 			String model = String.valueOf(entry.getKey());
-			if (!(entry.getValue() instanceof Map<?, ?> fields) || fields.get("input") == null || fields.get("output") == null) {
-				throw TcoException.usage(origin + ": key 'modelPrices." + model + "': expected input and output prices per million tokens");
+			if (!(entry.getValue() instanceof Map<?, ?> fields) || fields.get("input") == null
+					|| fields.get("output") == null) {
+				throw TcoException.usage(origin + ": key 'modelPrices." + model
+						+ "': expected input and output prices per million tokens");
 			}
 			BigDecimal million = BigDecimal.valueOf(1_000_000);
 			java.util.function.Function<String, BigDecimal> perToken = field -> {
@@ -198,9 +219,10 @@ public final class TcoAssumptions {
 							+ "': expected a price per million tokens, found '" + value + "'");
 				}
 			};
-			prices.put(model.toLowerCase(java.util.Locale.ROOT), new com.inferencetco.catalog.ModelPriceCatalog.ModelPrice(model,
-					perToken.apply("input"), perToken.apply("output"), perToken.apply("cachedInput"),
-					perToken.apply("cacheWrite"), null, null));
+			prices.put(model.toLowerCase(java.util.Locale.ROOT),
+					new com.inferencetco.catalog.ModelPriceCatalog.ModelPrice(model, perToken.apply("input"),
+							perToken.apply("output"), perToken.apply("cachedInput"), perToken.apply("cacheWrite"), null,
+							null));
 		}
 		return Map.copyOf(prices);
 	}
@@ -210,7 +232,8 @@ public final class TcoAssumptions {
 			return fallback;
 		}
 		if (!(given instanceof List<?> list)) {
-			throw TcoException.usage(origin + ": key '" + key + "': expected a list such as [support-chat, code-assist]");
+			throw TcoException
+				.usage(origin + ": key '" + key + "': expected a list such as [support-chat, code-assist]");
 		}
 		return list.stream().map(String::valueOf).toList();
 	}
@@ -246,7 +269,8 @@ public final class TcoAssumptions {
 			value = new BigDecimal(String.valueOf(given).strip());
 		}
 		catch (NumberFormatException ex) {
-			throw TcoException.usage(origin + ": key '" + key + "': expected a number (" + unit + "), found '" + given + "'");
+			throw TcoException
+				.usage(origin + ": key '" + key + "': expected a number (" + unit + "), found '" + given + "'");
 		}
 		if (!range.contains(value)) {
 			throw TcoException.usage(origin + ": key '" + key + "': expected a value " + range.words + ", found "
@@ -255,12 +279,18 @@ public final class TcoAssumptions {
 		return value;
 	}
 
-	/** The report currency set by the user, or null to take the one currency of the inputs. */
+	/**
+	 * The report currency set by the user, or null to take the one currency of the
+	 * inputs.
+	 */
 	public String currency() {
 		return currency;
 	}
 
-	/** The currency monetary assumptions are stated in (default USD, the currency of the shipped sources). */
+	/**
+	 * The currency monetary assumptions are stated in (default USD, the currency of the
+	 * shipped sources).
+	 */
 	public String assumptionsCurrency() {
 		return assumptionsCurrency;
 	}
@@ -269,7 +299,10 @@ public final class TcoAssumptions {
 		return value(parameter.key());
 	}
 
-	/** Whether the user's file set this parameter (then it wins over estimates from the catalogs). */
+	/**
+	 * Whether the user's file set this parameter (then it wins over estimates from the
+	 * catalogs).
+	 */
 	public boolean isSet(Parameter parameter) {
 		return !values.get(parameter.key()).origin().equals(BUILT_IN);
 	}
@@ -280,28 +313,32 @@ public final class TcoAssumptions {
 	}
 
 	/**
-	 * These assumptions with every amount of money in the report currency: {@code rate} gives the units of the
-	 * report currency per unit of {@code assumptionsCurrency} (null when no rate is known), and no rate for a
-	 * monetary parameter is a usage error naming it. The origin says what was converted and at which rate.
+	 * These assumptions with every amount of money in the report currency: {@code rate}
+	 * gives the units of the report currency per unit of {@code assumptionsCurrency}
+	 * (null when no rate is known), and no rate for a monetary parameter is a usage error
+	 * naming it. The origin says what was converted and at which rate.
 	 */
 	public TcoAssumptions inCurrency(String reportCurrency, BigDecimal rate, String rateSource) {
 		if (reportCurrency.equals(assumptionsCurrency)) {
 			return this;
 		}
 		if (rate == null) {
-			throw TcoException.usage("assumption '" + Parameter.SERVERLESS_PRICE.key() + "' and every other amount of the "
-					+ "assumptions are in " + assumptionsCurrency + ", the report is in " + reportCurrency + ", and no "
-					+ assumptionsCurrency + "/" + reportCurrency + " exchange rate is known for " + rateSource
+			throw TcoException.usage("assumption '" + Parameter.SERVERLESS_PRICE.key()
+					+ "' and every other amount of the " + "assumptions are in " + assumptionsCurrency
+					+ ", the report is in " + reportCurrency + ", and no " + assumptionsCurrency + "/" + reportCurrency
+					+ " exchange rate is known for " + rateSource
 					+ ": add the ECB reference rates (eurofxref-hist.csv) to the input folder or set assumptionsCurrency: "
 					+ reportCurrency + " with your amounts in " + reportCurrency);
 		}
 		Map<String, Assumption> converted = new LinkedHashMap<>();
 		for (Parameter p : Parameter.values()) {
 			Assumption a = values.get(p.key());
-			converted.put(p.key(), !p.money() ? a : new Assumption(a.key(), a.cellName(), a.value().multiply(rate),
-					a.unit(), a.meaning(), a.source(), a.origin() + ", " + a.value().toPlainString() + " "
-							+ assumptionsCurrency + " x " + rate.stripTrailingZeros().toPlainString() + " (" + rateSource + ")",
-					true));
+			converted
+				.put(p.key(), !p.money() ? a
+						: new Assumption(a.key(), a.cellName(), a.value().multiply(rate), a.unit(), a.meaning(),
+								a.source(), a.origin() + ", " + a.value().toPlainString() + " " + assumptionsCurrency
+										+ " x " + rate.stripTrailingZeros().toPlainString() + " (" + rateSource + ")",
+								true));
 		}
 		return new TcoAssumptions(currency, reportCurrency, converted, workloadTokensPerSecond, attribution, choices,
 				allocation);
@@ -363,4 +400,5 @@ public final class TcoAssumptions {
 	public List<Assumption> all() {
 		return new ArrayList<>(values.values());
 	}
+
 }

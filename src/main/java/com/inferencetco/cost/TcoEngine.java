@@ -13,9 +13,10 @@ import com.inferencetco.catalog.GpuCatalog.GpuSpec;
 import com.inferencetco.model.BillingMonth;
 
 /**
- * The modelled side of the TCO, from the assumptions and the month's measured figures: people, compliance,
- * owned hardware, egress alternatives, scale-to-zero, scenarios, sensitivity and plausibility. Every figure is a
- * function of named assumptions, so the workbook can recompute it with formulas over the same names.
+ * The modelled side of the TCO, from the assumptions and the month's measured figures:
+ * people, compliance, owned hardware, egress alternatives, scale-to-zero, scenarios,
+ * sensitivity and plausibility. Every figure is a function of named assumptions, so the
+ * workbook can recompute it with formulas over the same names.
  */
 public final class TcoEngine {
 
@@ -34,11 +35,14 @@ public final class TcoEngine {
 		return new OnPremModel(a.value("onPremServerCapex"), a.whole("onPremGpusPerServer"), a.whole("onPremLifeYears"),
 				a.value("onPremResidualFraction"), a.choices().depreciation(), a.value("onPremCostOfCapital"),
 				a.value("onPremServerPowerKw"), a.value("onPremPue"), a.value("onPremPricePerKwh"),
-				a.value("onPremColocationPerKwMonth"), a.value("onPremOpsFtePerServer"),
-				StaffAndComplianceModel.loadedFteMonth(a.value("engineeringSalary"), a.value("engineeringLoadingFactor")));
+				a.value("onPremColocationPerKwMonth"), a.value("onPremOpsFtePerServer"), StaffAndComplianceModel
+					.loadedFteMonth(a.value("engineeringSalary"), a.value("engineeringLoadingFactor")));
 	}
 
-	/** Engineers running the inference platform, fully loaded, for the share of their time inference takes. */
+	/**
+	 * Engineers running the inference platform, fully loaded, for the share of their time
+	 * inference takes.
+	 */
 	public BigDecimal engineeringPerMonth() {
 		return StaffAndComplianceModel.engineeringPerMonth(a.value(Parameter.ENGINEERING_FTE),
 				a.value(Parameter.ENGINEERING_SALARY), a.value(Parameter.ENGINEERING_LOADING),
@@ -47,9 +51,12 @@ public final class TcoEngine {
 
 	/**
 	 * @param egressGb the month's internet egress
-	 * @param breakEvenBase the calculator's base inputs (rate, throughput, serverless price) for scenarios and tornado
-	 * @param dedicatedHourlyRate the hourly rate of the largest dedicated workload, for scale-to-zero
-	 * @param complianceFlags lines of EU-resident workloads processed outside the EU or on shared tenancy
+	 * @param breakEvenBase the calculator's base inputs (rate, throughput, serverless
+	 * price) for scenarios and tornado
+	 * @param dedicatedHourlyRate the hourly rate of the largest dedicated workload, for
+	 * scale-to-zero
+	 * @param complianceFlags lines of EU-resident workloads processed outside the EU or
+	 * on shared tenancy
 	 */
 	public EngineFindings findings(BigDecimal egressGb, BigDecimal rate, BigDecimal tokensPerSecond,
 			BigDecimal serverlessPrice, BigDecimal dedicatedHourlyRate, List<String> complianceFlags) {
@@ -81,7 +88,10 @@ public final class TcoEngine {
 				List.copyOf(complianceFlags));
 	}
 
-	/** The capital charge of one server per month, averaged over the life, by every depreciation method. */
+	/**
+	 * The capital charge of one server per month, averaged over the life, by every
+	 * depreciation method.
+	 */
 	private static java.util.Map<String, BigDecimal> capitalByMethod(OnPremModel onPrem) {
 		java.util.Map<String, BigDecimal> views = new java.util.LinkedHashMap<>();
 		for (Depreciation method : Depreciation.values()) {
@@ -91,9 +101,10 @@ public final class TcoEngine {
 	}
 
 	/**
-	 * Next-generation GPUs scale decode throughput with memory bandwidth (decode is bandwidth bound) at their own
-	 * catalog rate, scaled from the base rate by the specialized-provider price ratio; software gains multiply
-	 * throughput at the same rate.
+	 * Next-generation GPUs scale decode throughput with memory bandwidth (decode is
+	 * bandwidth bound) at their own catalog rate, scaled from the base rate by the
+	 * specialized-provider price ratio; software gains multiply throughput at the same
+	 * rate.
 	 */
 	List<Scenario> scenarios(BigDecimal rate, BigDecimal tps, BigDecimal price, GpuSpec base) {
 		List<Scenario> scenarios = new ArrayList<>();
@@ -101,19 +112,32 @@ public final class TcoEngine {
 		scenarios.add(scenario("Today: " + base.gpu() + " at the base rate", rate, tps, price, utilization,
 				"the break-even calculator's inputs"));
 		GpuCatalog catalog = GpuCatalog.shipped();
-		BigDecimal baseOffer = catalog.cheapest(base.gpu(), "specialized").map(GpuCatalog.GpuOffer::usdPerGpuHour).orElse(null);
+		BigDecimal baseOffer = catalog.cheapest(base.gpu(), "specialized")
+			.map(GpuCatalog.GpuOffer::usdPerGpuHour)
+			.orElse(null);
 		for (String next : List.of("H200", "B200")) {
 			GpuSpec spec = catalog.spec(next).orElseThrow();
-			BigDecimal offer = catalog.cheapest(next, "specialized").map(GpuCatalog.GpuOffer::usdPerGpuHour).orElse(null);
-			BigDecimal nextRate = offer != null && baseOffer != null ? rate.multiply(offer).divide(baseOffer, PRECISION) : rate;
-			BigDecimal nextTps = tps.multiply(spec.bandwidthTbPerSecond()).divide(base.bandwidthTbPerSecond(), PRECISION);
-			scenarios.add(scenario(next + " (bandwidth " + spec.bandwidthTbPerSecond().toPlainString() + " TB/s)", nextRate,
-					nextTps, price, utilization, spec.source() + "; rate scaled by the specialized offers in gpu-offers.csv"));
+			BigDecimal offer = catalog.cheapest(next, "specialized")
+				.map(GpuCatalog.GpuOffer::usdPerGpuHour)
+				.orElse(null);
+			BigDecimal nextRate = offer != null && baseOffer != null ? rate.multiply(offer).divide(baseOffer, PRECISION)
+					: rate;
+			BigDecimal nextTps = tps.multiply(spec.bandwidthTbPerSecond())
+				.divide(base.bandwidthTbPerSecond(), PRECISION);
+			scenarios.add(scenario(next + " (bandwidth " + spec.bandwidthTbPerSecond().toPlainString() + " TB/s)",
+					nextRate, nextTps, price, utilization,
+					spec.source() + "; rate scaled by the specialized offers in gpu-offers.csv"));
 		}
-		scenarios.add(scenario("FP8 weights", rate, tps.multiply(a.value("fp8ThroughputMultiplier")), price, utilization,
-				a.all().stream().filter(x -> x.key().equals("fp8ThroughputMultiplier")).findFirst().orElseThrow().source()));
-		scenarios.add(scenario("Continuous batching", rate, tps.multiply(a.value("batchingThroughputMultiplier")), price,
-				utilization, source("batchingThroughputMultiplier")));
+		scenarios
+			.add(scenario("FP8 weights", rate, tps.multiply(a.value("fp8ThroughputMultiplier")), price, utilization,
+					a.all()
+						.stream()
+						.filter(x -> x.key().equals("fp8ThroughputMultiplier"))
+						.findFirst()
+						.orElseThrow()
+						.source()));
+		scenarios.add(scenario("Continuous batching", rate, tps.multiply(a.value("batchingThroughputMultiplier")),
+				price, utilization, source("batchingThroughputMultiplier")));
 		scenarios.add(scenario("Speculative decoding", rate, tps.multiply(a.value("speculativeThroughputMultiplier")),
 				price, utilization, source("speculativeThroughputMultiplier")));
 		return scenarios;
@@ -123,14 +147,17 @@ public final class TcoEngine {
 		return a.all().stream().filter(x -> x.key().equals(key)).findFirst().orElseThrow().source();
 	}
 
-	private static Scenario scenario(String name, BigDecimal rate, BigDecimal tps, BigDecimal price, BigDecimal utilization,
-			String source) {
+	private static Scenario scenario(String name, BigDecimal rate, BigDecimal tps, BigDecimal price,
+			BigDecimal utilization, String source) {
 		var breakEven = BreakEvenSolver.solve(rate, tps, price, utilization, null);
 		return new Scenario(name, rate, tps, breakEven.dedicatedCostPerMillion(), breakEven.breakEvenUtilization(),
 				source);
 	}
 
-	/** Each input moved down and up by the sensitivity range, the others at base: the swing of U*. */
+	/**
+	 * Each input moved down and up by the sensitivity range, the others at base: the
+	 * swing of U*.
+	 */
 	List<SensitivityBar> tornado(BigDecimal rate, BigDecimal tps, BigDecimal price) {
 		BigDecimal range = a.value("sensitivityRange");
 		BigDecimal low = BigDecimal.ONE.subtract(range);
@@ -146,13 +173,17 @@ public final class TcoEngine {
 		return bars;
 	}
 
-	/** The range of break-even utilization over every combination of low and high inputs. */
+	/**
+	 * The range of break-even utilization over every combination of low and high inputs.
+	 */
 	BigDecimal[] band(BigDecimal rate, BigDecimal tps, BigDecimal price) {
 		BigDecimal range = a.value("sensitivityRange");
 		BigDecimal min = null;
 		BigDecimal max = null;
-		for (BigDecimal r : List.of(rate.multiply(BigDecimal.ONE.subtract(range)), rate.multiply(BigDecimal.ONE.add(range)))) {
-			for (BigDecimal t : List.of(tps.multiply(BigDecimal.ONE.subtract(range)), tps.multiply(BigDecimal.ONE.add(range)))) {
+		for (BigDecimal r : List.of(rate.multiply(BigDecimal.ONE.subtract(range)),
+				rate.multiply(BigDecimal.ONE.add(range)))) {
+			for (BigDecimal t : List.of(tps.multiply(BigDecimal.ONE.subtract(range)),
+					tps.multiply(BigDecimal.ONE.add(range)))) {
 				for (BigDecimal p : List.of(price.multiply(BigDecimal.ONE.subtract(range)),
 						price.multiply(BigDecimal.ONE.add(range)))) {
 					BigDecimal value = u(r, t, p);
@@ -168,9 +199,13 @@ public final class TcoEngine {
 		return BreakEvenSolver.solve(rate, tps, price, BigDecimal.ONE, null).breakEvenUtilization();
 	}
 
-	/** Whether a region name or code lies in the EU (or EEA/CH) by the assumptions' list of prefixes. */
+	/**
+	 * Whether a region name or code lies in the EU (or EEA/CH) by the assumptions' list
+	 * of prefixes.
+	 */
 	public boolean isEuRegion(String region) {
 		String r = region == null ? "" : region.strip().toLowerCase(Locale.ROOT);
 		return a.choices().euRegions().stream().anyMatch(prefix -> r.startsWith(prefix.toLowerCase(Locale.ROOT)));
 	}
+
 }

@@ -9,22 +9,28 @@ import com.inferencetco.catalog.ModelArchitectures.Architecture;
 import com.inferencetco.catalog.ModelArchitectures.Family;
 
 /**
- * Aggregate tokens per second one GPU serves for a workload. The user's figure wins (per workload, then
- * {@code dedicatedTokensPerSecond} when set in the file); otherwise an estimate from the GPU's specs and the model:
+ * Aggregate tokens per second one GPU serves for a workload. The user's figure wins (per
+ * workload, then {@code dedicatedTokensPerSecond} when set in the file); otherwise an
+ * estimate from the GPU's specs and the model:
  * <ul>
- * <li>tensor-parallel degree: the fewest GPUs (a power of two) whose memory holds the weights in 65 % of it,
- * leaving the rest for the KV cache;</li>
- * <li>decode (output), bandwidth and memory bound: a batch of B requests streams the weights once and each
- * request's KV cache per step, B limited by the KV cache that fits: B x bandwidth / (weights + B x KV per request);</li>
+ * <li>tensor-parallel degree: the fewest GPUs (a power of two) whose memory holds the
+ * weights in 65 % of it, leaving the rest for the KV cache;</li>
+ * <li>decode (output), bandwidth and memory bound: a batch of B requests streams the
+ * weights once and each request's KV cache per step, B limited by the KV cache that fits:
+ * B x bandwidth / (weights + B x KV per request);</li>
  * <li>prefill (input), compute bound: FLOPS / (2 x parameters) per token;</li>
- * <li>each times the roofline efficiency a tuned stack reaches, capped at the compute ceiling; the workload's
- * input/output mix weighs the two rates by the time they take.</li>
+ * <li>each times the roofline efficiency a tuned stack reaches, capped at the compute
+ * ceiling; the workload's input/output mix weighs the two rates by the time they
+ * take.</li>
  * </ul>
  * Embedding models only prefill.
  */
 public final class ThroughputEstimator {
 
-	/** Share of a GPU group's memory the weights may take; the rest holds the KV cache and activations. */
+	/**
+	 * Share of a GPU group's memory the weights may take; the rest holds the KV cache and
+	 * activations.
+	 */
 	static final BigDecimal WEIGHT_MEMORY_SHARE = new BigDecimal("0.65");
 
 	private static final MathContext PRECISION = new MathContext(20, RoundingMode.HALF_EVEN);
@@ -33,7 +39,10 @@ public final class ThroughputEstimator {
 
 	private static final BigDecimal TERA = BigDecimal.valueOf(1_000_000_000_000L);
 
-	/** Tokens per second per GPU, the tensor-parallel degree, and where the figure came from. */
+	/**
+	 * Tokens per second per GPU, the tensor-parallel degree, and where the figure came
+	 * from.
+	 */
 	public record Throughput(BigDecimal perGpu, int tensorParallel, String basis) {
 	}
 
@@ -58,7 +67,8 @@ public final class ThroughputEstimator {
 			return new Throughput(prefill, tp, "roofline estimate: " + gpu.gpu() + ", compute bound (embedding)");
 		}
 		BigDecimal decode = decodePerGpu(model, gpu, tp).multiply(efficiency).min(prefill);
-		// time per token of the mix: input share / prefill rate + output share / decode rate
+		// time per token of the mix: input share / prefill rate + output share / decode
+		// rate
 		BigDecimal in = inputShare;
 		BigDecimal out = BigDecimal.ONE.subtract(inputShare);
 		BigDecimal secondsPerToken = in.divide(prefill, PRECISION).add(out.divide(decode, PRECISION));
@@ -66,7 +76,10 @@ public final class ThroughputEstimator {
 				"roofline estimate: " + gpu.gpu() + " x" + tp + ", " + percent(inputShare) + " input");
 	}
 
-	/** Tokens per second per GPU when one replica decodes the largest batch its KV cache holds. */
+	/**
+	 * Tokens per second per GPU when one replica decodes the largest batch its KV cache
+	 * holds.
+	 */
 	BigDecimal decodePerGpu(Architecture model, GpuSpec gpu, int tp) {
 		BigDecimal weights = weightBytes(model);
 		BigDecimal memory = gpu.memoryGb().multiply(GIGA).multiply(BigDecimal.valueOf(tp));
@@ -81,18 +94,24 @@ public final class ThroughputEstimator {
 	BigDecimal computeCeiling(Architecture model, GpuSpec gpu) {
 		BigDecimal tflops = assumptions.value(Parameter.WEIGHT_BYTES).compareTo(BigDecimal.ONE) <= 0
 				&& gpu.fp8Tflops() != null ? gpu.fp8Tflops() : gpu.bf16Tflops();
-		return tflops.multiply(TERA).divide(model.parametersBillions().multiply(GIGA).multiply(BigDecimal.valueOf(2)),
-				PRECISION);
+		return tflops.multiply(TERA)
+			.divide(model.parametersBillions().multiply(GIGA).multiply(BigDecimal.valueOf(2)), PRECISION);
 	}
 
-	/** The fewest GPUs, a power of two, whose memory holds the weights within {@link #WEIGHT_MEMORY_SHARE}. */
+	/**
+	 * The fewest GPUs, a power of two, whose memory holds the weights within
+	 * {@link #WEIGHT_MEMORY_SHARE}.
+	 */
 	public int tensorParallel(Architecture model, GpuSpec gpu) {
 		if (model.parametersBillions() == null) {
 			return 1;
 		}
 		BigDecimal weights = weightBytes(model);
 		int tp = 1;
-		while (gpu.memoryGb().multiply(GIGA).multiply(BigDecimal.valueOf(tp)).multiply(WEIGHT_MEMORY_SHARE)
+		while (gpu.memoryGb()
+			.multiply(GIGA)
+			.multiply(BigDecimal.valueOf(tp))
+			.multiply(WEIGHT_MEMORY_SHARE)
 			.compareTo(weights) < 0 && tp < 64) {
 			tp *= 2;
 		}
@@ -113,4 +132,5 @@ public final class ThroughputEstimator {
 	private static String percent(BigDecimal share) {
 		return share.multiply(BigDecimal.valueOf(100)).setScale(0, RoundingMode.HALF_UP).toPlainString() + " %";
 	}
+
 }

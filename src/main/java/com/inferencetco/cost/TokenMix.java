@@ -5,8 +5,9 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * Tokens by what they cost and how hard they are to serve: uncached input (cache writes included), cache reads and
- * output. Input is prefilled in parallel, output decoded token by token, so the mix sets a GPU's throughput.
+ * Tokens by what they cost and how hard they are to serve: uncached input (cache writes
+ * included), cache reads and output. Input is prefilled in parallel, output decoded token
+ * by token, so the mix sets a GPU's throughput.
  */
 public record TokenMix(BigDecimal input, BigDecimal cachedInput, BigDecimal output) {
 
@@ -14,7 +15,10 @@ public record TokenMix(BigDecimal input, BigDecimal cachedInput, BigDecimal outp
 
 	private static final MathContext PRECISION = new MathContext(20, RoundingMode.HALF_EVEN);
 
-	/** A count of tokens of one type: cache writes are input (billed as input), cache reads are cached input. */
+	/**
+	 * A count of tokens of one type: cache writes are input (billed as input), cache
+	 * reads are cached input.
+	 */
 	public static TokenMix of(com.inferencetco.model.TokenType type, BigDecimal count) {
 		return switch (type == null ? com.inferencetco.model.TokenType.INPUT : type) {
 			case OUTPUT -> new TokenMix(BigDecimal.ZERO, BigDecimal.ZERO, count);

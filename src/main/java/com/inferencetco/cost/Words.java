@@ -6,7 +6,10 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** Figures as the decision's reasons print them: grouped thousands, cents, whole tokens, one-decimal percents. */
+/**
+ * Figures as the decision's reasons print them: grouped thousands, cents, whole tokens,
+ * one-decimal percents.
+ */
 final class Words {
 
 	private Words() {
@@ -35,4 +38,5 @@ final class Words {
 	private static String format(BigDecimal value, String pattern) {
 		return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(Locale.ENGLISH)).format(value);
 	}
+
 }

@@ -9,7 +9,10 @@ import java.util.TreeMap;
 
 import com.inferencetco.model.TokenType;
 
-/** One workload's figures being summed from the month's records, then frozen into a {@link WorkloadUsage}. */
+/**
+ * One workload's figures being summed from the month's records, then frozen into a
+ * {@link WorkloadUsage}.
+ */
 final class WorkloadTally {
 
 	private static final MathContext PRECISION = new MathContext(20);
@@ -72,15 +75,21 @@ final class WorkloadTally {
 
 	WorkloadUsage usage() {
 		BigDecimal busy = busySamples == 0 ? null : busySum.divide(BigDecimal.valueOf(busySamples), PRECISION);
-		return new WorkloadUsage(name, strip(cost), strip(estimatedCost), strip(apiTokenCost), tokens, largest(tokensByModel),
-				peak(dailyTokens), served, largest(servedByModel), peak(dailyServed), strip(gpuHours), strip(gpuCost),
-				hoursByGpu.isEmpty() ? "GPU" : largest(hoursByGpu), busy);
+		return new WorkloadUsage(name, strip(cost), strip(estimatedCost), strip(apiTokenCost), tokens,
+				largest(tokensByModel), peak(dailyTokens), served, largest(servedByModel), peak(dailyServed),
+				strip(gpuHours), strip(gpuCost), hoursByGpu.isEmpty() ? "GPU" : largest(hoursByGpu), busy);
 	}
 
-	/** The key with the largest amount (the first in name order on a tie, so reruns agree). */
+	/**
+	 * The key with the largest amount (the first in name order on a tie, so reruns
+	 * agree).
+	 */
 	private static String largest(Map<String, BigDecimal> amounts) {
-		return amounts.entrySet().stream().reduce((x, y) -> y.getValue().compareTo(x.getValue()) > 0 ? y : x)
-			.map(Map.Entry::getKey).orElse("");
+		return amounts.entrySet()
+			.stream()
+			.reduce((x, y) -> y.getValue().compareTo(x.getValue()) > 0 ? y : x)
+			.map(Map.Entry::getKey)
+			.orElse("");
 	}
 
 	private static BigDecimal peak(Map<LocalDate, BigDecimal> daily) {
@@ -90,4 +99,5 @@ final class WorkloadTally {
 	static BigDecimal strip(BigDecimal value) {
 		return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
 	}
+
 }

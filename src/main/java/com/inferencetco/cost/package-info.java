@@ -1,2 +1,5 @@
-/** The cost engine: break-even between serverless and dedicated serving, per-workload analysis, assumptions. */
+/**
+ * The cost engine: break-even between serverless and dedicated serving, per-workload
+ * analysis, assumptions.
+ */
 package com.inferencetco.cost;

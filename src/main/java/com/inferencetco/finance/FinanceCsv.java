@@ -20,9 +20,10 @@ import com.inferencetco.finance.FinanceInputs.BusinessMetric;
 import com.inferencetco.finance.FinanceInputs.Scope;
 
 /**
- * Reads the finance files a user writes by hand or exports from a planning sheet: {@code workload,budget} or
- * {@code owner,budget}, and {@code metric,workload,units}. Anything that cannot be meant (a missing column, an
- * amount that is not a number, a name given twice) is exit 2 naming the file, line and column.
+ * Reads the finance files a user writes by hand or exports from a planning sheet:
+ * {@code workload,budget} or {@code owner,budget}, and {@code metric,workload,units}.
+ * Anything that cannot be meant (a missing column, an amount that is not a number, a name
+ * given twice) is exit 2 naming the file, line and column.
  */
 final class FinanceCsv {
 
@@ -34,13 +35,13 @@ final class FinanceCsv {
 		read(file, (header, record) -> {
 			Scope scope = header.contains("workload") ? Scope.WORKLOAD : header.contains("owner") ? Scope.OWNER : null;
 			if (scope == null || !header.contains("budget")) {
-				throw TcoException.usage(file + ": expected the columns workload,budget or owner,budget, found "
-						+ header);
+				throw TcoException
+					.usage(file + ": expected the columns workload,budget or owner,budget, found " + header);
 			}
 			String name = text(file, record, scope == Scope.WORKLOAD ? "workload" : "owner");
 			if (budgets.stream().anyMatch(b -> b.scope() == scope && b.name().equals(name))) {
-				throw TcoException.usage(file + ": line " + (record.getRecordNumber() + 1) + ": " + name
-						+ " has a budget already");
+				throw TcoException
+					.usage(file + ": line " + (record.getRecordNumber() + 1) + ": " + name + " has a budget already");
 			}
 			budgets.add(new Budget(scope, name, amount(file, record, "budget", false)));
 		});
@@ -65,16 +66,25 @@ final class FinanceCsv {
 	}
 
 	private interface RecordConsumer {
+
 		void accept(List<String> header, CSVRecord record);
+
 	}
 
 	private static void read(Path file, RecordConsumer consumer) {
-		CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-			.setIgnoreEmptyLines(true).get();
+		CSVFormat format = CSVFormat.DEFAULT.builder()
+			.setHeader()
+			.setSkipHeaderRecord(true)
+			.setTrim(true)
+			.setIgnoreEmptyLines(true)
+			.get();
 		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
 				CSVParser parser = format.parse(reader)) {
-			List<String> header = parser.getHeaderNames().stream().map(h -> h.strip().toLowerCase(Locale.ROOT))
-				.map(h -> h.startsWith("\uFEFF") ? h.substring(1) : h).toList();
+			List<String> header = parser.getHeaderNames()
+				.stream()
+				.map(h -> h.strip().toLowerCase(Locale.ROOT))
+				.map(h -> h.startsWith("\uFEFF") ? h.substring(1) : h)
+				.toList();
 			for (CSVRecord record : parser) {
 				consumer.accept(header, record);
 			}
@@ -122,4 +132,5 @@ final class FinanceCsv {
 		}
 		return null;
 	}
+
 }

@@ -5,13 +5,14 @@ import java.math.RoundingMode;
 import java.util.List;
 
 /**
- * Next month's invoiced cost from the trend of the months reported here: the least-squares line through the last
- * months' costs (this one included), evaluated one month on. Made only from three months or more: two points make
- * a line but no trend.
+ * Next month's invoiced cost from the trend of the months reported here: the
+ * least-squares line through the last months' costs (this one included), evaluated one
+ * month on. Made only from three months or more: two points make a line but no trend.
  *
  * @param months how many months the line was fitted to
  * @param slopePerMonth how much the line rises (or falls) a month
- * @param workloads the same forecast per workload with three or more consecutive months of its own, largest first
+ * @param workloads the same forecast per workload with three or more consecutive months
+ * of its own, largest first
  */
 public record Forecast(String method, String nextMonth, BigDecimal nextMonthCost, int months, BigDecimal slopePerMonth,
 		List<WorkloadForecast> workloads) {
@@ -20,7 +21,10 @@ public record Forecast(String method, String nextMonth, BigDecimal nextMonthCost
 
 	static final int SCALE = 10;
 
-	/** The forecast from the costs of consecutive reported months, oldest first; null below three months. */
+	/**
+	 * The forecast from the costs of consecutive reported months, oldest first; null
+	 * below three months.
+	 */
 	public static Forecast linear(String nextMonth, List<BigDecimal> costs) {
 		Line line = Line.fit(costs);
 		if (line == null) {
@@ -35,7 +39,8 @@ public record Forecast(String method, String nextMonth, BigDecimal nextMonthCost
 	}
 
 	/**
-	 * The least-squares line through points at x = 0 .. n-1 (n = {@link #MINIMUM_MONTHS} or more).
+	 * The least-squares line through points at x = 0 .. n-1 (n = {@link #MINIMUM_MONTHS}
+	 * or more).
 	 *
 	 * @param points how many points it was fitted to
 	 */
@@ -48,7 +53,8 @@ public record Forecast(String method, String nextMonth, BigDecimal nextMonthCost
 			}
 			// x = 0 .. n-1: mean (n-1)/2, sum of squared deviations n(n^2-1)/12
 			BigDecimal meanX = BigDecimal.valueOf(n - 1).divide(BigDecimal.valueOf(2));
-			BigDecimal meanY = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+			BigDecimal meanY = values.stream()
+				.reduce(BigDecimal.ZERO, BigDecimal::add)
 				.divide(BigDecimal.valueOf(n), SCALE, RoundingMode.HALF_EVEN);
 			BigDecimal covariance = BigDecimal.ZERO;
 			for (int x = 0; x < n; x++) {

@@ -12,20 +12,22 @@ import com.inferencetco.cost.MonthResult;
 import com.inferencetco.cost.Showback.Usage;
 
 /**
- * The change from the month before, explained: the invoiced cost and the TCO of both months, and per workload a
- * bridge of its own cost (invoiced and estimated) into a volume effect (the change of its tokens, or of its
- * GPU-hours when it served none, at last month's cost per unit) and a rate effect (the rest: what a unit costs now
- * against then), new and ended workloads apart. Both months are costed by the same engine under this month's
- * assumptions, so the change is the bills', not the model's.
+ * The change from the month before, explained: the invoiced cost and the TCO of both
+ * months, and per workload a bridge of its own cost (invoiced and estimated) into a
+ * volume effect (the change of its tokens, or of its GPU-hours when it served none, at
+ * last month's cost per unit) and a rate effect (the rest: what a unit costs now against
+ * then), new and ended workloads apart. Both months are costed by the same engine under
+ * this month's assumptions, so the change is the bills', not the model's.
  *
- * @param drivers every workload of either month, the largest change first; their changes add up to the change of
- *        the workloads' own costs
+ * @param drivers every workload of either month, the largest change first; their changes
+ * add up to the change of the workloads' own costs
  */
 public record MonthOverMonth(String previousMonth, BigDecimal previousCost, BigDecimal previousTco,
 		BigDecimal costChange, BigDecimal tcoChange, List<Driver> drivers) {
 
 	/** Whether a workload ran in both months, only in this one, or only in the last. */
 	public enum Status {
+
 		CONTINUING("continuing"), NEW("new"), ENDED("ended");
 
 		private final String id;
@@ -37,24 +39,30 @@ public record MonthOverMonth(String previousMonth, BigDecimal previousCost, BigD
 		public String id() {
 			return id;
 		}
+
 	}
 
 	/**
-	 * One workload's bridge: {@code volumeEffect + rateEffect = change} exactly. {@code unit} is what its volume is
-	 * counted in ("tokens", "GPU-hours"), null when it had neither (storage, support): then all of it is rate.
+	 * One workload's bridge: {@code volumeEffect + rateEffect = change} exactly.
+	 * {@code unit} is what its volume is counted in ("tokens", "GPU-hours"), null when it
+	 * had neither (storage, support): then all of it is rate.
 	 */
 	public record Driver(String workload, Status status, BigDecimal previousCost, BigDecimal cost, BigDecimal change,
 			String unit, BigDecimal previousVolume, BigDecimal volume, BigDecimal volumeEffect, BigDecimal rateEffect) {
 	}
 
-	/** Decimals of a volume effect (a volume times a cost per unit); the rate effect takes the rest exactly. */
+	/**
+	 * Decimals of a volume effect (a volume times a cost per unit); the rate effect takes
+	 * the rest exactly.
+	 */
 	static final int EFFECT_SCALE = 10;
 
 	/** The bridge from the previous month's engine result to this month's. */
 	public static MonthOverMonth between(String previousMonth, BigDecimal previousCost, MonthResult previous,
 			MonthResult current) {
 		return between(previousMonth, previousCost, previous.tco(), current.cost(), current.tco(),
-				previous.workloads().stream().map(Usage::of).toList(), current.workloads().stream().map(Usage::of).toList());
+				previous.workloads().stream().map(Usage::of).toList(),
+				current.workloads().stream().map(Usage::of).toList());
 	}
 
 	/** The bridge between two months' workloads, described by what it needs of them. */

@@ -9,12 +9,14 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * A month reported again (bills are final days after the month ends): what changed against the run that stood for
- * the month before, file by file, and the difference it makes. Both runs are costed by the engine under this run's
- * assumptions, so the difference is the exports', not the model's.
+ * A month reported again (bills are final days after the month ends): what changed
+ * against the run that stood for the month before, file by file, and the difference it
+ * makes. Both runs are costed by the engine under this run's assumptions, so the
+ * difference is the exports', not the model's.
  *
  * @param previousRunCompletedAt when the run this one replaces completed
- * @param files the files added, removed or changed (by content), in path order; empty when the exports are the same
+ * @param files the files added, removed or changed (by content), in path order; empty
+ * when the exports are the same
  * @param earlier the month's restatements published before this run, oldest first
  */
 public record Restatement(Instant previousRunCompletedAt, BigDecimal previousCost, BigDecimal cost,
@@ -23,6 +25,7 @@ public record Restatement(Instant previousRunCompletedAt, BigDecimal previousCos
 
 	/** How a file differs from the previous run's. */
 	public enum Change {
+
 		ADDED("added"), REMOVED("removed"), CHANGED("changed");
 
 		private final String id;
@@ -34,15 +37,19 @@ public record Restatement(Instant previousRunCompletedAt, BigDecimal previousCos
 		public String id() {
 			return id;
 		}
+
 	}
 
-	/** One input file as a run read it: its content's hash and its invoiced cost (null for usage and telemetry). */
+	/**
+	 * One input file as a run read it: its content's hash and its invoiced cost (null for
+	 * usage and telemetry).
+	 */
 	public record FileState(String file, String sha256, BigDecimal sourceCost, String sourceCurrency) {
 	}
 
 	/**
-	 * A file that differs; its costs are the invoiced cost each run read from it, in its own currency, null for a
-	 * file that carries no cost or was not there.
+	 * A file that differs; its costs are the invoiced cost each run read from it, in its
+	 * own currency, null for a file that carries no cost or was not there.
 	 */
 	public record FileChange(String file, Change change, String currency, BigDecimal previousCost, BigDecimal cost) {
 	}
@@ -52,7 +59,9 @@ public record Restatement(Instant previousRunCompletedAt, BigDecimal previousCos
 			int filesRemoved, int filesChanged) {
 	}
 
-	/** The restatement of a month from the previous run's files and costs to this run's. */
+	/**
+	 * The restatement of a month from the previous run's files and costs to this run's.
+	 */
 	public static Restatement between(Instant previousRunCompletedAt, List<FileState> previousFiles,
 			BigDecimal previousCost, BigDecimal previousTco, List<FileState> files, BigDecimal cost, BigDecimal tco,
 			List<Earlier> earlier) {
@@ -76,15 +85,18 @@ public record Restatement(Instant previousRunCompletedAt, BigDecimal previousCos
 			}
 		}
 		changes.sort(java.util.Comparator.comparing(FileChange::file));
-		return new Restatement(previousRunCompletedAt, previousCost, cost, cost.subtract(previousCost), previousTco, tco,
-				tco.subtract(previousTco), List.copyOf(changes), List.copyOf(earlier));
+		return new Restatement(previousRunCompletedAt, previousCost, cost, cost.subtract(previousCost), previousTco,
+				tco, tco.subtract(previousTco), List.copyOf(changes), List.copyOf(earlier));
 	}
 
 	public long count(Change change) {
 		return files.stream().filter(f -> f.change() == change).count();
 	}
 
-	/** Whether the rerun read the same exports as the run before it (a rerun, not a restatement). */
+	/**
+	 * Whether the rerun read the same exports as the run before it (a rerun, not a
+	 * restatement).
+	 */
 	public boolean sameExports() {
 		return files.isEmpty();
 	}

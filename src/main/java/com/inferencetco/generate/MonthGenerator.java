@@ -12,21 +12,25 @@ import java.util.Random;
 import com.inferencetco.model.BillingMonth;
 
 /**
- * Realistic, seeded exports of a chosen size, for benchmarks and tests: hundreds of resources with Pareto-skewed
- * usage, hourly periods over the month, JSON tags, GPU instances, internet egress, storage, and a tax and a credit
- * line at the end. The same seed and size always give the same file.
+ * Realistic, seeded exports of a chosen size, for benchmarks and tests: hundreds of
+ * resources with Pareto-skewed usage, hourly periods over the month, JSON tags, GPU
+ * instances, internet egress, storage, and a tax and a credit line at the end. The same
+ * seed and size always give the same file.
  */
 public final class MonthGenerator {
 
 	/** The layouts the generator writes. */
 	public enum Layout {
+
 		FOCUS, AWS_CUR_2
+
 	}
 
 	/**
-	 * How wide the account is: how many resources bill in the month (usage is Pareto-skewed over them) and how many
-	 * tags each carries. The default is a mid-size account; a large one has tens of thousands of resources, each
-	 * with its own tags, which is what makes the distinct keys of a month grow.
+	 * How wide the account is: how many resources bill in the month (usage is
+	 * Pareto-skewed over them) and how many tags each carries. The default is a mid-size
+	 * account; a large one has tens of thousands of resources, each with its own tags,
+	 * which is what makes the distinct keys of a month grow.
 	 */
 	public record Shape(int resources, int tags) {
 
@@ -44,12 +48,16 @@ public final class MonthGenerator {
 		}
 	}
 
-	/** Tag keys in the order they are added; the first two (workload, team) are what the default month has. */
+	/**
+	 * Tag keys in the order they are added; the first two (workload, team) are what the
+	 * default month has.
+	 */
 	private static final String[] TAG_KEYS = { "workload", "team", "env", "cost-center", "owner", "project", "Name",
 			"application", "version", "created-by", "backup", "compliance" };
 
 	private static final String[] WORKLOADS = { "support-chat", "doc-summarizer", "code-assist", "embeddings", "rag",
-			"search-rerank", "batch-translation", "sales-copilot", "fraud-scoring", "voice-bot", "analytics", "platform" };
+			"search-rerank", "batch-translation", "sales-copilot", "fraud-scoring", "voice-bot", "analytics",
+			"platform" };
 
 	private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_INSTANT;
 
@@ -69,20 +77,24 @@ public final class MonthGenerator {
 		this.shape = shape;
 	}
 
-	/** Writes {@code rows} rows (plus a tax and a credit row) as gzip CSV and returns the path written. */
+	/**
+	 * Writes {@code rows} rows (plus a tax and a credit row) as gzip CSV and returns the
+	 * path written.
+	 */
 	public Path write(Layout layout, long rows, Path folder) throws IOException {
 		return write(layout, rows, folder, false);
 	}
 
 	/**
-	 * Writes {@code rows} rows (plus a tax and a credit row) as gzip CSV, or as Parquet with the same columns and
-	 * values (every column as text, so the two files hold the same exact amounts), and returns the path written.
+	 * Writes {@code rows} rows (plus a tax and a credit row) as gzip CSV, or as Parquet
+	 * with the same columns and values (every column as text, so the two files hold the
+	 * same exact amounts), and returns the path written.
 	 */
 	public Path write(Layout layout, long rows, Path folder, boolean parquet) throws IOException {
 		Files.createDirectories(folder);
 		String header = layout == Layout.FOCUS ? FOCUS_HEADER : CUR2_HEADER;
-		Path file = folder.resolve((layout == Layout.FOCUS ? "focus-" : "cur2-") + month
-				+ (parquet ? ".parquet" : ".csv.gz"));
+		Path file = folder
+			.resolve((layout == Layout.FOCUS ? "focus-" : "cur2-") + month + (parquet ? ".parquet" : ".csv.gz"));
 		try (RowSink out = parquet ? RowSink.parquet(Files.newOutputStream(file), header)
 				: RowSink.gzipCsv(Files.newOutputStream(file), header)) {
 			int hours = month.value().lengthOfMonth() * 24;
@@ -105,13 +117,16 @@ public final class MonthGenerator {
 		return file;
 	}
 
-	/** Resource ranks with Pareto-like weights: a few resources carry most of the usage. */
+	/**
+	 * Resource ranks with Pareto-like weights: a few resources carry most of the usage.
+	 */
 	private int pareto() {
 		double u = random.nextDouble();
 		return (int) Math.min(shape.resources() - 1, Math.floor(Math.pow(u, 3) * shape.resources()));
 	}
 
 	private enum Kind {
+
 		GPU_P5("BoxUsage:p5.48xlarge", "p5.48xlarge", "Hrs", "98.32", "1"),
 		GPU_G5("BoxUsage:g5.2xlarge", "g5.2xlarge", "Hrs", "1.212", "1"),
 		EGRESS("DataTransfer-Out-Bytes", "", "GB", "0.09", "40"),
@@ -139,6 +154,7 @@ public final class MonthGenerator {
 		BigDecimal quantity(Random random) {
 			return scale == 1 ? BigDecimal.ONE : BigDecimal.valueOf(random.nextInt(scale * 1000) + 1, 3);
 		}
+
 	}
 
 	private static Kind kindOf(int resource) {
@@ -151,7 +167,10 @@ public final class MonthGenerator {
 		};
 	}
 
-	/** The FOCUS 1.2 columns a real AWS FOCUS export fills for usage lines (rows of about 650 bytes). */
+	/**
+	 * The FOCUS 1.2 columns a real AWS FOCUS export fills for usage lines (rows of about
+	 * 650 bytes).
+	 */
 	static final String FOCUS_HEADER = "AvailabilityZone,BilledCost,BillingAccountId,BillingAccountName,BillingCurrency,"
 			+ "BillingPeriodEnd,BillingPeriodStart,ChargeCategory,ChargeClass,ChargeDescription,ChargeFrequency,"
 			+ "ChargePeriodEnd,ChargePeriodStart,CommitmentDiscountId,ConsumedQuantity,ConsumedUnit,ContractedCost,"
@@ -159,33 +178,39 @@ public final class MonthGenerator {
 			+ "PricingQuantity,PricingUnit,ProviderName,PublisherName,RegionId,RegionName,ResourceId,ResourceName,"
 			+ "ResourceType,ServiceCategory,ServiceName,SkuId,SkuPriceDetails,SkuPriceId,SubAccountId,SubAccountName,Tags\n";
 
-	private String focusRow(int resource, Instant start, Kind kind, BigDecimal quantity, BigDecimal cost, String workload) {
+	private String focusRow(int resource, Instant start, Kind kind, BigDecimal quantity, BigDecimal cost,
+			String workload) {
 		String description = kind == Kind.EGRESS ? "$0.09 per GB - first 10 TB / month data transfer out"
 				: "$" + kind.rate.toPlainString() + " per On Demand Linux " + kind.instanceType + " Instance Hour";
-		String details = kind.instanceType.isEmpty() ? "" : "\"{\"\"InstanceType\"\": \"\"" + kind.instanceType + "\"\"}\"";
+		String details = kind.instanceType.isEmpty() ? ""
+				: "\"{\"\"InstanceType\"\": \"\"" + kind.instanceType + "\"\"}\"";
 		String category = kind == Kind.STORAGE ? "Storage" : kind == Kind.EGRESS ? "Networking" : "Compute";
 		String service = kind == Kind.STORAGE ? "Amazon S3" : "Amazon EC2";
 		String resourceId = "arn:aws:ec2:eu-central-1:123456789012:instance/i-" + String.format("%08d", resource);
 		String rate = kind.rate.toPlainString();
-		return "eu-central-1" + (char) ('a' + resource % 3) + "," + cost.toPlainString() + ",123456789012,Example Corp,USD,"
-				+ ISO.format(month.end()) + "," + ISO.format(month.start()) + ",Usage,,\"" + description + "\",Usage-Based,"
-				+ ISO.format(start.plusSeconds(3600)) + "," + ISO.format(start) + ",," + quantity.toPlainString() + ","
-				+ kind.unit + "," + cost.toPlainString() + "," + rate + "," + cost.toPlainString() + ",INV-" + month
-				+ ",\"Amazon Web Services, Inc.\"," + cost.toPlainString() + "," + rate + ",Standard,"
-				+ quantity.toPlainString() + "," + kind.unit + ",AWS,AWS,eu-central-1,Europe (Frankfurt)," + resourceId
-				+ ",i-" + String.format("%08d", resource) + "," + (kind == Kind.STORAGE ? "Bucket" : "Instance") + ","
-				+ category + "," + service + ",SKU" + kind.ordinal() + "EUC1" + "," + details + ",SKUPRICE" + kind.ordinal()
+		return "eu-central-1" + (char) ('a' + resource % 3) + "," + cost.toPlainString()
+				+ ",123456789012,Example Corp,USD," + ISO.format(month.end()) + "," + ISO.format(month.start())
+				+ ",Usage,,\"" + description + "\",Usage-Based," + ISO.format(start.plusSeconds(3600)) + ","
+				+ ISO.format(start) + ",," + quantity.toPlainString() + "," + kind.unit + "," + cost.toPlainString()
+				+ "," + rate + "," + cost.toPlainString() + ",INV-" + month + ",\"Amazon Web Services, Inc.\","
+				+ cost.toPlainString() + "," + rate + ",Standard," + quantity.toPlainString() + "," + kind.unit
+				+ ",AWS,AWS,eu-central-1,Europe (Frankfurt)," + resourceId + ",i-" + String.format("%08d", resource)
+				+ "," + (kind == Kind.STORAGE ? "Bucket" : "Instance") + "," + category + "," + service + ",SKU"
+				+ kind.ordinal() + "EUC1" + "," + details + ",SKUPRICE" + kind.ordinal()
 				+ ",2109876543,inference-prod,\"" + tags(resource, workload) + "\"\n";
 	}
 
 	/**
-	 * The resource's tags as FOCUS JSON with CSV-doubled quotes. Beyond workload and team, values come from pools of
-	 * different sizes (3 environments, 40 cost centres, 900 owners...) and some are the resource's own (its name, a
-	 * version), as in a real account where most resources carry a distinct set of tags.
+	 * The resource's tags as FOCUS JSON with CSV-doubled quotes. Beyond workload and
+	 * team, values come from pools of different sizes (3 environments, 40 cost centres,
+	 * 900 owners...) and some are the resource's own (its name, a version), as in a real
+	 * account where most resources carry a distinct set of tags.
 	 */
 	private String tags(int resource, String workload) {
 		StringBuilder json = new StringBuilder("{\"\"workload\"\": \"\"").append(workload)
-			.append("\"\", \"\"team\"\": \"\"t").append(resource % 7).append("\"\"");
+			.append("\"\", \"\"team\"\": \"\"t")
+			.append(resource % 7)
+			.append("\"\"");
 		for (int t = 2; t < shape.tags(); t++) {
 			json.append(", \"\"").append(TAG_KEYS[t]).append("\"\": \"\"").append(tagValue(t, resource)).append("\"\"");
 		}
@@ -208,10 +233,10 @@ public final class MonthGenerator {
 	}
 
 	private String focusCharge(String category, String description, String amount, Instant start) {
-		return "," + amount + ",123456789012,Example Corp,USD," + ISO.format(month.end()) + "," + ISO.format(month.start())
-				+ "," + category + ",,\"" + description + "\",One-Time," + ISO.format(start.plusSeconds(3600)) + ","
-				+ ISO.format(start) + ",,,,0,,0,INV-" + month + ",\"Amazon Web Services, Inc.\",0,,,,,AWS,AWS,,,,,,Other,AWS,,,,"
-				+ "2109876543,inference-prod,\n";
+		return "," + amount + ",123456789012,Example Corp,USD," + ISO.format(month.end()) + ","
+				+ ISO.format(month.start()) + "," + category + ",,\"" + description + "\",One-Time,"
+				+ ISO.format(start.plusSeconds(3600)) + "," + ISO.format(start) + ",,,,0,,0,INV-" + month
+				+ ",\"Amazon Web Services, Inc.\",0,,,,,AWS,AWS,,,,,,Other,AWS,,,," + "2109876543,inference-prod,\n";
 	}
 
 	static final String CUR2_HEADER = "identity_line_item_id,bill_billing_period_start_date,bill_payer_account_id,"
@@ -221,16 +246,17 @@ public final class MonthGenerator {
 
 	private String cur2Row(long id, int resource, Instant start, Kind kind, BigDecimal quantity, BigDecimal cost,
 			String workload) {
-		String product = kind.instanceType.isEmpty() ? "{}"
-				: "\"{\"\"instance_type\"\": \"\"" + kind.instanceType + "\"\", \"\"region\"\": \"\"eu-central-1\"\"}\"";
-		return "li-" + id + "," + ISO.format(month.start()) + ",210987654321,2109876543,Usage," + ISO.format(start) + ","
-				+ (kind == Kind.STORAGE ? "AmazonS3" : "AmazonEC2") + ",EUC1-" + kind.usageType + ",i-"
-				+ String.format("%08d", resource) + "," + quantity.toPlainString() + ",USD," + cost.toPlainString() + ",,"
-				+ kind.unit + "," + product + ",\"{\"\"user_workload\"\": \"\"" + workload + "\"\"}\"\n";
+		String product = kind.instanceType.isEmpty() ? "{}" : "\"{\"\"instance_type\"\": \"\"" + kind.instanceType
+				+ "\"\", \"\"region\"\": \"\"eu-central-1\"\"}\"";
+		return "li-" + id + "," + ISO.format(month.start()) + ",210987654321,2109876543,Usage," + ISO.format(start)
+				+ "," + (kind == Kind.STORAGE ? "AmazonS3" : "AmazonEC2") + ",EUC1-" + kind.usageType + ",i-"
+				+ String.format("%08d", resource) + "," + quantity.toPlainString() + ",USD," + cost.toPlainString()
+				+ ",," + kind.unit + "," + product + ",\"{\"\"user_workload\"\": \"\"" + workload + "\"\"}\"\n";
 	}
 
 	private String cur2Charge(long id, String type, String amount, Instant start) {
-		return "li-" + id + "," + ISO.format(month.start()) + ",210987654321,2109876543," + type + "," + ISO.format(start)
-				+ ",AmazonEC2,,," + "0,USD," + amount + ",,,{},{}\n";
+		return "li-" + id + "," + ISO.format(month.start()) + ",210987654321,2109876543," + type + ","
+				+ ISO.format(start) + ",AmazonEC2,,," + "0,USD," + amount + ",,,{},{}\n";
 	}
+
 }

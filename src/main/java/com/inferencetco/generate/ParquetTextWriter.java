@@ -8,10 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A small Parquet writer for the generator: every column OPTIONAL BYTE_ARRAY annotated as UTF-8 text (so amounts
- * stay the exact decimals the CSV holds), PLAIN values, RLE definition levels, uncompressed pages, one data page per
- * column per row group. Enough for realistic benchmark inputs; the reader (Hardwood) handles what real exports add
- * (dictionaries, Snappy, DOUBLE and DECIMAL costs, maps). The footer is Thrift's compact protocol, written by hand.
+ * A small Parquet writer for the generator: every column OPTIONAL BYTE_ARRAY annotated as
+ * UTF-8 text (so amounts stay the exact decimals the CSV holds), PLAIN values, RLE
+ * definition levels, uncompressed pages, one data page per column per row group. Enough
+ * for realistic benchmark inputs; the reader (Hardwood) handles what real exports add
+ * (dictionaries, Snappy, DOUBLE and DECIMAL costs, maps). The footer is Thrift's compact
+ * protocol, written by hand.
  */
 final class ParquetTextWriter implements AutoCloseable {
 
@@ -70,13 +72,22 @@ final class ParquetTextWriter implements AutoCloseable {
 		ThriftCompact footer = new ThriftCompact();
 		footer.field(1, ThriftCompact.I32).i32(1); // version
 		footer.field(2, ThriftCompact.LIST).listHeader(columns.size() + 1, ThriftCompact.STRUCT);
-		footer.begin().field(4, ThriftCompact.BINARY).string("schema").field(5, ThriftCompact.I32).i32(columns.size()).stop();
+		footer.begin()
+			.field(4, ThriftCompact.BINARY)
+			.string("schema")
+			.field(5, ThriftCompact.I32)
+			.i32(columns.size())
+			.stop();
 		for (String column : columns) {
 			footer.begin()
-				.field(1, ThriftCompact.I32).i32(6) // BYTE_ARRAY
-				.field(3, ThriftCompact.I32).i32(1) // OPTIONAL
-				.field(4, ThriftCompact.BINARY).string(column)
-				.field(6, ThriftCompact.I32).i32(0) // converted type UTF8
+				.field(1, ThriftCompact.I32)
+				.i32(6) // BYTE_ARRAY
+				.field(3, ThriftCompact.I32)
+				.i32(1) // OPTIONAL
+				.field(4, ThriftCompact.BINARY)
+				.string(column)
+				.field(6, ThriftCompact.I32)
+				.i32(0) // converted type UTF8
 				.stop();
 		}
 		footer.field(3, ThriftCompact.I64).i64(rows);
@@ -86,16 +97,28 @@ final class ParquetTextWriter implements AutoCloseable {
 			for (int c = 0; c < columns.size(); c++) {
 				ColumnChunk chunk = group.chunks.get(c);
 				footer.begin()
-					.field(2, ThriftCompact.I64).i64(chunk.offset)
+					.field(2, ThriftCompact.I64)
+					.i64(chunk.offset)
 					.field(3, ThriftCompact.STRUCT)
-					.field(1, ThriftCompact.I32).i32(6)
-					.field(2, ThriftCompact.LIST).listHeader(2, ThriftCompact.I32).i32(0).i32(3) // PLAIN, RLE
-					.field(3, ThriftCompact.LIST).listHeader(1, ThriftCompact.BINARY).string(columns.get(c))
-					.field(4, ThriftCompact.I32).i32(0) // UNCOMPRESSED
-					.field(5, ThriftCompact.I64).i64(group.rows)
-					.field(6, ThriftCompact.I64).i64(chunk.size)
-					.field(7, ThriftCompact.I64).i64(chunk.size)
-					.field(9, ThriftCompact.I64).i64(chunk.offset)
+					.field(1, ThriftCompact.I32)
+					.i32(6)
+					.field(2, ThriftCompact.LIST)
+					.listHeader(2, ThriftCompact.I32)
+					.i32(0)
+					.i32(3) // PLAIN, RLE
+					.field(3, ThriftCompact.LIST)
+					.listHeader(1, ThriftCompact.BINARY)
+					.string(columns.get(c))
+					.field(4, ThriftCompact.I32)
+					.i32(0) // UNCOMPRESSED
+					.field(5, ThriftCompact.I64)
+					.i64(group.rows)
+					.field(6, ThriftCompact.I64)
+					.i64(chunk.size)
+					.field(7, ThriftCompact.I64)
+					.i64(chunk.size)
+					.field(9, ThriftCompact.I64)
+					.i64(chunk.offset)
 					.stop() // ColumnMetaData
 					.stop(); // ColumnChunk
 			}
@@ -132,14 +155,21 @@ final class ParquetTextWriter implements AutoCloseable {
 			values.get(c).writeTo(page);
 			byte[] body = page.toByteArray();
 			ThriftCompact header = new ThriftCompact();
-			header.field(1, ThriftCompact.I32).i32(0) // DATA_PAGE
-				.field(2, ThriftCompact.I32).i32(body.length)
-				.field(3, ThriftCompact.I32).i32(body.length)
+			header.field(1, ThriftCompact.I32)
+				.i32(0) // DATA_PAGE
+				.field(2, ThriftCompact.I32)
+				.i32(body.length)
+				.field(3, ThriftCompact.I32)
+				.i32(body.length)
 				.field(5, ThriftCompact.STRUCT)
-				.field(1, ThriftCompact.I32).i32(rowsInGroup)
-				.field(2, ThriftCompact.I32).i32(0) // PLAIN
-				.field(3, ThriftCompact.I32).i32(3) // RLE definition levels
-				.field(4, ThriftCompact.I32).i32(3)
+				.field(1, ThriftCompact.I32)
+				.i32(rowsInGroup)
+				.field(2, ThriftCompact.I32)
+				.i32(0) // PLAIN
+				.field(3, ThriftCompact.I32)
+				.i32(3) // RLE definition levels
+				.field(4, ThriftCompact.I32)
+				.i32(3)
 				.stop()
 				.stop();
 			byte[] head = header.toByteArray();
@@ -190,11 +220,14 @@ final class ParquetTextWriter implements AutoCloseable {
 				boolean value = bits.get(i);
 				int end = value ? bits.nextClearBit(i) : bits.nextSetBit(i);
 				end = end < 0 || end > count ? count : end;
-				ThriftCompact.varint(runs, (long) (end - i) << 1); // run header: length << 1, RLE flag 0
+				ThriftCompact.varint(runs, (long) (end - i) << 1); // run header: length
+																	// << 1, RLE flag 0
 				runs.write(value ? 1 : 0);
 				i = end;
 			}
 			return runs.toByteArray();
 		}
+
 	}
+
 }

@@ -16,7 +16,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-/** Where the generator's rows go: a gzip CSV file, or a Parquet file of the same columns and values. */
+/**
+ * Where the generator's rows go: a gzip CSV file, or a Parquet file of the same columns
+ * and values.
+ */
 interface RowSink extends AutoCloseable {
 
 	/** One row in CSV form, with its line end. */
@@ -26,8 +29,8 @@ interface RowSink extends AutoCloseable {
 	void close() throws IOException;
 
 	static RowSink gzipCsv(OutputStream file, String header) throws IOException {
-		Writer out = new BufferedWriter(new OutputStreamWriter(new GZIPOutputStream(file, 1 << 16),
-				StandardCharsets.UTF_8), 1 << 16);
+		Writer out = new BufferedWriter(
+				new OutputStreamWriter(new GZIPOutputStream(file, 1 << 16), StandardCharsets.UTF_8), 1 << 16);
 		out.write(header);
 		return new RowSink() {
 			@Override
@@ -62,4 +65,5 @@ interface RowSink extends AutoCloseable {
 			}
 		};
 	}
+
 }

@@ -6,9 +6,10 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * The few parts of Thrift's compact protocol a Parquet footer and page header need: field headers with delta ids,
- * zigzag varints, strings, list headers and nested structs. Calls chain in field order; a struct field or a
- * {@link #begin()} opens a struct, {@link #stop()} ends it.
+ * The few parts of Thrift's compact protocol a Parquet footer and page header need: field
+ * headers with delta ids, zigzag varints, strings, list headers and nested structs. Calls
+ * chain in field order; a struct field or a {@link #begin()} opens a struct,
+ * {@link #stop()} ends it.
  */
 final class ThriftCompact {
 
@@ -46,7 +47,10 @@ final class ThriftCompact {
 		return this;
 	}
 
-	/** The header of a list; its elements follow (structs are each ended with {@link #stop()}). */
+	/**
+	 * The header of a list; its elements follow (structs are each ended with
+	 * {@link #stop()}).
+	 */
 	ThriftCompact listHeader(int size, int elementType) {
 		if (size < 15) {
 			out.write(size << 4 | elementType);
@@ -58,7 +62,10 @@ final class ThriftCompact {
 		return this;
 	}
 
-	/** Starts a struct that is a list element (a struct field starts with its {@link #field} header). */
+	/**
+	 * Starts a struct that is a list element (a struct field starts with its
+	 * {@link #field} header).
+	 */
 	ThriftCompact begin() {
 		lastField.push(last);
 		last = 0;
@@ -82,7 +89,10 @@ final class ThriftCompact {
 		return this;
 	}
 
-	/** Ends the current struct: a list element, or a struct field (then the enclosing struct goes on). */
+	/**
+	 * Ends the current struct: a list element, or a struct field (then the enclosing
+	 * struct goes on).
+	 */
 	ThriftCompact stop() {
 		out.write(0);
 		last = lastField.isEmpty() ? 0 : lastField.pop();
@@ -105,4 +115,5 @@ final class ThriftCompact {
 		}
 		out.write((int) v);
 	}
+
 }

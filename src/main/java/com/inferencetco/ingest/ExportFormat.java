@@ -1,9 +1,9 @@
 package com.inferencetco.ingest;
 
 /**
- * The export formats the pipeline reads. The id is what the JSON summary's {@code inputs[].format} says;
- * {@code invoiced} tells whether the format carries invoiced cost (bills) or only quantities (usage exports,
- * telemetry, reference data).
+ * The export formats the pipeline reads. The id is what the JSON summary's
+ * {@code inputs[].format} says; {@code invoiced} tells whether the format carries
+ * invoiced cost (bills) or only quantities (usage exports, telemetry, reference data).
  */
 public enum ExportFormat {
 
@@ -83,4 +83,5 @@ public enum ExportFormat {
 		}
 		return list.toString();
 	}
+
 }

@@ -13,12 +13,14 @@ import com.inferencetco.ingest.aws.AwsCurFields;
 import com.inferencetco.model.PreferredExport;
 
 /**
- * AWS bills one account through several exports: FOCUS and the Cost and Usage Report (legacy or 2.0) can both be
- * set up for the same payer account, and a finance team may drop both into the folder. Each is a whole bill, so
- * reading both doubles the month. Files of different families that bill the same payer account for the same
- * month are found by reading their account and billing-period columns (only when both families are present); the
- * run stops naming both unless the assumptions' {@code preferExport} says which stands for the account, and then
- * the other file is skipped with a note, provided it bills nothing the preferred one does not.
+ * AWS bills one account through several exports: FOCUS and the Cost and Usage Report
+ * (legacy or 2.0) can both be set up for the same payer account, and a finance team may
+ * drop both into the folder. Each is a whole bill, so reading both doubles the month.
+ * Files of different families that bill the same payer account for the same month are
+ * found by reading their account and billing-period columns (only when both families are
+ * present); the run stops naming both unless the assumptions' {@code preferExport} says
+ * which stands for the account, and then the other file is skipped with a note, provided
+ * it bills nothing the preferred one does not.
  */
 final class ExportOverlap {
 
@@ -26,7 +28,9 @@ final class ExportOverlap {
 	}
 
 	enum Family {
+
 		FOCUS, CUR_LEGACY, CUR_2
+
 	}
 
 	static List<ExportFile> resolve(List<ExportFile> exports, PreferredExport preference, List<SkippedInput> skipped) {
@@ -40,7 +44,8 @@ final class ExportOverlap {
 		if (candidates.values().stream().distinct().count() < 2) {
 			return exports;
 		}
-		// a month may come in several files of one family (split parts): they are compared family against family
+		// a month may come in several files of one family (split parts): they are
+		// compared family against family
 		Map<ExportFile, Set<String>> billed = new LinkedHashMap<>();
 		Map<Family, Set<String>> byFamily = new java.util.EnumMap<>(Family.class);
 		candidates.forEach((export, family) -> {
@@ -66,9 +71,10 @@ final class ExportOverlap {
 					throw refusal(a, b, common, loser != null);
 				}
 				dropped.add(loser);
-				skipped.add(new SkippedInput(loser.relativePath(), "bills the same AWS account and month as "
-						+ winner.relativePath() + " (" + describe(common) + "); preferExport: " + preference.id()
-						+ " keeps that one, so the account is not billed twice"));
+				skipped.add(new SkippedInput(loser.relativePath(),
+						"bills the same AWS account and month as " + winner.relativePath() + " (" + describe(common)
+								+ "); preferExport: " + preference.id()
+								+ " keeps that one, so the account is not billed twice"));
 			}
 		}
 		return exports.stream().filter(e -> !dropped.contains(e)).toList();
@@ -79,7 +85,8 @@ final class ExportOverlap {
 		boolean aFocus = families.get(a) == Family.FOCUS;
 		boolean bFocus = families.get(b) == Family.FOCUS;
 		if (aFocus == bFocus || preference == PreferredExport.NONE) {
-			return null; // CUR legacy against CUR 2.0, or no preference: the user chooses with --ignore
+			return null; // CUR legacy against CUR 2.0, or no preference: the user chooses
+							// with --ignore
 		}
 		boolean keepFocus = preference == PreferredExport.FOCUS;
 		return aFocus == keepFocus ? b : a;
@@ -100,7 +107,8 @@ final class ExportOverlap {
 
 	private static String describe(Set<String> accountMonths) {
 		List<String> shown = accountMonths.stream().limit(3).map(k -> "account " + k.replace('|', ' ')).toList();
-		return String.join(", ", shown) + (accountMonths.size() > 3 ? " and " + (accountMonths.size() - 3) + " more" : "");
+		return String.join(", ", shown)
+				+ (accountMonths.size() > 3 ? " and " + (accountMonths.size() - 3) + " more" : "");
 	}
 
 	private static Family family(ExportFormat format) {
@@ -112,7 +120,10 @@ final class ExportOverlap {
 		};
 	}
 
-	/** "payer account|YYYY-MM" for every row of the file billed to AWS (rows that do not parse are left to ingest). */
+	/**
+	 * "payer account|YYYY-MM" for every row of the file billed to AWS (rows that do not
+	 * parse are left to ingest).
+	 */
 	private static Set<String> accountMonths(ExportFile export, Family family) {
 		Set<String> keys = new TreeSet<>();
 		AwsCurFields cur = family == Family.CUR_LEGACY ? AwsCurFields.LEGACY : AwsCurFields.CUR_2;
@@ -162,4 +173,5 @@ final class ExportOverlap {
 		}
 		return null;
 	}
+
 }

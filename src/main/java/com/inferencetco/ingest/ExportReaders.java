@@ -25,24 +25,30 @@ import com.inferencetco.ingest.telemetry.NvidiaSmiNormalizer;
 import com.inferencetco.ingest.telemetry.PrometheusNormalizer;
 import com.inferencetco.model.SourceKind;
 
-/** The reader and the normalizer of each export format: the one place a new format is plugged in. */
+/**
+ * The reader and the normalizer of each export format: the one place a new format is
+ * plugged in.
+ */
 public final class ExportReaders {
 
 	private ExportReaders() {
 	}
 
-	/** The column telemetry formats read their file's name from when the data names no host or metric. */
+	/**
+	 * The column telemetry formats read their file's name from when the data names no
+	 * host or metric.
+	 */
 	public static final String SOURCE_FILE = "source.file";
 
 	/**
-	 * True when the file is read as a plain CSV export (header on the first line, records after it), the layout
-	 * that can be cut into pieces and parsed on several threads.
+	 * True when the file is read as a plain CSV export (header on the first line, records
+	 * after it), the layout that can be cut into pieces and parsed on several threads.
 	 */
 	public static boolean isPlainCsv(ExportFormat format, InputFile input) {
 		return input.isCsv() && switch (format) {
 			case OPENAI_USAGE, OPENAI_USAGE_WITHOUT_TOKENS, OPENAI_COSTS, ANTHROPIC_USAGE, ANTHROPIC_COST,
-					BEDROCK_INVOCATION_LOGS, PROMETHEUS,
-					GCP_COST_TABLE -> false;
+					BEDROCK_INVOCATION_LOGS, PROMETHEUS, GCP_COST_TABLE ->
+				false;
 			default -> true;
 		};
 	}
@@ -54,8 +60,8 @@ public final class ExportReaders {
 		}
 		RecordSource source = switch (file.format()) {
 			case OPENAI_USAGE, OPENAI_USAGE_WITHOUT_TOKENS, OPENAI_COSTS -> new JsonBucketRecordSource(input);
-			case ANTHROPIC_USAGE, ANTHROPIC_COST -> input.isJson() ? new JsonBucketRecordSource(input)
-					: new CsvRecordSource(input);
+			case ANTHROPIC_USAGE, ANTHROPIC_COST ->
+				input.isJson() ? new JsonBucketRecordSource(input) : new CsvRecordSource(input);
 			case BEDROCK_INVOCATION_LOGS -> new JsonLinesRecordSource(input);
 			case PROMETHEUS -> new PrometheusRecordSource(input);
 			case GCP_COST_TABLE -> GcpCostTable.open(input);
@@ -90,7 +96,10 @@ public final class ExportReaders {
 		};
 	}
 
-	/** Adds {@code source.file} to every record, for formats that name things after their file. */
+	/**
+	 * Adds {@code source.file} to every record, for formats that name things after their
+	 * file.
+	 */
 	private static final class FileNamedRecordSource implements RecordSource {
 
 		private final RecordSource source;
@@ -145,5 +154,7 @@ public final class ExportReaders {
 		public void close() {
 			source.close();
 		}
+
 	}
+
 }

@@ -1,6 +1,8 @@
 package com.inferencetco.ingest;
 
-/** A value that cannot be read: the row is rejected with this reason, the month goes on. */
+/**
+ * A value that cannot be read: the row is rejected with this reason, the month goes on.
+ */
 public class FieldException extends RuntimeException {
 
 	private final String column;
@@ -13,4 +15,5 @@ public class FieldException extends RuntimeException {
 	public String column() {
 		return column;
 	}
+
 }

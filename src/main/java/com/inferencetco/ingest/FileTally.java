@@ -7,8 +7,9 @@ import java.util.TreeMap;
 import com.inferencetco.model.RowOutcome;
 
 /**
- * The running count of one file: rows read, normalized and rejected, and the invoiced cost read, normalized and
- * rejected per currency. Reconciliation checks read = normalized + rejected.
+ * The running count of one file: rows read, normalized and rejected, and the invoiced
+ * cost read, normalized and rejected per currency. Reconciliation checks read =
+ * normalized + rejected.
  */
 public final class FileTally {
 
@@ -35,8 +36,7 @@ public final class FileTally {
 			slot = 1;
 		}
 		if (outcome.invoicedCost() != null) {
-			BigDecimal[] costs = costByCurrency.computeIfAbsent(
-					outcome.currency() == null ? "" : outcome.currency(),
+			BigDecimal[] costs = costByCurrency.computeIfAbsent(outcome.currency() == null ? "" : outcome.currency(),
 					c -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO });
 			costs[0] = costs[0].add(outcome.invoicedCost());
 			costs[slot] = costs[slot].add(outcome.invoicedCost());
@@ -66,7 +66,10 @@ public final class FileTally {
 		return rowsNormalized;
 	}
 
-	/** Records the normalized rows gave (a usage row may give input, output and cached tokens). */
+	/**
+	 * Records the normalized rows gave (a usage row may give input, output and cached
+	 * tokens).
+	 */
 	public long recordsNormalized() {
 		return recordsNormalized;
 	}
@@ -75,8 +78,12 @@ public final class FileTally {
 		return rowsRejected;
 	}
 
-	/** Per currency: {read, normalized, rejected}. An empty key holds costs whose currency could not be read. */
+	/**
+	 * Per currency: {read, normalized, rejected}. An empty key holds costs whose currency
+	 * could not be read.
+	 */
 	public Map<String, BigDecimal[]> costByCurrency() {
 		return costByCurrency;
 	}
+
 }

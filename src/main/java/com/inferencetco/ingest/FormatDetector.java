@@ -20,9 +20,9 @@ import com.inferencetco.ingest.csv.CsvRecordSource;
 import com.inferencetco.ingest.gcp.GcpCostTable;
 
 /**
- * Recognises an export from a few key header columns (never the full header: exports add and drop columns from
- * month to month) or, for JSON, from the shape of its first records. The rules follow
- * the providers' documentation of their exports, in order.
+ * Recognises an export from a few key header columns (never the full header: exports add
+ * and drop columns from month to month) or, for JSON, from the shape of its first
+ * records. The rules follow the providers' documentation of their exports, in order.
  */
 public final class FormatDetector {
 
@@ -52,7 +52,8 @@ public final class FormatDetector {
 								+ "decimal points)"
 						: firstLine.startsWith("\uFFFD\uFFFD") || firstLine.indexOf('\u0000') >= 0
 								? " (it looks UTF-16 encoded: save it as UTF-8)" : "";
-				throw unsupported(input, "its header " + abbreviatedHeader(header) + " has none of the key columns" + hint);
+				throw unsupported(input,
+						"its header " + abbreviatedHeader(header) + " has none of the key columns" + hint);
 			}
 			return format;
 		}
@@ -71,8 +72,8 @@ public final class FormatDetector {
 			}
 			return format;
 		}
-		throw unsupported(input, "its name does not end in .csv, .json, .jsonl (optionally .gz) or .parquet, "
-				+ "or inside a .zip");
+		throw unsupported(input,
+				"its name does not end in .csv, .json, .jsonl (optionally .gz) or .parquet, " + "or inside a .zip");
 	}
 
 	static ExportFormat fromCsvHeader(List<String> header) {
@@ -113,8 +114,8 @@ public final class FormatDetector {
 		if (names.containsAll(Set.of("uncached_input_tokens", "output_tokens"))) {
 			return ExportFormat.ANTHROPIC_USAGE;
 		}
-		if (names.containsAll(Set.of("amount", "currency")) && (names.contains("starting_at")
-				|| names.contains("bucket.starting_at"))
+		if (names.containsAll(Set.of("amount", "currency"))
+				&& (names.contains("starting_at") || names.contains("bucket.starting_at"))
 				&& (names.contains("cost_type") || names.contains("token_type") || names.contains("description"))) {
 			return ExportFormat.ANTHROPIC_COST;
 		}
@@ -122,7 +123,10 @@ public final class FormatDetector {
 			return ExportFormat.NVIDIA_SMI;
 		}
 		if (!header.isEmpty() && header.get(0).equals("Date") && header.size() > 1
-				&& header.subList(1, header.size()).stream().filter(h -> !h.isBlank()).allMatch(h -> CURRENCY_CODE.matcher(h).matches())) {
+				&& header.subList(1, header.size())
+					.stream()
+					.filter(h -> !h.isBlank())
+					.allMatch(h -> CURRENCY_CODE.matcher(h).matches())) {
 			return ExportFormat.ECB_RATES;
 		}
 		return null;
@@ -130,15 +134,19 @@ public final class FormatDetector {
 
 	private static ExportFormat focusVersion(Set<String> names) {
 		boolean serviceProvider = names.contains("ServiceProviderName") || names.contains("HostProviderName");
-		if (names.stream().anyMatch(Set.of("Provider", "Publisher", "InvoiceIssuer", "Region", "UsageQuantity",
-				"UsageUnit")::contains) && !names.contains("ProviderName") && !serviceProvider) {
+		if (names.stream()
+			.anyMatch(
+					Set.of("Provider", "Publisher", "InvoiceIssuer", "Region", "UsageQuantity", "UsageUnit")::contains)
+				&& !names.contains("ProviderName") && !serviceProvider) {
 			return ExportFormat.FOCUS_PREVIEW;
 		}
-		// 1.4 removed ProviderName and PublisherName, which 1.3 deprecated in favour of ServiceProviderName
+		// 1.4 removed ProviderName and PublisherName, which 1.3 deprecated in favour of
+		// ServiceProviderName
 		if (serviceProvider && !names.contains("ProviderName") && !names.contains("PublisherName")) {
 			return ExportFormat.FOCUS_1_4;
 		}
-		if (serviceProvider || names.stream().anyMatch(n -> n.startsWith("Allocated")) || names.contains("ContractApplied")) {
+		if (serviceProvider || names.stream().anyMatch(n -> n.startsWith("Allocated"))
+				|| names.contains("ContractApplied")) {
 			return ExportFormat.FOCUS_1_3;
 		}
 		if (names.stream()
@@ -154,7 +162,10 @@ public final class FormatDetector {
 		return ExportFormat.FOCUS_1_0;
 	}
 
-	/** Sniffs the first records: the object type of API pages, the shape of logs and Prometheus results. */
+	/**
+	 * Sniffs the first records: the object type of API pages, the shape of logs and
+	 * Prometheus results.
+	 */
 	private static ExportFormat fromJson(InputFile input) {
 		try (InputStream in = input.open(); JsonParser parser = MAPPER.createParser(in)) {
 			JsonToken token;
@@ -174,7 +185,8 @@ public final class FormatDetector {
 					String object = parser.getString();
 					ExportFormat known = switch (object) {
 						case "organization.usage.completions.result", "organization.usage.embeddings.result",
-								"organization.usage.moderations.result" -> ExportFormat.OPENAI_USAGE;
+								"organization.usage.moderations.result" ->
+							ExportFormat.OPENAI_USAGE;
 						case "organization.costs.result" -> ExportFormat.OPENAI_COSTS;
 						case "ModelInvocationLog" -> ExportFormat.BEDROCK_INVOCATION_LOGS;
 						case "matrix" -> ExportFormat.PROMETHEUS;
@@ -184,7 +196,10 @@ public final class FormatDetector {
 						return known;
 					}
 					if (object.startsWith("organization.usage.") && object.endsWith(".result")) {
-						return ExportFormat.OPENAI_USAGE_WITHOUT_TOKENS; // images, audio, vector stores, sessions
+						return ExportFormat.OPENAI_USAGE_WITHOUT_TOKENS; // images, audio,
+																			// vector
+																			// stores,
+																			// sessions
 					}
 					continue;
 				}
@@ -201,8 +216,8 @@ public final class FormatDetector {
 			return null;
 		}
 		catch (IOException | JacksonException ex) {
-			throw TcoException.inputRejected(input.relativePath() + ": cannot read the JSON export: "
-					+ ex.getMessage() + " (expected an API page, log lines or a Prometheus query result)", ex);
+			throw TcoException.inputRejected(input.relativePath() + ": cannot read the JSON export: " + ex.getMessage()
+					+ " (expected an API page, log lines or a Prometheus query result)", ex);
 		}
 	}
 
@@ -223,12 +238,14 @@ public final class FormatDetector {
 	}
 
 	private static TcoException unsupported(InputFile input, String why) {
-		return TcoException.inputRejected(input.relativePath() + ": not a supported export: " + why
-				+ ". Formats tried: " + ExportFormat.supportedList() + ". Use --ignore GLOB to skip a file on purpose.");
+		return TcoException
+			.inputRejected(input.relativePath() + ": not a supported export: " + why + ". Formats tried: "
+					+ ExportFormat.supportedList() + ". Use --ignore GLOB to skip a file on purpose.");
 	}
 
 	private static String abbreviatedHeader(List<String> header) {
 		String joined = String.join(",", header);
 		return "'" + (joined.length() <= 120 ? joined : joined.substring(0, 117) + "...") + "'";
 	}
+
 }

@@ -5,16 +5,22 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Items made on a thread of their own and taken in order by the threads that use them, a few at most in between
- * (so memory stays bounded whatever the file's size). The producer ends the stream normally or with a failure;
- * a consumer then gets the same exception, after every item made before it. Closing stops the producer.
+ * Items made on a thread of their own and taken in order by the threads that use them, a
+ * few at most in between (so memory stays bounded whatever the file's size). The producer
+ * ends the stream normally or with a failure; a consumer then gets the same exception,
+ * after every item made before it. Closing stops the producer.
  */
 public final class Handoff<T> {
 
-	/** What the producer does with the handoff: puts items, then returns (the end) or throws (a failure). */
+	/**
+	 * What the producer does with the handoff: puts items, then returns (the end) or
+	 * throws (a failure).
+	 */
 	@FunctionalInterface
 	public interface Producer<T> {
+
 		void produce(Handoff<T> handoff);
+
 	}
 
 	private record End(RuntimeException failure) {
@@ -46,7 +52,10 @@ public final class Handoff<T> {
 		this.producer.start();
 	}
 
-	/** Hands an item over, waiting while the consumers are busy; returns at once once the handoff is closed. */
+	/**
+	 * Hands an item over, waiting while the consumers are busy; returns at once once the
+	 * handoff is closed.
+	 */
 	public void put(T item) {
 		offer(item);
 	}
@@ -56,7 +65,9 @@ public final class Handoff<T> {
 		return closed;
 	}
 
-	/** The next item in order, or null after the last; rethrows the producer's failure. */
+	/**
+	 * The next item in order, or null after the last; rethrows the producer's failure.
+	 */
 	@SuppressWarnings("unchecked")
 	public synchronized T take() {
 		if (ended) {
@@ -80,7 +91,10 @@ public final class Handoff<T> {
 		return (T) item;
 	}
 
-	/** Stops the producer, waiting for it to finish the item it is making (so its input can be closed after). */
+	/**
+	 * Stops the producer, waiting for it to finish the item it is making (so its input
+	 * can be closed after).
+	 */
 	public void close() {
 		closed = true;
 		queue.clear();
@@ -102,4 +116,5 @@ public final class Handoff<T> {
 			Thread.currentThread().interrupt();
 		}
 	}
+
 }

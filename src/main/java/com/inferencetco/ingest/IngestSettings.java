@@ -7,9 +7,10 @@ import java.util.Map;
 import com.inferencetco.model.BillingMonth;
 
 /**
- * What normalizers need beyond the rows: the billing month, and how to attribute telemetry and serving metrics to
- * workloads when the data carries no workload label (by host, by served model), and the time zone of telemetry
- * that writes local time without a zone (nvidia-smi).
+ * What normalizers need beyond the rows: the billing month, and how to attribute
+ * telemetry and serving metrics to workloads when the data carries no workload label (by
+ * host, by served model), and the time zone of telemetry that writes local time without a
+ * zone (nvidia-smi).
  */
 public record IngestSettings(BillingMonth month, Map<String, String> workloadsByHost,
 		Map<String, String> workloadsByModel, ZoneId telemetryZone) {

@@ -22,12 +22,13 @@ import java.util.zip.ZipFile;
 import com.inferencetco.TcoException;
 
 /**
- * Finds the export files below an input folder, in a stable order (by relative path) so that reruns read them
- * the same way. Symbolic links are followed while they stay inside the folder (a link loop is noted, not walked
- * twice) and refused when they lead out of it. Files that are not exports (hidden files, lock files, manifests,
- * checksums) and inputs whose content another input already holds are skipped with a note; silently skipped are
- * only the folder's own assumptions file and what this tool writes when its data or report folder lies inside the
- * input folder.
+ * Finds the export files below an input folder, in a stable order (by relative path) so
+ * that reruns read them the same way. Symbolic links are followed while they stay inside
+ * the folder (a link loop is noted, not walked twice) and refused when they lead out of
+ * it. Files that are not exports (hidden files, lock files, manifests, checksums) and
+ * inputs whose content another input already holds are skipped with a note; silently
+ * skipped are only the folder's own assumptions file and what this tool writes when its
+ * data or report folder lies inside the input folder.
  */
 public final class InputDiscovery {
 
@@ -37,11 +38,18 @@ public final class InputDiscovery {
 	/** The file that marks a data folder (see the job's DataFolderLock). */
 	public static final String DATA_FOLDER_MARK = "inference-tco.lock";
 
-	/** The file that marks a report folder while a run writes it (hidden, and never an input). */
+	/**
+	 * The file that marks a report folder while a run writes it (hidden, and never an
+	 * input).
+	 */
 	public static final String OUTPUT_FOLDER_MARK = ".inference-tco-reports.lock";
 
-	/** The reports and companion files a run writes: tco-YYYY-MM.json, .xlsx, .pdf, -rejects.csv, -detail.csv. */
-	private static final Pattern REPORT = Pattern.compile("tco-\\d{4}-\\d{2}(\\.json|\\.xlsx|\\.pdf|-rejects\\.csv|-detail\\.csv)");
+	/**
+	 * The reports and companion files a run writes: tco-YYYY-MM.json, .xlsx, .pdf,
+	 * -rejects.csv, -detail.csv.
+	 */
+	private static final Pattern REPORT = Pattern
+		.compile("tco-\\d{4}-\\d{2}(\\.json|\\.xlsx|\\.pdf|-rejects\\.csv|-detail\\.csv)");
 
 	/** The files found by walking the folder, and those set aside with the reason. */
 	public record Walk(List<Path> files, List<SkippedInput> skipped) {
@@ -79,8 +87,8 @@ public final class InputDiscovery {
 							Path relative = inputDir.relativize(file);
 							String name = file.getFileName().toString();
 							if (!attributes.isRegularFile() || isAssumptions(relative) || REPORT.matcher(name).matches()
-									|| name.equals(OUTPUT_FOLDER_MARK)
-									|| ignored.stream().anyMatch(m -> m.matches(relative) || m.matches(relative.getFileName()))) {
+									|| name.equals(OUTPUT_FOLDER_MARK) || ignored.stream()
+										.anyMatch(m -> m.matches(relative) || m.matches(relative.getFileName()))) {
 								return FileVisitResult.CONTINUE;
 							}
 							staysInside(inputDir, root, file);
@@ -113,7 +121,10 @@ public final class InputDiscovery {
 		return new Walk(List.copyOf(files), List.copyOf(skipped));
 	}
 
-	/** A link may point anywhere; following one out of the input folder would read files the user did not give. */
+	/**
+	 * A link may point anywhere; following one out of the input folder would read files
+	 * the user did not give.
+	 */
 	private static void staysInside(Path inputDir, Path root, Path path) {
 		if (!Files.isSymbolicLink(path)) {
 			return;
@@ -130,14 +141,14 @@ public final class InputDiscovery {
 			return path.toRealPath();
 		}
 		catch (IOException ex) {
-			throw TcoException.inputRejected(path + ": cannot follow the path: " + ex.getMessage()
-					+ " (a broken symbolic link?)");
+			throw TcoException
+				.inputRejected(path + ": cannot follow the path: " + ex.getMessage() + " (a broken symbolic link?)");
 		}
 	}
 
 	/**
-	 * The inputs below the folder, plain files and the entries of zip archives in place of the archives, with
-	 * content duplicates set aside.
+	 * The inputs below the folder, plain files and the entries of zip archives in place
+	 * of the archives, with content duplicates set aside.
 	 */
 	public static Found findInputs(Path inputDir, List<String> ignoreGlobs) {
 		List<PathMatcher> ignored = matchers(ignoreGlobs);
@@ -162,7 +173,10 @@ public final class InputDiscovery {
 	public record Found(List<InputFile> inputs, List<SkippedInput> skipped) {
 	}
 
-	/** Detects every input's format; the first input of no supported format stops the run (exit 3). */
+	/**
+	 * Detects every input's format; the first input of no supported format stops the run
+	 * (exit 3).
+	 */
 	public static Discovery detectAll(Path inputDir, List<String> ignoreGlobs,
 			com.inferencetco.model.PreferredExport preference) {
 		Found found = findInputs(inputDir, ignoreGlobs);
@@ -176,7 +190,8 @@ public final class InputDiscovery {
 		return new Discovery(chosen, List.copyOf(skipped), InvoiceReconciliation.check(chosen));
 	}
 
-	private static List<InputFile> zipEntries(InputFile archive, List<PathMatcher> ignored, List<SkippedInput> skipped) {
+	private static List<InputFile> zipEntries(InputFile archive, List<PathMatcher> ignored,
+			List<SkippedInput> skipped) {
 		List<InputFile> entries = new ArrayList<>();
 		java.util.Map<String, ZipEntry> byName = new java.util.HashMap<>();
 		try (ZipFile zip = new ZipFile(archive.path().toFile())) {
@@ -210,9 +225,10 @@ public final class InputDiscovery {
 								"same content as the first entry of that name: read once, so it is not counted twice"));
 						continue;
 					}
-					// ZipFile serves the first of two entries of one name: the second cannot be read apart from it
-					throw TcoException.inputRejected(archive.relativePath() + ": two different entries are named '" + name
-							+ "'; expected one entry per name (unpack the archive and keep the right file)");
+					// ZipFile serves the first of two entries of one name: the second
+					// cannot be read apart from it
+					throw TcoException.inputRejected(archive.relativePath() + ": two different entries are named '"
+							+ name + "'; expected one entry per name (unpack the archive and keep the right file)");
 				}
 				entries.add(new InputFile(archive.path(), name, shown));
 			}
@@ -229,7 +245,10 @@ public final class InputDiscovery {
 		return globs.stream().map(glob -> FileSystems.getDefault().getPathMatcher("glob:" + glob)).toList();
 	}
 
-	/** The path relative to the input folder, with '/' on every platform, as the JSON summary names it. */
+	/**
+	 * The path relative to the input folder, with '/' on every platform, as the JSON
+	 * summary names it.
+	 */
 	public static String relativePath(Path inputDir, Path file) {
 		return inputDir.relativize(file).toString().replace('\\', '/');
 	}
@@ -238,4 +257,5 @@ public final class InputDiscovery {
 		String name = relative.toString().toLowerCase(Locale.ROOT);
 		return name.equals("assumptions.yaml") || name.equals("assumptions.yml");
 	}
+
 }

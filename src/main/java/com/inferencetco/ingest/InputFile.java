@@ -13,14 +13,16 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * One input as the user sees it: a file below {@code --input}, or an entry of a {@code .zip} there (named
- * {@code archive.zip/entry.csv}). Opening it gunzips {@code .gz} content transparently; zip entries are streamed
- * from the archive, never extracted to disk, so an entry name cannot write anywhere.
+ * One input as the user sees it: a file below {@code --input}, or an entry of a
+ * {@code .zip} there (named {@code archive.zip/entry.csv}). Opening it gunzips
+ * {@code .gz} content transparently; zip entries are streamed from the archive, never
+ * extracted to disk, so an entry name cannot write anywhere.
  *
  * @param path the file on disk
  * @param entry the zip entry's name, or null for a plain file
  * @param relativePath the name shown in reports: relative to the input folder, with '/'
- * @param rawBytesRead told how many stored bytes each read consumed (progress of a long file), or null
+ * @param rawBytesRead told how many stored bytes each read consumed (progress of a long
+ * file), or null
  */
 public record InputFile(Path path, String entry, String relativePath, LongConsumer rawBytesRead) {
 
@@ -37,10 +39,16 @@ public record InputFile(Path path, String entry, String relativePath, LongConsum
 		return new InputFile(path, null, relativePath);
 	}
 
-	/** Decompressed bytes may exceed the compressed ones by this factor (real exports compress 5-20x)... */
+	/**
+	 * Decompressed bytes may exceed the compressed ones by this factor (real exports
+	 * compress 5-20x)...
+	 */
 	static final long MAX_RATIO = 100;
 
-	/** ...or this many bytes, whichever is more: beyond both, the file is a decompression bomb. */
+	/**
+	 * ...or this many bytes, whichever is more: beyond both, the file is a decompression
+	 * bomb.
+	 */
 	static final long MIN_LIMIT = 100L * 1024 * 1024;
 
 	public InputStream open() throws IOException {
@@ -48,8 +56,8 @@ public record InputFile(Path path, String entry, String relativePath, LongConsum
 		if (name().endsWith(".gz")) {
 			try {
 				long limit = Math.max(MIN_LIMIT, compressedSize() * MAX_RATIO);
-				return new BufferedInputStream(new BoundedInputStream(new GZIPInputStream(raw, 1 << 16), limit,
-						relativePath), 1 << 16);
+				return new BufferedInputStream(
+						new BoundedInputStream(new GZIPInputStream(raw, 1 << 16), limit, relativePath), 1 << 16);
 			}
 			catch (IOException ex) {
 				raw.close();
@@ -59,7 +67,10 @@ public record InputFile(Path path, String entry, String relativePath, LongConsum
 		return raw;
 	}
 
-	/** The bytes as stored (a .gz stays compressed): what the audit trail's SHA-256 is taken over. */
+	/**
+	 * The bytes as stored (a .gz stays compressed): what the audit trail's SHA-256 is
+	 * taken over.
+	 */
 	public InputStream openRaw() throws IOException {
 		InputStream raw;
 		if (entry == null) {
@@ -73,18 +84,18 @@ public record InputFile(Path path, String entry, String relativePath, LongConsum
 				throw new IOException("no entry " + entry + " in " + path.getFileName());
 			}
 			long limit = Math.max(MIN_LIMIT, Math.max(0, zipEntry.getCompressedSize()) * MAX_RATIO);
-			raw = new BufferedInputStream(new FilterInputStream(new BoundedInputStream(zip.getInputStream(zipEntry), limit,
-					relativePath)) {
-				@Override
-				public void close() throws IOException {
-					try {
-						super.close();
-					}
-					finally {
-						zip.close();
-					}
-				}
-			}, 1 << 16);
+			raw = new BufferedInputStream(
+					new FilterInputStream(new BoundedInputStream(zip.getInputStream(zipEntry), limit, relativePath)) {
+						@Override
+						public void close() throws IOException {
+							try {
+								super.close();
+							}
+							finally {
+								zip.close();
+							}
+						}
+					}, 1 << 16);
 		}
 		return raw;
 	}
@@ -111,7 +122,10 @@ public record InputFile(Path path, String entry, String relativePath, LongConsum
 		return inner.endsWith(".json") || inner.endsWith(".jsonl") || inner.endsWith(".ndjson");
 	}
 
-	/** Parquet, also as AWS and Azure name it: {@code .snappy.parquet}, {@code .gz.parquet}. */
+	/**
+	 * Parquet, also as AWS and Azure name it: {@code .snappy.parquet},
+	 * {@code .gz.parquet}.
+	 */
 	public boolean isParquet() {
 		return name().endsWith(".parquet");
 	}
@@ -130,7 +144,10 @@ public record InputFile(Path path, String entry, String relativePath, LongConsum
 		}
 	}
 
-	/** Stops reading past a limit, so a decompression bomb ends with a clear error instead of a full disk or heap. */
+	/**
+	 * Stops reading past a limit, so a decompression bomb ends with a clear error instead
+	 * of a full disk or heap.
+	 */
 	private static final class BoundedInputStream extends FilterInputStream {
 
 		private final long limit;
@@ -166,10 +183,11 @@ public record InputFile(Path path, String entry, String relativePath, LongConsum
 		private void count(int n) throws IOException {
 			count += n;
 			if (count > limit) {
-				throw new IOException(name + " decompresses to more than " + limit / (1024 * 1024)
-						+ " MB, over " + MAX_RATIO + " times its compressed size: refused as a decompression bomb");
+				throw new IOException(name + " decompresses to more than " + limit / (1024 * 1024) + " MB, over "
+						+ MAX_RATIO + " times its compressed size: refused as a decompression bomb");
 			}
 		}
+
 	}
 
 	public long size() throws IOException {
@@ -209,5 +227,6 @@ public record InputFile(Path path, String entry, String relativePath, LongConsum
 			}
 			return n;
 		}
+
 	}
 }

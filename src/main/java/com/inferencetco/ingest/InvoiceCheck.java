@@ -3,11 +3,13 @@ package com.inferencetco.ingest;
 import java.math.BigDecimal;
 
 /**
- * One invoice of a FOCUS 1.4 Invoice Detail dataset against the cost and usage rows that name it: the invoice's
- * lines should add up to the charges (joined on invoice issuer and invoice id, as the specification says).
+ * One invoice of a FOCUS 1.4 Invoice Detail dataset against the cost and usage rows that
+ * name it: the invoice's lines should add up to the charges (joined on invoice issuer and
+ * invoice id, as the specification says).
  *
  * @param invoiceTotal the sum of the invoice's lines (BilledCost of Invoice Detail)
- * @param costRowsTotal the sum of BilledCost of the cost and usage rows with that issuer and invoice id
+ * @param costRowsTotal the sum of BilledCost of the cost and usage rows with that issuer
+ * and invoice id
  */
 public record InvoiceCheck(String issuer, String invoiceId, String currency, BigDecimal invoiceTotal,
 		BigDecimal costRowsTotal) {

@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * FOCUS 1.4 invoice reconciliation: when the folder holds an Invoice Detail dataset, each invoice's lines are
- * compared with the cost and usage rows of the FOCUS files that carry the same issuer and invoice id. Only then
- * are those files read a second time; rows that do not parse are left to ingest (their cost is reconciled there).
+ * FOCUS 1.4 invoice reconciliation: when the folder holds an Invoice Detail dataset, each
+ * invoice's lines are compared with the cost and usage rows of the FOCUS files that carry
+ * the same issuer and invoice id. Only then are those files read a second time; rows that
+ * do not parse are left to ingest (their cost is reconciled there).
  */
 final class InvoiceReconciliation {
 
@@ -35,8 +36,8 @@ final class InvoiceReconciliation {
 		List<InvoiceCheck> checks = new ArrayList<>();
 		invoiced.forEach((key, total) -> {
 			String[] parts = key.split("\u0000", -1);
-			checks.add(new InvoiceCheck(parts[0], parts[1], parts[2], total,
-					charged.getOrDefault(key, BigDecimal.ZERO)));
+			checks
+				.add(new InvoiceCheck(parts[0], parts[1], parts[2], total, charged.getOrDefault(key, BigDecimal.ZERO)));
 		});
 		return List.copyOf(checks);
 	}
@@ -62,4 +63,5 @@ final class InvoiceReconciliation {
 			}
 		}
 	}
+
 }

@@ -12,8 +12,9 @@ import com.inferencetco.model.SourceKind;
 import com.inferencetco.model.TokenType;
 
 /**
- * What a normalizer has found out about a line while classifying it: other cloud cost until a rule says it is
- * GPU time, egress, storage, tokens, tax or a credit. Every normalizer classifies this way, then builds the record.
+ * What a normalizer has found out about a line while classifying it: other cloud cost
+ * until a rule says it is GPU time, egress, storage, tokens, tax or a credit. Every
+ * normalizer classifies this way, then builds the record.
  */
 public final class LineDraft {
 
@@ -41,7 +42,10 @@ public final class LineDraft {
 		return this;
 	}
 
-	/** API usage billed without token counts (a cost report line): api-tokens cost, no quantity. */
+	/**
+	 * API usage billed without token counts (a cost report line): api-tokens cost, no
+	 * quantity.
+	 */
 	public LineDraft apiCost() {
 		category = CostCategory.API_TOKENS;
 		return this;
@@ -82,7 +86,10 @@ public final class LineDraft {
 		return kind == RecordKind.TOKEN_USAGE;
 	}
 
-	/** The LLM model of a token line, for the workload's fallback name; null for other lines. */
+	/**
+	 * The LLM model of a token line, for the workload's fallback name; null for other
+	 * lines.
+	 */
 	public String tokenModel() {
 		return isTokens() ? model : null;
 	}
@@ -111,4 +118,5 @@ public final class LineDraft {
 	public static String orEmpty(String value) {
 		return value == null ? "" : value;
 	}
+
 }

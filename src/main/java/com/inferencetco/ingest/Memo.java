@@ -5,10 +5,11 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * Remembers the results of a pure function. Bills repeat the same tags, SKU details and meter descriptions on
- * thousands of lines; working each distinct value out once is much of the speed of a large month. Bounded: when
- * full it starts over, so memory does not grow with the file, and keys too large to be worth keeping are not kept.
- * Safe for the threads that normalize one file together.
+ * Remembers the results of a pure function. Bills repeat the same tags, SKU details and
+ * meter descriptions on thousands of lines; working each distinct value out once is much
+ * of the speed of a large month. Bounded: when full it starts over, so memory does not
+ * grow with the file, and keys too large to be worth keeping are not kept. Safe for the
+ * threads that normalize one file together.
  */
 public final class Memo<K, V> {
 
@@ -57,4 +58,5 @@ public final class Memo<K, V> {
 		}
 		return value;
 	}
+
 }

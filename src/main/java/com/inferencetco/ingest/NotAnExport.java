@@ -3,8 +3,9 @@ package com.inferencetco.ingest;
 import java.util.Locale;
 
 /**
- * Files that sit beside exports without being one: operating-system litter, office lock files, and the manifests,
- * checksums and markers that S3 syncs and Data Exports copy along. They are skipped with a note, never fatal.
+ * Files that sit beside exports without being one: operating-system litter, office lock
+ * files, and the manifests, checksums and markers that S3 syncs and Data Exports copy
+ * along. They are skipped with a note, never fatal.
  */
 final class NotAnExport {
 
@@ -33,4 +34,5 @@ final class NotAnExport {
 		}
 		return null;
 	}
+
 }

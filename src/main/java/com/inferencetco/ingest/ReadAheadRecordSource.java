@@ -6,9 +6,10 @@ import java.util.List;
 import java.util.NoSuchElementException;
 
 /**
- * Reads a source on a thread of its own, a few batches ahead of the consumer: decompressing and parsing a file
- * then runs on one core while normalizing runs on another. The queue is bounded, so memory stays a few batches
- * whatever the file's size; a failure of the source reaches the consumer as the same exception, in order.
+ * Reads a source on a thread of its own, a few batches ahead of the consumer:
+ * decompressing and parsing a file then runs on one core while normalizing runs on
+ * another. The queue is bounded, so memory stays a few batches whatever the file's size;
+ * a failure of the source reaches the consumer as the same exception, in order.
  */
 public final class ReadAheadRecordSource implements RecordSource {
 
@@ -68,4 +69,5 @@ public final class ReadAheadRecordSource implements RecordSource {
 		batches.close();
 		source.close();
 	}
+
 }

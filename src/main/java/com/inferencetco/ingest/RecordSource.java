@@ -8,4 +8,5 @@ public interface RecordSource extends Iterator<SourceRecord>, Closeable {
 
 	@Override
 	void close();
+
 }

@@ -9,9 +9,10 @@ import com.inferencetco.model.NormalizedLine;
 import com.inferencetco.model.RowOutcome;
 
 /**
- * Turns the rows of one export format into normalized records. A row that cannot be read is rejected with the
- * column and the reason, never thrown: one bad line must not stop the month. The row's invoiced cost is read
- * first, so that a rejected row's cost still counts in the file's reconciliation.
+ * Turns the rows of one export format into normalized records. A row that cannot be read
+ * is rejected with the column and the reason, never thrown: one bad line must not stop
+ * the month. The row's invoiced cost is read first, so that a rejected row's cost still
+ * counts in the file's reconciliation.
  */
 public abstract class RowNormalizer {
 
@@ -46,7 +47,10 @@ public abstract class RowNormalizer {
 		}
 	}
 
-	/** True when rows may be normalized on several threads at once (see {@link IndependentRows}). */
+	/**
+	 * True when rows may be normalized on several threads at once (see
+	 * {@link IndependentRows}).
+	 */
 	public final boolean isThreadSafe() {
 		return this instanceof IndependentRows;
 	}
@@ -57,11 +61,20 @@ public abstract class RowNormalizer {
 	/** The ISO currency of the invoiced cost. */
 	protected abstract String currency(SourceRecord row);
 
-	/** The normalized records of a readable row; throws {@link FieldException} to reject it. */
+	/**
+	 * The normalized records of a readable row; throws {@link FieldException} to reject
+	 * it.
+	 */
 	protected abstract List<NormalizedLine> toRecords(SourceRecord row, BigDecimal cost, String currency);
 
-	/** Rejects a row whose billing period lies outside the run's month (its cost stays in the reconciliation). */
-	/** How the reason of a row rejected for its month starts: such rows are filtered, not faulty. */
+	/**
+	 * Rejects a row whose billing period lies outside the run's month (its cost stays in
+	 * the reconciliation).
+	 */
+	/**
+	 * How the reason of a row rejected for its month starts: such rows are filtered, not
+	 * faulty.
+	 */
 	public static final String OUTSIDE_MONTH = "billed in ";
 
 	protected void requireInMonth(LocalDate periodStart, String column) {
@@ -70,4 +83,5 @@ public abstract class RowNormalizer {
 					+ month + " being reported (" + column + " " + periodStart + ")");
 		}
 	}
+
 }

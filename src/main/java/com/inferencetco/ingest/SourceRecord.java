@@ -1,15 +1,22 @@
 package com.inferencetco.ingest;
 
 /**
- * One record of an export as read, before normalization: a CSV row, or one result object of a JSON page with its
- * nested fields joined by dots. Values that are empty or the literal {@code NULL} read as null.
+ * One record of an export as read, before normalization: a CSV row, or one result object
+ * of a JSON page with its nested fields joined by dots. Values that are empty or the
+ * literal {@code NULL} read as null.
  */
 public interface SourceRecord {
 
-	/** The 1-based line of the file where the record starts (for JSON pages: the result's ordinal). */
+	/**
+	 * The 1-based line of the file where the record starts (for JSON pages: the result's
+	 * ordinal).
+	 */
 	long line();
 
-	/** The value of a column, or null when the column is absent or the value is empty or NULL. */
+	/**
+	 * The value of a column, or null when the column is absent or the value is empty or
+	 * NULL.
+	 */
 	String get(String column);
 
 	boolean hasColumn(String column);
@@ -20,9 +27,13 @@ public interface SourceRecord {
 	/** A short description of the mismatch when the row is not consistent. */
 	String inconsistency();
 
-	/** The record's column names (CSV header, or flattened JSON keys): for dynamic tag columns. */
+	/**
+	 * The record's column names (CSV header, or flattened JSON keys): for dynamic tag
+	 * columns.
+	 */
 	java.util.List<String> columnNames();
 
 	/** The first characters of the record, for the rejects file. */
 	String excerpt();
+
 }

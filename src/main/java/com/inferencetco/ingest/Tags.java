@@ -8,8 +8,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Resource tags serialized as JSON in a CSV cell: FOCUS writes an object, Azure writes its members without the
- * enclosing braces. Keys are trimmed (the FOCUS sample has a key " org").
+ * Resource tags serialized as JSON in a CSV cell: FOCUS writes an object, Azure writes
+ * its members without the enclosing braces. Keys are trimmed (the FOCUS sample has a key
+ * " org").
  */
 public final class Tags {
 
@@ -33,17 +34,21 @@ public final class Tags {
 			throw new FieldException(column, "expected a JSON object of tags in column " + column);
 		}
 		catch (JacksonException ex) {
-			throw new FieldException(column, "expected tags as a JSON object in column " + column + ": "
-					+ ex.getOriginalMessage());
+			throw new FieldException(column,
+					"expected tags as a JSON object in column " + column + ": " + ex.getOriginalMessage());
 		}
 	}
 
-	/** Thrown inside the memo when the JSON is valid but not an object; the caller names the column. */
+	/**
+	 * Thrown inside the memo when the JSON is valid but not an object; the caller names
+	 * the column.
+	 */
 	private static final class NotAnObject extends RuntimeException {
 
 		NotAnObject() {
 			super(null, null, false, false);
 		}
+
 	}
 
 	private static Map<String, String> parseJson(String text) {
@@ -58,7 +63,8 @@ public final class Tags {
 		}
 		for (Map.Entry<String, JsonNode> entry : node.properties()) {
 			JsonNode value = entry.getValue();
-			tags.put(entry.getKey().strip(), value.isNull() ? "" : value.isValueNode() ? value.asString() : value.toString());
+			tags.put(entry.getKey().strip(),
+					value.isNull() ? "" : value.isValueNode() ? value.asString() : value.toString());
 		}
 		return java.util.Collections.unmodifiableMap(tags);
 	}
@@ -74,8 +80,9 @@ public final class Tags {
 	}
 
 	/**
-	 * The workload tag, as users spell it: {@code workload}, or with a provider prefix or namespace
-	 * ({@code user:workload}, {@code user_workload}, OCI's {@code namespace.workload}).
+	 * The workload tag, as users spell it: {@code workload}, or with a provider prefix or
+	 * namespace ({@code user:workload}, {@code user_workload}, OCI's
+	 * {@code namespace.workload}).
 	 */
 	public static String workload(Map<String, String> tags) {
 		String value = value(tags, "workload");
@@ -92,4 +99,5 @@ public final class Tags {
 		}
 		return null;
 	}
+
 }

@@ -3,20 +3,22 @@ package com.inferencetco.ingest;
 import java.math.BigDecimal;
 import java.util.Locale;
 
-/** Unit conversions, in one place: data sizes to decimal GB, token blocks to single tokens. */
+/**
+ * Unit conversions, in one place: data sizes to decimal GB, token blocks to single
+ * tokens.
+ */
 public final class Units {
 
 	private static final BigDecimal GIB_IN_GB = new BigDecimal("1.073741824");
 
 	private static final BigDecimal TIB_IN_GB = new BigDecimal("1099.511627776");
 
-
 	private Units() {
 	}
 
 	/**
-	 * Decimal gigabytes (10^9 bytes) from a quantity in the given unit. Unknown units are taken as GB, the unit
-	 * every bill in the reference set uses for transfer.
+	 * Decimal gigabytes (10^9 bytes) from a quantity in the given unit. Unknown units are
+	 * taken as GB, the unit every bill in the reference set uses for transfer.
 	 */
 	public static BigDecimal toGigabytes(BigDecimal quantity, String unit) {
 		String u = unit == null ? "" : unit.strip().toLowerCase(Locale.ROOT);
@@ -38,7 +40,10 @@ public final class Units {
 		return quantity;
 	}
 
-	/** Hours from a duration in seconds, minutes or hours (GPU time is billed in any of them). */
+	/**
+	 * Hours from a duration in seconds, minutes or hours (GPU time is billed in any of
+	 * them).
+	 */
 	public static BigDecimal toHours(BigDecimal quantity, String unit) {
 		String u = unit == null ? "" : unit.strip().toLowerCase(Locale.ROOT);
 		if (u.startsWith("sec") || u.equals("s")) {
@@ -58,8 +63,8 @@ public final class Units {
 	}
 
 	/**
-	 * The size of a token block named in a unit: "1K tokens" or "1000 Tokens" is 1,000, "1M" is 1,000,000, plain
-	 * "Tokens" is 1.
+	 * The size of a token block named in a unit: "1K tokens" or "1000 Tokens" is 1,000,
+	 * "1M" is 1,000,000, plain "Tokens" is 1.
 	 */
 	public static BigDecimal tokenBlock(String unit) {
 		String u = unit == null ? "" : unit.strip().toLowerCase(Locale.ROOT).replace(",", "");
@@ -71,4 +76,5 @@ public final class Units {
 		}
 		return BigDecimal.ONE;
 	}
+
 }

@@ -13,8 +13,9 @@ import com.inferencetco.model.SourceKind;
 import com.inferencetco.model.TokenType;
 
 /**
- * A format that carries quantities but no invoiced cost: usage exports, logs, telemetry, reference rates. Its rows
- * add nothing to a file's invoiced cost; the bill of the same provider does.
+ * A format that carries quantities but no invoiced cost: usage exports, logs, telemetry,
+ * reference rates. Its rows add nothing to a file's invoiced cost; the bill of the same
+ * provider does.
  */
 public abstract class UsageRowNormalizer extends RowNormalizer {
 
@@ -40,4 +41,5 @@ public abstract class UsageRowNormalizer extends RowNormalizer {
 					dimensions, day, tokens, "tokens", null, null, tokens, type, null, null));
 		}
 	}
+
 }

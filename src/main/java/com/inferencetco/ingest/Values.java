@@ -10,8 +10,8 @@ import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
 /**
- * Reads the values of export columns: exact decimals (E notation included, never double), and the many date-time
- * spellings of real exports, all as UTC.
+ * Reads the values of export columns: exact decimals (E notation included, never double),
+ * and the many date-time spellings of real exports, all as UTC.
  */
 public final class Values {
 
@@ -45,7 +45,8 @@ public final class Values {
 
 	public static BigDecimal decimal(String text, String column) {
 		String value = text.strip();
-		// The pattern keeps out NaN, Infinity, hex and exponents too large to compute with.
+		// The pattern keeps out NaN, Infinity, hex and exponents too large to compute
+		// with.
 		if (value.length() > 64 || !(isSimpleDecimal(value) || PLAIN_DECIMAL.matcher(value).matches())) {
 			throw new FieldException(column,
 					"expected a decimal number in column " + column + ", found '" + abbreviate(value) + "'");
@@ -53,20 +54,24 @@ public final class Values {
 		return stored(new BigDecimal(value), value, column);
 	}
 
-	/** Amounts are stored as DECIMAL(38, 18): at most 20 digits before the point and 18 after. */
+	/**
+	 * Amounts are stored as DECIMAL(38, 18): at most 20 digits before the point and 18
+	 * after.
+	 */
 	public static final int STORED_SCALE = 18;
 
 	/**
-	 * The largest magnitude a single value may have: two digits below what the store holds, so that a day's
-	 * records of one key still sum inside the column.
+	 * The largest magnitude a single value may have: two digits below what the store
+	 * holds, so that a day's records of one key still sum inside the column.
 	 */
 	private static final BigDecimal LARGEST = BigDecimal.TEN.pow(18);
 
 	private static final BigDecimal HALF_SMALLEST = new BigDecimal("5E-19");
 
 	/**
-	 * A value the store can hold: digits beyond the 18th decimal are rounded half-even (documented in README), a
-	 * value too large or too small to keep is the row's rejection, never a failed batch or a silent zero.
+	 * A value the store can hold: digits beyond the 18th decimal are rounded half-even
+	 * (documented in README), a value too large or too small to keep is the row's
+	 * rejection, never a failed batch or a silent zero.
 	 */
 	private static BigDecimal stored(BigDecimal number, String text, String column) {
 		BigDecimal magnitude = number.abs();
@@ -82,7 +87,10 @@ public final class Values {
 		return number.scale() > STORED_SCALE ? number.setScale(STORED_SCALE, java.math.RoundingMode.HALF_EVEN) : number;
 	}
 
-	/** The common spelling, checked without a regular expression: optional minus, digits, optional fraction. */
+	/**
+	 * The common spelling, checked without a regular expression: optional minus, digits,
+	 * optional fraction.
+	 */
 	static boolean isSimpleDecimal(String value) {
 		int i = value.startsWith("-") ? 1 : 0;
 		int digits = 0;
@@ -112,8 +120,9 @@ public final class Values {
 	}
 
 	/**
-	 * Accepts ISO 8601 with or without seconds, milliseconds, 'T' or a space, 'Z', an offset, ' UTC' or no zone
-	 * (then UTC, as the FOCUS sample writes it), and a bare date.
+	 * Accepts ISO 8601 with or without seconds, milliseconds, 'T' or a space, 'Z', an
+	 * offset, ' UTC' or no zone (then UTC, as the FOCUS sample writes it), and a bare
+	 * date.
 	 */
 	public static Instant instant(String text, String column) {
 		String value = text.strip();
@@ -135,15 +144,15 @@ public final class Values {
 			return OffsetDateTime.parse(iso, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
 		}
 		catch (DateTimeParseException | StringIndexOutOfBoundsException ex) {
-			throw new FieldException(column,
-					"expected a date-time like 2026-10-01T00:00:00Z in column " + column + ", found '"
-							+ abbreviate(value) + "'");
+			throw new FieldException(column, "expected a date-time like 2026-10-01T00:00:00Z in column " + column
+					+ ", found '" + abbreviate(value) + "'");
 		}
 	}
 
 	/**
-	 * The spelling of most exports, {@code 2026-10-01T00:00:00Z} (or with a space, or without the zone), read
-	 * without the general parser; null for anything else, which the general parser then reads or rejects.
+	 * The spelling of most exports, {@code 2026-10-01T00:00:00Z} (or with a space, or
+	 * without the zone), read without the general parser; null for anything else, which
+	 * the general parser then reads or rejects.
 	 */
 	static Instant isoUtcSeconds(String v) {
 		int n = v.length();
@@ -197,16 +206,16 @@ public final class Values {
 			return LocalDate.parse(value);
 		}
 		catch (DateTimeParseException ex) {
-			throw new FieldException(column,
-					"expected a date like 10/31/2026 or 2026-10-31 in column " + column + ", found '"
-							+ abbreviate(value) + "'");
+			throw new FieldException(column, "expected a date like 10/31/2026 or 2026-10-31 in column " + column
+					+ ", found '" + abbreviate(value) + "'");
 		}
 	}
 
 	/**
-	 * The calendar day a timestamp names as written: a billing period that starts at 2026-10-01T00:00:00+02:00 is
-	 * October's, though in UTC it starts on 30 September. The value is validated as {@link #instant} does; for
-	 * timestamps in UTC the day is the UTC day.
+	 * The calendar day a timestamp names as written: a billing period that starts at
+	 * 2026-10-01T00:00:00+02:00 is October's, though in UTC it starts on 30 September.
+	 * The value is validated as {@link #instant} does; for timestamps in UTC the day is
+	 * the UTC day.
 	 */
 	public static LocalDate writtenDay(SourceRecord row, String column) {
 		Instant instant = instant(row, column);
@@ -270,4 +279,5 @@ public final class Values {
 		String time = iso.substring(t);
 		return time.contains("+") || time.contains("-");
 	}
+
 }

@@ -1,8 +1,8 @@
 package com.inferencetco.ingest;
 
 /**
- * A line's workload: its workload tag, else its project or workspace, else its service and model, as
- * the contract defines it.
+ * A line's workload: its workload tag, else its project or workspace, else its service
+ * and model, as the contract defines it.
  */
 public final class Workloads {
 
@@ -22,4 +22,5 @@ public final class Workloads {
 		}
 		return serviceName.isEmpty() ? "unattributed" : serviceName;
 	}
+
 }

@@ -9,9 +9,10 @@ import org.springframework.stereotype.Component;
 import com.inferencetco.report.ReportModel;
 
 /**
- * Hands the report model from the report step to the caller of the job, which prints its summary: building it
- * again would run every summary query and the cost engine a second time. In memory only; a restart that skips
- * the report step finds nothing here and builds the model itself.
+ * Hands the report model from the report step to the caller of the job, which prints its
+ * summary: building it again would run every summary query and the cost engine a second
+ * time. In memory only; a restart that skips the report step finds nothing here and
+ * builds the model itself.
  */
 @Component
 public class BuiltReportModels {
@@ -25,4 +26,5 @@ public class BuiltReportModels {
 	Optional<ReportModel> take(long runId) {
 		return Optional.ofNullable(models.remove(runId));
 	}
+
 }

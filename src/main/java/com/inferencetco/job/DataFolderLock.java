@@ -15,9 +15,9 @@ import com.inferencetco.ExitCode;
 import com.inferencetco.TcoException;
 
 /**
- * One run at a time per data folder, and per report folder. The operating system releases the lock when the
- * process ends, even on kill -9, so a crashed run never blocks the next one; the file names the holder so a refused
- * run can say who is busy and since when.
+ * One run at a time per data folder, and per report folder. The operating system releases
+ * the lock when the process ends, even on kill -9, so a crashed run never blocks the next
+ * one; the file names the holder so a refused run can say who is busy and since when.
  */
 public final class DataFolderLock implements AutoCloseable {
 
@@ -35,8 +35,8 @@ public final class DataFolderLock implements AutoCloseable {
 	}
 
 	/**
-	 * Two runs writing the same reports would each move their files into place over the other's: the second one
-	 * waits for nothing and says who holds the folder (exit 4).
+	 * Two runs writing the same reports would each move their files into place over the
+	 * other's: the second one waits for nothing and says who holds the folder (exit 4).
 	 */
 	public static DataFolderLock acquireOutput(Path outputDir) {
 		return acquire(outputDir, com.inferencetco.ingest.InputDiscovery.OUTPUT_FOLDER_MARK, "report", "--output");
@@ -58,9 +58,10 @@ public final class DataFolderLock implements AutoCloseable {
 			if (lock == null) {
 				String holder = Files.readString(file, StandardCharsets.UTF_8).strip();
 				channel.close();
-				throw new TcoException(ExitCode.BUSY, "busy: another run holds the " + what + " folder " + dataDir
-						+ " (" + (holder.isEmpty() ? "holder unknown" : holder) + "); wait for it to finish, or use "
-						+ "another " + option + " folder");
+				throw new TcoException(ExitCode.BUSY,
+						"busy: another run holds the " + what + " folder " + dataDir + " ("
+								+ (holder.isEmpty() ? "holder unknown" : holder) + "); wait for it to finish, or use "
+								+ "another " + option + " folder");
 			}
 			channel.truncate(0);
 			channel.write(ByteBuffer.wrap(("process " + ProcessHandle.current().pid() + " since " + Instant.now())
@@ -84,4 +85,5 @@ public final class DataFolderLock implements AutoCloseable {
 			// the lock goes with the process in any case
 		}
 	}
+
 }

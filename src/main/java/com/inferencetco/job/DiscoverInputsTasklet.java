@@ -25,8 +25,9 @@ import com.inferencetco.store.InvoiceChecks;
 import com.inferencetco.store.SkippedInputs;
 
 /**
- * Step 1: finds the exports below the input folder, detects each one's format (a file of no supported format
- * stops the run with exit 3) and records them with their SHA-256 for the audit trail.
+ * Step 1: finds the exports below the input folder, detects each one's format (a file of
+ * no supported format stops the run with exit 3) and records them with their SHA-256 for
+ * the audit trail.
  */
 public class DiscoverInputsTasklet implements Tasklet {
 
@@ -56,8 +57,9 @@ public class DiscoverInputsTasklet implements Tasklet {
 				ReconcileTasklet.AssumptionsSource.load(parameters).attribution().preferExport());
 		List<ExportFile> files = discovery.exports();
 		if (files.isEmpty()) {
-			throw TcoException.inputRejected(inputDir + ": no export files found (expected .csv, .csv.gz, .json, .parquet or "
-					+ ".json.gz files below the input folder)");
+			throw TcoException
+				.inputRejected(inputDir + ": no export files found (expected .csv, .csv.gz, .json, .parquet or "
+						+ ".json.gz files below the input folder)");
 		}
 		store.deleteRun(runId);
 		skippedInputs.replace(runId, discovery.skipped());
@@ -72,7 +74,8 @@ public class DiscoverInputsTasklet implements Tasklet {
 				digest = sha256(input);
 			}
 			catch (IOException ex) {
-				throw TcoException.inputRejected(file.relativePath() + ": cannot read the file: " + ex.getMessage(), ex);
+				throw TcoException.inputRejected(file.relativePath() + ": cannot read the file: " + ex.getMessage(),
+						ex);
 			}
 			store.insertInputFile(runId, i, month, file.relativePath(), file.format().id(), digest, input.size(),
 					InputDiscovery.relativePath(inputDir, input.path()), input.entry());
@@ -90,4 +93,5 @@ public class DiscoverInputsTasklet implements Tasklet {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
 		}
 	}
+
 }

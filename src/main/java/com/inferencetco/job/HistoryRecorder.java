@@ -8,8 +8,9 @@ import com.inferencetco.report.ReportModel;
 import com.inferencetco.store.MonthHistory;
 
 /**
- * Leaves what later months need of this one in the history: its workloads (own and fully loaded cost, volume), its
- * unit costs and its restatement. Published with the month; replaced when the report step runs again.
+ * Leaves what later months need of this one in the history: its workloads (own and fully
+ * loaded cost, volume), its unit costs and its restatement. Published with the month;
+ * replaced when the report step runs again.
  */
 final class HistoryRecorder {
 
@@ -18,11 +19,9 @@ final class HistoryRecorder {
 
 	static void record(MonthHistory history, long runId, ReportModel model) {
 		String currency = model.currency();
-		List<MonthHistory.WorkloadMonth> workloads = model.workloads()
-			.stream()
-			.map(w -> workload(model, w))
-			.toList();
-		// a metric of a workload the month does not have is no point of its trend (its cost is zero, not measured)
+		List<MonthHistory.WorkloadMonth> workloads = model.workloads().stream().map(w -> workload(model, w)).toList();
+		// a metric of a workload the month does not have is no point of its trend (its
+		// cost is zero, not measured)
 		List<MonthHistory.UnitCostMonth> unitCosts = model.finance()
 			.unitCosts()
 			.stream()
@@ -32,14 +31,17 @@ final class HistoryRecorder {
 			.toList();
 		Restatement r = model.restatement();
 		MonthHistory.RestatementRecord restatement = r == null ? null
-				: new MonthHistory.RestatementRecord(model.month().toString(), r.previousRunCompletedAt(), null, currency,
-						r.previousCost(), r.cost(), r.previousTco(), r.tco(), (int) r.count(Restatement.Change.ADDED),
-						(int) r.count(Restatement.Change.REMOVED), (int) r.count(Restatement.Change.CHANGED));
+				: new MonthHistory.RestatementRecord(model.month().toString(), r.previousRunCompletedAt(), null,
+						currency, r.previousCost(), r.cost(), r.previousTco(), r.tco(),
+						(int) r.count(Restatement.Change.ADDED), (int) r.count(Restatement.Change.REMOVED),
+						(int) r.count(Restatement.Change.CHANGED));
 		history.record(runId, workloads, unitCosts, restatement);
 	}
 
 	private static MonthHistory.WorkloadMonth workload(ReportModel model, WorkloadAnalysis w) {
 		return new MonthHistory.WorkloadMonth(model.month().toString(), w.name(), model.currency(),
-				w.cost().add(w.estimatedCost()), model.showbackOf(w.name()).fullyLoadedCost(), w.tokens(), w.gpuHours());
+				w.cost().add(w.estimatedCost()), model.showbackOf(w.name()).fullyLoadedCost(), w.tokens(),
+				w.gpuHours());
 	}
+
 }

@@ -24,21 +24,26 @@ import com.inferencetco.store.IngestBlock;
 import com.inferencetco.store.StoredInputFile;
 
 /**
- * Reads one input file as blocks of normalized, aggregated rows: each item is a {@link IngestBlock} of about
- * {@link IngestTuning#blockRows()} source rows, or fewer when {@link IngestTuning#blockKeys()} distinct line keys
- * are reached, so that a million bill lines become a few thousand database writes while memory stays bounded by
- * the keys of one block. A block is always the next rows of the file, so the rows of the blocks already written
- * are the restart point: a restart skips exactly those rows.
+ * Reads one input file as blocks of normalized, aggregated rows: each item is a
+ * {@link IngestBlock} of about {@link IngestTuning#blockRows()} source rows, or fewer
+ * when {@link IngestTuning#blockKeys()} distinct line keys are reached, so that a million
+ * bill lines become a few thousand database writes while memory stays bounded by the keys
+ * of one block. A block is always the next rows of the file, so the rows of the blocks
+ * already written are the restart point: a restart skips exactly those rows.
  * <p>
- * Bills (whose rows are independent) use every core: a large CSV bill is cut into pieces that several threads
- * parse and normalize at once; other bills are parsed on a read-ahead thread and normalized on several. Telemetry,
- * whose normalizers follow counters from row to row, is normalized in file order on one thread.
+ * Bills (whose rows are independent) use every core: a large CSV bill is cut into pieces
+ * that several threads parse and normalize at once; other bills are parsed on a
+ * read-ahead thread and normalized on several. Telemetry, whose normalizers follow
+ * counters from row to row, is normalized in file order on one thread.
  */
 public class IngestBlockReader implements ItemStreamReader<IngestBlock> {
 
 	static final String ROWS_CONSUMED = "rows.consumed";
 
-	/** Rows a thread takes at a time from a record source: cheap hand-over, blocks still end evenly. */
+	/**
+	 * Rows a thread takes at a time from a record source: cheap hand-over, blocks still
+	 * end evenly.
+	 */
 	private static final int CLAIM = 1024;
 
 	private final StoredInputFile file;
@@ -60,7 +65,10 @@ public class IngestBlockReader implements ItemStreamReader<IngestBlock> {
 
 	private long rowsConsumed;
 
-	/** Normalizes parts of a block at once, for formats whose rows are independent; null otherwise. */
+	/**
+	 * Normalizes parts of a block at once, for formats whose rows are independent; null
+	 * otherwise.
+	 */
 	private ExecutorService normalizers;
 
 	/** Rows taken by the threads for the block being read. */
@@ -93,7 +101,8 @@ public class IngestBlockReader implements ItemStreamReader<IngestBlock> {
 			}
 		}
 		if (pieces == null) {
-			source = new ReadAheadRecordSource(ExportReaders.open(new ExportFile(input, format())), file.relativePath());
+			source = new ReadAheadRecordSource(ExportReaders.open(new ExportFile(input, format())),
+					file.relativePath());
 		}
 		skip(rowsConsumed);
 		if (parallel) {
@@ -134,18 +143,23 @@ public class IngestBlockReader implements ItemStreamReader<IngestBlock> {
 			return null;
 		}
 		if (rowsConsumed == 0) {
-			// nothing of this file is stored yet (a failed first block rolled back): its records need no update
+			// nothing of this file is stored yet (a failed first block rolled back): its
+			// records need no update
 			block.markFirstOfFile();
 		}
 		rowsConsumed += block.rows();
 		if (!hasMoreRows()) {
-			// writing this block completes the file: a file read in several blocks has its parts merged then
+			// writing this block completes the file: a file read in several blocks has
+			// its parts merged then
 			block.markLastOfFile();
 		}
 		return block;
 	}
 
-	/** Whether rows remain after the blocks read so far; the next piece of a cut file is parsed here to know. */
+	/**
+	 * Whether rows remain after the blocks read so far; the next piece of a cut file is
+	 * parsed here to know.
+	 */
 	private boolean hasMoreRows() {
 		if (!leftover.isEmpty()) {
 			return true;
@@ -165,8 +179,9 @@ public class IngestBlockReader implements ItemStreamReader<IngestBlock> {
 	}
 
 	/**
-	 * Each thread takes runs of rows in file order and sums its own part; the parts are then added up. The block
-	 * is still exactly the next rows of the file, so the restart point stays a row count.
+	 * Each thread takes runs of rows in file order and sums its own part; the parts are
+	 * then added up. The block is still exactly the next rows of the file, so the restart
+	 * point stays a row count.
 	 */
 	private IngestBlock normalizeInParallel() throws Exception {
 		List<Future<IngestBlock>> parts = new ArrayList<>();
@@ -190,7 +205,10 @@ public class IngestBlockReader implements ItemStreamReader<IngestBlock> {
 		return block;
 	}
 
-	/** Normalizes the rows this thread takes into a part of the block until the block is full or the file ends. */
+	/**
+	 * Normalizes the rows this thread takes into a part of the block until the block is
+	 * full or the file ends.
+	 */
 	private IngestBlock normalize(int maxKeys) {
 		IngestBlock part = new IngestBlock();
 		Run run;
@@ -216,10 +234,15 @@ public class IngestBlockReader implements ItemStreamReader<IngestBlock> {
 
 	/** Rows taken by one thread: read already, or a piece it parses itself. */
 	private interface Run {
+
 		List<SourceRecord> records();
+
 	}
 
-	/** The next rows of the file for one thread, or null when the block is full or the file has ended. */
+	/**
+	 * The next rows of the file for one thread, or null when the block is full or the
+	 * file has ended.
+	 */
 	private synchronized Run claim() {
 		if (blockFull || rowsClaimed >= tuning.blockRows()) {
 			return null;
@@ -280,4 +303,5 @@ public class IngestBlockReader implements ItemStreamReader<IngestBlock> {
 	private ExportFormat format() {
 		return ExportFormat.fromId(file.format());
 	}
+
 }

@@ -6,7 +6,10 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import com.inferencetco.store.IngestBlock;
 import com.inferencetco.store.IngestBlockStore;
 
-/** Writes each block's aggregated records, rejections and file counters in the chunk's transaction. */
+/**
+ * Writes each block's aggregated records, rejections and file counters in the chunk's
+ * transaction.
+ */
 public class IngestBlockWriter implements ItemWriter<IngestBlock> {
 
 	private final IngestBlockStore store;
@@ -24,4 +27,5 @@ public class IngestBlockWriter implements ItemWriter<IngestBlock> {
 			store.write(runId, block);
 		}
 	}
+
 }

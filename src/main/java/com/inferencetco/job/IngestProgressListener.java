@@ -9,7 +9,10 @@ import org.springframework.batch.core.step.StepExecution;
 import com.inferencetco.store.NormalizedRecordStore;
 import com.inferencetco.store.StoredInputFile;
 
-/** Starts the progress report of the ingest step (counting rows a failed attempt committed) and ends it. */
+/**
+ * Starts the progress report of the ingest step (counting rows a failed attempt
+ * committed) and ends it.
+ */
 public class IngestProgressListener implements StepExecutionListener {
 
 	private final ProgressReporter progress;
@@ -23,7 +26,8 @@ public class IngestProgressListener implements StepExecutionListener {
 
 	@Override
 	public void beforeStep(StepExecution stepExecution) {
-		List<StoredInputFile> files = store.inputFiles(stepExecution.getJobExecution().getJobInstance().getInstanceId());
+		List<StoredInputFile> files = store
+			.inputFiles(stepExecution.getJobExecution().getJobInstance().getInstanceId());
 		progress.startIngest(files.stream().mapToLong(StoredInputFile::rowsRead).sum(),
 				files.stream().mapToLong(StoredInputFile::sizeBytes).sum());
 	}
@@ -33,4 +37,5 @@ public class IngestProgressListener implements StepExecutionListener {
 		progress.finishIngest();
 		return stepExecution.getExitStatus();
 	}
+
 }

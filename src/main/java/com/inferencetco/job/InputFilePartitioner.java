@@ -10,8 +10,8 @@ import com.inferencetco.store.NormalizedRecordStore;
 import com.inferencetco.store.StoredInputFile;
 
 /**
- * One partition per input file of the run, largest first so that the longest file starts at once and the small
- * ones fill the other threads.
+ * One partition per input file of the run, largest first so that the longest file starts
+ * at once and the small ones fill the other threads.
  */
 public class InputFilePartitioner implements Partitioner {
 
@@ -29,9 +29,10 @@ public class InputFilePartitioner implements Partitioner {
 	private static final String NAME_PREFIX = "file-";
 
 	/**
-	 * The input file of a partition's step. A run killed while it created its partitions can leave a partition's
-	 * step execution stored without its execution context (seen on PostgreSQL); its name, {@code ...:file-0003},
-	 * still says which file it reads, so the index is taken from there and put back into the context.
+	 * The input file of a partition's step. A run killed while it created its partitions
+	 * can leave a partition's step execution stored without its execution context (seen
+	 * on PostgreSQL); its name, {@code ...:file-0003}, still says which file it reads, so
+	 * the index is taken from there and put back into the context.
 	 */
 	static int fileIndexOf(org.springframework.batch.core.step.StepExecution stepExecution) {
 		ExecutionContext context = stepExecution.getExecutionContext();
@@ -49,14 +50,12 @@ public class InputFilePartitioner implements Partitioner {
 	@Override
 	public Map<String, ExecutionContext> partition(int gridSize) {
 		Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-		store.inputFiles(runId)
-			.stream()
-			.sorted((a, b) -> Long.compare(b.sizeBytes(), a.sizeBytes()))
-			.forEach(file -> {
-				ExecutionContext context = new ExecutionContext();
-				context.putInt(FILE_INDEX, file.fileIndex());
-				partitions.put(String.format(NAME_PREFIX + "%04d", file.fileIndex()), context);
-			});
+		store.inputFiles(runId).stream().sorted((a, b) -> Long.compare(b.sizeBytes(), a.sizeBytes())).forEach(file -> {
+			ExecutionContext context = new ExecutionContext();
+			context.putInt(FILE_INDEX, file.fileIndex());
+			partitions.put(String.format(NAME_PREFIX + "%04d", file.fileIndex()), context);
+		});
 		return partitions;
 	}
+
 }

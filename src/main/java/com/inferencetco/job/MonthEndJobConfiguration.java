@@ -21,9 +21,10 @@ import com.inferencetco.store.IngestBlockStore;
 import com.inferencetco.store.NormalizedRecordStore;
 
 /**
- * The month-end job: discover and detect the exports, ingest them (partitioned per file, in restartable blocks),
- * reconcile, write the reports, publish the month. Every step runs in the JDBC transaction manager, so a block's
- * records and the step's restart point commit together.
+ * The month-end job: discover and detect the exports, ingest them (partitioned per file,
+ * in restartable blocks), reconcile, write the reports, publish the month. Every step
+ * runs in the JDBC transaction manager, so a block's records and the step's restart point
+ * commit together.
  */
 @Configuration
 public class MonthEndJobConfiguration {
@@ -60,8 +61,9 @@ public class MonthEndJobConfiguration {
 	}
 
 	/**
-	 * Ingest: one partition per input file, as many at a time as the tuning allows. A restart runs again only the
-	 * partitions that did not complete, each from its last committed block.
+	 * Ingest: one partition per input file, as many at a time as the tuning allows. A
+	 * restart runs again only the partitions that did not complete, each from its last
+	 * committed block.
 	 */
 	@Bean
 	public Step ingestExportsStep(JobRepository jobRepository, Step ingestFileStep, InputFilePartitioner partitioner,
@@ -76,12 +78,13 @@ public class MonthEndJobConfiguration {
 			.build();
 	}
 
-	/** Reads one file as blocks; each block and the file's restart point commit together. */
+	/**
+	 * Reads one file as blocks; each block and the file's restart point commit together.
+	 */
 	@Bean
 	public Step ingestFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			IngestBlockReader ingestBlockReader, IngestBlockWriter ingestBlockWriter, IngestBlockStore store,
-			com.inferencetco.store.RecordKeyRepair repair,
-			ProgressReporter progress) {
+			com.inferencetco.store.RecordKeyRepair repair, ProgressReporter progress) {
 		return new StepBuilder("ingestFileStep", jobRepository).<IngestBlock, IngestBlock>chunk(1)
 			.reader(ingestBlockReader)
 			.writer(ingestBlockWriter)
@@ -133,8 +136,8 @@ public class MonthEndJobConfiguration {
 	}
 
 	/**
-	 * Step-scoped without a proxy: the reader calls it from its normalizing threads, where a scoped proxy would
-	 * find no step context.
+	 * Step-scoped without a proxy: the reader calls it from its normalizing threads,
+	 * where a scoped proxy would find no step context.
 	 */
 	@Bean
 	@Scope(value = "step", proxyMode = ScopedProxyMode.NO)
@@ -150,4 +153,5 @@ public class MonthEndJobConfiguration {
 			@Value("#{stepExecution}") StepExecution stepExecution) {
 		return new IngestBlockWriter(store, stepExecution.getJobExecution().getJobInstance().getInstanceId());
 	}
+
 }

@@ -27,10 +27,11 @@ import com.inferencetco.report.ReportModel;
 import com.inferencetco.report.ReportModelBuilder;
 
 /**
- * Starts or resumes the month-end job. The same command does the right thing each time: a month never run starts
- * run 1; a failed run of the same inputs is restarted where it stopped; a completed month is run again as the next
- * run number, which regenerates the reports and then replaces the month's records. A run left STARTED by a killed
- * process is marked failed (the data-folder lock proves nobody runs it) and restarted.
+ * Starts or resumes the month-end job. The same command does the right thing each time: a
+ * month never run starts run 1; a failed run of the same inputs is restarted where it
+ * stopped; a completed month is run again as the next run number, which regenerates the
+ * reports and then replaces the month's records. A run left STARTED by a killed process
+ * is marked failed (the data-folder lock proves nobody runs it) and restarted.
  */
 @Service
 public class MonthEndRunner {
@@ -66,20 +67,24 @@ public class MonthEndRunner {
 		if (last != null && last.getStatus().isRunning()) {
 			last = jobOperator.recover(last);
 		}
-		if (last != null && isRestartable(last) && fingerprint.equals(
-				last.getJobParameters().getString(RunParameters.INPUT_FINGERPRINT))) {
+		if (last != null && isRestartable(last)
+				&& fingerprint.equals(last.getJobParameters().getString(RunParameters.INPUT_FINGERPRINT))) {
 			restarted = true;
 			if (repair.isEmbedded()) {
-				// H2 stopped by a kill or a full disk may reopen with an index entry for a row it never wrote: the
-				// indexes are rebuilt from the rows before the partitions resume, not while they write
+				// H2 stopped by a kill or a full disk may reopen with an index entry for
+				// a row it never wrote: the
+				// indexes are rebuilt from the rows before the partitions resume, not
+				// while they write
 				repair.rebuild();
 			}
 			execution = jobOperator.restart(last);
 		}
 		else {
 			long run = last == null ? 1 : last.getJobParameters().getLong(RunParameters.RUN_NUMBER) + 1;
-			// a process killed between creating a run's job instance and its first execution leaves an instance
-			// with no execution (Spring Batch refuses to start it again): its run number is passed over
+			// a process killed between creating a run's job instance and its first
+			// execution leaves an instance
+			// with no execution (Spring Batch refuses to start it again): its run number
+			// is passed over
 			while (jobRepository.getJobInstance(MonthEndJobConfiguration.JOB_NAME,
 					parameters(request, run, fingerprint)) != null) {
 				run++;
@@ -88,7 +93,8 @@ public class MonthEndRunner {
 		}
 		long runId = execution.getJobInstance().getInstanceId();
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
-			// the model the reports were written from; built again only when this execution did not write them
+			// the model the reports were written from; built again only when this
+			// execution did not write them
 			ReportModel model = built.take(runId)
 				.orElseGet(() -> reportModelBuilder.build(runId, request.month(), request.assumptions() == null
 						? TcoAssumptions.defaults() : TcoAssumptions.load(request.assumptions()), request.finance()));
@@ -108,7 +114,8 @@ public class MonthEndRunner {
 		String detail = failures.isEmpty() ? "job ended " + execution.getStatus()
 				: failures.stream().map(MonthEndRunner::describe).collect(Collectors.joining("; "));
 		Throwable first = failures.isEmpty() ? null : failures.get(0);
-		// the first failure may only be a consequence (a step that could not record its end): keep the others with it
+		// the first failure may only be a consequence (a step that could not record its
+		// end): keep the others with it
 		failures.stream().skip(1).filter(f -> f != first).forEach(f -> first.addSuppressed(f));
 		return new RunResult(ExitCode.UNEXPECTED, "unexpected failure: " + detail, null, restarted, runId, first);
 	}
@@ -133,8 +140,13 @@ public class MonthEndRunner {
 					100);
 			for (JobInstance instance : instances) {
 				JobExecution last = jobRepository.getLastJobExecution(instance);
-				if (last != null && request.month().toString().equals(last.getJobParameters().getString(RunParameters.BILLING_MONTH))
-						&& request.inputDir().toString().equals(last.getJobParameters().getString(RunParameters.INPUT_DIR))) {
+				if (last != null
+						&& request.month()
+							.toString()
+							.equals(last.getJobParameters().getString(RunParameters.BILLING_MONTH))
+						&& request.inputDir()
+							.toString()
+							.equals(last.getJobParameters().getString(RunParameters.INPUT_DIR))) {
 					return last;
 				}
 			}
@@ -169,8 +181,9 @@ public class MonthEndRunner {
 	}
 
 	/**
-	 * Names, sizes and modification times of the inputs (and the run's options): a restart is only safe when the
-	 * files are those the failed run read; otherwise the month starts over as a new run.
+	 * Names, sizes and modification times of the inputs (and the run's options): a
+	 * restart is only safe when the files are those the failed run read; otherwise the
+	 * month starts over as a new run.
 	 */
 	static String fingerprint(RunRequest request) throws IOException {
 		try {
@@ -197,4 +210,5 @@ public class MonthEndRunner {
 			throw new IllegalStateException("SHA-256 is part of every Java runtime", ex);
 		}
 	}
+
 }

@@ -10,7 +10,10 @@ import com.inferencetco.ingest.ExportReaders;
 import com.inferencetco.ingest.RowNormalizer;
 import com.inferencetco.ingest.IngestSettings;
 
-/** Normalizes each record with its format's normalizer (one per format, shared by the threads of a file). */
+/**
+ * Normalizes each record with its format's normalizer (one per format, shared by the
+ * threads of a file).
+ */
 public class NormalizeRowProcessor implements ItemProcessor<SourceRow, ProcessedRow> {
 
 	private final IngestSettings settings;
@@ -34,4 +37,5 @@ public class NormalizeRowProcessor implements ItemProcessor<SourceRow, Processed
 	private RowNormalizer normalizer(ExportFormat format) {
 		return normalizers.computeIfAbsent(format, f -> ExportReaders.normalizer(f, settings));
 	}
+
 }

@@ -7,8 +7,9 @@ import java.util.Map;
 import java.util.StringJoiner;
 
 /**
- * Where a run's time went, phase by phase, for the closing progress line and the benchmark: each lap is the time
- * since the previous one (the first since the JVM started). A phase run beside another (the PDF) is timed apart.
+ * Where a run's time went, phase by phase, for the closing progress line and the
+ * benchmark: each lap is the time since the previous one (the first since the JVM
+ * started). A phase run beside another (the PDF) is timed apart.
  */
 public final class PhaseTimes {
 
@@ -28,7 +29,10 @@ public final class PhaseTimes {
 		seconds.merge(name, phaseSeconds, Double::sum);
 	}
 
-	/** Starts the next lap now, leaving out the time since the last one (another step, a pause). */
+	/**
+	 * Starts the next lap now, leaving out the time since the last one (another step, a
+	 * pause).
+	 */
 	public synchronized void restart() {
 		lastMillis = System.currentTimeMillis();
 	}
@@ -39,4 +43,5 @@ public final class PhaseTimes {
 		seconds.forEach((name, s) -> line.add(String.format(Locale.ROOT, "%s %.1f s", name, s)));
 		return line.toString();
 	}
+
 }

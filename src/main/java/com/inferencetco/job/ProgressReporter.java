@@ -11,10 +11,11 @@ import java.util.function.LongSupplier;
 import org.springframework.stereotype.Component;
 
 /**
- * Progress of a long run on stderr (stdout is kept for the summary): rows read, rows and megabytes per second, the
- * files being read and an estimate of the time left, at most one line every few seconds so that cron mails and CI
- * logs stay short. On a terminal the line is redrawn in place instead. Files are read in parallel, so every method
- * is safe to call from any ingest thread.
+ * Progress of a long run on stderr (stdout is kept for the summary): rows read, rows and
+ * megabytes per second, the files being read and an estimate of the time left, at most
+ * one line every few seconds so that cron mails and CI logs stay short. On a terminal the
+ * line is redrawn in place instead. Files are read in parallel, so every method is safe
+ * to call from any ingest thread.
  */
 @Component
 public class ProgressReporter {
@@ -51,7 +52,10 @@ public class ProgressReporter {
 		this(System.err, System.console() != null, System::nanoTime);
 	}
 
-	/** For tests: where lines go, whether to redraw one line in place, and the clock in nanoseconds. */
+	/**
+	 * For tests: where lines go, whether to redraw one line in place, and the clock in
+	 * nanoseconds.
+	 */
 	ProgressReporter(PrintStream out, boolean terminal, LongSupplier clock) {
 		this.out = out;
 		this.terminal = terminal;
@@ -66,7 +70,8 @@ public class ProgressReporter {
 
 	/**
 	 * @param rowsAlreadyRead rows committed by an earlier attempt of this run (a restart)
-	 * @param inputBytes the size of every input file as stored, what the estimate of the time left is based on
+	 * @param inputBytes the size of every input file as stored, what the estimate of the
+	 * time left is based on
 	 */
 	public synchronized void startIngest(long rowsAlreadyRead, long inputBytes) {
 		phases.lap("start");
@@ -92,7 +97,10 @@ public class ProgressReporter {
 		bytes.addAndGet(count);
 	}
 
-	/** Called by readers every few thousand rows; prints only when the interval has passed. */
+	/**
+	 * Called by readers every few thousand rows; prints only when the interval has
+	 * passed.
+	 */
 	public void rowsRead(long count) {
 		rows.addAndGet(count);
 		long now = clock.getAsLong();
@@ -152,7 +160,8 @@ public class ProgressReporter {
 					duration(secondsLeft));
 		}
 		return String.format(Locale.ROOT, "inference-tco: ingest %,d rows, %,d rows/s, %.1f MB/s%s, reading %s",
-				rows.get(), Math.round((rows.get() - rowsAtStart) / seconds), bytesPerSecond / 1e6, left, String.join(", ", currentFiles));
+				rows.get(), Math.round((rows.get() - rowsAtStart) / seconds), bytesPerSecond / 1e6, left,
+				String.join(", ", currentFiles));
 	}
 
 	static String duration(long seconds) {
@@ -164,4 +173,5 @@ public class ProgressReporter {
 		}
 		return String.format(Locale.ROOT, "%.1f h", seconds / 3600.0);
 	}
+
 }

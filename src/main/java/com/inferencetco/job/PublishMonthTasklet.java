@@ -8,8 +8,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import com.inferencetco.store.NormalizedRecordStore;
 
 /**
- * Step 5: makes this run the one that stands for its month and drops the records of the runs it replaces, so a
- * rerun never double counts and a file removed from the folder disappears from the month.
+ * Step 5: makes this run the one that stands for its month and drops the records of the
+ * runs it replaces, so a rerun never double counts and a file removed from the folder
+ * disappears from the month.
  */
 public class PublishMonthTasklet implements Tasklet {
 
@@ -27,4 +28,5 @@ public class PublishMonthTasklet implements Tasklet {
 				java.time.Instant.now());
 		return RepeatStatus.FINISHED;
 	}
+
 }

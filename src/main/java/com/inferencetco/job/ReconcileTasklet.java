@@ -20,9 +20,9 @@ import com.inferencetco.store.IngestBlockStore;
 import com.inferencetco.store.NormalizedRecordStore;
 
 /**
- * Step 3: every file must balance to the cent (invoiced cost read = normalized + rejected, and the stored records
- * hold the normalized cost), and the inputs must share one currency. Otherwise the run stops with exit 3 before
- * any report is written.
+ * Step 3: every file must balance to the cent (invoiced cost read = normalized +
+ * rejected, and the stored records hold the normalized cost), and the inputs must share
+ * one currency. Otherwise the run stops with exit 3 before any report is written.
  */
 public class ReconcileTasklet implements Tasklet {
 
@@ -54,16 +54,21 @@ public class ReconcileTasklet implements Tasklet {
 						+ ", stored " + file.storedCost().toPlainString() + " (expected read = normalized + rejected)");
 			}
 		}
-		// Too many faulty rows make a plausible but wrong total: stop instead (rows outside the month are filtered).
+		// Too many faulty rows make a plausible but wrong total: stop instead (rows
+		// outside the month are filtered).
 		BigDecimal limit = assumptions.value("maxRejectedShare");
 		var inputs = store.inputFiles(runId);
 		for (String[] faulty : store.faultyRows(runId)) {
-			var file = inputs.stream().filter(f -> f.fileIndex() == Integer.parseInt(faulty[0])).findFirst().orElseThrow();
+			var file = inputs.stream()
+				.filter(f -> f.fileIndex() == Integer.parseInt(faulty[0]))
+				.findFirst()
+				.orElseThrow();
 			long rejected = Long.parseLong(faulty[1]);
-			if (rejected >= MIN_REJECTED_FOR_LIMIT
-					&& BigDecimal.valueOf(rejected).compareTo(limit.multiply(BigDecimal.valueOf(file.rowsRead()))) > 0) {
+			if (rejected >= MIN_REJECTED_FOR_LIMIT && BigDecimal.valueOf(rejected)
+				.compareTo(limit.multiply(BigDecimal.valueOf(file.rowsRead()))) > 0) {
 				throw TcoException.inputRejected(file.relativePath() + ": " + rejected + " of " + file.rowsRead()
-						+ " rows rejected, more than the limit of " + limit.movePointRight(2).stripTrailingZeros().toPlainString()
+						+ " rows rejected, more than the limit of "
+						+ limit.movePointRight(2).stripTrailingZeros().toPlainString()
 						+ " % (maxRejectedShare); first reason: " + faulty[2]);
 			}
 		}
@@ -76,12 +81,14 @@ public class ReconcileTasklet implements Tasklet {
 	}
 
 	/**
-	 * Why a month without a bill of its own is refused: a report of it would show only the modelled costs, a total
-	 * that cron and CI could not tell from a real month (run on October's exports with --month 2026-09, say).
+	 * Why a month without a bill of its own is refused: a report of it would show only
+	 * the modelled costs, a total that cron and CI could not tell from a real month (run
+	 * on October's exports with --month 2026-09, say).
 	 */
 	static String noBill(BillingMonth month, Map<String, Long> billedIn) {
-		String found = billedIn.isEmpty() ? "no invoiced row of any month was read from the inputs (usage exports "
-				+ "and telemetry make no bill, and rejected rows count for none)"
+		String found = billedIn.isEmpty()
+				? "no invoiced row of any month was read from the inputs (usage exports "
+						+ "and telemetry make no bill, and rejected rows count for none)"
 				: "the exports are billed in " + billedIn.entrySet()
 					.stream()
 					.map(e -> e.getKey() + String.format(Locale.ROOT, " (%,d rows)", e.getValue()))
@@ -91,10 +98,15 @@ public class ReconcileTasklet implements Tasklet {
 				+ "report " + month + " as a month without a bill";
 	}
 
-	/** Below this many faulty rows a file is never stopped: a handful of bad lines is reported, not fatal. */
+	/**
+	 * Below this many faulty rows a file is never stopped: a handful of bad lines is
+	 * reported, not fatal.
+	 */
 	static final long MIN_REJECTED_FOR_LIMIT = 5;
 
-	/** Where a run's assumptions come from: the job parameter, else the built-in defaults. */
+	/**
+	 * Where a run's assumptions come from: the job parameter, else the built-in defaults.
+	 */
 	static final class AssumptionsSource {
 
 		private AssumptionsSource() {
@@ -104,5 +116,7 @@ public class ReconcileTasklet implements Tasklet {
 			String file = parameters.getString(RunParameters.ASSUMPTIONS);
 			return file == null || file.isEmpty() ? TcoAssumptions.defaults() : TcoAssumptions.load(Path.of(file));
 		}
+
 	}
+
 }

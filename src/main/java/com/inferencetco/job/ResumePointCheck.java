@@ -7,10 +7,11 @@ import com.inferencetco.store.IngestBlockStore;
 import com.inferencetco.store.RecordKeyRepair;
 
 /**
- * Before a file's partition starts or resumes: the file's restart point must agree with what the database holds
- * for it. The embedded database, killed in the middle of a block, has been seen to keep a trace of that
- * uncommitted block when it reopens (one row's update of the transaction); resuming on top of it would count some
- * lines twice. Such a file is read again from its first row, which costs time, never a cent.
+ * Before a file's partition starts or resumes: the file's restart point must agree with
+ * what the database holds for it. The embedded database, killed in the middle of a block,
+ * has been seen to keep a trace of that uncommitted block when it reopens (one row's
+ * update of the transaction); resuming on top of it would count some lines twice. Such a
+ * file is read again from its first row, which costs time, never a cent.
  */
 public class ResumePointCheck implements StepExecutionListener {
 
@@ -26,7 +27,10 @@ public class ResumePointCheck implements StepExecutionListener {
 		this.progress = progress;
 	}
 
-	/** The check, once more after rebuilding the records' key when H2 reopened with a dangling key entry. */
+	/**
+	 * The check, once more after rebuilding the records' key when H2 reopened with a
+	 * dangling key entry.
+	 */
 	private boolean agrees(long runId, int fileIndex, long rowsConsumed) {
 		try {
 			return store.fileAgreesWithItsCounters(runId, fileIndex, rowsConsumed);
@@ -62,4 +66,5 @@ public class ResumePointCheck implements StepExecutionListener {
 			context.putLong(IngestBlockReader.ROWS_CONSUMED, 0L);
 		}
 	}
+
 }

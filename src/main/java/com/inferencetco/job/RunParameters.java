@@ -9,9 +9,10 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import com.inferencetco.model.BillingMonth;
 
 /**
- * The job parameters of a month-end run. A run is identified by its billing month, its input folder and a run
- * number: a failed run is restarted under the same identity, a rerun of a completed month gets the next number.
- * (No RunIdIncrementer: Spring Batch 6 would ignore the given parameters and restart would break.)
+ * The job parameters of a month-end run. A run is identified by its billing month, its
+ * input folder and a run number: a failed run is restarted under the same identity, a
+ * rerun of a completed month gets the next number. (No RunIdIncrementer: Spring Batch 6
+ * would ignore the given parameters and restart would break.)
  */
 public final class RunParameters {
 
@@ -74,4 +75,5 @@ public final class RunParameters {
 		String globs = parameters.getString(IGNORE);
 		return globs == null || globs.isEmpty() ? List.of() : Arrays.asList(globs.split("\n"));
 	}
+
 }

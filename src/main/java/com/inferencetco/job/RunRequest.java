@@ -8,13 +8,15 @@ import com.inferencetco.model.BillingMonth;
 /**
  * What the user asked the month-end job to do. Paths are absolute.
  *
- * @param writeReports false for {@code validate}: the whole job runs, its report model is built, nothing is written
- * @param allowEmptyMonth true to report a month that no invoiced row is billed in (otherwise exit 3)
+ * @param writeReports false for {@code validate}: the whole job runs, its report model is
+ * built, nothing is written
+ * @param allowEmptyMonth true to report a month that no invoiced row is billed in
+ * (otherwise exit 3)
  * @param finance the budgets and business metrics files given, if any
  */
-public record RunRequest(BillingMonth month, Path inputDir, Path outputDir, Path assumptions,
-		List<String> ignoreGlobs, Path template, String paper, boolean detailCsv, boolean writeReports,
-		boolean allowEmptyMonth, com.inferencetco.finance.FinanceInputs finance) {
+public record RunRequest(BillingMonth month, Path inputDir, Path outputDir, Path assumptions, List<String> ignoreGlobs,
+		Path template, String paper, boolean detailCsv, boolean writeReports, boolean allowEmptyMonth,
+		com.inferencetco.finance.FinanceInputs finance) {
 
 	public RunRequest(BillingMonth month, Path inputDir, Path outputDir, Path assumptions, List<String> ignoreGlobs,
 			Path template, String paper, boolean detailCsv, boolean writeReports, boolean allowEmptyMonth) {

@@ -26,8 +26,9 @@ import com.inferencetco.store.MonthHistory;
 import com.inferencetco.store.NormalizedRecordStore;
 
 /**
- * Step 4: builds the report model once and renders it as JSON, workbook and PDF (plus the rejects file when rows
- * were rejected), each written under a temporary name and moved into place; for validate, only the model.
+ * Step 4: builds the report model once and renders it as JSON, workbook and PDF (plus the
+ * rejects file when rows were rejected), each written under a temporary name and moved
+ * into place; for validate, only the model.
  */
 public class WriteReportsTasklet implements Tasklet {
 
@@ -66,7 +67,8 @@ public class WriteReportsTasklet implements Tasklet {
 		progress.phases().lap("report model");
 		built.remember(runId, model);
 		if ("false".equals(parameters.getString(RunParameters.WRITE_REPORTS))) {
-			return RepeatStatus.FINISHED; // validate: the month is checked as far as its model, nothing is written
+			return RepeatStatus.FINISHED; // validate: the month is checked as far as its
+											// model, nothing is written
 		}
 		HistoryRecorder.record(history, runId, model);
 		String base = "tco-" + month;
@@ -75,12 +77,15 @@ public class WriteReportsTasklet implements Tasklet {
 		String templateFolder = parameters.getString(RunParameters.TEMPLATE);
 		ReportTemplate template = templateFolder == null || templateFolder.isEmpty() ? ReportTemplate.builtIn()
 				: ReportTemplate.from(Path.of(templateFolder));
-		String paper = parameters.getString(RunParameters.PAPER) == null ? "A4" : parameters.getString(RunParameters.PAPER);
-		// the PDF needs only the model: it is drawn on another core while the workbook streams the detail rows
+		String paper = parameters.getString(RunParameters.PAPER) == null ? "A4"
+				: parameters.getString(RunParameters.PAPER);
+		// the PDF needs only the model: it is drawn on another core while the workbook
+		// streams the detail rows
 		CompletableFuture<Void> pdf = CompletableFuture.runAsync(() -> {
 			try {
 				long started = System.nanoTime();
-				AtomicOutput.write(outputDir.resolve(base + ".pdf"), out -> PdfReportWriter.write(model, template, paper, out));
+				AtomicOutput.write(outputDir.resolve(base + ".pdf"),
+						out -> PdfReportWriter.write(model, template, paper, out));
 				progress.phases().beside("PDF (beside the workbook)", (System.nanoTime() - started) / 1e9);
 			}
 			catch (IOException ex) {
@@ -105,7 +110,8 @@ public class WriteReportsTasklet implements Tasklet {
 			AtomicOutput.write(rejects, out -> RejectsCsvWriter.write(store, runId, out));
 		}
 		else {
-			// A rerun that rejects nothing must not leave the previous run's rejects next to the new reports.
+			// A rerun that rejects nothing must not leave the previous run's rejects next
+			// to the new reports.
 			Files.deleteIfExists(rejects);
 		}
 		progress.say(progress.phases().toString());
@@ -113,8 +119,9 @@ public class WriteReportsTasklet implements Tasklet {
 	}
 
 	/**
-	 * Every stored line as CSV; gzip past {@link #GZIP_DETAIL_FROM} lines (a large month's detail is hundreds of
-	 * megabytes as text). The other form, left by an earlier run of the month, is removed.
+	 * Every stored line as CSV; gzip past {@link #GZIP_DETAIL_FROM} lines (a large
+	 * month's detail is hundreds of megabytes as text). The other form, left by an
+	 * earlier run of the month, is removed.
 	 */
 	private void writeDetailCsv(Path outputDir, String base, long runId, ReportModel model) throws IOException {
 		boolean gzip = detailLines.count(runId) > GZIP_DETAIL_FROM;
@@ -155,4 +162,5 @@ public class WriteReportsTasklet implements Tasklet {
 			throw ex;
 		}
 	}
+
 }

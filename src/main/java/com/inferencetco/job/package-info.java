@@ -1,2 +1,5 @@
-/** Spring Batch wiring of the month-end job: steps, readers, processors, writers, restart and locking. */
+/**
+ * Spring Batch wiring of the month-end job: steps, readers, processors, writers, restart
+ * and locking.
+ */
 package com.inferencetco.job;

@@ -7,7 +7,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Pattern;
 
-/** The month a run reports on; billing periods are compared in UTC, as every export states them. */
+/**
+ * The month a run reports on; billing periods are compared in UTC, as every export states
+ * them.
+ */
 public record BillingMonth(YearMonth value) implements Comparable<BillingMonth> {
 
 	private static final Pattern FORMAT = Pattern.compile("\\d{4}-\\d{2}");

@@ -1,13 +1,13 @@
 package com.inferencetco.model;
 
 /**
- * What a cost bought. The first seven are invoiced (read from bills); the last three are modelled by the cost
- * engine and never part of the invoiced total.
+ * What a cost bought. The first seven are invoiced (read from bills); the last three are
+ * modelled by the cost engine and never part of the invoiced total.
  */
 public enum CostCategory {
 
-	API_TOKENS("api-tokens", true), GPU_COMPUTE("gpu-compute", true), EGRESS("egress", true),
-	STORAGE("storage", true), OTHER_CLOUD("other-cloud", true), TAX("tax", true), CREDITS("credits", true),
+	API_TOKENS("api-tokens", true), GPU_COMPUTE("gpu-compute", true), EGRESS("egress", true), STORAGE("storage", true),
+	OTHER_CLOUD("other-cloud", true), TAX("tax", true), CREDITS("credits", true),
 	ENGINEERING_OVERHEAD("engineering-overhead", false), COMPLIANCE("compliance", false), ON_PREM("on-prem", false);
 
 	private final String id;
@@ -35,4 +35,5 @@ public enum CostCategory {
 		}
 		throw new IllegalArgumentException("unknown cost category " + id);
 	}
+
 }

@@ -1,8 +1,8 @@
 package com.inferencetco.model;
 
 /**
- * Who sold what to which workload: the drill-down keys of a normalized record. Absent values are empty strings so
- * that records with the same keys aggregate into one row.
+ * Who sold what to which workload: the drill-down keys of a normalized record. Absent
+ * values are empty strings so that records with the same keys aggregate into one row.
  */
 public record CostDimensions(String provider, String billingAccount, String subAccount, String service, String sku,
 		String region, String resourceId, String workload, String model) {

@@ -2,16 +2,15 @@ package com.inferencetco.model;
 
 import java.math.BigDecimal;
 
-
 /**
- * The normalized records of a run summed by workload, category, kind, source, provider, model, token type,
- * currency and day (exchange rates are daily): small enough to hold in memory, detailed enough for every total of
- * the report. {@code tier} is the service tier of usage records (priority-tier usage is never invoiced in a cost
- * report), empty for the others.
+ * The normalized records of a run summed by workload, category, kind, source, provider,
+ * model, token type, currency and day (exchange rates are daily): small enough to hold in
+ * memory, detailed enough for every total of the report. {@code tier} is the service tier
+ * of usage records (priority-tier usage is never invoiced in a cost report), empty for
+ * the others.
  */
 public record CostSummaryRow(String workload, CostCategory category, RecordKind kind, SourceKind source,
 		String provider, String model, TokenType tokenType, String currency, java.time.LocalDate day, String tier,
-		String tokenAccount,
-		BigDecimal cost, BigDecimal tokens, BigDecimal gpuHours, BigDecimal egressGb, BigDecimal quantity,
-		long lineCount) {
+		String tokenAccount, BigDecimal cost, BigDecimal tokens, BigDecimal gpuHours, BigDecimal egressGb,
+		BigDecimal quantity, long lineCount) {
 }

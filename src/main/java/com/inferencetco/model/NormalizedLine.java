@@ -4,9 +4,10 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * One export line after normalization: what was bought (kind, category), from whom and for which workload, how
- * much of it (quantity in the record's unit, plus the derived GPU-hours, egress GB or tokens) and what it cost.
- * {@code cost} is null for usage records that carry no money (usage meters, telemetry).
+ * One export line after normalization: what was bought (kind, category), from whom and
+ * for which workload, how much of it (quantity in the record's unit, plus the derived
+ * GPU-hours, egress GB or tokens) and what it cost. {@code cost} is null for usage
+ * records that carry no money (usage meters, telemetry).
  */
 public record NormalizedLine(RecordKind kind, CostCategory category, SourceKind source, CostDimensions dimensions,
 		LocalDate usageDay, BigDecimal quantity, String unit, BigDecimal gpuHours, BigDecimal egressGb,
@@ -20,7 +21,10 @@ public record NormalizedLine(RecordKind kind, CostCategory category, SourceKind 
 		unit = unit == null ? "" : unit;
 	}
 
-	/** What records must share to be summed into one stored row: everything but the amounts. */
+	/**
+	 * What records must share to be summed into one stored row: everything but the
+	 * amounts.
+	 */
 	public record Grain(RecordKind kind, CostCategory category, SourceKind source, CostDimensions dimensions,
 			LocalDate usageDay, String unit, TokenType tokenType, String currency) {
 	}

@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 
 /**
- * Which export stands for an AWS account when the folder holds both its FOCUS and its Cost and Usage Report for the
- * same month (assumptions key {@code preferExport}). Summing both would bill the account twice; with no preference
- * the run stops and says so.
+ * Which export stands for an AWS account when the folder holds both its FOCUS and its
+ * Cost and Usage Report for the same month (assumptions key {@code preferExport}).
+ * Summing both would bill the account twice; with no preference the run stops and says
+ * so.
  */
 public enum PreferredExport {
 
@@ -29,4 +30,5 @@ public enum PreferredExport {
 			.findFirst()
 			.orElseThrow(() -> new IllegalArgumentException(text));
 	}
+
 }

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * What became of one source row: normalized (into one or more records: a usage row can hold input, output and
- * cached tokens) or rejected. Either way it carries the invoiced cost read from the row, so that each file
- * reconciles: read = normalized + rejected.
+ * What became of one source row: normalized (into one or more records: a usage row can
+ * hold input, output and cached tokens) or rejected. Either way it carries the invoiced
+ * cost read from the row, so that each file reconciles: read = normalized + rejected.
  */
 public sealed interface RowOutcome {
 
@@ -17,14 +17,15 @@ public sealed interface RowOutcome {
 
 	String currency();
 
-	record Normalized(long line, List<NormalizedLine> records, BigDecimal invoicedCost, String currency)
-			implements RowOutcome {
+	record Normalized(long line, List<NormalizedLine> records, BigDecimal invoicedCost,
+			String currency) implements RowOutcome {
 		public Normalized {
 			records = List.copyOf(records);
 		}
 	}
 
-	record Rejected(long line, String column, String reason, BigDecimal invoicedCost, String currency, String excerpt)
-			implements RowOutcome {
+	record Rejected(long line, String column, String reason, BigDecimal invoicedCost, String currency,
+			String excerpt) implements RowOutcome {
 	}
+
 }

@@ -8,15 +8,18 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * Writes a report under a temporary name in the target folder and moves it into place only when complete, so a
- * failed or killed run never leaves a half-written report where a user or a cron job would pick it up.
+ * Writes a report under a temporary name in the target folder and moves it into place
+ * only when complete, so a failed or killed run never leaves a half-written report where
+ * a user or a cron job would pick it up.
  */
 public final class AtomicOutput {
 
 	/** Writes the content of one report to a stream. */
 	@FunctionalInterface
 	public interface Content {
+
 		void writeTo(OutputStream out) throws IOException;
+
 	}
 
 	private AtomicOutput() {
@@ -40,4 +43,5 @@ public final class AtomicOutput {
 			Files.deleteIfExists(temp);
 		}
 	}
+
 }

@@ -6,8 +6,9 @@ import com.inferencetco.cost.ExchangeRates;
 import com.inferencetco.store.DetailRow;
 
 /**
- * A detail line in the report currency: the rate of its day (the one the totals used) and the converted amount, so
- * the Detail sheet and the detail CSV add up in one currency. Null where the line carries no cost or no rate.
+ * A detail line in the report currency: the rate of its day (the one the totals used) and
+ * the converted amount, so the Detail sheet and the detail CSV add up in one currency.
+ * Null where the line carries no cost or no rate.
  */
 public final class DetailConversion {
 
@@ -32,7 +33,10 @@ public final class DetailConversion {
 		return rate(d.currency(), d.usageDay());
 	}
 
-	/** Units of the report currency one unit of {@code from} buys on {@code day}; null without a rate. */
+	/**
+	 * Units of the report currency one unit of {@code from} buys on {@code day}; null
+	 * without a rate.
+	 */
 	public BigDecimal rate(String from, java.time.LocalDate day) {
 		if (from == null || from.isBlank()) {
 			return null;
@@ -44,4 +48,5 @@ public final class DetailConversion {
 		BigDecimal rate = rate(d);
 		return rate == null ? null : d.cost().multiply(rate);
 	}
+
 }

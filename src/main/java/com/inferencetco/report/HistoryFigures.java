@@ -29,9 +29,10 @@ import com.inferencetco.store.MonthHistory;
 import com.inferencetco.store.NormalizedRecordStore;
 
 /**
- * The figures of a month that come from the months reported before it (and from its own earlier run): the trend,
- * the month-over-month bridge, the forecasts, the unit-cost trends and the restatement. Earlier runs are costed by
- * the same engine under this run's assumptions, so a change is the bills', not the model's.
+ * The figures of a month that come from the months reported before it (and from its own
+ * earlier run): the trend, the month-over-month bridge, the forecasts, the unit-cost
+ * trends and the restatement. Earlier runs are costed by the same engine under this run's
+ * assumptions, so a change is the bills', not the model's.
  */
 @Component
 class HistoryFigures {
@@ -45,13 +46,16 @@ class HistoryFigures {
 		this.history = history;
 	}
 
-	/** What a month needs to be compared: the run, and how to cost a stored run like it. */
+	/**
+	 * What a month needs to be compared: the run, and how to cost a stored run like it.
+	 */
 	record Month(long runId, BillingMonth month, String currency, TcoAssumptions assumptions, MonthResult result) {
 	}
 
 	/**
-	 * The invoiced cost of the last twelve reported months in the report currency, then this month: months billed in
-	 * another currency are left out rather than converted at a guessed rate.
+	 * The invoiced cost of the last twelve reported months in the report currency, then
+	 * this month: months billed in another currency are left out rather than converted at
+	 * a guessed rate.
 	 */
 	List<ReportModel.MonthCost> trend(Month m) {
 		Map<String, List<String[]>> byMonth = new TreeMap<>();
@@ -70,8 +74,9 @@ class HistoryFigures {
 	}
 
 	/**
-	 * The previous month bridged to this one; null when that month was not reported here. A previous month that
-	 * cannot be costed in this month's currency (a currency without a rate) is not compared, and the notes say why.
+	 * The previous month bridged to this one; null when that month was not reported here.
+	 * A previous month that cannot be costed in this month's currency (a currency without
+	 * a rate) is not compared, and the notes say why.
 	 */
 	MonthOverMonth monthOverMonth(Month m, List<String> notes) {
 		BillingMonth previous = m.month().previous();
@@ -90,7 +95,8 @@ class HistoryFigures {
 	}
 
 	/**
-	 * The month as reported before this run, compared file by file and costed again; null on the month's first run.
+	 * The month as reported before this run, compared file by file and costed again; null
+	 * on the month's first run.
 	 */
 	Restatement restatement(Month m, List<InputFileSummary> files, List<String> notes) {
 		MonthHistory.StandingRun before = history.standingRun(m.month().toString());
@@ -100,7 +106,8 @@ class HistoryFigures {
 		List<Restatement.Earlier> earlier = history.restatements(m.month().toString())
 			.stream()
 			.filter(r -> r.currency().equals(m.currency()))
-			.map(r -> new Restatement.Earlier(r.restatedAt(), ReportModelBuilder.strip(r.cost().subtract(r.previousCost())),
+			.map(r -> new Restatement.Earlier(r.restatedAt(),
+					ReportModelBuilder.strip(r.cost().subtract(r.previousCost())),
 					ReportModelBuilder.strip(r.tco().subtract(r.previousTco())), r.filesAdded(), r.filesRemoved(),
 					r.filesChanged()))
 			.toList();
@@ -121,7 +128,10 @@ class HistoryFigures {
 		}
 	}
 
-	/** The month's forecast with a forecast per workload that has three or more consecutive months of its own. */
+	/**
+	 * The month's forecast with a forecast per workload that has three or more
+	 * consecutive months of its own.
+	 */
 	Forecast forecast(Month m, List<ReportModel.MonthCost> trend) {
 		List<BigDecimal> costs = new ArrayList<>();
 		BillingMonth expected = m.month();
@@ -144,7 +154,8 @@ class HistoryFigures {
 			List<BigDecimal> own = new ArrayList<>(List.of(w.cost().add(w.estimatedCost())));
 			List<BigDecimal> tokens = new ArrayList<>(List.of(w.tokens()));
 			Map<String, MonthHistory.WorkloadMonth> months = byWorkload.getOrDefault(w.name(), Map.of());
-			for (BillingMonth at = m.month().previous(); months.containsKey(at.toString()) && own.size() < 12; at = at.previous()) {
+			for (BillingMonth at = m.month().previous(); months.containsKey(at.toString())
+					&& own.size() < 12; at = at.previous()) {
 				own.add(0, months.get(at.toString()).ownCost());
 				tokens.add(0, months.get(at.toString()).tokens());
 			}
@@ -156,12 +167,16 @@ class HistoryFigures {
 				forecasts.add(f);
 			}
 		}
-		forecasts.sort(java.util.Comparator.comparing(WorkloadForecast::nextMonthCost).reversed()
+		forecasts.sort(java.util.Comparator.comparing(WorkloadForecast::nextMonthCost)
+			.reversed()
 			.thenComparing(WorkloadForecast::workload));
 		return forecast.withWorkloads(forecasts);
 	}
 
-	/** The earlier months' cost per unit of every metric, in the report currency, oldest first. */
+	/**
+	 * The earlier months' cost per unit of every metric, in the report currency, oldest
+	 * first.
+	 */
 	Map<FinancePack.MetricOf, List<FinancePack.UnitCostPoint>> unitCostTrends(Month m) {
 		Map<FinancePack.MetricOf, List<FinancePack.UnitCostPoint>> trends = new HashMap<>();
 		for (MonthHistory.UnitCostMonth u : history.unitCostsBefore(m.month().toString())) {
@@ -173,13 +188,17 @@ class HistoryFigures {
 		return trends;
 	}
 
-	/** The invoiced cost of the month before when it was reported in one currency, else null. */
+	/**
+	 * The invoiced cost of the month before when it was reported in one currency, else
+	 * null.
+	 */
 	BigDecimal previousCost(BillingMonth month) {
 		Long previousRun = store.publishedRun(month.previous().toString());
 		if (previousRun == null) {
 			return null;
 		}
-		// the previous month's own report currency may differ; compare only when it is the same single currency
+		// the previous month's own report currency may differ; compare only when it is
+		// the same single currency
 		Set<String> currencies = new HashSet<>();
 		BigDecimal sum = BigDecimal.ZERO;
 		for (CostSummaryRow row : store.summary(previousRun)) {
@@ -200,4 +219,5 @@ class HistoryFigures {
 	private static Restatement.FileState state(InputFileSummary f) {
 		return new Restatement.FileState(f.file(), f.sha256(), f.sourceCost(), f.sourceCurrency());
 	}
+
 }

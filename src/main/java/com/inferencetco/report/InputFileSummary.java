@@ -3,14 +3,17 @@ package com.inferencetco.report;
 import java.math.BigDecimal;
 
 /**
- * One input file in the report: format, rows, and invoiced cost read, normalized and rejected. Costs are null for
- * files that carry none (usage exports, telemetry).
+ * One input file in the report: format, rows, and invoiced cost read, normalized and
+ * rejected. Costs are null for files that carry none (usage exports, telemetry).
  */
 public record InputFileSummary(String file, String format, String sha256, long rowsRead, long rowsNormalized,
 		long rowsRejected, BigDecimal sourceCost, String sourceCurrency, BigDecimal normalizedCost,
 		BigDecimal rejectedCost, BigDecimal storedCost) {
 
-	/** Cost read = normalized + rejected, and the stored records hold the normalized cost, to the cent. */
+	/**
+	 * Cost read = normalized + rejected, and the stored records hold the normalized cost,
+	 * to the cent.
+	 */
 	public BigDecimal difference() {
 		if (sourceCost == null) {
 			return BigDecimal.ZERO;

@@ -13,9 +13,10 @@ import com.inferencetco.store.NormalizedRecordStore;
 import com.inferencetco.store.StoredInputFile;
 
 /**
- * The run's input files with their reconciliation, and the report currency: the assumptions' currency when set,
- * else the one currency all invoiced inputs share. Mixed currencies need exchange rates, which this version does
- * not read yet: they stop the run (exit 3) rather than add dollars to euros.
+ * The run's input files with their reconciliation, and the report currency: the
+ * assumptions' currency when set, else the one currency all invoiced inputs share. Mixed
+ * currencies need exchange rates, which this version does not read yet: they stop the run
+ * (exit 3) rather than add dollars to euros.
  */
 public record InputLedger(List<InputFileSummary> files, String currency) {
 
@@ -30,10 +31,11 @@ public record InputLedger(List<InputFileSummary> files, String currency) {
 			Set<String> fileCurrencies = new TreeSet<>();
 			own.stream().map(FileCost::currency).filter(c -> !c.isEmpty()).forEach(fileCurrencies::add);
 			if (fileCurrencies.size() > 1) {
-				throw TcoException.inputRejected(input.relativePath() + ": rows in several currencies "
-						+ fileCurrencies + "; expected one billing currency per file");
+				throw TcoException.inputRejected(input.relativePath() + ": rows in several currencies " + fileCurrencies
+						+ "; expected one billing currency per file");
 			}
-			// the report currency is decided by what the month keeps: a file's rows of another month do not count
+			// the report currency is decided by what the month keeps: a file's rows of
+			// another month do not count
 			fileCurrencies.stream()
 				.filter(c -> stored.containsKey(input.fileIndex() + "/" + c))
 				.forEach(currencies::add);
@@ -53,8 +55,8 @@ public record InputLedger(List<InputFileSummary> files, String currency) {
 				rejected = rejected.add(cost.rejectedCost());
 				if (!cost.currency().isEmpty()) {
 					currency = cost.currency();
-					storedCost = storedCost.add(
-							stored.getOrDefault(input.fileIndex() + "/" + cost.currency(), BigDecimal.ZERO));
+					storedCost = storedCost
+						.add(stored.getOrDefault(input.fileIndex() + "/" + cost.currency(), BigDecimal.ZERO));
 				}
 			}
 			files.add(new InputFileSummary(input.relativePath(), input.format(), input.sha256(), input.rowsRead(),
@@ -89,7 +91,10 @@ public record InputLedger(List<InputFileSummary> files, String currency) {
 		return files.stream().allMatch(InputFileSummary::balanced);
 	}
 
-	/** The sum of the per-file differences, as the JSON summary's reconciliation.difference. */
+	/**
+	 * The sum of the per-file differences, as the JSON summary's
+	 * reconciliation.difference.
+	 */
 	public BigDecimal difference() {
 		return files.stream().map(InputFileSummary::difference).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}

@@ -2,7 +2,10 @@ package com.inferencetco.report;
 
 import com.inferencetco.ingest.InvoiceCheck;
 
-/** The reconciliation line of one FOCUS invoice, as the workbook and the PDF list it among their notes. */
+/**
+ * The reconciliation line of one FOCUS invoice, as the workbook and the PDF list it among
+ * their notes.
+ */
 final class InvoiceNotes {
 
 	private InvoiceNotes() {
@@ -17,4 +20,5 @@ final class InvoiceNotes {
 						+ MoneyFormat.money(invoice.difference(), invoice.currency())
 						+ " (rows of the invoice missing from the exports, or billed in another export).";
 	}
+
 }

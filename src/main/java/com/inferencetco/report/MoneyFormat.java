@@ -6,7 +6,10 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** How amounts and figures read in the PDF: cents, thousands separators, the currency code after the amount. */
+/**
+ * How amounts and figures read in the PDF: cents, thousands separators, the currency code
+ * after the amount.
+ */
 public final class MoneyFormat {
 
 	private MoneyFormat() {
@@ -23,7 +26,8 @@ public final class MoneyFormat {
 		if (value == null) {
 			return "—";
 		}
-		return grouped(value.setScale(decimals, RoundingMode.HALF_UP), decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals));
+		return grouped(value.setScale(decimals, RoundingMode.HALF_UP),
+				decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals));
 	}
 
 	public static String percent(BigDecimal fraction) {
@@ -39,7 +43,10 @@ public final class MoneyFormat {
 		return format.format(value);
 	}
 
-	/** A break-even utilization; above 100 % it is no target but out of reach at these prices. */
+	/**
+	 * A break-even utilization; above 100 % it is no target but out of reach at these
+	 * prices.
+	 */
 	public static String breakEven(BigDecimal fraction) {
 		if (fraction == null) {
 			return "—";
@@ -47,10 +54,10 @@ public final class MoneyFormat {
 		return fraction.compareTo(BigDecimal.ONE) > 0 ? "out of reach" : percent(fraction);
 	}
 
-
 	/**
-	 * Amounts rounded to cents so that the shown parts add up to their shown total: each part is rounded down, and
-	 * the cents the total still needs go to the parts that lost the most (largest remainder; ties to the first).
+	 * Amounts rounded to cents so that the shown parts add up to their shown total: each
+	 * part is rounded down, and the cents the total still needs go to the parts that lost
+	 * the most (largest remainder; ties to the first).
 	 */
 	public static java.util.List<BigDecimal> centsThatAddUp(java.util.List<BigDecimal> parts) {
 		BigDecimal total = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);

@@ -11,9 +11,10 @@ import org.apache.commons.csv.CSVPrinter;
 import com.inferencetco.store.NormalizedRecordStore;
 
 /**
- * Writes {@code tco-YYYY-MM-rejects.csv}: every rejected row with its file, line, column, reason and cost. Text
- * from the inputs is escaped as OWASP recommends against CSV injection: a cell starting with = + - @ tab or
- * carriage return gets a leading apostrophe, so a spreadsheet shows it instead of running it.
+ * Writes {@code tco-YYYY-MM-rejects.csv}: every rejected row with its file, line, column,
+ * reason and cost. Text from the inputs is escaped as OWASP recommends against CSV
+ * injection: a cell starting with = + - @ tab or carriage return gets a leading
+ * apostrophe, so a spreadsheet shows it instead of running it.
  */
 public final class RejectsCsvWriter {
 
@@ -41,16 +42,16 @@ public final class RejectsCsvWriter {
 	}
 
 	/**
-	 * Writes every stored record as CSV (the full set, also when the workbook's Detail sheet runs out of rows), with
-	 * the same escaping.
+	 * Writes every stored record as CSV (the full set, also when the workbook's Detail
+	 * sheet runs out of rows), with the same escaping.
 	 */
-	public static void writeDetail(com.inferencetco.store.DetailLines store, long runId, DetailConversion conversion, OutputStream out)
-			throws IOException {
+	public static void writeDetail(com.inferencetco.store.DetailLines store, long runId, DetailConversion conversion,
+			OutputStream out) throws IOException {
 		CSVFormat format = CSVFormat.DEFAULT.builder()
-			.setHeader("file", "first_line", "lines", "day", "provider", "billing_account", "sub_account", "service", "sku",
-					"region", "resource", "workload", "category", "kind", "model", "token_type", "quantity", "unit",
-					"gpu_hours", "egress_gb", "tokens", "cost", "currency", "rate_to_report_currency", "report_cost",
-					"report_currency", "counts_toward_invoice")
+			.setHeader("file", "first_line", "lines", "day", "provider", "billing_account", "sub_account", "service",
+					"sku", "region", "resource", "workload", "category", "kind", "model", "token_type", "quantity",
+					"unit", "gpu_hours", "egress_gb", "tokens", "cost", "currency", "rate_to_report_currency",
+					"report_cost", "report_currency", "counts_toward_invoice")
 			.setRecordSeparator("\n")
 			.get();
 		var writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -58,11 +59,12 @@ public final class RejectsCsvWriter {
 			store.everyLine(runId, d -> {
 				try {
 					printer.printRecord(safe(d.file()), d.firstLine(), d.lineCount(), d.usageDay(), safe(d.provider()),
-							safe(d.billingAccount()), safe(d.subAccount()), safe(d.service()), safe(d.sku()), safe(d.region()),
-							safe(d.resourceId()), safe(d.workload()), d.category(), d.kind(), safe(d.model()), d.tokenType(),
-							plain(d.quantity()), safe(d.unit()), plain(d.gpuHours()), plain(d.egressGb()), plain(d.tokens()),
-							plain(d.cost()), d.currency(), plain(conversion.rate(d)), plain(conversion.cost(d)),
-							conversion.currency(), d.countsTowardInvoice());
+							safe(d.billingAccount()), safe(d.subAccount()), safe(d.service()), safe(d.sku()),
+							safe(d.region()), safe(d.resourceId()), safe(d.workload()), d.category(), d.kind(),
+							safe(d.model()), d.tokenType(), plain(d.quantity()), safe(d.unit()), plain(d.gpuHours()),
+							plain(d.egressGb()), plain(d.tokens()), plain(d.cost()), d.currency(),
+							plain(conversion.rate(d)), plain(conversion.cost(d)), conversion.currency(),
+							d.countsTowardInvoice());
 				}
 				catch (IOException ex) {
 					throw new java.io.UncheckedIOException(ex);
@@ -84,4 +86,5 @@ public final class RejectsCsvWriter {
 		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
 				? "'" + text : text;
 	}
+
 }

@@ -9,9 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The day a run happens, which decides only whether a month is still in progress (its budgets are then projected
- * to the month end). {@code --inference-tco.today=YYYY-MM-DD} fixes it, so that a month-to-date run can be
- * reproduced (and tested) on any later day.
+ * The day a run happens, which decides only whether a month is still in progress (its
+ * budgets are then projected to the month end). {@code --inference-tco.today=YYYY-MM-DD}
+ * fixes it, so that a month-to-date run can be reproduced (and tested) on any later day.
  */
 @Configuration(proxyBeanMethods = false)
 class ReportClock {
@@ -23,4 +23,5 @@ class ReportClock {
 		}
 		return Clock.fixed(LocalDate.parse(today).atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC);
 	}
+
 }

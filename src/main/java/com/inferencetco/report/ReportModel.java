@@ -12,19 +12,29 @@ import com.inferencetco.model.BillingMonth;
 import com.inferencetco.model.CostCategory;
 
 /**
- * Everything the month-end reports say, computed once. The JSON, Excel and PDF renderers only render it, so the
- * three outputs cannot disagree. Money is in {@code currency}, exact.
+ * Everything the month-end reports say, computed once. The JSON, Excel and PDF renderers
+ * only render it, so the three outputs cannot disagree. Money is in {@code currency},
+ * exact.
  *
- * @param asOf the instant the reports are dated: the end of the billing month, so reruns are reproducible
- * @param previousCost the invoiced cost of the month before, when that month was reported; else null
- * @param notes what the reader should know about the figures (usage that could not be priced, files not read)
- * @param skippedInputs the files below the input folder that were not read, with the reason
- * @param invoices FOCUS invoices checked against their cost rows (empty without an Invoice Detail dataset)
- * @param showback every cost allocated to a workload and its owner; the fully loaded costs add up to the TCO
+ * @param asOf the instant the reports are dated: the end of the billing month, so reruns
+ * are reproducible
+ * @param previousCost the invoiced cost of the month before, when that month was
+ * reported; else null
+ * @param notes what the reader should know about the figures (usage that could not be
+ * priced, files not read)
+ * @param skippedInputs the files below the input folder that were not read, with the
+ * reason
+ * @param invoices FOCUS invoices checked against their cost rows (empty without an
+ * Invoice Detail dataset)
+ * @param showback every cost allocated to a workload and its owner; the fully loaded
+ * costs add up to the TCO
  * @param finance budgets against actuals and unit costs, when their files were given
- * @param monthOverMonth the change from the month before, explained per workload; null without that month
- * @param forecast next month's invoiced cost from the trend; null below three consecutive months reported here
- * @param restatement what changed against the month's previous run; null on the month's first run
+ * @param monthOverMonth the change from the month before, explained per workload; null
+ * without that month
+ * @param forecast next month's invoiced cost from the trend; null below three consecutive
+ * months reported here
+ * @param restatement what changed against the month's previous run; null on the month's
+ * first run
  */
 public record ReportModel(BillingMonth month, String currency, Instant asOf, List<InputFileSummary> inputs,
 		boolean balanced, BigDecimal reconciliationDifference, BigDecimal cost, BigDecimal estimatedCost,
@@ -38,7 +48,9 @@ public record ReportModel(BillingMonth month, String currency, Instant asOf, Lis
 		com.inferencetco.finance.MonthOverMonth monthOverMonth, com.inferencetco.finance.Forecast forecast,
 		com.inferencetco.finance.Restatement restatement) {
 
-	/** The name readers know a workload by (the assumptions' displayNames), else its tag. */
+	/**
+	 * The name readers know a workload by (the assumptions' displayNames), else its tag.
+	 */
 	public String displayName(String workload) {
 		return displayNames.getOrDefault(workload, workload);
 	}
@@ -66,7 +78,10 @@ public record ReportModel(BillingMonth month, String currency, Instant asOf, Lis
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
-	/** The month's cost per million tokens (invoiced cost over all tokens), or null without tokens. */
+	/**
+	 * The month's cost per million tokens (invoiced cost over all tokens), or null
+	 * without tokens.
+	 */
 	public BigDecimal costPerMillionTokens() {
 		BigDecimal tokenCount = tokens.total();
 		return tokenCount.signum() == 0 ? null
@@ -77,12 +92,18 @@ public record ReportModel(BillingMonth month, String currency, Instant asOf, Lis
 		return gpuHoursByModel.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
-	/** The workload with the largest cost: it prefills the workbook's break-even calculator. */
+	/**
+	 * The workload with the largest cost: it prefills the workbook's break-even
+	 * calculator.
+	 */
 	public WorkloadAnalysis largestWorkload() {
 		return workloads.isEmpty() ? null : workloads.get(0);
 	}
 
-	/** Workloads with something to decide, the largest saving first (then in the model's order, largest cost first). */
+	/**
+	 * Workloads with something to decide, the largest saving first (then in the model's
+	 * order, largest cost first).
+	 */
 	public java.util.stream.Stream<WorkloadAnalysis> decidedWorkloads() {
 		return workloads.stream()
 			.filter(w -> w.decision().action() != com.inferencetco.cost.Action.NONE)

@@ -38,8 +38,9 @@ import com.inferencetco.store.NormalizedRecordStore;
 import com.inferencetco.store.SkippedInputs;
 
 /**
- * Builds the report model of a run: loads the stored records, the input ledger and the history, and hands the
- * month to the cost engine ({@link MonthEconomics}), whose one result every renderer shows.
+ * Builds the report model of a run: loads the stored records, the input ledger and the
+ * history, and hands the month to the cost engine ({@link MonthEconomics}), whose one
+ * result every renderer shows.
  */
 @Component
 public class ReportModelBuilder {
@@ -81,7 +82,8 @@ public class ReportModelBuilder {
 		List<String> notes = new ArrayList<>();
 		skipped.stream().limit(10).forEach(s -> notes.add(s.file() + " was not read: " + s.reason() + "."));
 		if (skipped.size() > 10) {
-			notes.add((skipped.size() - 10) + " more files were not read (the JSON summary's skippedInputs lists them).");
+			notes.add(
+					(skipped.size() - 10) + " more files were not read (the JSON summary's skippedInputs lists them).");
 		}
 		List<com.inferencetco.ingest.InvoiceCheck> invoices = invoiceChecks.of(runId);
 		Showback showback = showback(result);
@@ -98,21 +100,21 @@ public class ReportModelBuilder {
 				strip(ledger.difference()), result.cost(), result.estimatedCost(), result.tco(), result.byCategory(),
 				new TokenTotals(strip(t.input().add(t.cachedInput())), strip(t.output()), strip(t.cachedInput())),
 				result.gpuHoursByModel(), result.egressGb(), result.workloads(), result.assumptions().all(),
-				result.calculator(), rejected, historyFigures.previousCost(month), List.copyOf(notes), result.findings(),
+				result.calculator(), rejected, historyFigures.previousCost(month), List.copyOf(notes),
+				result.findings(),
 				store.rejectionSummary(runId)
 					.stream()
 					.map(r -> new RejectionGroup(r[0], r[1], Long.parseLong(r[2]), r[3]))
 					.toList(),
-				history, result.assumptions().choices().displayNames(),
-				new DetailConversion(rates, currency), skipped, invoices, showback, pack,
-				monthOverMonth, historyFigures.forecast(thisMonth, history),
-				restatement);
+				history, result.assumptions().choices().displayNames(), new DetailConversion(rates, currency), skipped,
+				invoices, showback, pack, monthOverMonth, historyFigures.forecast(thisMonth, history), restatement);
 	}
 
 	/**
-	 * Every cost allocated to a workload. The modelled pool is what the TCO holds beyond the workloads' own costs:
-	 * the modelled categories, to the last of the engine's 20 significant digits (the TCO is rounded there, the
-	 * workloads' costs are not), so that the fully loaded costs add up to the TCO exactly.
+	 * Every cost allocated to a workload. The modelled pool is what the TCO holds beyond
+	 * the workloads' own costs: the modelled categories, to the last of the engine's 20
+	 * significant digits (the TCO is rounded there, the workloads' costs are not), so
+	 * that the fully loaded costs add up to the TCO exactly.
 	 */
 	static Showback showback(MonthResult result) {
 		BigDecimal own = result.workloads()
@@ -158,4 +160,5 @@ public class ReportModelBuilder {
 	static BigDecimal strip(BigDecimal value) {
 		return value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros();
 	}
+
 }

@@ -4,7 +4,9 @@ import java.util.List;
 
 import com.inferencetco.cost.Showback;
 
-/** How the showback was allocated, in one sentence the workbook and the PDF both print. */
+/**
+ * How the showback was allocated, in one sentence the workbook and the PDF both print.
+ */
 public final class ShowbackWords {
 
 	private ShowbackWords() {
@@ -13,7 +15,11 @@ public final class ShowbackWords {
 	public static String explanation(ReportModel model) {
 		Showback s = model.showback();
 		String c = model.currency();
-		List<String> shared = s.workloads().stream().filter(Showback.Line::shared).map(Showback.Line::workload).toList();
+		List<String> shared = s.workloads()
+			.stream()
+			.filter(Showback.Line::shared)
+			.map(Showback.Line::workload)
+			.toList();
 		long receivers = s.workloads().stream().filter(l -> !l.shared()).count();
 		String measure = switch (s.method()) {
 			case COST -> "their own cost";
@@ -29,4 +35,5 @@ public final class ShowbackWords {
 				+ " in proportion to " + measure + " (assumptions: allocation), in cents, so that the fully loaded "
 				+ "costs add up to the TCO. Owners are the assumptions' owners; a workload without one is its own.";
 	}
+
 }

@@ -14,9 +14,10 @@ import org.springframework.stereotype.Repository;
 import com.inferencetco.model.SourceKind;
 
 /**
- * The stored records as detail: every stored line for the detail CSV, and the month per workload, service and
- * resource for the workbook's Detail sheet, aggregated by the database so that the sheet's cost follows its rows,
- * not the month's hundreds of thousands of resource-days.
+ * The stored records as detail: every stored line for the detail CSV, and the month per
+ * workload, service and resource for the workbook's Detail sheet, aggregated by the
+ * database so that the sheet's cost follows its rows, not the month's hundreds of
+ * thousands of resource-days.
  */
 @Repository
 public class DetailLines {
@@ -27,15 +28,21 @@ public class DetailLines {
 		this.jdbc = jdbc;
 	}
 
-	/** The rate of one currency on one day into the report currency, or null when there is none. */
+	/**
+	 * The rate of one currency on one day into the report currency, or null when there is
+	 * none.
+	 */
 	@FunctionalInterface
 	public interface DayRates {
+
 		BigDecimal rate(String currency, LocalDate day);
+
 	}
 
 	/**
-	 * The month per workload, service and resource, largest cost in the report currency first. Each day's cost is
-	 * converted at its own rate inside the query: the rates of the days that need one are passed with it.
+	 * The month per workload, service and resource, largest cost in the report currency
+	 * first. Each day's cost is converted at its own rate inside the query: the rates of
+	 * the days that need one are passed with it.
 	 */
 	public void byResource(long runId, String reportCurrency, DayRates rates, Consumer<ResourceMonthRow> consumer) {
 		List<Object> arguments = new ArrayList<>();
@@ -85,16 +92,16 @@ public class DetailLines {
 	}
 
 	/**
-	 * Streams every stored record for the detail CSV, in the order of their keys: the order the database keeps
-	 * them in, so that a month of hundreds of thousands of lines streams without being sorted first (sorting it
-	 * by file and line took most of the run's reporting time). Memory does not grow with the rows.
+	 * Streams every stored record for the detail CSV, in the order of their keys: the
+	 * order the database keeps them in, so that a month of hundreds of thousands of lines
+	 * streams without being sorted first (sorting it by file and line took most of the
+	 * run's reporting time). Memory does not grow with the rows.
 	 */
 	public void everyLine(long runId, Consumer<DetailRow> consumer) {
 		Map<Integer, String> files = new HashMap<>();
-		jdbc.query("SELECT file_index, relative_path FROM tco_input_file WHERE run_id = ?",
-				rs -> {
-					files.put(rs.getInt(1), rs.getString(2));
-				}, runId);
+		jdbc.query("SELECT file_index, relative_path FROM tco_input_file WHERE run_id = ?", rs -> {
+			files.put(rs.getInt(1), rs.getString(2));
+		}, runId);
 		jdbc.query("""
 				SELECT file_index, usage_day, provider, billing_account, sub_account, service, sku, region,
 					resource_id, workload, category, record_kind, model, token_type, quantity, unit, gpu_hours,
@@ -108,4 +115,5 @@ public class DetailLines {
 					rs.getLong(23), SourceKind.valueOf(rs.getString(24))));
 		}, runId);
 	}
+
 }

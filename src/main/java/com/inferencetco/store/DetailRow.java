@@ -10,7 +10,10 @@ public record DetailRow(String file, LocalDate usageDay, String provider, String
 		BigDecimal tokens, BigDecimal cost, String currency, long firstLine, long lineCount,
 		com.inferencetco.model.SourceKind source) {
 
-	/** Only bill lines make the invoice: usage exports, amortized views and telemetry add no invoiced cost. */
+	/**
+	 * Only bill lines make the invoice: usage exports, amortized views and telemetry add
+	 * no invoiced cost.
+	 */
 	public boolean countsTowardInvoice() {
 		return source == com.inferencetco.model.SourceKind.BILL;
 	}

@@ -2,15 +2,18 @@ package com.inferencetco.store;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Whether the store is the embedded H2 database: one run at a time opens it (the data folder's lock). */
+/**
+ * Whether the store is the embedded H2 database: one run at a time opens it (the data
+ * folder's lock).
+ */
 final class EmbeddedDatabase {
 
 	private EmbeddedDatabase() {
 	}
 
 	static boolean isH2(JdbcTemplate jdbc) {
-		return Boolean.TRUE.equals(jdbc.execute((java.sql.Connection connection) -> connection.getMetaData()
-			.getURL()
-			.startsWith("jdbc:h2:")));
+		return Boolean.TRUE.equals(jdbc
+			.execute((java.sql.Connection connection) -> connection.getMetaData().getURL().startsWith("jdbc:h2:")));
 	}
+
 }

@@ -17,10 +17,11 @@ import com.inferencetco.model.NormalizedLine;
 import com.inferencetco.model.RowOutcome;
 
 /**
- * The outcomes of one block of source rows, aggregated in memory before they are written in one transaction:
- * normalized records summed per line key, rejections listed, and per-file tallies. Summing here keeps one database
- * write per key and block instead of one per source line; the block's owner bounds its size (rows, keys,
- * rejections), so memory does not grow with the file.
+ * The outcomes of one block of source rows, aggregated in memory before they are written
+ * in one transaction: normalized records summed per line key, rejections listed, and
+ * per-file tallies. Summing here keeps one database write per key and block instead of
+ * one per source line; the block's owner bounds its size (rows, keys, rejections), so
+ * memory does not grow with the file.
  */
 public final class IngestBlock {
 
@@ -59,8 +60,9 @@ public final class IngestBlock {
 	}
 
 	/**
-	 * Adds the outcomes of other rows of the same file, normalized on another thread. Sums are exact, and each
-	 * key keeps its earliest line, so the result is the same whichever thread read which rows.
+	 * Adds the outcomes of other rows of the same file, normalized on another thread.
+	 * Sums are exact, and each key keeps its earliest line, so the result is the same
+	 * whichever thread read which rows.
 	 */
 	public void addAll(IngestBlock other) {
 		rows += other.rows;
@@ -86,7 +88,10 @@ public final class IngestBlock {
 		return firstOfFile;
 	}
 
-	/** Marks the block after which the file has no more rows: writing it completes the file's records. */
+	/**
+	 * Marks the block after which the file has no more rows: writing it completes the
+	 * file's records.
+	 */
 	public void markLastOfFile() {
 		lastOfFile = true;
 	}
@@ -122,8 +127,9 @@ public final class IngestBlock {
 	}
 
 	/**
-	 * The aggregation grain: the same dimensions in the same file always map to one stored row. Compared as a
-	 * record in memory; hashed to a fixed-width text only when a row is written.
+	 * The aggregation grain: the same dimensions in the same file always map to one
+	 * stored row. Compared as a record in memory; hashed to a fixed-width text only when
+	 * a row is written.
 	 */
 	record LineKey(int fileIndex, NormalizedLine.Grain grain) {
 
@@ -131,7 +137,10 @@ public final class IngestBlock {
 			return new LineKey(fileIndex, record.grain());
 		}
 
-		/** SHA-256 of the fields joined: stable across runs and databases, and short enough for a primary key. */
+		/**
+		 * SHA-256 of the fields joined: stable across runs and databases, and short
+		 * enough for a primary key.
+		 */
 		String stored() {
 			CostDimensions d = grain.dimensions();
 			String joined = String.join("\u0001", Integer.toString(fileIndex), grain.kind().name(),
@@ -221,9 +230,14 @@ public final class IngestBlock {
 			lineCount++;
 		}
 
-		/** Most lines carry zero GPU-hours, egress or tokens: adding nothing allocates nothing. */
+		/**
+		 * Most lines carry zero GPU-hours, egress or tokens: adding nothing allocates
+		 * nothing.
+		 */
 		private static BigDecimal plus(BigDecimal sum, BigDecimal value) {
 			return value.signum() == 0 ? sum : sum.add(value);
 		}
+
 	}
+
 }

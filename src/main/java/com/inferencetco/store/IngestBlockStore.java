@@ -13,26 +13,33 @@ import com.inferencetco.ingest.FileTally;
 import com.inferencetco.model.NormalizedLine;
 
 /**
- * The ingest side of the store: each block's records, rejections and file counters, written inside the calling
- * chunk's transaction so that they commit or roll back with the file's restart point.
+ * The ingest side of the store: each block's records, rejections and file counters,
+ * written inside the calling chunk's transaction so that they commit or roll back with
+ * the file's restart point.
  * <p>
- * A file read in one block is written straight into {@code tco_cost_line}, one row per key. A larger file's blocks
- * are appended to {@code tco_cost_part} without looking anything up (a key seen in several blocks has a row per
- * block there), and its last block merges the parts per key into {@code tco_cost_line} with set-based statements,
- * a range of buckets at a time. Measured on a month with 590,000 distinct keys (BENCHMARKS.md): looking each key up
- * and inserting it into a primary key ordered by a hash rewrote most of the index at every commit (12 GB written
- * for a 600 MB database); appending and merging in key order writes each row about twice.
+ * A file read in one block is written straight into {@code tco_cost_line}, one row per
+ * key. A larger file's blocks are appended to {@code tco_cost_part} without looking
+ * anything up (a key seen in several blocks has a row per block there), and its last
+ * block merges the parts per key into {@code tco_cost_line} with set-based statements, a
+ * range of buckets at a time. Measured on a month with 590,000 distinct keys
+ * (BENCHMARKS.md): looking each key up and inserting it into a primary key ordered by a
+ * hash rewrote most of the index at every commit (12 GB written for a 600 MB database);
+ * appending and merging in key order writes each row about twice.
  */
 @Repository
 public class IngestBlockStore {
 
 	/**
-	 * Buckets of the parts table: the key's first two hex digits, so that bucket order is key order. Each bucket is
-	 * a place where the parts' index grows; more of them would rewrite more index pages at each store.
+	 * Buckets of the parts table: the key's first two hex digits, so that bucket order is
+	 * key order. Each bucket is a place where the parts' index grows; more of them would
+	 * rewrite more index pages at each store.
 	 */
 	static final int BUCKET_DIGITS = 2;
 
-	/** Part rows merged per statement at most: bounds the groups the database holds in memory. */
+	/**
+	 * Part rows merged per statement at most: bounds the groups the database holds in
+	 * memory.
+	 */
 	private static final long MERGE_ROWS = 20_000;
 
 	static final String COLUMNS = """
@@ -46,7 +53,10 @@ public class IngestBlockStore {
 		this.jdbc = jdbc;
 	}
 
-	/** Writes one block: its records (or their parts), rejections and file counters; the last block merges. */
+	/**
+	 * Writes one block: its records (or their parts), rejections and file counters; the
+	 * last block merges.
+	 */
 	public void write(long runId, IngestBlock block) {
 		List<IngestBlock.Aggregate> all = new ArrayList<>();
 		block.aggregates().forEach(all::add);
@@ -54,7 +64,8 @@ public class IngestBlockStore {
 			insert(runId, "tco_cost_line", all, false);
 		}
 		else {
-			// in key order, so that a block walks the parts' index once instead of jumping between its buckets
+			// in key order, so that a block walks the parts' index once instead of
+			// jumping between its buckets
 			all.sort(java.util.Comparator.comparing(IngestBlock.Aggregate::key));
 			insert(runId, "tco_cost_part", all, true);
 		}
@@ -111,10 +122,12 @@ public class IngestBlockStore {
 	}
 
 	/**
-	 * Sums a file's parts per key into {@code tco_cost_line}: consecutive buckets are merged together up to
-	 * {@link #MERGE_ROWS} part rows, in key order, each range by one INSERT ... SELECT ... GROUP BY. Every column
-	 * but the sums is part of the key, so MIN of it is its value. The parts are then marked merged rather than
-	 * deleted (deleting them cost as much as merging them): {@link #dropMergedParts} clears them once ingest is done.
+	 * Sums a file's parts per key into {@code tco_cost_line}: consecutive buckets are
+	 * merged together up to {@link #MERGE_ROWS} part rows, in key order, each range by
+	 * one INSERT ... SELECT ... GROUP BY. Every column but the sums is part of the key,
+	 * so MIN of it is its value. The parts are then marked merged rather than deleted
+	 * (deleting them cost as much as merging them): {@link #dropMergedParts} clears them
+	 * once ingest is done.
 	 */
 	void mergeParts(long runId, int fileIndex) {
 		List<long[]> counts = jdbc.query("""
@@ -151,14 +164,16 @@ public class IngestBlockStore {
 	}
 
 	/**
-	 * Clears the parts of a run whose files are all merged. On the embedded database, which one run at a time
-	 * opens (the data folder's lock), the table is truncated when no other run has parts (a failed run of another
-	 * month waiting to be resumed): that costs nothing, where deleting row by row costs as much as the merge.
-	 * A shared database may have other runs writing parts: there, only this run's rows are deleted.
+	 * Clears the parts of a run whose files are all merged. On the embedded database,
+	 * which one run at a time opens (the data folder's lock), the table is truncated when
+	 * no other run has parts (a failed run of another month waiting to be resumed): that
+	 * costs nothing, where deleting row by row costs as much as the merge. A shared
+	 * database may have other runs writing parts: there, only this run's rows are
+	 * deleted.
 	 */
 	public void dropMergedParts(long runId) {
-		if (EmbeddedDatabase.isH2(jdbc) && jdbc.queryForObject("SELECT COUNT(*) FROM tco_cost_part WHERE run_id <> ?", Long.class,
-				runId) == 0) {
+		if (EmbeddedDatabase.isH2(jdbc) && jdbc.queryForObject("SELECT COUNT(*) FROM tco_cost_part WHERE run_id <> ?",
+				Long.class, runId) == 0) {
 			jdbc.execute("TRUNCATE TABLE tco_cost_part");
 		}
 		else {
@@ -207,32 +222,34 @@ public class IngestBlockStore {
 	}
 
 	/**
-	 * Whether what is stored for a file is exactly what its committed blocks wrote: as many rows as the restart
-	 * point says, as many records (merged or still in parts) and rejected rows as its counters, and the normalized
-	 * cost of each currency in its records. An embedded database killed in the middle of a block can keep a trace
-	 * of that block after it restarts (H2 has been seen to keep one row's update of an uncommitted transaction);
-	 * such a file is read again.
+	 * Whether what is stored for a file is exactly what its committed blocks wrote: as
+	 * many rows as the restart point says, as many records (merged or still in parts) and
+	 * rejected rows as its counters, and the normalized cost of each currency in its
+	 * records. An embedded database killed in the middle of a block can keep a trace of
+	 * that block after it restarts (H2 has been seen to keep one row's update of an
+	 * uncommitted transaction); such a file is read again.
 	 */
 	public boolean fileAgreesWithItsCounters(long runId, int fileIndex, long rowsConsumed) {
 		long[] counters = jdbc.queryForObject("""
 				SELECT rows_read, rows_normalized, rows_rejected, records_stored FROM tco_input_file
-				WHERE run_id = ? AND file_index = ?""", (rs, i) -> new long[] { rs.getLong(1), rs.getLong(2),
-						rs.getLong(3), rs.getLong(4) }, runId, fileIndex);
+				WHERE run_id = ? AND file_index = ?""",
+				(rs, i) -> new long[] { rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4) }, runId, fileIndex);
 		boolean merged = jdbc.queryForObject(
 				"SELECT parts_merged FROM tco_input_file WHERE run_id = ? AND file_index = ?", Boolean.class, runId,
 				fileIndex);
 		long records = 0;
 		Map<String, BigDecimal> storedCost = new TreeMap<>();
 		for (String table : merged ? List.of("tco_cost_line") : List.of("tco_cost_line", "tco_cost_part")) {
-			records += jdbc.queryForObject("SELECT COALESCE(SUM(line_count), 0) FROM " + table
-					+ " WHERE run_id = ? AND file_index = ?", Long.class, runId, fileIndex);
+			records += jdbc.queryForObject(
+					"SELECT COALESCE(SUM(line_count), 0) FROM " + table + " WHERE run_id = ? AND file_index = ?",
+					Long.class, runId, fileIndex);
 			jdbc.query("SELECT currency, SUM(cost) FROM " + table
 					+ " WHERE run_id = ? AND file_index = ? AND source_kind = 'BILL' GROUP BY currency", rs -> {
 						storedCost.merge(rs.getString(1), rs.getBigDecimal(2), BigDecimal::add);
 					}, runId, fileIndex);
 		}
-		long rejected = jdbc.queryForObject(
-				"SELECT COUNT(*) FROM tco_rejected_row WHERE run_id = ? AND file_index = ?", Long.class, runId, fileIndex);
+		long rejected = jdbc.queryForObject("SELECT COUNT(*) FROM tco_rejected_row WHERE run_id = ? AND file_index = ?",
+				Long.class, runId, fileIndex);
 		Map<String, BigDecimal> normalizedCost = new TreeMap<>();
 		jdbc.query("SELECT currency, normalized_cost FROM tco_file_cost WHERE run_id = ? AND file_index = ?", rs -> {
 			if (rs.getBigDecimal(2).signum() != 0 || storedCost.containsKey(rs.getString(1))) {
@@ -252,7 +269,10 @@ public class IngestBlockStore {
 				String.class, runId, fileIndex);
 	}
 
-	/** Drops everything stored for one file of a run, so that it can be read again from its first row. */
+	/**
+	 * Drops everything stored for one file of a run, so that it can be read again from
+	 * its first row.
+	 */
 	public void forgetFile(long runId, int fileIndex) {
 		for (String table : List.of("tco_cost_line", "tco_cost_part", "tco_rejected_row", "tco_file_cost")) {
 			jdbc.update("DELETE FROM " + table + " WHERE run_id = ? AND file_index = ?", runId, fileIndex);
@@ -268,4 +288,5 @@ public class IngestBlockStore {
 		String clean = value.indexOf('\u0000') < 0 ? value : value.replace('\u0000', '?');
 		return clean.length() <= max ? clean : clean.substring(0, max);
 	}
+
 }

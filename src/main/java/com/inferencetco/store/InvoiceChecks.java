@@ -7,7 +7,9 @@ import org.springframework.stereotype.Repository;
 
 import com.inferencetco.ingest.InvoiceCheck;
 
-/** The invoices a run checked against their cost rows, kept with the run for its reports. */
+/**
+ * The invoices a run checked against their cost rows, kept with the run for its reports.
+ */
 @Repository
 public class InvoiceChecks {
 
@@ -21,10 +23,12 @@ public class InvoiceChecks {
 		jdbc.update("DELETE FROM tco_invoice_check WHERE run_id = ?", runId);
 		for (int i = 0; i < checks.size(); i++) {
 			InvoiceCheck c = checks.get(i);
-			jdbc.update("""
-					INSERT INTO tco_invoice_check (run_id, seq, issuer, invoice_id, currency, invoice_total, cost_rows_total)
-					VALUES (?, ?, ?, ?, ?, ?, ?)""", runId, i, cut(c.issuer(), 500), cut(c.invoiceId(), 500),
-					cut(c.currency(), 3), c.invoiceTotal(), c.costRowsTotal());
+			jdbc.update(
+					"""
+							INSERT INTO tco_invoice_check (run_id, seq, issuer, invoice_id, currency, invoice_total, cost_rows_total)
+							VALUES (?, ?, ?, ?, ?, ?, ?)""",
+					runId, i, cut(c.issuer(), 500), cut(c.invoiceId(), 500), cut(c.currency(), 3), c.invoiceTotal(),
+					c.costRowsTotal());
 		}
 	}
 
@@ -40,4 +44,5 @@ public class InvoiceChecks {
 		String clean = text.replace('\u0000', '?');
 		return clean.length() <= max ? clean : clean.substring(0, max);
 	}
+
 }

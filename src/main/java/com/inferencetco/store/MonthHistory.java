@@ -9,9 +9,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * What reported months leave for later ones: each run's workloads and unit costs (read back through the run that
- * stands for each month), and the month's restatements. Written with the reports; the month's publication
- * ({@link NormalizedRecordStore#publishMonth}) keeps the standing run's and drops the rest.
+ * What reported months leave for later ones: each run's workloads and unit costs (read
+ * back through the run that stands for each month), and the month's restatements. Written
+ * with the reports; the month's publication ({@link NormalizedRecordStore#publishMonth})
+ * keeps the standing run's and drops the rest.
  */
 @Repository
 public class MonthHistory {
@@ -22,7 +23,10 @@ public class MonthHistory {
 		this.jdbc = jdbc;
 	}
 
-	/** A workload's month as reported: own cost (invoiced and estimated), fully loaded cost and volume. */
+	/**
+	 * A workload's month as reported: own cost (invoiced and estimated), fully loaded
+	 * cost and volume.
+	 */
 	public record WorkloadMonth(String month, String workload, String currency, BigDecimal ownCost,
 			BigDecimal fullyLoadedCost, BigDecimal tokens, BigDecimal gpuHours) {
 	}
@@ -32,7 +36,10 @@ public class MonthHistory {
 			BigDecimal cost, BigDecimal costPerUnit) {
 	}
 
-	/** A published restatement of a month: what the rerun changed against the run that stood before it. */
+	/**
+	 * A published restatement of a month: what the rerun changed against the run that
+	 * stood before it.
+	 */
 	public record RestatementRecord(String month, Instant previousCompletedAt, Instant restatedAt, String currency,
 			BigDecimal previousCost, BigDecimal cost, BigDecimal previousTco, BigDecimal tco, int filesAdded,
 			int filesRemoved, int filesChanged) {
@@ -46,17 +53,19 @@ public class MonthHistory {
 	public void record(long runId, List<WorkloadMonth> workloads, List<UnitCostMonth> unitCosts,
 			RestatementRecord restatement) {
 		forget(runId);
-		jdbc.batchUpdate("""
-				INSERT INTO tco_month_workload (run_id, workload, currency, own_cost, fully_loaded_cost, tokens, gpu_hours)
-				VALUES (?, ?, ?, ?, ?, ?, ?)""", workloads, 500, (ps, w) -> {
-			ps.setLong(1, runId);
-			ps.setString(2, w.workload());
-			ps.setString(3, w.currency());
-			ps.setBigDecimal(4, w.ownCost());
-			ps.setBigDecimal(5, w.fullyLoadedCost());
-			ps.setBigDecimal(6, w.tokens());
-			ps.setBigDecimal(7, w.gpuHours());
-		});
+		jdbc.batchUpdate(
+				"""
+						INSERT INTO tco_month_workload (run_id, workload, currency, own_cost, fully_loaded_cost, tokens, gpu_hours)
+						VALUES (?, ?, ?, ?, ?, ?, ?)""",
+				workloads, 500, (ps, w) -> {
+					ps.setLong(1, runId);
+					ps.setString(2, w.workload());
+					ps.setString(3, w.currency());
+					ps.setBigDecimal(4, w.ownCost());
+					ps.setBigDecimal(5, w.fullyLoadedCost());
+					ps.setBigDecimal(6, w.tokens());
+					ps.setBigDecimal(7, w.gpuHours());
+				});
 		jdbc.batchUpdate("""
 				INSERT INTO tco_month_unit_cost (run_id, metric, workload, currency, units, cost, cost_per_unit)
 				VALUES (?, ?, ?, ?, ?, ?, ?)""", unitCosts, 500, (ps, u) -> {
@@ -73,20 +82,26 @@ public class MonthHistory {
 					INSERT INTO tco_restatement (run_id, billing_month, previous_completed_at, currency,
 						previous_cost, cost, previous_tco, tco, files_added, files_removed, files_changed)
 					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", runId, restatement.month(),
-					Timestamp.from(restatement.previousCompletedAt()), restatement.currency(), restatement.previousCost(),
-					restatement.cost(), restatement.previousTco(), restatement.tco(), restatement.filesAdded(),
-					restatement.filesRemoved(), restatement.filesChanged());
+					Timestamp.from(restatement.previousCompletedAt()), restatement.currency(),
+					restatement.previousCost(), restatement.cost(), restatement.previousTco(), restatement.tco(),
+					restatement.filesAdded(), restatement.filesRemoved(), restatement.filesChanged());
 		}
 	}
 
-	/** Drops a run's workloads and unit costs, and its restatement unless it was published. */
+	/**
+	 * Drops a run's workloads and unit costs, and its restatement unless it was
+	 * published.
+	 */
 	void forget(long runId) {
 		jdbc.update("DELETE FROM tco_month_workload WHERE run_id = ?", runId);
 		jdbc.update("DELETE FROM tco_month_unit_cost WHERE run_id = ?", runId);
 		jdbc.update("DELETE FROM tco_restatement WHERE run_id = ? AND NOT published", runId);
 	}
 
-	/** At the month's publication: the run's restatement joins the month's history, other runs' drafts go. */
+	/**
+	 * At the month's publication: the run's restatement joins the month's history, other
+	 * runs' drafts go.
+	 */
 	void publish(String month, long runId, Instant completedAt) {
 		jdbc.update("UPDATE tco_restatement SET published = TRUE, restated_at = ? WHERE run_id = ?",
 				Timestamp.from(completedAt), runId);
@@ -112,7 +127,9 @@ public class MonthHistory {
 				month);
 	}
 
-	/** The unit costs of every month reported before {@code month}, oldest month first. */
+	/**
+	 * The unit costs of every month reported before {@code month}, oldest month first.
+	 */
 	public List<UnitCostMonth> unitCostsBefore(String month) {
 		return jdbc.query("""
 				SELECT m.billing_month, u.metric, u.workload, u.currency, u.units, u.cost, u.cost_per_unit
@@ -134,4 +151,5 @@ public class MonthHistory {
 						rs.getBigDecimal(7), rs.getBigDecimal(8), rs.getInt(9), rs.getInt(10), rs.getInt(11)),
 				month);
 	}
+
 }

@@ -4,10 +4,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * Rebuilds the records' indexes from the rows themselves. H2 killed mid-write (or stopped by a full disk) has been
- * seen to reopen with an index entry pointing at a row that was never written (error 90143, "Row not found in
- * primary index"); the rows are the truth, and the primary key and every other index of the records and their
- * parts are rebuilt from them. Serialized: partitions resume on several threads.
+ * Rebuilds the records' indexes from the rows themselves. H2 killed mid-write (or stopped
+ * by a full disk) has been seen to reopen with an index entry pointing at a row that was
+ * never written (error 90143, "Row not found in primary index"); the rows are the truth,
+ * and the primary key and every other index of the records and their parts are rebuilt
+ * from them. Serialized: partitions resume on several threads.
  */
 @Repository
 public class RecordKeyRepair {
@@ -28,12 +29,18 @@ public class RecordKeyRepair {
 		jdbc.execute("CREATE INDEX tco_cost_part_bucket ON tco_cost_part (run_id, file_index, bucket)");
 	}
 
-	/** Whether the records are in the embedded H2 database (the only one seen to reopen with dangling entries). */
+	/**
+	 * Whether the records are in the embedded H2 database (the only one seen to reopen
+	 * with dangling entries).
+	 */
 	public boolean isEmbedded() {
 		return EmbeddedDatabase.isH2(jdbc);
 	}
 
-	/** Whether a failure is H2's report of a key entry pointing at a row that does not exist (error 90143). */
+	/**
+	 * Whether a failure is H2's report of a key entry pointing at a row that does not
+	 * exist (error 90143).
+	 */
 	public static boolean isDanglingKey(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause()) {
 			if (t.getMessage() != null && t.getMessage().contains("[90143-")) {
@@ -42,4 +49,5 @@ public class RecordKeyRepair {
 		}
 		return false;
 	}
+
 }

@@ -7,7 +7,10 @@ import org.springframework.stereotype.Repository;
 
 import com.inferencetco.ingest.SkippedInput;
 
-/** The files a run found but did not read, kept with the run so that its reports can list them after a restart. */
+/**
+ * The files a run found but did not read, kept with the run so that its reports can list
+ * them after a restart.
+ */
 @Repository
 public class SkippedInputs {
 
@@ -21,8 +24,8 @@ public class SkippedInputs {
 		jdbc.update("DELETE FROM tco_skipped_input WHERE run_id = ?", runId);
 		for (int i = 0; i < skipped.size(); i++) {
 			SkippedInput s = skipped.get(i);
-			jdbc.update("INSERT INTO tco_skipped_input (run_id, seq, relative_path, reason) VALUES (?, ?, ?, ?)",
-					runId, i, cut(s.file()), cut(s.reason()));
+			jdbc.update("INSERT INTO tco_skipped_input (run_id, seq, relative_path, reason) VALUES (?, ?, ?, ?)", runId,
+					i, cut(s.file()), cut(s.reason()));
 		}
 	}
 
@@ -35,4 +38,5 @@ public class SkippedInputs {
 		String clean = text.replace('\u0000', '?');
 		return clean.length() <= 8000 ? clean : clean.substring(0, 7999) + "…";
 	}
+
 }

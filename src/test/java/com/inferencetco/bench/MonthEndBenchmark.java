@@ -26,15 +26,19 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The whole month-end run (a new JVM running the built jar, as cron runs it) on generated FOCUS months of two shapes
- * (a mid-size account of 400 resources and a large one of 60,000 resources with 8 tags each), against DuckDB
- * aggregating the same file at the same grain in this JVM. Writes {@code target/benchmark/results.md} for
- * BENCHMARKS.md: rows/s, MB/s, peak heap, RSS, the H2 file's size, the workbook's size and the time by phase.
+ * The whole month-end run (a new JVM running the built jar, as cron runs it) on generated
+ * FOCUS months of two shapes (a mid-size account of 400 resources and a large one of
+ * 60,000 resources with 8 tags each), against DuckDB aggregating the same file at the
+ * same grain in this JVM. Writes {@code target/benchmark/results.md} for BENCHMARKS.md:
+ * rows/s, MB/s, peak heap, RSS, the H2 file's size, the workbook's size and the time by
+ * phase.
  * <p>
- * Run it with {@code mvn -B -Pbenchmark verify}; {@code -Dbenchmark.shapes=1000000x400,1000000x60000,5000000x60000}
- * (rows x resources), {@code -Dbenchmark.runs=3} (medians are reported) and {@code -Dbenchmark.skipParquet=true}
- * change what is measured. 1M-row months run in a 256 MB heap and larger ones in 512 MB: a run that needs more
- * fails the benchmark. Nothing here is timed in the default build.
+ * Run it with {@code mvn -B -Pbenchmark verify};
+ * {@code -Dbenchmark.shapes=1000000x400,1000000x60000,5000000x60000} (rows x resources),
+ * {@code -Dbenchmark.runs=3} (medians are reported) and
+ * {@code -Dbenchmark.skipParquet=true} change what is measured. 1M-row months run in a
+ * 256 MB heap and larger ones in 512 MB: a run that needs more fails the benchmark.
+ * Nothing here is timed in the default build.
  */
 class MonthEndBenchmark {
 
@@ -48,8 +52,9 @@ class MonthEndBenchmark {
 			"peak heap (\\d+) MB of (\\d+) MB \\(at most (\\d+) MB live after a collection\\)(?:, peak memory \\(RSS\\) (\\d+) MB)?");
 
 	/**
-	 * DuckDB sums the same file at the grain the month-end job stores (day, account, service, region, resource,
-	 * charge category, unit, currency, tags), with exact decimals so that its total can be checked against ours.
+	 * DuckDB sums the same file at the grain the month-end job stores (day, account,
+	 * service, region, resource, charge category, unit, currency, tags), with exact
+	 * decimals so that its total can be checked against ours.
 	 */
 	private static final String DUCKDB_AGGREGATION = """
 			SELECT count(*), sum(n), sum(cost) FROM (
@@ -61,9 +66,10 @@ class MonthEndBenchmark {
 				GROUP BY ALL)""";
 
 	/**
-	 * A month to measure: its rows, how many resources bill in it, their tags, and the heap it must complete in.
-	 * 400 resources is a mid-size account (about 12,400 distinct keys in 1M rows); 60,000 resources with 8 tags
-	 * each is a large account's real cardinality (about 590,000 distinct keys in 1M rows).
+	 * A month to measure: its rows, how many resources bill in it, their tags, and the
+	 * heap it must complete in. 400 resources is a mid-size account (about 12,400
+	 * distinct keys in 1M rows); 60,000 resources with 8 tags each is a large account's
+	 * real cardinality (about 590,000 distinct keys in 1M rows).
 	 */
 	record Shape(long rows, int resources, int tags, String heap) {
 
@@ -72,7 +78,8 @@ class MonthEndBenchmark {
 			long rows = Long.parseLong(parts[0]);
 			int resources = parts.length > 1 ? Integer.parseInt(parts[1]) : 400;
 			int tags = resources > 400 ? 8 : 2;
-			// the 1M-row months run in 256 MB, larger ones in 512 MB: a run that needs more fails the benchmark
+			// the 1M-row months run in 256 MB, larger ones in 512 MB: a run that needs
+			// more fails the benchmark
 			return new Shape(rows, resources, tags, rows <= 1_000_000 ? "256m" : "512m");
 		}
 
@@ -84,16 +91,21 @@ class MonthEndBenchmark {
 	@Test
 	void monthEndRunAgainstDuckDb() throws Exception {
 		assertThat(JAR).as("the jar, built by the package phase").exists();
-		List<Shape> shapes = Arrays.stream(System.getProperty("benchmark.shapes",
-				"1000000x400,1000000x60000,5000000x60000").split(",")).map(Shape::parse).toList();
+		List<Shape> shapes = Arrays
+			.stream(System.getProperty("benchmark.shapes", "1000000x400,1000000x60000,5000000x60000").split(","))
+			.map(Shape::parse)
+			.toList();
 		int runs = Integer.getInteger("benchmark.runs", 3);
 		Files.createDirectories(WORK);
 		StringBuilder report = new StringBuilder();
-		StringBuilder phases = new StringBuilder("| rows | resources | time by phase (the median run) |\n|---:|---:|---|\n");
+		StringBuilder phases = new StringBuilder(
+				"| rows | resources | time by phase (the median run) |\n|---:|---:|---|\n");
 		report.append(machine()).append('\n');
-		report.append("| rows | resources | distinct keys | file (.csv.gz / as CSV) | month-end run, median of ").append(runs)
+		report.append("| rows | resources | distinct keys | file (.csv.gz / as CSV) | month-end run, median of ")
+			.append(runs)
 			.append(" | rows/s | CSV MB/s | heap limit | peak heap (live after GC) | peak RSS | H2 file | xlsx | DuckDB, median of ")
-			.append(runs).append(" | ratio |\n");
+			.append(runs)
+			.append(" | ratio |\n");
 		report.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
 		for (Shape shape : shapes) {
 			Path month = generated(shape, false);
@@ -109,21 +121,26 @@ class MonthEndBenchmark {
 				result = duckDb(file);
 				duck.add(result.seconds());
 			}
-			// the yardstick must have read what we read: the same invoiced total, to the last decimal
+			// the yardstick must have read what we read: the same invoiced total, to the
+			// last decimal
 			for (Run run : ours) {
 				assertThat(run.cost()).isEqualByComparingTo(result.total());
 				assertThat(run.rowsRead()).isEqualTo(shape.rows() + 2);
 			}
 			double wall = median(ours.stream().map(Run::seconds).toList());
 			double duckSeconds = median(duck);
-			Run typical = ours.stream().min((a, b) -> Double.compare(Math.abs(a.seconds() - wall), Math.abs(b.seconds() - wall))).orElseThrow();
+			Run typical = ours.stream()
+				.min((a, b) -> Double.compare(Math.abs(a.seconds() - wall), Math.abs(b.seconds() - wall)))
+				.orElseThrow();
 			report.append(String.format(Locale.ROOT,
 					"| %,d | %,d | %,d | %.0f MB / %.0f MB | %.2f s | %,.0f | %.1f | %s | %d MB (%d MB) | %d MB | %,d MB | %.1f MB | %.2f s | %.1f |%n",
 					shape.rows() + 2, shape.resources(), result.keys(), Files.size(file) / 1e6, csvBytes / 1e6, wall,
 					(shape.rows() + 2) / wall, csvBytes / 1e6 / wall, shape.heap().replace("m", " MB"),
 					typical.peakHeapMb(), typical.liveHeapMb(), typical.rssMb(), typical.databaseBytes() / 1_000_000,
 					typical.xlsxBytes() / 1e6, duckSeconds, wall / duckSeconds));
-			report.append("<!-- ").append(shape.name()).append(", each run: ")
+			report.append("<!-- ")
+				.append(shape.name())
+				.append(", each run: ")
 				.append(ours.stream().map(r -> String.format(Locale.ROOT, "%.2f", r.seconds())).toList())
 				.append(" s; DuckDB: ")
 				.append(duck.stream().map(d -> String.format(Locale.ROOT, "%.2f", d)).toList())
@@ -140,8 +157,9 @@ class MonthEndBenchmark {
 	}
 
 	/**
-	 * The same months written as Parquet by the generator (every column as text): the month-end run's ingest of
-	 * Parquet against DuckDB reading the same file, with the same invoiced total.
+	 * The same months written as Parquet by the generator (every column as text): the
+	 * month-end run's ingest of Parquet against DuckDB reading the same file, with the
+	 * same invoiced total.
 	 */
 	private static String parquet(Shape shape, int runs) throws Exception {
 		StringBuilder report = new StringBuilder("| rows | Parquet file | month-end run, median of " + runs
@@ -151,7 +169,8 @@ class MonthEndBenchmark {
 			long rows = shape.rows();
 			Path month = generated(shape, true);
 			Path file = month.resolve("focus-2026-10.parquet");
-			// Hardwood's decoding needs more heap than the CSV path: 256 MB fails (BENCHMARKS.md)
+			// Hardwood's decoding needs more heap than the CSV path: 256 MB fails
+			// (BENCHMARKS.md)
 			String heap = rows <= 1_000_000 ? "512m" : "1g";
 			List<Run> ours = new ArrayList<>();
 			List<Double> duck = new ArrayList<>();
@@ -171,16 +190,17 @@ class MonthEndBenchmark {
 			}
 			double wall = median(ours.stream().map(Run::seconds).toList());
 			Run typical = ours.get(0);
-			report.append(String.format(Locale.ROOT, "| %,d | %.0f MB | %.2f s | %,.0f | %s | %d MB (%d MB) | %.2f s | %.1f |%n",
-					rows + 2, Files.size(file) / 1e6, wall, (rows + 2) / wall, heap.replace("m", " MB"),
-					typical.peakHeapMb(), typical.liveHeapMb(), median(duck), wall / median(duck)));
+			report.append(String.format(Locale.ROOT,
+					"| %,d | %.0f MB | %.2f s | %,.0f | %s | %d MB (%d MB) | %.2f s | %.1f |%n", rows + 2,
+					Files.size(file) / 1e6, wall, (rows + 2) / wall, heap.replace("m", " MB"), typical.peakHeapMb(),
+					typical.liveHeapMb(), median(duck), wall / median(duck)));
 		}
 		return report.toString();
 	}
 
 	/**
-	 * A generated month, kept between benchmark runs while the jar is unchanged (the generator is seeded, so it is
-	 * the same file; a rebuilt jar may generate another).
+	 * A generated month, kept between benchmark runs while the jar is unchanged (the
+	 * generator is seeded, so it is the same file; a rebuilt jar may generate another).
 	 */
 	private static Path generated(Shape shape, boolean parquet) throws Exception {
 		String name = shape.name() + (parquet ? "-parquet" : "");
@@ -207,10 +227,13 @@ class MonthEndBenchmark {
 		Path data = WORK.resolve("data-" + month.getFileName() + "-" + attempt);
 		deleteTree(data);
 		deleteTree(out);
-		// a fresh database each time: the benchmark measures a first run of the month, not a rerun
+		// a fresh database each time: the benchmark measures a first run of the month,
+		// not a rerun
 		long start = System.nanoTime();
-		ProcessResult result = java(List.of("-Xmx" + heap, "-jar", JAR.toString(), "run", "--month", "2026-10",
-				"--input", month.toString(), "--output", out.toString(), "--data", data.toString()), "run-" + month.getFileName() + "-" + attempt);
+		ProcessResult result = java(
+				List.of("-Xmx" + heap, "-jar", JAR.toString(), "run", "--month", "2026-10", "--input", month.toString(),
+						"--output", out.toString(), "--data", data.toString()),
+				"run-" + month.getFileName() + "-" + attempt);
 		double seconds = (System.nanoTime() - start) / 1e9;
 		assertThat(result.exitCode()).as("the month-end run in -Xmx%s:%n%s", heap, result.stderr()).isZero();
 		Matcher m = FINISHED.matcher(result.stderr());
@@ -230,8 +253,8 @@ class MonthEndBenchmark {
 		long start = System.nanoTime();
 		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
 				Statement statement = connection.createStatement();
-				ResultSet rs = statement.executeQuery(
-						DUCKDB_AGGREGATION.formatted(file.toAbsolutePath().toString().replace("'", "''")))) {
+				ResultSet rs = statement
+					.executeQuery(DUCKDB_AGGREGATION.formatted(file.toAbsolutePath().toString().replace("'", "''")))) {
 			rs.next();
 			BigDecimal total = rs.getBigDecimal(3);
 			return new DuckResult((System.nanoTime() - start) / 1e9, rs.getLong(1), total);
@@ -239,7 +262,8 @@ class MonthEndBenchmark {
 	}
 
 	static {
-		// load DuckDB's native library before anything is timed: the yardstick is its query, not its installation
+		// load DuckDB's native library before anything is timed: the yardstick is its
+		// query, not its installation
 		try (Connection connection = DriverManager.getConnection("jdbc:duckdb:");
 				Statement statement = connection.createStatement()) {
 			statement.execute("SELECT 1");
@@ -296,15 +320,19 @@ class MonthEndBenchmark {
 	private static String machine() throws IOException {
 		String cpu = procValue("/proc/cpuinfo", "model name").orElse("unknown CPU");
 		String memory = procValue("/proc/meminfo", "MemTotal")
-			.map(kb -> String.format(Locale.ROOT, ", %.0f GB RAM", Long.parseLong(kb.replaceAll("[^0-9]", "")) / 1024.0 / 1024.0))
+			.map(kb -> String.format(Locale.ROOT, ", %.0f GB RAM",
+					Long.parseLong(kb.replaceAll("[^0-9]", "")) / 1024.0 / 1024.0))
 			.orElse("");
-		return String.format(Locale.ROOT, "Machine: %s, %d cores available to the JVM%s; %s %s; %s %s; DuckDB JDBC %s.%n",
-				cpu, Runtime.getRuntime().availableProcessors(), memory, System.getProperty("os.name"),
-				System.getProperty("os.version"), System.getProperty("java.vm.name"), System.getProperty("java.version"),
-				duckDbVersion());
+		return String.format(Locale.ROOT,
+				"Machine: %s, %d cores available to the JVM%s; %s %s; %s %s; DuckDB JDBC %s.%n", cpu,
+				Runtime.getRuntime().availableProcessors(), memory, System.getProperty("os.name"),
+				System.getProperty("os.version"), System.getProperty("java.vm.name"),
+				System.getProperty("java.version"), duckDbVersion());
 	}
 
-	/** The value of the first "key: value" line of a Linux /proc file, where there is one. */
+	/**
+	 * The value of the first "key: value" line of a Linux /proc file, where there is one.
+	 */
 	private static java.util.Optional<String> procValue(String file, String key) throws IOException {
 		Path path = Path.of(file);
 		if (!Files.exists(path)) {
@@ -339,4 +367,5 @@ class MonthEndBenchmark {
 			}
 		}
 	}
+
 }

@@ -38,4 +38,5 @@ class GpuInstanceCatalogTest {
 			.contains(new GpuAllocation("A10G", 1));
 		assertThat(GpuInstanceCatalog.findInText("$0.096 per On Demand Linux m5.large Instance Hour")).isEmpty();
 	}
+
 }

@@ -15,9 +15,10 @@ import com.inferencetco.ExitCode;
 import com.inferencetco.SummaryJson;
 
 /**
- * No bill, no report: a run whose month no invoiced row is billed in (a wrong --month, last month's folder) stops
- * with exit 3 and says which months the exports are billed in, instead of a "balanced" report whose total is the
- * modelled costs alone. --allow-empty-month lets a deliberately empty month through.
+ * No bill, no report: a run whose month no invoiced row is billed in (a wrong --month,
+ * last month's folder) stops with exit 3 and says which months the exports are billed in,
+ * instead of a "balanced" report whose total is the modelled costs alone.
+ * --allow-empty-month lets a deliberately empty month through.
  */
 class AMonthWithoutABillIsRefusedTest {
 
@@ -62,7 +63,8 @@ class AMonthWithoutABillIsRefusedTest {
 
 		assertThat(empty.exitCode()).as(empty.toString()).isZero();
 		JsonNode summary = SummaryJson.read(work.resolve("out/tco-2026-09.json"));
-		// nothing invoiced in September: the October row is rejected for its month, its 10.00 kept in the reconciliation
+		// nothing invoiced in September: the October row is rejected for its month, its
+		// 10.00 kept in the reconciliation
 		assertThat(summary.get("totals").get("cost").decimalValue()).isZero();
 		assertThat(summary.get("inputs").get(0).get("rowsRejected").asLong()).isEqualTo(1);
 		assertThat(summary.get("reconciliation").get("balanced").asBoolean()).isTrue();
@@ -84,8 +86,8 @@ class AMonthWithoutABillIsRefusedTest {
 	}
 
 	private CliRun run(Path input, String month) {
-		return CliRun.of("run", "--month", month, "--input", input.toString(), "--output", work.resolve("out").toString(),
-				"--data", work.resolve("data").toString());
+		return CliRun.of("run", "--month", month, "--input", input.toString(), "--output",
+				work.resolve("out").toString(), "--data", work.resolve("data").toString());
 	}
 
 	private static String row(String month, String cost) {
@@ -95,4 +97,5 @@ class AMonthWithoutABillIsRefusedTest {
 		return cost + ",USD," + month + "-01T00:00:00Z," + next + "-01T00:00:00Z,Usage," + month + "-02T00:00:00Z,"
 				+ month + "-03T00:00:00Z," + cost + ",X,Y,\n";
 	}
+
 }

@@ -4,7 +4,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
-/** Runs the command line in-process, as a user would from the shell, and keeps its exit code and output. */
+/**
+ * Runs the command line in-process, as a user would from the shell, and keeps its exit
+ * code and output.
+ */
 public record CliRun(int exitCode, String stdout, String stderr) {
 
 	public static synchronized CliRun of(String... args) {

@@ -16,7 +16,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 import com.inferencetco.job.DataFolderLock;
 
-/** The command line as cron and CI see it: exit codes, messages that name the file and option, --help. */
+/**
+ * The command line as cron and CI see it: exit codes, messages that name the file and
+ * option, --help.
+ */
 class CommandLineTests {
 
 	static final String FOCUS_HEADER = "BilledCost,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,ChargeCategory,"
@@ -29,7 +32,10 @@ class CommandLineTests {
 	void helpListsTheCommandsAndExitCodes() {
 		CliRun help = CliRun.of("--help");
 		assertThat(help.exitCode()).isZero();
-		assertThat(help.stdout()).contains("run").contains("validate").contains("breakeven").contains("3 input rejected");
+		assertThat(help.stdout()).contains("run")
+			.contains("validate")
+			.contains("breakeven")
+			.contains("3 input rejected");
 		assertThat(CliRun.of("run", "--help").exitCode()).isZero();
 		assertThat(CliRun.of("validate", "--help").stdout()).contains("--month");
 		assertThat(CliRun.of("breakeven", "--help").stdout()).contains("--gpu-hourly-rate");
@@ -44,8 +50,8 @@ class CommandLineTests {
 				work.toString());
 		assertThat(badMonth.exitCode()).isEqualTo(2);
 		assertThat(badMonth.stderr()).contains("--month").contains("YYYY-MM");
-		CliRun unknown = CliRun.of("run", "--month", "2026-10", "--input", work.toString(), "--output",
-				work.toString(), "--colour");
+		CliRun unknown = CliRun.of("run", "--month", "2026-10", "--input", work.toString(), "--output", work.toString(),
+				"--colour");
 		assertThat(unknown.exitCode()).isEqualTo(2);
 		assertThat(unknown.stderr()).contains("--colour");
 	}
@@ -81,7 +87,9 @@ class CommandLineTests {
 		Files.writeString(input.resolve("payroll.csv"), "name,salary\nada,1\n");
 		CliRun run = runMonth(input);
 		assertThat(run.exitCode()).isEqualTo(3);
-		assertThat(run.stderr()).contains("payroll.csv").contains("not a supported export").contains("focus-1.2")
+		assertThat(run.stderr()).contains("payroll.csv")
+			.contains("not a supported export")
+			.contains("focus-1.2")
 			.contains("aws-cur-legacy");
 		assertThat(work.resolve("out/tco-2026-10.json")).doesNotExist();
 
@@ -96,7 +104,9 @@ class CommandLineTests {
 		StringBuilder csv = new StringBuilder(FOCUS_HEADER);
 		for (int i = 0; i < 5000; i++) {
 			csv.append("1.00,USD,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,2026-10-02T00:00:00Z,")
-				.append("2026-10-03T00:00:00Z,1.00,Provider ").append(i).append(",Service,\n");
+				.append("2026-10-03T00:00:00Z,1.00,Provider ")
+				.append(i)
+				.append(",Service,\n");
 		}
 		Path full = work.resolve("full.csv.gz");
 		try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(full))) {
@@ -142,8 +152,8 @@ class CommandLineTests {
 			.enable(tools.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
 			.build()
 			.readTree(Files.readString(work.resolve("out/tco-2026-10.json")));
-		assertThat(summary.get("totals").get("cost").decimalValue().doubleValue())
-			.isCloseTo(1.0 + 1.08 / 0.86, org.assertj.core.data.Offset.offset(1e-12));
+		assertThat(summary.get("totals").get("cost").decimalValue().doubleValue()).isCloseTo(1.0 + 1.08 / 0.86,
+				org.assertj.core.data.Offset.offset(1e-12));
 	}
 
 	@Test
@@ -155,7 +165,8 @@ class CommandLineTests {
 		CliRun run = runMonth(input, "--allow-empty-month");
 		assertThat(run.exitCode()).as(run.toString()).isZero();
 		JsonNode summary = readSummary();
-		// gpt-4.1-mini at 0.40 / 0.10 (cached) / 1.60 per million: uncached 77.5M x 0.40 = 31.00, cached 24.8M x
+		// gpt-4.1-mini at 0.40 / 0.10 (cached) / 1.60 per million: uncached 77.5M x 0.40
+		// = 31.00, cached 24.8M x
 		// 0.10 = 2.48, output 20.925M x 1.60 = 33.48; 66.96 in all, none of it invoiced
 		assertThat(summary.get("totals").get("cost").decimalValue()).isEqualByComparingTo("0");
 		assertThat(summary.get("totals").get("estimatedCost").decimalValue()).isEqualByComparingTo("66.96");
@@ -177,7 +188,8 @@ class CommandLineTests {
 	void theAssumptionsCommandPrintsEveryParameterWithItsSource() {
 		CliRun run = CliRun.of("assumptions");
 		assertThat(run.exitCode()).isZero();
-		assertThat(run.stdout()).contains("dedicatedGpuHourlyRate: 2.50").contains("# Source:")
+		assertThat(run.stdout()).contains("dedicatedGpuHourlyRate: 2.50")
+			.contains("# Source:")
 			.contains("onPremDepreciationMethod");
 	}
 
@@ -205,7 +217,8 @@ class CommandLineTests {
 					"--data", work.resolve("other-data").toString());
 			assertThat(run.exitCode()).isEqualTo(4);
 			assertThat(run.stderr()).contains("busy: another run holds the report folder " + out)
-				.contains("process " + ProcessHandle.current().pid()).contains("another --output folder");
+				.contains("process " + ProcessHandle.current().pid())
+				.contains("another --output folder");
 			assertThat(out.resolve("tco-2026-10.json")).doesNotExist();
 		}
 		assertThat(runMonth(input).exitCode()).isZero();
@@ -246,13 +259,18 @@ class CommandLineTests {
 		assertThat(run.exitCode()).isZero();
 		JsonNode json = JsonMapper.builder().build().readTree(run.stdout());
 		// 2.5e6 / (0.9 x 2000 x 3600) = 0.385802469...
-		assertThat(json.get("breakEvenUtilization").asDouble()).isCloseTo(0.3858024691358, org.assertj.core.data.Offset.offset(1e-12));
-		assertThat(json.get("dedicatedCostPerMillion").asDouble()).isCloseTo(0.5787037037037, org.assertj.core.data.Offset.offset(1e-12));
-		assertThat(json.get("breakEvenTokensPerMinute").asDouble()).isCloseTo(46296.296296296, org.assertj.core.data.Offset.offset(1e-6));
-		assertThat(json.get("breakEvenConversationsPerDay").asDouble()).isCloseTo(22222.222222222, org.assertj.core.data.Offset.offset(1e-6));
+		assertThat(json.get("breakEvenUtilization").asDouble()).isCloseTo(0.3858024691358,
+				org.assertj.core.data.Offset.offset(1e-12));
+		assertThat(json.get("dedicatedCostPerMillion").asDouble()).isCloseTo(0.5787037037037,
+				org.assertj.core.data.Offset.offset(1e-12));
+		assertThat(json.get("breakEvenTokensPerMinute").asDouble()).isCloseTo(46296.296296296,
+				org.assertj.core.data.Offset.offset(1e-6));
+		assertThat(json.get("breakEvenConversationsPerDay").asDouble()).isCloseTo(22222.222222222,
+				org.assertj.core.data.Offset.offset(1e-6));
 		assertThat(json.get("cheaper").asString()).isEqualTo("dedicated");
 		assertThat(json.get("dedicatedCanWin").asBoolean()).isTrue();
-		// the rent at which dedicated breaks even at U: 0.90 x 2,000 x 3,600 x 0.6 / 10^6 = 3.888
+		// the rent at which dedicated breaks even at U: 0.90 x 2,000 x 3,600 x 0.6 / 10^6
+		// = 3.888
 		assertThat(json.get("breakEvenGpuHourlyRate").decimalValue()).isEqualByComparingTo("3.888");
 		assertThat(json.propertyNames()).containsExactly("breakEvenUtilization", "dedicatedCostPerMillion",
 				"breakEvenTokensPerMinute", "breakEvenConversationsPerDay", "cheaper", "dedicatedCanWin",
@@ -266,13 +284,17 @@ class CommandLineTests {
 				"--hours-per-month", "730", "--json");
 		assertThat(run.exitCode()).as(run.toString()).isZero();
 		JsonNode json = JsonMapper.builder().build().readTree(run.stdout());
-		// one GPU serves 2,000 x 3,600 x 730 x 0.6 = 3,153,600,000 tokens a month, worth 2,838.24 on the API against
-		// 2.5 x 730 = 1,825 of rent: 1,013.24 a GPU towards the fixed 8,862.50, so 8,862.5 / 1,013.24 = 8.75 -> 9 GPUs;
-		// the volume: (9 x 1,825 + 8,862.5) x 10^6 / 0.9 = 28,097,222,222 tokens a month, / (730 x 60) = 641,489.09 a minute
+		// one GPU serves 2,000 x 3,600 x 730 x 0.6 = 3,153,600,000 tokens a month, worth
+		// 2,838.24 on the API against
+		// 2.5 x 730 = 1,825 of rent: 1,013.24 a GPU towards the fixed 8,862.50, so
+		// 8,862.5 / 1,013.24 = 8.75 -> 9 GPUs;
+		// the volume: (9 x 1,825 + 8,862.5) x 10^6 / 0.9 = 28,097,222,222 tokens a month,
+		// / (730 x 60) = 641,489.09 a minute
 		assertThat(json.get("gpusAtFixedCostBreakEven").asInt()).isEqualTo(9);
 		assertThat(json.get("fixedCostBreakEvenTokensPerMinute").asDouble()).isCloseTo(641_489.0918,
 				org.assertj.core.data.Offset.offset(1e-3));
-		// at 8 GPUs the same volume would not fit (8 x 3,153,600,000 = 25,228,800,000 < 28,097,222,222): a step up
+		// at 8 GPUs the same volume would not fit (8 x 3,153,600,000 = 25,228,800,000 <
+		// 28,097,222,222): a step up
 		assertThat(8 * 3_153_600_000L).isLessThan(28_097_222_222L);
 		CliRun help = CliRun.of("breakeven", "--help");
 		assertThat(help.stdout()).contains("staircase").contains("--fixed-monthly-cost").contains("--hours-per-month");
@@ -280,15 +302,19 @@ class CommandLineTests {
 
 	@Test
 	void breakevenSaysWhenDedicatedCannotWin() {
-		// 12.29 x 10^6 / (0.9 x 2,000 x 3,600) = 1.8966: above 100 %; at U 0.6 the rent must fall to 3.888
+		// 12.29 x 10^6 / (0.9 x 2,000 x 3,600) = 1.8966: above 100 %; at U 0.6 the rent
+		// must fall to 3.888
 		CliRun run = CliRun.of("breakeven", "--gpu-hourly-rate", "12.29", "--tokens-per-second", "2000",
-				"--serverless-price-per-million", "0.9", "--utilization", "0.6", "--fixed-monthly-cost", "100", "--json");
+				"--serverless-price-per-million", "0.9", "--utilization", "0.6", "--fixed-monthly-cost", "100",
+				"--json");
 		JsonNode json = JsonMapper.builder().build().readTree(run.stdout());
 		assertThat(json.get("dedicatedCanWin").asBoolean()).isFalse();
 		assertThat(json.get("breakEvenGpuHourlyRate").decimalValue()).isEqualByComparingTo("3.888");
 		assertThat(json.get("gpusAtFixedCostBreakEven").isNull()).isTrue();
-		assertThat(CliRun.of("breakeven", "--gpu-hourly-rate", "12.29", "--tokens-per-second", "2000",
-				"--serverless-price-per-million", "0.9").stdout()).contains("Dedicated can win:                no");
+		assertThat(CliRun
+			.of("breakeven", "--gpu-hourly-rate", "12.29", "--tokens-per-second", "2000",
+					"--serverless-price-per-million", "0.9")
+			.stdout()).contains("Dedicated can win:                no");
 	}
 
 	@Test
@@ -311,9 +337,11 @@ class CommandLineTests {
 	}
 
 	private CliRun runMonth(Path input, String... more) {
-		java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("run", "--month", "2026-10", "--input",
-				input.toString(), "--output", work.resolve("out").toString(), "--data", work.resolve("data").toString()));
+		java.util.List<String> args = new java.util.ArrayList<>(
+				java.util.List.of("run", "--month", "2026-10", "--input", input.toString(), "--output",
+						work.resolve("out").toString(), "--data", work.resolve("data").toString()));
 		args.addAll(java.util.List.of(more));
 		return CliRun.of(args.toArray(String[]::new));
 	}
+
 }

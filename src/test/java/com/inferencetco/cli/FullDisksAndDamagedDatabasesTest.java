@@ -18,10 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 import com.inferencetco.SummaryJson;
 
 /**
- * A full disk and a damaged database are not bugs: the user gets one line that names the path and what to do, exit
- * 1, no stack trace, nothing half-written, and (for the disk) a rerun after freeing space that resumes and reports
- * exactly what an uninterrupted run does. The disks are real: small tmpfs mounts (the test needs root and mount,
- * as on our machines and in CI, and skips otherwise). Runs are child JVMs, so their whole stderr is checked.
+ * A full disk and a damaged database are not bugs: the user gets one line that names the
+ * path and what to do, exit 1, no stack trace, nothing half-written, and (for the disk) a
+ * rerun after freeing space that resumes and reports exactly what an uninterrupted run
+ * does. The disks are real: small tmpfs mounts (the test needs root and mount, as on our
+ * machines and in CI, and skips otherwise). Runs are child JVMs, so their whole stderr is
+ * checked.
  */
 class FullDisksAndDamagedDatabasesTest {
 
@@ -67,8 +69,8 @@ class FullDisksAndDamagedDatabasesTest {
 		try (Stream<Path> files = Files.list(out)) {
 			for (Path file : files.toList()) {
 				String name = file.getFileName().toString();
-				assertThat(name).as("only whole reports and the folder's lock").matches(
-						"tco-2026-10\\.(json|pdf|xlsx)|\\.inference-tco-reports\\.lock");
+				assertThat(name).as("only whole reports and the folder's lock")
+					.matches("tco-2026-10\\.(json|pdf|xlsx)|\\.inference-tco-reports\\.lock");
 				if (name.endsWith(".json")) {
 					assertThat(SummaryJson.read(file).get("month").asString()).isEqualTo("2026-10");
 				}
@@ -84,7 +86,8 @@ class FullDisksAndDamagedDatabasesTest {
 		byte[] bytes = Files.readAllBytes(file);
 		for (int at = 0; at < bytes.length; at += 4096) {
 			for (int i = at; i < Math.min(bytes.length, at + 200); i++) {
-				bytes[i] = (byte) (i * 31 + 7); // garbage over the head of every block, both file headers included
+				bytes[i] = (byte) (i * 31 + 7); // garbage over the head of every block,
+												// both file headers included
 			}
 		}
 		Files.write(file, bytes);
@@ -101,7 +104,9 @@ class FullDisksAndDamagedDatabasesTest {
 		boolean mounted;
 		try {
 			mounted = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + size, "tmpfs", mount.toString())
-				.redirectErrorStream(true).start().waitFor() == 0;
+				.redirectErrorStream(true)
+				.start()
+				.waitFor() == 0;
 		}
 		catch (IOException ex) {
 			mounted = false;
@@ -118,8 +123,8 @@ class FullDisksAndDamagedDatabasesTest {
 	private Process run(String name, Path out, Path data) throws Exception {
 		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 		Process process = new ProcessBuilder(List.of(java, "-cp", System.getProperty("java.class.path"),
-				"com.inferencetco.TcoApplication", "run", "--month", "2026-10", "--input", SAMPLE.toString(), "--output",
-				out.toString(), "--data", data.toString()))
+				"com.inferencetco.TcoApplication", "run", "--month", "2026-10", "--input", SAMPLE.toString(),
+				"--output", out.toString(), "--data", data.toString()))
 			.redirectErrorStream(true)
 			.redirectOutput(work.resolve(name + ".log").toFile())
 			.start();
@@ -130,4 +135,5 @@ class FullDisksAndDamagedDatabasesTest {
 	private String log(String name) throws IOException {
 		return Files.readString(work.resolve(name + ".log"));
 	}
+
 }

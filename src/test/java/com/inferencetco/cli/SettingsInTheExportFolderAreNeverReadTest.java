@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Run from inside an export folder ({@code cd exports && java -jar ... run --input .}), the tool reads none of the
- * folder's Spring settings: an {@code application.properties} or {@code config/application.properties} there could
- * name a database URL that runs code (H2's INIT=RUNSCRIPT). Here such files point the datasource at a database of
- * their own; the run must use its data folder and never create theirs.
+ * Run from inside an export folder ({@code cd exports && java -jar ... run --input .}),
+ * the tool reads none of the folder's Spring settings: an {@code application.properties}
+ * or {@code config/application.properties} there could name a database URL that runs code
+ * (H2's INIT=RUNSCRIPT). Here such files point the datasource at a database of their own;
+ * the run must use its data folder and never create theirs.
  */
 class SettingsInTheExportFolderAreNeverReadTest {
 
@@ -45,11 +46,15 @@ class SettingsInTheExportFolderAreNeverReadTest {
 		assertThat(planted.resolve("evil.mv.db")).doesNotExist();
 	}
 
-	/** A script that, if H2 ever ran it, would leave a marker file: the proof that no code ran. */
+	/**
+	 * A script that, if H2 ever ran it, would leave a marker file: the proof that no code
+	 * ran.
+	 */
 	private Path hostileScript(Path marker) throws Exception {
 		Path script = work.resolve("hostile.sql");
-		Files.writeString(script, "CREATE ALIAS MARK AS $$ void mark() throws Exception { java.nio.file.Files.writeString("
-				+ "java.nio.file.Path.of(\"" + marker + "\"), \"ran\"); } $$;\nCALL MARK();\n");
+		Files.writeString(script,
+				"CREATE ALIAS MARK AS $$ void mark() throws Exception { java.nio.file.Files.writeString("
+						+ "java.nio.file.Path.of(\"" + marker + "\"), \"ran\"); } $$;\nCALL MARK();\n");
 		return script;
 	}
 
@@ -57,10 +62,11 @@ class SettingsInTheExportFolderAreNeverReadTest {
 	void anH2UrlThatRunsAScriptIsRefusedFromTheConfigFile() throws Exception {
 		Path marker = work.resolve("marker");
 		Path config = work.resolve("settings.properties");
-		Files.writeString(config, "spring.datasource.url=jdbc:h2:file:" + work.resolve("evil") + ";INIT=RUNSCRIPT FROM '"
-				+ hostileScript(marker) + "'\n");
+		Files.writeString(config, "spring.datasource.url=jdbc:h2:file:" + work.resolve("evil")
+				+ ";INIT=RUNSCRIPT FROM '" + hostileScript(marker) + "'\n");
 		CliRun run = CliRun.of("run", "--month", "2026-10", "--input", "input-samples/2026-10/openai", "--output",
-				work.resolve("out").toString(), "--data", work.resolve("data").toString(), "--config", config.toString());
+				work.resolve("out").toString(), "--data", work.resolve("data").toString(), "--config",
+				config.toString());
 		assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
 		assertThat(run.stderr()).contains("settings.properties: spring.datasource.url: the H2 URL carries INIT")
 			.doesNotContain("\tat ");
@@ -84,7 +90,8 @@ class SettingsInTheExportFolderAreNeverReadTest {
 		CliRun run = CliRun.of("run", "--month", "2026-10", "--input", "input-samples/2026-10/openai", "--output",
 				work.resolve("out").toString(), "--spring.config.additional-location=file:./exports/");
 		assertThat(run.exitCode()).as(run.toString()).isEqualTo(2);
-		assertThat(run.stderr()).contains("--spring.config.additional-location: settings files are named with --config FILE");
+		assertThat(run.stderr())
+			.contains("--spring.config.additional-location: settings files are named with --config FILE");
 	}
 
 	@Test
@@ -92,9 +99,11 @@ class SettingsInTheExportFolderAreNeverReadTest {
 		Path config = work.resolve("settings.properties");
 		Files.writeString(config, "spring.datasource.url=jdbc:h2:file:" + work.resolve("elsewhere/tco") + "\n");
 		CliRun run = CliRun.of("run", "--month", "2026-10", "--input", "input-samples/2026-10/openai", "--output",
-				work.resolve("out").toString(), "--data", work.resolve("data").toString(), "--config", config.toString());
+				work.resolve("out").toString(), "--data", work.resolve("data").toString(), "--config",
+				config.toString());
 		assertThat(run.exitCode()).as(run.toString()).isZero();
 		assertThat(work.resolve("elsewhere/tco.mv.db")).exists();
 		assertThat(work.resolve("data/tco.mv.db")).doesNotExist();
 	}
+
 }

@@ -14,8 +14,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * {@code validate} is {@code run} without writing: on every folder of the bad-input corpus it exits with the code
- * the corpus expects of run, and on the shipped sample month it succeeds as run does, writing nothing.
+ * {@code validate} is {@code run} without writing: on every folder of the bad-input
+ * corpus it exits with the code the corpus expects of run, and on the shipped sample
+ * month it succeeds as run does, writing nothing.
  */
 class ValidateAnswersAsRunTest {
 
@@ -32,11 +33,12 @@ class ValidateAnswersAsRunTest {
 	void validateExitsAsRunDoes(String name) throws IOException {
 		Properties expected = new Properties();
 		expected.load(new StringReader(Files.readString(CORPUS.resolve(name).resolve("case.properties"))));
-		java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("validate", "--month", "2026-10", "--input",
-				CORPUS.resolve(name).resolve("input").toString()));
+		java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("validate", "--month", "2026-10",
+				"--input", CORPUS.resolve(name).resolve("input").toString()));
 		args.addAll(com.inferencetco.corpus.BadInputCorpusTest.extraArguments(expected));
 		CliRun validate = CliRun.of(args.toArray(String[]::new));
-		assertThat(validate.exitCode()).as(validate.toString()).isEqualTo(Integer.parseInt(expected.getProperty("exit")));
+		assertThat(validate.exitCode()).as(validate.toString())
+			.isEqualTo(Integer.parseInt(expected.getProperty("exit")));
 		assertThat(validate.stderr()).as("no stack trace").doesNotContain("\tat ");
 		if (!"0".equals(expected.getProperty("exit"))) {
 			assertThat(validate.stderr()).contains("inference-tco: ");
@@ -52,11 +54,13 @@ class ValidateAnswersAsRunTest {
 		}
 		CliRun validate = CliRun.of("validate", "--month", "2026-10", "--input", sample.toString());
 		assertThat(validate.exitCode()).as(validate.toString()).isZero();
-		// the sample's invoiced month, as run reports it (MonthEndJobFunctionalTests checks it line by line)
+		// the sample's invoiced month, as run reports it (MonthEndJobFunctionalTests
+		// checks it line by line)
 		assertThat(validate.stdout()).contains("invoiced cost of the month 42,181.21 USD; reconciliation balanced")
 			.contains("aws/cur-2026-10.csv.gz: aws-cur-legacy, 230 rows, 0 rejected, invoiced 22,561.03 USD");
 		try (Stream<Path> files = Files.walk(sample)) {
 			assertThat(files.count()).as("nothing written into the input folder").isEqualTo(filesBefore);
 		}
 	}
+
 }

@@ -25,14 +25,18 @@ import com.inferencetco.SummaryJson;
 import com.inferencetco.cli.CliRun;
 
 /**
- * The bad-input corpus (src/test/resources/bad-inputs, one folder per case with its expected exit code and
- * message), plus the cases too large to keep as files: each gets exit 2 or 3 naming the file, or is accepted with
- * its faulty rows rejected and the month reconciled; never a stack trace, a hang or an out-of-memory error.
- * Maven runs this class in a JVM of 256 MB heap.
+ * The bad-input corpus (src/test/resources/bad-inputs, one folder per case with its
+ * expected exit code and message), plus the cases too large to keep as files: each gets
+ * exit 2 or 3 naming the file, or is accepted with its faulty rows rejected and the month
+ * reconciled; never a stack trace, a hang or an out-of-memory error. Maven runs this
+ * class in a JVM of 256 MB heap.
  */
 public abstract class BadInputCorpusTest {
 
-	/** Extra arguments that point a run at its database (none: the embedded H2 under --data). */
+	/**
+	 * Extra arguments that point a run at its database (none: the embedded H2 under
+	 * --data).
+	 */
 	abstract List<String> databaseArguments();
 
 	/** With the embedded H2 database. */
@@ -42,6 +46,7 @@ public abstract class BadInputCorpusTest {
 		List<String> databaseArguments() {
 			return List.of();
 		}
+
 	}
 
 	/** With PostgreSQL, in a schema of its own. */
@@ -57,6 +62,7 @@ public abstract class BadInputCorpusTest {
 			return List.of("--spring.datasource.url=" + url,
 					"--spring.datasource.username=" + com.inferencetco.PostgresSupport.USER);
 		}
+
 	}
 
 	static final Path CORPUS = Path.of("src/test/resources/bad-inputs");
@@ -125,7 +131,9 @@ public abstract class BadInputCorpusTest {
 		try (OutputStream out = Files.newOutputStream(input.resolve("focus.csv"))) {
 			out.write(HEADER.getBytes());
 			out.write(ROW.getBytes());
-			out.write("1.00,USD,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,2026-10-02T00:00:00Z,2026-10-03T00:00:00Z,1.00,X,Y,\"".getBytes());
+			out.write(
+					"1.00,USD,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,2026-10-02T00:00:00Z,2026-10-03T00:00:00Z,1.00,X,Y,\""
+						.getBytes());
 			byte[] chunk = new byte[1 << 20];
 			java.util.Arrays.fill(chunk, (byte) 'x');
 			for (int i = 0; i < 100; i++) {
@@ -166,7 +174,8 @@ public abstract class BadInputCorpusTest {
 		Files.writeString(outside.resolve("focus.csv"), HEADER + ROW);
 		Files.createSymbolicLink(input.resolve("current"), real);
 		Properties expected = expectation(0, "archive/2026-10/focus.csv: same content as current/focus.csv");
-		expected.setProperty("invoiced", "3.50"); // 2.50 + 1.00: the linked folder's bill once, the other file once
+		expected.setProperty("invoiced", "3.50"); // 2.50 + 1.00: the linked folder's bill
+													// once, the other file once
 		check(input, expected);
 	}
 
@@ -186,7 +195,11 @@ public abstract class BadInputCorpusTest {
 		Path input = Files.createDirectories(work.resolve("deep"));
 		Path folder = input;
 		for (int level = 1; level <= 300; level++) {
-			folder = folder.resolve(String.format("level-%03d", level)); // 3,000 characters below the input folder
+			folder = folder.resolve(String.format("level-%03d", level)); // 3,000
+																			// characters
+																			// below the
+																			// input
+																			// folder
 		}
 		Files.createDirectories(folder);
 		Files.writeString(folder.resolve("focus.csv"), HEADER + ROW + ROW.replace("1.00", "4.25"));
@@ -196,8 +209,9 @@ public abstract class BadInputCorpusTest {
 	}
 
 	/**
-	 * A case's own options (case.properties {@code arguments}, separated by spaces): {@code --allow-empty-month}
-	 * for the cases whose input holds no bill of October, only usage or telemetry, that test how rows are read.
+	 * A case's own options (case.properties {@code arguments}, separated by spaces):
+	 * {@code --allow-empty-month} for the cases whose input holds no bill of October,
+	 * only usage or telemetry, that test how rows are read.
 	 */
 	public static List<String> extraArguments(Properties expected) {
 		String arguments = expected.getProperty("arguments", "").strip();
@@ -228,8 +242,7 @@ public abstract class BadInputCorpusTest {
 				rejected += file.get("rowsRejected").asLong();
 			}
 			if (expected.getProperty("invoiced") != null) {
-				assertThat(summary.get("totals").get("cost").decimalValue())
-					.as("the month's invoiced total")
+				assertThat(summary.get("totals").get("cost").decimalValue()).as("the month's invoiced total")
 					.isEqualByComparingTo(expected.getProperty("invoiced"));
 			}
 			if (expected.getProperty("rejected") != null) {

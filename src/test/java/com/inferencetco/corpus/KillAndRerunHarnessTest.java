@@ -19,14 +19,18 @@ import org.junit.jupiter.api.io.TempDir;
 import com.inferencetco.SummaryJson;
 
 /**
- * Crash and restart as cron would see it: the month-end job runs in a child JVM, is killed with SIGKILL at random
- * moments (in discovery, ingest, reconciliation or report writing, whichever is running), and the same command is
- * run again. Every time the outputs must equal those of an uninterrupted run: nothing lost, nothing counted twice.
+ * Crash and restart as cron would see it: the month-end job runs in a child JVM, is
+ * killed with SIGKILL at random moments (in discovery, ingest, reconciliation or report
+ * writing, whichever is running), and the same command is run again. Every time the
+ * outputs must equal those of an uninterrupted run: nothing lost, nothing counted twice.
  * A second run on the same data folder while one is running is refused at once (exit 4).
  */
 abstract class KillAndRerunHarnessTest {
 
-	/** Extra arguments that point a run at its database (none: the embedded H2 under --data). */
+	/**
+	 * Extra arguments that point a run at its database (none: the embedded H2 under
+	 * --data).
+	 */
 	abstract List<String> databaseArguments(Path folder);
 
 	/** With the embedded H2 database. */
@@ -36,6 +40,7 @@ abstract class KillAndRerunHarnessTest {
 		List<String> databaseArguments(Path folder) {
 			return List.of();
 		}
+
 	}
 
 	/** With PostgreSQL: each scenario in a schema of its own. */
@@ -45,10 +50,12 @@ abstract class KillAndRerunHarnessTest {
 
 		@Override
 		List<String> databaseArguments(Path folder) {
-			String url = schemas.computeIfAbsent(folder, f -> com.inferencetco.PostgresSupport.freshSchemaUrl("tco_kill"));
+			String url = schemas.computeIfAbsent(folder,
+					f -> com.inferencetco.PostgresSupport.freshSchemaUrl("tco_kill"));
 			return List.of("--spring.datasource.url=" + url,
 					"--spring.datasource.username=" + com.inferencetco.PostgresSupport.USER);
 		}
+
 	}
 
 	static final int KILL_POINTS = 10;
@@ -68,7 +75,8 @@ abstract class KillAndRerunHarnessTest {
 	void uninterruptedRun() throws Exception {
 		input = Files.createDirectories(work.resolve("input"));
 		writeMonth(input.resolve("focus-2026-10.csv"));
-		// the faster of two uninterrupted runs: kills are spread over it, so that a slow baseline (a busy machine)
+		// the faster of two uninterrupted runs: kills are spread over it, so that a slow
+		// baseline (a busy machine)
 		// does not leave most victims finishing before their kill
 		baselineMillis = Long.MAX_VALUE;
 		for (String name : List.of("baseline", "baseline-2")) {
@@ -79,7 +87,8 @@ abstract class KillAndRerunHarnessTest {
 			baselineMillis = Math.min(baselineMillis, Duration.ofNanos(System.nanoTime() - started).toMillis());
 		}
 		baselineJson = SummaryJson.withoutRestatement(work.resolve("baseline/out/tco-2026-10.json"));
-		assertThat(SummaryJson.withoutRestatement(work.resolve("baseline-2/out/tco-2026-10.json"))).isEqualTo(baselineJson);
+		assertThat(SummaryJson.withoutRestatement(work.resolve("baseline-2/out/tco-2026-10.json")))
+			.isEqualTo(baselineJson);
 	}
 
 	@Test
@@ -88,7 +97,8 @@ abstract class KillAndRerunHarnessTest {
 		List<Long> killedAfter = new ArrayList<>();
 		for (int point = 0; point < KILL_POINTS; point++) {
 			Path folder = work.resolve("kill-" + point);
-			// spread the kills over the whole run: start-up, discovery, ingest, reconcile, reports
+			// spread the kills over the whole run: start-up, discovery, ingest,
+			// reconcile, reports
 			long delay = 300 + (long) (random.nextDouble() * (baselineMillis * 0.85 - 300));
 			Process victim = start(folder);
 			boolean finishedFirst = victim.waitFor(delay, TimeUnit.MILLISECONDS);
@@ -100,10 +110,13 @@ abstract class KillAndRerunHarnessTest {
 			Process rerun = start(folder);
 			assertThat(rerun.waitFor(5, TimeUnit.MINUTES)).isTrue();
 			assertThat(rerun.exitValue()).as("rerun after a kill at " + delay + " ms: " + output(folder)).isZero();
-			// a victim that finished before its kill makes the rerun a second run of the month, which adds that the
-			// month was reported before with the same exports: the figures are compared without it
+			// a victim that finished before its kill makes the rerun a second run of the
+			// month, which adds that the
+			// month was reported before with the same exports: the figures are compared
+			// without it
 			assertThat(SummaryJson.withoutRestatement(folder.resolve("out/tco-2026-10.json")))
-				.as("outputs after a kill at " + delay + " ms").isEqualTo(baselineJson);
+				.as("outputs after a kill at " + delay + " ms")
+				.isEqualTo(baselineJson);
 			try (var files = Files.list(folder.resolve("out"))) {
 				assertThat(files.map(p -> p.getFileName().toString())).as("no half-written report left")
 					.noneMatch(n -> n.endsWith(".tmp"));
@@ -134,7 +147,9 @@ abstract class KillAndRerunHarnessTest {
 		assertThat(third.waitFor(5, TimeUnit.MINUTES)).isTrue();
 		assertThat(third.exitValue()).isZero();
 		assertThat(SummaryJson.withoutRestatement(folder.resolve("out/tco-2026-10.json"))).isEqualTo(baselineJson);
-		assertThat(SummaryJson.read(folder.resolve("out/tco-2026-10.json")).get("restatement").get("sameExports")
+		assertThat(SummaryJson.read(folder.resolve("out/tco-2026-10.json"))
+			.get("restatement")
+			.get("sameExports")
 			.asBoolean()).isTrue();
 	}
 
@@ -148,11 +163,11 @@ abstract class KillAndRerunHarnessTest {
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
 				"com.inferencetco.TcoApplication", "run", "--month", "2026-10", "--input", input.toString(), "--output",
 				folder.resolve("out").toString(), "--data", folder.resolve("data").toString(),
-				// blocks of 5,000 rows: a kill during ingest leaves some committed, and the rerun resumes mid-file
+				// blocks of 5,000 rows: a kill during ingest leaves some committed, and
+				// the rerun resumes mid-file
 				"--inference-tco.ingest.block-rows=5000"));
 		command.addAll(databaseArguments(folder));
-		return new ProcessBuilder(command)
-			.redirectOutput(folder.resolve(name + ".out").toFile())
+		return new ProcessBuilder(command).redirectOutput(folder.resolve(name + ".out").toFile())
 			.redirectError(folder.resolve(name + ".err").toFile())
 			.start();
 	}
@@ -160,7 +175,8 @@ abstract class KillAndRerunHarnessTest {
 	private static String output(Path folder) throws IOException {
 		StringBuilder text = new StringBuilder();
 		try (var files = Files.list(folder)) {
-			for (Path file : files.filter(f -> f.toString().endsWith(".err") || f.toString().endsWith(".out")).toList()) {
+			for (Path file : files.filter(f -> f.toString().endsWith(".err") || f.toString().endsWith(".out"))
+				.toList()) {
 				text.append(file.getFileName()).append(":\n").append(Files.readString(file)).append('\n');
 			}
 		}
@@ -181,4 +197,5 @@ abstract class KillAndRerunHarnessTest {
 			}
 		}
 	}
+
 }

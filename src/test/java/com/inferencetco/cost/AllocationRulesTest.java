@@ -12,7 +12,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.inferencetco.TcoException;
 
-/** Owners and allocation rules read from the assumptions, and refused with the key named when they cannot be meant. */
+/**
+ * Owners and allocation rules read from the assumptions, and refused with the key named
+ * when they cannot be meant.
+ */
 class AllocationRulesTest {
 
 	@TempDir
@@ -57,4 +60,5 @@ class AllocationRulesTest {
 	private TcoAssumptions load(String yaml) throws IOException {
 		return TcoAssumptions.load(Files.writeString(work.resolve("assumptions-" + System.nanoTime() + ".yaml"), yaml));
 	}
+
 }

@@ -8,8 +8,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * Properties of the break-even model over a thousand random inputs each (seeded, so a failure reproduces): they
- * hold for every rate, throughput and price, not only for the hand-worked cases.
+ * Properties of the break-even model over a thousand random inputs each (seeded, so a
+ * failure reproduces): they hold for every rate, throughput and price, not only for the
+ * hand-worked cases.
  */
 class BreakEvenPropertiesTest {
 
@@ -59,4 +60,5 @@ class BreakEvenPropertiesTest {
 	private BigDecimal between(double low, double high) {
 		return BigDecimal.valueOf(low + random.nextDouble() * (high - low));
 	}
+
 }

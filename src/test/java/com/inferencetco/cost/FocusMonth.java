@@ -6,15 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * A small FOCUS 1.2 bill for October 2026 written line by line, for decision cases worked by hand: API token lines
- * (tokens in the consumed quantity, the model in the SKU meter) and GPU instance lines (hours of an instance whose
- * SKU details give its GPUs).
+ * A small FOCUS 1.2 bill for October 2026 written line by line, for decision cases worked
+ * by hand: API token lines (tokens in the consumed quantity, the model in the SKU meter)
+ * and GPU instance lines (hours of an instance whose SKU details give its GPUs).
  */
 final class FocusMonth {
 
-	private final StringBuilder csv = new StringBuilder("BilledCost,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,"
-			+ "ChargeCategory,ChargePeriodStart,ChargePeriodEnd,ConsumedQuantity,ConsumedUnit,EffectiveCost,ProviderName,"
-			+ "ServiceName,ServiceCategory,SkuMeter,SkuPriceDetails,ResourceId,Tags\n");
+	private final StringBuilder csv = new StringBuilder(
+			"BilledCost,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,"
+					+ "ChargeCategory,ChargePeriodStart,ChargePeriodEnd,ConsumedQuantity,ConsumedUnit,EffectiveCost,ProviderName,"
+					+ "ServiceName,ServiceCategory,SkuMeter,SkuPriceDetails,ResourceId,Tags\n");
 
 	/** One day of API tokens of a model, at a price per million. */
 	FocusMonth tokens(String workload, int day, long tokens, String pricePerMillion, String model) {
@@ -28,8 +29,8 @@ final class FocusMonth {
 			String gpu, String resource) {
 		BigDecimal cost = new BigDecimal(hourlyRate).multiply(BigDecimal.valueOf(hours));
 		return line(cost, day, 1, hours, "Hours", "GPU Instances", "Compute", instanceType + " instance hours",
-				"{\"\"GpuCount\"\": " + gpus + ", \"\"InstanceType\"\": \"\"" + instanceType + "\"\", \"\"GpuModel\"\": \"\"" + gpu
-						+ "\"\"}",
+				"{\"\"GpuCount\"\": " + gpus + ", \"\"InstanceType\"\": \"\"" + instanceType
+						+ "\"\", \"\"GpuModel\"\": \"\"" + gpu + "\"\"}",
 				resource, workload);
 	}
 
@@ -37,11 +38,30 @@ final class FocusMonth {
 			String category, String meter, String details, String resource, String workload) {
 		String start = String.format("2026-10-%02dT00:00:00Z", day);
 		String end = day + days > 31 ? "2026-11-01T00:00:00Z" : String.format("2026-10-%02dT00:00:00Z", day + days);
-		csv.append(cost.toPlainString()).append(",USD,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,")
-			.append(start).append(',').append(end).append(',').append(quantity).append(',').append(unit).append(',')
-			.append(cost.toPlainString()).append(",Example Cloud,").append(service).append(',').append(category).append(',')
-			.append(meter).append(",\"").append(details).append("\",").append(resource)
-			.append(",\"{\"\"workload\"\": \"\"").append(workload).append("\"\"}\"\n");
+		csv.append(cost.toPlainString())
+			.append(",USD,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,")
+			.append(start)
+			.append(',')
+			.append(end)
+			.append(',')
+			.append(quantity)
+			.append(',')
+			.append(unit)
+			.append(',')
+			.append(cost.toPlainString())
+			.append(",Example Cloud,")
+			.append(service)
+			.append(',')
+			.append(category)
+			.append(',')
+			.append(meter)
+			.append(",\"")
+			.append(details)
+			.append("\",")
+			.append(resource)
+			.append(",\"{\"\"workload\"\": \"\"")
+			.append(workload)
+			.append("\"\"}\"\n");
 		return this;
 	}
 
@@ -54,4 +74,5 @@ final class FocusMonth {
 		Files.createDirectories(file.getParent());
 		Files.writeString(file, csv);
 	}
+
 }

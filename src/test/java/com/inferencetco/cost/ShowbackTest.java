@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 
 import com.inferencetco.cost.Showback.Usage;
 
-/** Shared and modelled costs allocated in cents that add up, by the measure the assumptions choose. */
+/**
+ * Shared and modelled costs allocated in cents that add up, by the measure the
+ * assumptions choose.
+ */
 class ShowbackTest {
 
 	private static final AllocationRules BY_COST = new AllocationRules(AllocationRules.Method.COST, List.of(), Map.of(),
@@ -18,12 +21,14 @@ class ShowbackTest {
 
 	@Test
 	void sharedAndModelledCostsFollowOwnCostAndAddUpToTheTcoInCents() {
-		// chat 100.00 and search 300.00 serve inference; monitoring (40.00) serves none and is shared; modelled 20.01
+		// chat 100.00 and search 300.00 serve inference; monitoring (40.00) serves none
+		// and is shared; modelled 20.01
 		Showback showback = Showback.allocate(List.of(usage("chat", "100.00", true), usage("search", "300.00", true),
 				usage("monitoring", "40.00", false)), new BigDecimal("20.01"), BY_COST);
 
 		// shared 40.00 by 100:300: chat 10.00, search 30.00
-		// modelled 20.01: chat 5.0025 -> 5.00, search 15.0075 -> 15.00; the cent left goes to the larger remainder,
+		// modelled 20.01: chat 5.0025 -> 5.00, search 15.0075 -> 15.00; the cent left
+		// goes to the larger remainder,
 		// search (0.0075 against 0.0025): 15.01
 		assertThat(line(showback, "chat").sharedShare()).isEqualByComparingTo("10.00");
 		assertThat(line(showback, "chat").modelledShare()).isEqualByComparingTo("5.00");
@@ -44,14 +49,17 @@ class ShowbackTest {
 
 	@Test
 	void aPoolWithFractionsOfACentAndCreditsStillAddsUpExactly() {
-		// three equal workloads share 10.00 of modelled costs and a credit of -1.005 handed on by a shared workload
+		// three equal workloads share 10.00 of modelled costs and a credit of -1.005
+		// handed on by a shared workload
 		Showback showback = Showback.allocate(List.of(usage("a", "1.111", true), usage("b", "1.111", true),
 				usage("c", "1.111", true), usage("credit", "-1.005", false)), new BigDecimal("10.00"), BY_COST);
 
-		// modelled 10.00 / 3 = 3.333...: 3.33 each, the cent left to the first of the tied remainders: a 3.34
+		// modelled 10.00 / 3 = 3.333...: 3.33 each, the cent left to the first of the
+		// tied remainders: a 3.34
 		assertThat(line(showback, "a").modelledShare()).isEqualByComparingTo("3.34");
 		assertThat(line(showback, "b").modelledShare()).isEqualByComparingTo("3.33");
-		// shared -1.005 / 3 = -0.335: -0.33 each toward zero, then a cent to the first: -0.34; the -0.005 left
+		// shared -1.005 / 3 = -0.335: -0.33 each toward zero, then a cent to the first:
+		// -0.34; the -0.005 left
 		// below a cent goes to the heaviest (the first of the equal weights): a -0.345
 		assertThat(line(showback, "a").sharedShare()).isEqualByComparingTo("-0.345");
 		assertThat(line(showback, "b").sharedShare()).isEqualByComparingTo("-0.33");
@@ -61,7 +69,8 @@ class ShowbackTest {
 
 	@Test
 	void tokensOrGpuHoursOrFixedSharesAreTheMeasureWhenChosen() {
-		List<Usage> month = List.of(new Usage("chat", new BigDecimal("100"), new BigDecimal("3000000"), BigDecimal.ZERO, true),
+		List<Usage> month = List.of(
+				new Usage("chat", new BigDecimal("100"), new BigDecimal("3000000"), BigDecimal.ZERO, true),
 				new Usage("batch", new BigDecimal("100"), new BigDecimal("1000000"), new BigDecimal("10"), true));
 		// by tokens 3:1 -> 90 modelled: 67.50 and 22.50
 		Showback byTokens = Showback.allocate(month, new BigDecimal("90"),
@@ -74,8 +83,9 @@ class ShowbackTest {
 		assertThat(line(byHours, "batch").modelledShare()).isEqualByComparingTo("90");
 		assertThat(line(byHours, "chat").modelledShare()).isZero();
 		// fixed 0.2 / 0.8
-		Showback fixed = Showback.allocate(month, new BigDecimal("90"), new AllocationRules(AllocationRules.Method.FIXED,
-				List.of(), Map.of("chat", new BigDecimal("0.2"), "batch", new BigDecimal("0.8")), Map.of()));
+		Showback fixed = Showback.allocate(month, new BigDecimal("90"),
+				new AllocationRules(AllocationRules.Method.FIXED, List.of(),
+						Map.of("chat", new BigDecimal("0.2"), "batch", new BigDecimal("0.8")), Map.of()));
 		assertThat(line(fixed, "chat").modelledShare()).isEqualByComparingTo("18.00");
 		assertThat(line(fixed, "batch").modelledShare()).isEqualByComparingTo("72.00");
 	}
@@ -95,4 +105,5 @@ class ShowbackTest {
 	private static Showback.Line line(Showback showback, String workload) {
 		return showback.workloads().stream().filter(l -> l.workload().equals(workload)).findFirst().orElseThrow();
 	}
+
 }

@@ -17,7 +17,10 @@ import com.inferencetco.catalog.ModelArchitectures.Architecture;
 import com.inferencetco.catalog.ModelArchitectures.Family;
 import com.inferencetco.catalog.ModelPriceCatalog;
 
-/** Throughput, capacity in whole units and per-model prices, each against arithmetic done by hand. */
+/**
+ * Throughput, capacity in whole units and per-model prices, each against arithmetic done
+ * by hand.
+ */
 class SizingAndPricingTest {
 
 	private static final Architecture SEVENTY_B = new Architecture("70b", Family.CHAT, new BigDecimal("70"), 80, 8, 128,
@@ -30,22 +33,28 @@ class SizingAndPricingTest {
 	void theRooflineEstimateWeighsPrefillAndDecodeByTheMix() {
 		var h100 = GpuCatalog.shipped().spec("H100").orElseThrow();
 		ThroughputEstimator estimator = new ThroughputEstimator(TcoAssumptions.defaults());
-		// FP8 weights of 70 GB exceed 65 % of one 80 GB H100 (52 GB) and fit two (104 GB): tensor-parallel 2
+		// FP8 weights of 70 GB exceed 65 % of one 80 GB H100 (52 GB) and fit two (104
+		// GB): tensor-parallel 2
 		assertThat(estimator.tensorParallel(SEVENTY_B, h100)).isEqualTo(2);
-		// decode: (160 - 70) GB / (2 x 80 x 8 x 128 x 1 byte x 2,048 tokens = 335,544,320 B) = 268 requests;
-		// 268 x 6.7 TB/s / (70e9 + 268 x 335,544,320) per pair, halved per GPU; x 0.5 efficiency
+		// decode: (160 - 70) GB / (2 x 80 x 8 x 128 x 1 byte x 2,048 tokens = 335,544,320
+		// B) = 268 requests;
+		// 268 x 6.7 TB/s / (70e9 + 268 x 335,544,320) per pair, halved per GPU; x 0.5
+		// efficiency
 		double decode = 268 * 6.7e12 / (70e9 + 268 * 335_544_320.0) / 2 * 0.5;
 		// prefill: 1,978.9 TFLOPS / (2 x 70e9) x 0.5
 		double prefill = 1978.9e12 / 140e9 * 0.5;
-		// at half input, half output: 1 / (0.5 / prefill + 0.5 / decode) = about 4,018 tokens/s per GPU
+		// at half input, half output: 1 / (0.5 / prefill + 0.5 / decode) = about 4,018
+		// tokens/s per GPU
 		var even = estimator.of("w", SEVENTY_B, h100, new BigDecimal("0.5"));
 		assertThat(even.perGpu().doubleValue()).isCloseTo(1 / (0.5 / prefill + 0.5 / decode), within(1e-6));
-		// an input-heavy mix (90 % input) serves more tokens a second than an output-heavy one (10 % input)
+		// an input-heavy mix (90 % input) serves more tokens a second than an
+		// output-heavy one (10 % input)
 		var inputHeavy = estimator.of("w", SEVENTY_B, h100, new BigDecimal("0.9"));
 		var outputHeavy = estimator.of("w", SEVENTY_B, h100, new BigDecimal("0.1"));
 		assertThat(inputHeavy.perGpu()).isGreaterThan(even.perGpu());
 		assertThat(outputHeavy.perGpu()).isLessThan(even.perGpu());
-		// the calibration case: TRT-LLM's 4,205 tokens/s per GPU at 1000/1000 lies within 5 % of the estimate
+		// the calibration case: TRT-LLM's 4,205 tokens/s per GPU at 1000/1000 lies within
+		// 5 % of the estimate
 		assertThat(even.perGpu().doubleValue()).isCloseTo(4205, within(4205 * 0.05));
 	}
 
@@ -61,17 +70,20 @@ class SizingAndPricingTest {
 
 	@Test
 	void capacityComesInWholeReplicasInstancesAndServers() {
-		// 6,222.2 tokens/s at the busiest day; a replica of 2 GPUs at 2,000 each and 60 % serves 2,400: 3 replicas,
-		// 6 GPUs, in 8-GPU instances: 1 instance billing 8 GPUs; as owned 8-GPU servers: 1
+		// 6,222.2 tokens/s at the busiest day; a replica of 2 GPUs at 2,000 each and 60 %
+		// serves 2,400: 3 replicas,
+		// 6 GPUs, in 8-GPU instances: 1 instance billing 8 GPUs; as owned 8-GPU servers:
+		// 1
 		CapacityPlan plan = CapacityPlan.forPeak(new BigDecimal("6222.2"), new BigDecimal("2000"), 2,
 				new BigDecimal("0.6"), 1, 8);
 		assertThat(plan.replicas()).isEqualTo(3);
 		assertThat(plan.gpus()).isEqualTo(8);
 		assertThat(plan.instances()).isEqualTo(1);
 		assertThat(plan.servers(8)).isEqualTo(1);
-		// a trickle still gets the minimum of 2 replicas: 4 GPUs, in single-GPU instances 4 instances
-		CapacityPlan trickle = CapacityPlan.forPeak(new BigDecimal("1"), new BigDecimal("2000"), 2, new BigDecimal("0.6"),
-				2, 1);
+		// a trickle still gets the minimum of 2 replicas: 4 GPUs, in single-GPU instances
+		// 4 instances
+		CapacityPlan trickle = CapacityPlan.forPeak(new BigDecimal("1"), new BigDecimal("2000"), 2,
+				new BigDecimal("0.6"), 2, 1);
 		assertThat(trickle.gpus()).isEqualTo(4);
 		assertThat(trickle.instances()).isEqualTo(4);
 		// 16 GPUs in 8-GPU instances: 2 instances
@@ -81,20 +93,26 @@ class SizingAndPricingTest {
 
 	@Test
 	void anOpenModelIsPricedAtTheMedianOfItsHostsWhichIgnoresAnOutlier() {
-		// hosts of llama-3.3-70b-instruct in the catalog, input / output per million: azure_ai 0.71/0.71,
-		// crusoe 0.20/0.20, deepinfra 0.23/0.40, hyperbolic 0.12/0.30, nebius 0.13/0.40, novita 0.135/0.40,
-		// nscale 0.20/0.20, scaleway 0.90/0.90, and wandb 71,000/71,000 (a unit error in the source): the 5th of 9
+		// hosts of llama-3.3-70b-instruct in the catalog, input / output per million:
+		// azure_ai 0.71/0.71,
+		// crusoe 0.20/0.20, deepinfra 0.23/0.40, hyperbolic 0.12/0.30, nebius 0.13/0.40,
+		// novita 0.135/0.40,
+		// nscale 0.20/0.20, scaleway 0.90/0.90, and wandb 71,000/71,000 (a unit error in
+		// the source): the 5th of 9
 		// sorted is 0.20 for input and 0.40 for output
 		var price = ModelPriceCatalog.shipped().hostedPrice("meta-llama/Llama-3.3-70B-Instruct").orElseThrow();
 		assertThat(price.hosts()).isEqualTo(9);
 		assertThat(price.input().movePointRight(6).doubleValue()).isCloseTo(0.20, within(1e-9));
 		assertThat(price.output().movePointRight(6).doubleValue()).isCloseTo(0.40, within(1e-9));
-		// priced for a workload of 3 input tokens to 1 output: 0.75 x 0.20 + 0.25 x 0.40 = 0.25 per million
-		ServerlessPrices prices = new ServerlessPrices(ModelPriceCatalog.shipped(), TcoAssumptions.defaults(), BigDecimal.ONE);
+		// priced for a workload of 3 input tokens to 1 output: 0.75 x 0.20 + 0.25 x 0.40
+		// = 0.25 per million
+		ServerlessPrices prices = new ServerlessPrices(ModelPriceCatalog.shipped(), TcoAssumptions.defaults(),
+				BigDecimal.ONE);
 		var quote = prices.quote("meta-llama/Llama-3.3-70B-Instruct",
 				ModelArchitectures.shipped().of("meta-llama/Llama-3.3-70B-Instruct", BigDecimal.TEN));
 		assertThat(quote.perMillion(new BigDecimal("0.75")).doubleValue()).isCloseTo(0.25, within(1e-9));
-		// an embedding model compares with embeddings, not chat: 0.02 per million for text-embedding-3-small
+		// an embedding model compares with embeddings, not chat: 0.02 per million for
+		// text-embedding-3-small
 		var embedding = prices.quote("text-embedding-3-small",
 				ModelArchitectures.shipped().of("text-embedding-3-small", BigDecimal.TEN));
 		assertThat(embedding.perMillion(BigDecimal.ONE).doubleValue()).isCloseTo(0.02, within(1e-9));
@@ -113,7 +131,8 @@ class SizingAndPricingTest {
 		var quote = new ServerlessPrices(ModelPriceCatalog.shipped(), set, BigDecimal.ONE)
 			.quote("meta-llama/Llama-3.3-70B-Instruct", ModelArchitectures.shipped().of("llama-70b", BigDecimal.TEN));
 		assertThat(quote.perMillion(new BigDecimal("0.5"))).isEqualByComparingTo("0.90");
-		// YAML floats would round this to a double's 17 digits; the file's decimal is kept as written
+		// YAML floats would round this to a double's 17 digits; the file's decimal is
+		// kept as written
 		assertThat(set.value(Parameter.ENGINEERING_LOADING)).isEqualByComparingTo("1.4184397163120567376");
 	}
 
@@ -125,4 +144,5 @@ class SizingAndPricingTest {
 		assertThat(eur.value(Parameter.TARGET_UTILIZATION)).isEqualByComparingTo("0.60");
 		assertThat(eur.assumptionsCurrency()).isEqualTo("EUR");
 	}
+
 }

@@ -17,19 +17,27 @@ import com.inferencetco.TcoException;
 import com.inferencetco.cost.AllocationRules;
 import com.inferencetco.cost.Showback;
 
-/** Budgets and unit costs read from the user's CSV files and computed over the fully loaded costs. */
+/**
+ * Budgets and unit costs read from the user's CSV files and computed over the fully
+ * loaded costs.
+ */
 class FinancePackTest {
 
 	@TempDir
 	Path work;
 
-	/** chat 100 and search 300 share 40 of monitoring and 20 of modelled costs by own cost: 115 and 345. */
-	private static final Showback MONTH = Showback.allocate(List.of(
-			new Showback.Usage("chat", new BigDecimal("100"), BigDecimal.ZERO, BigDecimal.ZERO, true),
-			new Showback.Usage("search", new BigDecimal("300"), BigDecimal.ZERO, BigDecimal.ZERO, true),
-			new Showback.Usage("monitoring", new BigDecimal("40"), BigDecimal.ZERO, BigDecimal.ZERO, false)),
-			new BigDecimal("20"), new AllocationRules(AllocationRules.Method.COST, List.of(), Map.of(),
-					Map.of("chat", "care", "search", "platform")));
+	/**
+	 * chat 100 and search 300 share 40 of monitoring and 20 of modelled costs by own
+	 * cost: 115 and 345.
+	 */
+	private static final Showback MONTH = Showback
+		.allocate(
+				List.of(new Showback.Usage("chat", new BigDecimal("100"), BigDecimal.ZERO, BigDecimal.ZERO, true),
+						new Showback.Usage("search", new BigDecimal("300"), BigDecimal.ZERO, BigDecimal.ZERO, true),
+						new Showback.Usage("monitoring", new BigDecimal("40"), BigDecimal.ZERO, BigDecimal.ZERO,
+								false)),
+				new BigDecimal("20"), new AllocationRules(AllocationRules.Method.COST, List.of(), Map.of(),
+						Map.of("chat", "care", "search", "platform")));
 
 	@Test
 	void budgetsAreSetAgainstTheFullyLoadedCostWithTheVarianceSigned() throws IOException {
@@ -37,7 +45,8 @@ class FinancePackTest {
 
 		FinancePack pack = FinancePack.of(MONTH, new FinanceInputs(budgets, null).read());
 
-		// chat: 115 against 100, 15 over, +15 %; search: 345 against 400, 55 under, -13.75 %
+		// chat: 115 against 100, 15 over, +15 %; search: 345 against 400, 55 under,
+		// -13.75 %
 		FinancePack.BudgetLine chat = pack.budgets().get(0);
 		assertThat(chat.actual()).isEqualByComparingTo("115");
 		assertThat(chat.variance()).isEqualByComparingTo("15");
@@ -57,7 +66,8 @@ class FinancePackTest {
 
 		FinancePack pack = FinancePack.of(MONTH, new FinanceInputs(budgets, metrics).read());
 
-		// platform spends exactly its budget: not over; a budget of zero has no variance share
+		// platform spends exactly its budget: not over; a budget of zero has no variance
+		// share
 		assertThat(pack.budgets().get(0).variance()).isZero();
 		assertThat(pack.budgets().get(0).over()).isFalse();
 		assertThat(pack.budgets().get(1).varianceShare()).isNull();
@@ -73,7 +83,8 @@ class FinancePackTest {
 		assertThatThrownBy(() -> new FinanceInputs(text, null).read()).isInstanceOf(TcoException.class)
 			.hasMessageContaining("line 3, column 'budget'");
 		Path twice = Files.writeString(work.resolve("b.csv"), "workload,budget\nchat,100\nchat,200\n");
-		assertThatThrownBy(() -> new FinanceInputs(twice, null).read()).hasMessageContaining("line 3: chat has a budget already");
+		assertThatThrownBy(() -> new FinanceInputs(twice, null).read())
+			.hasMessageContaining("line 3: chat has a budget already");
 		Path columns = Files.writeString(work.resolve("c.csv"), "team,amount\nchat,100\n");
 		assertThatThrownBy(() -> new FinanceInputs(columns, null).read())
 			.hasMessageContaining("expected the columns workload,budget or owner,budget");
@@ -81,4 +92,5 @@ class FinancePackTest {
 		assertThatThrownBy(() -> new FinanceInputs(null, zeroUnits).read())
 			.hasMessageContaining("line 2, column 'units': expected a number above zero");
 	}
+
 }

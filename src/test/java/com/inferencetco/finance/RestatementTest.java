@@ -8,7 +8,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** A month reported again: the files that differ from the previous run's and the difference they make. */
+/**
+ * A month reported again: the files that differ from the previous run's and the
+ * difference they make.
+ */
 class RestatementTest {
 
 	private static final Instant THEN = Instant.parse("2026-11-03T06:00:00Z");
@@ -20,7 +23,8 @@ class RestatementTest {
 		List<Restatement.FileState> after = List.of(file("aws/cur.csv", "a1", "100.00"),
 				file("azure/ea.csv", "b2", "70.25"), file("oci/cost.csv", "d1", "30.00"));
 
-		// cost 150 then, 200.25 now (100 + 70.25 + 30); the TCO adds the same 1,000 of modelled costs to both
+		// cost 150 then, 200.25 now (100 + 70.25 + 30); the TCO adds the same 1,000 of
+		// modelled costs to both
 		Restatement r = Restatement.between(THEN, before, new BigDecimal("150.00"), new BigDecimal("1150.00"), after,
 				new BigDecimal("200.25"), new BigDecimal("1200.25"), List.of());
 
@@ -28,7 +32,8 @@ class RestatementTest {
 				new Restatement.FileChange("azure/ea.csv", Restatement.Change.CHANGED, "USD", new BigDecimal("50.00"),
 						new BigDecimal("70.25")),
 				new Restatement.FileChange("gpu/smi.csv", Restatement.Change.REMOVED, null, null, null),
-				new Restatement.FileChange("oci/cost.csv", Restatement.Change.ADDED, "USD", null, new BigDecimal("30.00")));
+				new Restatement.FileChange("oci/cost.csv", Restatement.Change.ADDED, "USD", null,
+						new BigDecimal("30.00")));
 		assertThat(r.costChange()).isEqualByComparingTo("50.25");
 		assertThat(r.tcoChange()).isEqualByComparingTo("50.25");
 		assertThat(r.count(Restatement.Change.CHANGED)).isEqualTo(1);
@@ -50,4 +55,5 @@ class RestatementTest {
 	private static Restatement.FileState file(String path, String sha, String cost) {
 		return new Restatement.FileState(path, sha, new BigDecimal(cost), "USD");
 	}
+
 }

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.Test;
 
 import com.inferencetco.cost.Showback.Usage;
 
-/** The change from last month bridged per workload into volume and rate effects that add up to it. */
+/**
+ * The change from last month bridged per workload into volume and rate effects that add
+ * up to it.
+ */
 class VolumeAndRateEffectsTest {
 
 	@Test
@@ -25,7 +28,8 @@ class VolumeAndRateEffectsTest {
 		// invoiced 652 - 635 = 17; TCO 710 - 700 = 10
 		assertThat(mom.costChange()).isEqualByComparingTo("17");
 		assertThat(mom.tcoChange()).isEqualByComparingTo("10");
-		// chat: 200,000 more tokens at 100 / 1,000,000 = 20 of volume, the other 30 of the 50 is rate
+		// chat: 200,000 more tokens at 100 / 1,000,000 = 20 of volume, the other 30 of
+		// the 50 is rate
 		MonthOverMonth.Driver chat = driver(mom, "chat");
 		assertThat(chat.unit()).isEqualTo("tokens");
 		assertThat(chat.volumeEffect()).isEqualByComparingTo("20");
@@ -52,7 +56,8 @@ class VolumeAndRateEffectsTest {
 
 	@Test
 	void aVolumeEffectOfManyDecimalsLeavesTheRateEffectExact() {
-		// 3 tokens then 4, 1.00 then 1.00: volume 1 x 1.00 / 3 = 0.3333333333, rate -0.3333333333
+		// 3 tokens then 4, 1.00 then 1.00: volume 1 x 1.00 / 3 = 0.3333333333, rate
+		// -0.3333333333
 		MonthOverMonth mom = MonthOverMonth.between("2026-09", BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ONE,
 				BigDecimal.ONE, List.of(usage("chat", "1.00", "3", "0")), List.of(usage("chat", "1.00", "4", "0")));
 		MonthOverMonth.Driver chat = driver(mom, "chat");
@@ -67,4 +72,5 @@ class VolumeAndRateEffectsTest {
 	private static MonthOverMonth.Driver driver(MonthOverMonth mom, String workload) {
 		return mom.drivers().stream().filter(d -> d.workload().equals(workload)).findFirst().orElseThrow();
 	}
+
 }

@@ -24,9 +24,10 @@ import com.inferencetco.SummaryJson;
 import com.inferencetco.cli.CliRun;
 
 /**
- * A month shaped like a large account (thousands of resources, each with its own tags), read in many blocks so that
- * the blocks' parts are merged per key: every resource-day is stored once, and the workbook's Detail sheet (the
- * month per resource) and the detail CSV (every stored line) both add up to the invoiced total.
+ * A month shaped like a large account (thousands of resources, each with its own tags),
+ * read in many blocks so that the blocks' parts are merged per key: every resource-day is
+ * stored once, and the workbook's Detail sheet (the month per resource) and the detail
+ * CSV (every stored line) both add up to the invoiced total.
  */
 class LargeAccountMonthTest {
 
@@ -36,8 +37,10 @@ class LargeAccountMonthTest {
 	@Test
 	void everyResourceDayIsStoredOnceAndTheDetailSheetAndCsvAddUpToTheInvoice() throws IOException {
 		Path input = work.resolve("in");
-		assertThat(CliRun.of("generate", "--month", "2026-10", "--rows", "30000", "--resources", "5000", "--tags", "8",
-				"--output", input.toString()).exitCode()).isZero();
+		assertThat(CliRun
+			.of("generate", "--month", "2026-10", "--rows", "30000", "--resources", "5000", "--tags", "8", "--output",
+					input.toString())
+			.exitCode()).isZero();
 		Path export = input.resolve("focus-2026-10.csv.gz");
 
 		// what the file holds, counted independently of the job
@@ -55,7 +58,8 @@ class LargeAccountMonthTest {
 		// Pareto-skewed over 5,000 resources: most of them bill, none beyond the 5,000
 		assertThat(resources).hasSizeBetween(2_000, 5_000);
 
-		// blocks of 3,000 keys per thread: the 30,000 rows are read in many blocks, each key met in several
+		// blocks of 3,000 keys per thread: the 30,000 rows are read in many blocks, each
+		// key met in several
 		CliRun run = CliRun.of("run", "--month", "2026-10", "--input", input.toString(), "--output",
 				work.resolve("out").toString(), "--data", work.resolve("data").toString(), "--detail-csv",
 				"--inference-tco.ingest.block-keys=3000");
@@ -63,7 +67,8 @@ class LargeAccountMonthTest {
 		JsonNode summary = SummaryJson.read(work.resolve("out/tco-2026-10.json"));
 		assertThat(summary.get("totals").get("cost").decimalValue()).isEqualByComparingTo(billed);
 
-		// the detail CSV: each resource-day once (every resource bills one kind of usage), plus the tax and the credit
+		// the detail CSV: each resource-day once (every resource bills one kind of
+		// usage), plus the tax and the credit
 		long lines = 0;
 		BigDecimal invoiced = BigDecimal.ZERO;
 		Set<String> stored = new HashSet<>();
@@ -78,7 +83,8 @@ class LargeAccountMonthTest {
 		assertThat(stored).containsAll(resourceDays);
 		assertThat(invoiced).isEqualByComparingTo(billed);
 
-		// the Detail sheet: the month per resource, plus the tax and the credit, adding up to the same total
+		// the Detail sheet: the month per resource, plus the tax and the credit, adding
+		// up to the same total
 		try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(work.resolve("out/tco-2026-10.xlsx")))) {
 			long rows = 0;
 			double sheetInvoiced = 0;
@@ -95,4 +101,5 @@ class LargeAccountMonthTest {
 			assertThat(sheetInvoiced).isCloseTo(billed.doubleValue(), within(0.01));
 		}
 	}
+
 }

@@ -17,7 +17,10 @@ import com.inferencetco.IndependentSums;
 import com.inferencetco.SummaryJson;
 import com.inferencetco.cli.CliRun;
 
-/** The generator's months are accepted by the month-end job and reconcile to the sums of the files. */
+/**
+ * The generator's months are accepted by the month-end job and reconcile to the sums of
+ * the files.
+ */
 class MonthGeneratorTest {
 
 	@TempDir
@@ -26,10 +29,13 @@ class MonthGeneratorTest {
 	@Test
 	void generatedFocusAndCurMonthsAreAcceptedAndReconciled() throws IOException {
 		Path input = work.resolve("in");
-		assertThat(CliRun.of("generate", "--month", "2026-10", "--rows", "3000", "--output", input.toString()).exitCode())
+		assertThat(
+				CliRun.of("generate", "--month", "2026-10", "--rows", "3000", "--output", input.toString()).exitCode())
 			.isZero();
-		assertThat(CliRun.of("generate", "--month", "2026-10", "--rows", "3000", "--format", "aws-cur-2.0", "--output",
-				input.toString()).exitCode()).isZero();
+		assertThat(CliRun
+			.of("generate", "--month", "2026-10", "--rows", "3000", "--format", "aws-cur-2.0", "--output",
+					input.toString())
+			.exitCode()).isZero();
 		CliRun run = CliRun.of("run", "--month", "2026-10", "--input", input.toString(), "--output",
 				work.resolve("out").toString(), "--data", work.resolve("data").toString());
 		assertThat(run.exitCode()).as(run.toString()).isZero();
@@ -57,13 +63,15 @@ class MonthGeneratorTest {
 		Path b = new MonthGenerator(com.inferencetco.model.BillingMonth.parse("2026-10"), 7)
 			.write(MonthGenerator.Layout.FOCUS, 500, work.resolve("b"));
 		assertThat(IndependentSums.csvRows(a)).isEqualTo(502);
-		assertThat(IndependentSums.csvColumn(a, "BilledCost")).isEqualByComparingTo(IndependentSums.csvColumn(b, "BilledCost"));
+		assertThat(IndependentSums.csvColumn(a, "BilledCost"))
+			.isEqualByComparingTo(IndependentSums.csvColumn(b, "BilledCost"));
 		assertThat(Files.size(a)).isEqualTo(Files.size(b));
 	}
 
 	/**
-	 * The generator's Parquet holds the same month as its CSV: DuckDB, an independent reader, finds the same rows and
-	 * the same sum of costs in it, and the month-end job reports both files alike, to the cent.
+	 * The generator's Parquet holds the same month as its CSV: DuckDB, an independent
+	 * reader, finds the same rows and the same sum of costs in it, and the month-end job
+	 * reports both files alike, to the cent.
 	 */
 	@Test
 	void aParquetMonthHoldsTheSameRowsAndReportsAsItsCsv() throws Exception {
@@ -77,7 +85,8 @@ class MonthGeneratorTest {
 				java.sql.ResultSet result = sql.executeQuery("SELECT count(*), sum(CAST(line_item_unblended_cost AS "
 						+ "DECIMAL(38, 10))), count(DISTINCT line_item_resource_id) FROM '" + parquet + "'")) {
 			result.next();
-			// 45,000 usage rows (three row groups of the writer) and the tax and credit rows
+			// 45,000 usage rows (three row groups of the writer) and the tax and credit
+			// rows
 			assertThat(result.getLong(1)).isEqualTo(45_002);
 			assertThat(result.getBigDecimal(2)).isEqualByComparingTo(csvSum);
 			assertThat(result.getLong(3)).isGreaterThan(100);
@@ -89,4 +98,5 @@ class MonthGeneratorTest {
 		assertThat(fromParquet.get("totals")).isEqualTo(fromCsv.get("totals"));
 		assertThat(fromParquet.get("gpuHours")).isEqualTo(fromCsv.get("gpuHours"));
 	}
+
 }

@@ -11,11 +11,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 
-
 /**
- * Layouts found in the wild that the formats table promises, each written to the provider's documented columns:
- * Azure's pay-as-you-go usage details, a GPU VM known only by its meter name, OpenAI's embeddings, moderations and
- * token-less usage pages, and the ECB's daily rates file.
+ * Layouts found in the wild that the formats table promises, each written to the
+ * provider's documented columns: Azure's pay-as-you-go usage details, a GPU VM known only
+ * by its meter name, OpenAI's embeddings, moderations and token-less usage pages, and the
+ * ECB's daily rates file.
  */
 class ExportsInTheWildTest {
 
@@ -29,23 +29,27 @@ class ExportsInTheWildTest {
 	@Test
 	void azurePayAsYouGoUsageDetailsWithAGpuVmNamedByItsMeter() throws IOException {
 		Path input = Files.createDirectories(work.resolve("azure"));
-		Files.writeString(input.resolve("usage-details.csv"), "SubscriptionGuid,SubscriptionName,ResourceGroup,"
-				+ "ResourceLocation,UsageDateTime,MeterCategory,MeterSubcategory,MeterId,MeterName,MeterRegion,"
-				+ "UsageQuantity,ResourceRate,PreTaxCost,ConsumedService,ResourceType,InstanceId,Tags,OfferId,"
-				+ "AdditionalInfo,Currency\n"
-				// a GPU VM: no AdditionalInfo, the size is in the meter name; 24 hours of one H100
-				+ "0f1e2d3c-0000-4000-8000-000000000001,Prod,rg-ai,westeurope,2026-10-02,Virtual Machines,"
-				+ "NCads H100 v5 Series,m-1,NC40ads H100 v5,EU West,24,6.98,167.52,Microsoft.Compute,"
-				+ "Microsoft.Compute/virtualMachines,/subscriptions/0f1e/rg-ai/vm-chat-1,"
-				+ "\"{\"\"workload\"\": \"\"chat\"\"}\",MS-AZR-0003P,,USD\n"
-				+ "0f1e2d3c-0000-4000-8000-000000000001,Prod,rg-ai,westeurope,2026-10-02,Storage,Premium SSD,m-2,"
-				+ "P30 Disks,EU West,1,12.48,12.48,Microsoft.Compute,Microsoft.Compute/disks,/subscriptions/0f1e/rg-ai/disk-1,"
-				+ "\"{\"\"workload\"\": \"\"chat\"\"}\",MS-AZR-0003P,,USD\n");
+		Files.writeString(input.resolve("usage-details.csv"),
+				"SubscriptionGuid,SubscriptionName,ResourceGroup,"
+						+ "ResourceLocation,UsageDateTime,MeterCategory,MeterSubcategory,MeterId,MeterName,MeterRegion,"
+						+ "UsageQuantity,ResourceRate,PreTaxCost,ConsumedService,ResourceType,InstanceId,Tags,OfferId,"
+						+ "AdditionalInfo,Currency\n"
+						// a GPU VM: no AdditionalInfo, the size is in the meter name; 24
+						// hours of one H100
+						+ "0f1e2d3c-0000-4000-8000-000000000001,Prod,rg-ai,westeurope,2026-10-02,Virtual Machines,"
+						+ "NCads H100 v5 Series,m-1,NC40ads H100 v5,EU West,24,6.98,167.52,Microsoft.Compute,"
+						+ "Microsoft.Compute/virtualMachines,/subscriptions/0f1e/rg-ai/vm-chat-1,"
+						+ "\"{\"\"workload\"\": \"\"chat\"\"}\",MS-AZR-0003P,,USD\n"
+						+ "0f1e2d3c-0000-4000-8000-000000000001,Prod,rg-ai,westeurope,2026-10-02,Storage,Premium SSD,m-2,"
+						+ "P30 Disks,EU West,1,12.48,12.48,Microsoft.Compute,Microsoft.Compute/disks,/subscriptions/0f1e/rg-ai/disk-1,"
+						+ "\"{\"\"workload\"\": \"\"chat\"\"}\",MS-AZR-0003P,,USD\n");
 		JsonNode summary = run(input);
 		assertThat(summary.get("inputs").get(0).get("format").asString()).isEqualTo("azure-ea");
 		assertThat(summary.get("inputs").get(0).get("rowsRejected").asLong()).isZero();
 		assertThat(summary.get("currency").asString()).isEqualTo("USD");
-		assertThat(summary.get("totals").get("cost").decimalValue()).isEqualByComparingTo("180.00"); // 167.52 + 12.48
+		assertThat(summary.get("totals").get("cost").decimalValue()).isEqualByComparingTo("180.00"); // 167.52
+																										// +
+																										// 12.48
 		assertThat(summary.get("gpuHours").get("H100").decimalValue()).isEqualByComparingTo("24");
 	}
 
@@ -53,16 +57,22 @@ class ExportsInTheWildTest {
 	void openAiEmbeddingsAndModerationsCountTokensAndTokenlessPagesAreCounted() throws IOException {
 		Path input = Files.createDirectories(work.resolve("openai"));
 		String bucket = "{\"object\": \"bucket\", \"start_time\": 1790812800, \"end_time\": 1790899200, \"results\": [";
-		Files.writeString(input.resolve("usage-embeddings.json"), "{\"object\": \"page\", \"has_more\": false, \"data\": ["
-				+ bucket + "{\"object\": \"organization.usage.embeddings.result\", \"input_tokens\": 5000000, "
-				+ "\"num_model_requests\": 900, \"model\": \"text-embedding-3-small\", \"project_id\": \"proj_search\"}]}]}");
-		Files.writeString(input.resolve("usage-moderations.json"), "{\"object\": \"page\", \"has_more\": false, \"data\": ["
-				+ bucket + "{\"object\": \"organization.usage.moderations.result\", \"input_tokens\": 250000, "
-				+ "\"num_model_requests\": 40, \"model\": \"omni-moderation-latest\", \"project_id\": \"proj_chat\"}]}]}");
+		Files.writeString(input.resolve("usage-embeddings.json"),
+				"{\"object\": \"page\", \"has_more\": false, \"data\": [" + bucket
+						+ "{\"object\": \"organization.usage.embeddings.result\", \"input_tokens\": 5000000, "
+						+ "\"num_model_requests\": 900, \"model\": \"text-embedding-3-small\", \"project_id\": \"proj_search\"}]}]}");
+		Files.writeString(input.resolve("usage-moderations.json"),
+				"{\"object\": \"page\", \"has_more\": false, \"data\": [" + bucket
+						+ "{\"object\": \"organization.usage.moderations.result\", \"input_tokens\": 250000, "
+						+ "\"num_model_requests\": 40, \"model\": \"omni-moderation-latest\", \"project_id\": \"proj_chat\"}]}]}");
 		Files.writeString(input.resolve("usage-images.json"), "{\"object\": \"page\", \"has_more\": false, \"data\": ["
-				+ bucket + "{\"object\": \"organization.usage.images.result\", \"images\": 120, \"num_model_requests\": 60, "
+				+ bucket
+				+ "{\"object\": \"organization.usage.images.result\", \"images\": 120, \"num_model_requests\": 60, "
 				+ "\"size\": \"1024x1024\", \"source\": \"image.generation\", \"model\": \"gpt-image-1\"}]}]}");
-		JsonNode summary = com.inferencetco.MonthRuns.october(work, input, "out", "--allow-empty-month"); // usage pages, no bill
+		JsonNode summary = com.inferencetco.MonthRuns.october(work, input, "out", "--allow-empty-month"); // usage
+																											// pages,
+																											// no
+																											// bill
 		java.util.Map<String, String> formats = new java.util.HashMap<>();
 		for (JsonNode file : summary.get("inputs")) {
 			formats.put(file.get("file").asString(), file.get("format").asString());
@@ -72,7 +82,8 @@ class ExportsInTheWildTest {
 		assertThat(formats).containsEntry("usage-embeddings.json", "openai-usage")
 			.containsEntry("usage-moderations.json", "openai-usage")
 			.containsEntry("usage-images.json", "openai-usage-without-tokens");
-		// 5,000,000 embedding tokens + 250,000 moderation tokens, all input; the images page adds none
+		// 5,000,000 embedding tokens + 250,000 moderation tokens, all input; the images
+		// page adds none
 		assertThat(summary.get("tokens").get("input").decimalValue()).isEqualByComparingTo("5250000");
 		assertThat(summary.get("tokens").get("output").decimalValue()).isEqualByComparingTo("0");
 	}
@@ -80,8 +91,10 @@ class ExportsInTheWildTest {
 	@Test
 	void theEcbDailyFileConvertsAnotherCurrency() throws IOException {
 		Path input = Files.createDirectories(work.resolve("ecb"));
-		// the daily file as the ECB publishes it: long dates, a space after each comma, a trailing comma
-		Files.writeString(input.resolve("eurofxref.csv"), "Date, USD, JPY, GBP, \n30 October 2026, 1.0850, 162.50, 0.8650, \n");
+		// the daily file as the ECB publishes it: long dates, a space after each comma, a
+		// trailing comma
+		Files.writeString(input.resolve("eurofxref.csv"),
+				"Date, USD, JPY, GBP, \n30 October 2026, 1.0850, 162.50, 0.8650, \n");
 		Files.writeString(input.resolve("focus.csv"), "BilledCost,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,"
 				+ "ChargeCategory,ChargePeriodStart,ChargePeriodEnd,EffectiveCost,ProviderName,ServiceName,Tags\n"
 				+ "100.00,EUR,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,2026-10-30T00:00:00Z,2026-10-31T00:00:00Z,"
@@ -89,7 +102,8 @@ class ExportsInTheWildTest {
 		Files.writeString(input.resolve("assumptions.yaml"), "currency: USD\n");
 		JsonNode summary = run(input);
 		assertThat(summary.get("currency").asString()).isEqualTo("USD");
-		// 100.00 EUR charged on 30 October, at that day's 1.0850 USD per euro (a daily file holds one day)
+		// 100.00 EUR charged on 30 October, at that day's 1.0850 USD per euro (a daily
+		// file holds one day)
 		assertThat(summary.get("totals").get("cost").decimalValue()).isEqualByComparingTo("108.50");
 	}
 
@@ -100,7 +114,8 @@ class ExportsInTheWildTest {
 				+ "ChargePeriodEnd,EffectiveCost,ProviderName,ServiceName,Tags\n";
 		Files.writeString(input.resolve("october.csv"), header + "40.00,USD,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,"
 				+ "Usage,2026-10-02T00:00:00Z,2026-10-03T00:00:00Z,40.00,Nordic,Storage,\n");
-		// last month's bill of another provider, in euros, left in the folder: its rows are all September's
+		// last month's bill of another provider, in euros, left in the folder: its rows
+		// are all September's
 		Files.writeString(input.resolve("september-eur.csv"), header + "9.00,EUR,2026-09-01T00:00:00Z,"
 				+ "2026-10-01T00:00:00Z,Usage,2026-09-02T00:00:00Z,2026-09-03T00:00:00Z,9.00,Other,Storage,\n");
 		JsonNode summary = run(input);
@@ -111,7 +126,8 @@ class ExportsInTheWildTest {
 	@Test
 	void aGoogleExportFlattenedWithPandasKeepsItsCreditsAndLabels() throws IOException {
 		Path input = Files.createDirectories(work.resolve("pandas"));
-		// pandas writes the nested columns as Python literals: single quotes, None, Decimal('...')
+		// pandas writes the nested columns as Python literals: single quotes, None,
+		// Decimal('...')
 		Files.writeString(input.resolve("billing-export.csv"), "billing_account_id,service.description,sku.description,"
 				+ "usage_start_time,usage_end_time,project.id,labels,location.region,cost,currency,usage.amount,usage.unit,"
 				+ "usage.amount_in_pricing_units,usage.pricing_unit,credits,invoice.month,cost_type\n"
@@ -144,4 +160,5 @@ class ExportsInTheWildTest {
 		JsonNode without = com.inferencetco.MonthRuns.october(work, unmapped, "out-unmapped", "--allow-empty-month");
 		assertThat(without.get("notes").toString()).contains("2 GPU utilization samples name no workload");
 	}
+
 }

@@ -27,7 +27,8 @@ import com.inferencetco.model.RowOutcome;
 import com.inferencetco.model.TokenType;
 
 /**
- * Each format read from a small hand-written file in the exact documented layout: detection, then normalization.
+ * Each format read from a small hand-written file in the exact documented layout:
+ * detection, then normalization.
  */
 class FormatReadersTest {
 
@@ -53,7 +54,8 @@ class FormatReadersTest {
 		assertThat(lines.get(0).dimensions().workload()).isEqualTo("rag");
 		assertThat(lines.get(1).gpuHours()).isEqualByComparingTo("16"); // 2 h x 8 A100
 		assertThat(lines.get(1).dimensions().workload()).isEqualTo("train");
-		assertThat(lines.get(1).cost()).isEqualByComparingTo("60.00"); // net unblended wins
+		assertThat(lines.get(1).cost()).isEqualByComparingTo("60.00"); // net unblended
+																		// wins
 	}
 
 	@Test
@@ -73,8 +75,10 @@ class FormatReadersTest {
 		assertThat(lines.get(1).cost()).isEqualByComparingTo("-9.43");
 		assertThat(lines.get(1).category().id()).isEqualTo("credits");
 		assertThat(lines.get(2).egressGb()).isEqualByComparingTo("2"); // 2e9 bytes
-		assertThat(lines.get(2).dimensions().workload()).isEqualTo("p1"); // no label: the project
-		assertThat(lines.get(3).cost()).isEqualByComparingTo("-0.20"); // credits as a plain number
+		assertThat(lines.get(2).dimensions().workload()).isEqualTo("p1"); // no label: the
+																			// project
+		assertThat(lines.get(3).cost()).isEqualByComparingTo("-0.20"); // credits as a
+																		// plain number
 	}
 
 	@Test
@@ -122,7 +126,8 @@ class FormatReadersTest {
 				+ "[{\"content\":\"SECRET jane@example.com\"}]},\"inputTokenCount\":120,\"cacheReadInputTokenCount\":30},"
 				+ "\"output\":{\"outputBodyJson\":{\"text\":\"SECRET reply\"},\"outputTokenCount\":45}}\n";
 		Path file = write("logs.jsonl", log);
-		ExportFile export = new ExportFile(InputFile.plain(file, "logs.jsonl"), FormatDetector.detect(InputFile.plain(file, "logs.jsonl")));
+		ExportFile export = new ExportFile(InputFile.plain(file, "logs.jsonl"),
+				FormatDetector.detect(InputFile.plain(file, "logs.jsonl")));
 		assertThat(export.format()).isEqualTo(ExportFormat.BEDROCK_INVOCATION_LOGS);
 		try (RecordSource source = ExportReaders.open(export)) {
 			SourceRecord record = source.next();
@@ -137,9 +142,10 @@ class FormatReadersTest {
 
 	@Test
 	void nvidiaSmiReadsLocalTimeInTheConfiguredZoneAndRejectsUnsupportedValues() throws IOException {
-		Path file = write("gpu-node-7.csv", "timestamp, name, index, utilization.gpu [%], memory.used [MiB]\n"
-				+ "2026/11/01 00:30:00.000, NVIDIA H100 80GB HBM3, 0, 87 %, 1000 MiB\n"
-				+ "2026/10/15 12:00:00.000, NVIDIA H100 80GB HBM3, 1, [N/A], 1000 MiB\n");
+		Path file = write("gpu-node-7.csv",
+				"timestamp, name, index, utilization.gpu [%], memory.used [MiB]\n"
+						+ "2026/11/01 00:30:00.000, NVIDIA H100 80GB HBM3, 0, 87 %, 1000 MiB\n"
+						+ "2026/10/15 12:00:00.000, NVIDIA H100 80GB HBM3, 1, [N/A], 1000 MiB\n");
 		InputFile input = InputFile.plain(file, "gpu-node-7.csv");
 		ExportFile export = new ExportFile(input, FormatDetector.detect(input));
 		assertThat(export.format()).isEqualTo(ExportFormat.NVIDIA_SMI);
@@ -222,7 +228,10 @@ class FormatReadersTest {
 	}
 
 	private static BigDecimal sum(List<NormalizedLine> lines, TokenType type) {
-		return lines.stream().filter(l -> l.tokenType() == type).map(NormalizedLine::tokens).reduce(BigDecimal.ZERO, BigDecimal::add);
+		return lines.stream()
+			.filter(l -> l.tokenType() == type)
+			.map(NormalizedLine::tokens)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	private Path write(String name, String content) throws IOException {
@@ -232,4 +241,5 @@ class FormatReadersTest {
 		}
 		return file;
 	}
+
 }

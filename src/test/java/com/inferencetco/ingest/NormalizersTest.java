@@ -39,20 +39,21 @@ class NormalizersTest {
 
 	@Test
 	void awsBedrockTokenBlocksBecomeSingleTokens() {
-		NormalizedLine input = only(new AwsCurNormalizer(OCTOBER, AwsCurFields.LEGACY).normalize(awsRow("Usage", "AmazonBedrock",
-				"EUC1-Claude4.6Sonnet-input-tokens", "1250", "3.75", "1K tokens", "", "")));
+		NormalizedLine input = only(new AwsCurNormalizer(OCTOBER, AwsCurFields.LEGACY).normalize(awsRow("Usage",
+				"AmazonBedrock", "EUC1-Claude4.6Sonnet-input-tokens", "1250", "3.75", "1K tokens", "", "")));
 		assertThat(input.tokens()).isEqualByComparingTo("1250000");
 		assertThat(input.tokenType()).isEqualTo(TokenType.INPUT);
 		assertThat(input.dimensions().workload()).isEqualTo("AmazonBedrock Claude4.6Sonnet");
-		NormalizedLine cacheRead = only(new AwsCurNormalizer(OCTOBER, AwsCurFields.LEGACY).normalize(awsRow("Usage", "AmazonBedrock",
-				"EUC1-Claude4.6Sonnet-cache-read-input-token-count", "420", "0.126", "1K tokens", "", "")));
+		NormalizedLine cacheRead = only(
+				new AwsCurNormalizer(OCTOBER, AwsCurFields.LEGACY).normalize(awsRow("Usage", "AmazonBedrock",
+						"EUC1-Claude4.6Sonnet-cache-read-input-token-count", "420", "0.126", "1K tokens", "", "")));
 		assertThat(cacheRead.tokenType()).isEqualTo(TokenType.CACHED_INPUT);
 	}
 
 	@Test
 	void awsEgressAmountIsAlreadyInGigabytes() {
-		NormalizedLine line = only(new AwsCurNormalizer(OCTOBER, AwsCurFields.LEGACY).normalize(awsRow("Usage", "AmazonEC2",
-				"EUC1-DataTransfer-Out-Bytes", "58.0645", "5.225805", "GB", "", "")));
+		NormalizedLine line = only(new AwsCurNormalizer(OCTOBER, AwsCurFields.LEGACY).normalize(
+				awsRow("Usage", "AmazonEC2", "EUC1-DataTransfer-Out-Bytes", "58.0645", "5.225805", "GB", "", "")));
 		assertThat(line.kind()).isEqualTo(RecordKind.EGRESS);
 		assertThat(line.egressGb()).isEqualByComparingTo("58.0645");
 	}
@@ -81,9 +82,9 @@ class NormalizersTest {
 
 	@Test
 	void aRowBilledInAnotherMonthIsRejectedWithItsCost() {
-		RowOutcome outcome = new FocusNormalizer(BillingMonth.parse("2024-09")).normalize(new SourceRecordStub(1000,
-				"BilledCost", "0.24", "BillingCurrency", "USD", "BillingPeriodStart", "2024-10-01 00:00:00",
-				"ChargePeriodStart", "2024-10-01 00:00:00", "ChargeCategory", "Usage"));
+		RowOutcome outcome = new FocusNormalizer(BillingMonth.parse("2024-09"))
+			.normalize(new SourceRecordStub(1000, "BilledCost", "0.24", "BillingCurrency", "USD", "BillingPeriodStart",
+					"2024-10-01 00:00:00", "ChargePeriodStart", "2024-10-01 00:00:00", "ChargeCategory", "Usage"));
 		assertThat(outcome).isInstanceOf(RowOutcome.Rejected.class);
 		RowOutcome.Rejected rejected = (RowOutcome.Rejected) outcome;
 		assertThat(rejected.column()).isEqualTo("BillingPeriodStart");
@@ -108,8 +109,8 @@ class NormalizersTest {
 		assertThat(gpu.kind()).isEqualTo(RecordKind.GPU_HOURS);
 		assertThat(gpu.gpuHours()).isEqualByComparingTo("48");
 		assertThat(gpu.dimensions().model()).isEqualTo("H100");
-		NormalizedLine tokens = only(new FocusNormalizer(OCTOBER).normalize(focusRow("Llama output tokens", "900000",
-				"Tokens", "900", "1000 Tokens", null, "0.711")));
+		NormalizedLine tokens = only(new FocusNormalizer(OCTOBER)
+			.normalize(focusRow("Llama output tokens", "900000", "Tokens", "900", "1000 Tokens", null, "0.711")));
 		assertThat(tokens.tokens()).isEqualByComparingTo("900000");
 		assertThat(tokens.tokenType()).isEqualTo(TokenType.OUTPUT);
 	}
@@ -125,12 +126,12 @@ class NormalizersTest {
 
 	@Test
 	void azureGpuVmSizeComesFromAdditionalInfo() {
-		NormalizedLine line = only(new AzureCostNormalizer(OCTOBER, SourceKind.BILL).normalize(new SourceRecordStub("Date", "10/3/2026",
-				"BillingPeriodStartDate", "10/1/2026", "MeterCategory", "Virtual Machines", "MeterName",
-				"NC40ads H100 v5", "Quantity", "24", "UnitOfMeasure", "1 Hour", "CostInBillingCurrency", "167.52",
-				"BillingCurrencyCode", "USD", "ChargeType", "Usage", "AdditionalInfo",
-				"{\"ServiceType\":\"Standard_NC40ads_H100_v5\",\"VCPUs\":40}", "Tags",
-				"\"workload\": \"code-assist\",\"env\": \"prod\"")));
+		NormalizedLine line = only(new AzureCostNormalizer(OCTOBER, SourceKind.BILL)
+			.normalize(new SourceRecordStub("Date", "10/3/2026", "BillingPeriodStartDate", "10/1/2026", "MeterCategory",
+					"Virtual Machines", "MeterName", "NC40ads H100 v5", "Quantity", "24", "UnitOfMeasure", "1 Hour",
+					"CostInBillingCurrency", "167.52", "BillingCurrencyCode", "USD", "ChargeType", "Usage",
+					"AdditionalInfo", "{\"ServiceType\":\"Standard_NC40ads_H100_v5\",\"VCPUs\":40}", "Tags",
+					"\"workload\": \"code-assist\",\"env\": \"prod\"")));
 		assertThat(line.gpuHours()).isEqualByComparingTo("24");
 		assertThat(line.dimensions().model()).isEqualTo("H100");
 		assertThat(line.dimensions().workload()).isEqualTo("code-assist");
@@ -157,9 +158,10 @@ class NormalizersTest {
 	}
 
 	private static TokenType tokenTypeOf(String meterName) {
-		NormalizedLine line = only(new AzureCostNormalizer(OCTOBER, SourceKind.BILL).normalize(new SourceRecordStub("Date", "10/3/2026",
-				"MeterCategory", "Azure OpenAI", "MeterName", meterName, "Quantity", "1000", "UnitOfMeasure", "1K",
-				"CostInBillingCurrency", "0.01", "BillingCurrencyCode", "USD", "ChargeType", "Usage")));
+		NormalizedLine line = only(
+				new AzureCostNormalizer(OCTOBER, SourceKind.BILL).normalize(new SourceRecordStub("Date", "10/3/2026",
+						"MeterCategory", "Azure OpenAI", "MeterName", meterName, "Quantity", "1000", "UnitOfMeasure",
+						"1K", "CostInBillingCurrency", "0.01", "BillingCurrencyCode", "USD", "ChargeType", "Usage")));
 		assertThat(line.kind()).isEqualTo(RecordKind.TOKEN_USAGE);
 		return line.tokenType();
 	}
@@ -178,8 +180,8 @@ class NormalizersTest {
 		return new SourceRecordStub("BilledCost", cost, "BillingCurrency", "USD", "BillingPeriodStart",
 				"2026-10-01T00:00:00Z", "ChargePeriodStart", "2026-10-04T00:00:00Z", "ChargeCategory", "Usage",
 				"SkuMeter", meter, "ConsumedQuantity", consumed, "ConsumedUnit", consumedUnit, "PricingQuantity",
-				pricing, "PricingUnit", pricingUnit, "SkuPriceDetails", details == null ? "" : details,
-				"ServiceName", "GPU Cloud", "ProviderName", "Nordic GPU Cloud");
+				pricing, "PricingUnit", pricingUnit, "SkuPriceDetails", details == null ? "" : details, "ServiceName",
+				"GPU Cloud", "ProviderName", "Nordic GPU Cloud");
 	}
 
 	private static NormalizedLine only(RowOutcome outcome) {
@@ -188,4 +190,5 @@ class NormalizersTest {
 		assertThat(records).hasSize(1);
 		return records.get(0);
 	}
+
 }

@@ -56,4 +56,5 @@ public final class SourceRecordStub implements SourceRecord {
 	public String excerpt() {
 		return values.toString();
 	}
+
 }

@@ -59,4 +59,5 @@ class ValuesTest {
 		assertThatThrownBy(() -> Values.currency(new SourceRecordStub("c", "dollars"), "c"))
 			.isInstanceOf(FieldException.class);
 	}
+
 }

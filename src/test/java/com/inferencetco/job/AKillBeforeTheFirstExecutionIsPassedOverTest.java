@@ -20,9 +20,10 @@ import com.inferencetco.ExitCode;
 import com.inferencetco.model.BillingMonth;
 
 /**
- * A process killed after Spring Batch created a run's job instance but before its first execution leaves an
- * instance with no execution, which Spring Batch refuses to start again ("Cannot find any job execution for job
- * instance"; seen once in the kill harness). The next run passes over its run number and completes.
+ * A process killed after Spring Batch created a run's job instance but before its first
+ * execution leaves an instance with no execution, which Spring Batch refuses to start
+ * again ("Cannot find any job execution for job instance"; seen once in the kill
+ * harness). The next run passes over its run number and completes.
  */
 @SpringBootTest
 class AKillBeforeTheFirstExecutionIsPassedOverTest {
@@ -62,4 +63,5 @@ class AKillBeforeTheFirstExecutionIsPassedOverTest {
 		assertThat(result.model().cost()).isEqualByComparingTo("12.50");
 		assertThat(jobRepository.getJobInstances(MonthEndJobConfiguration.JOB_NAME, 0, 10)).hasSize(2);
 	}
+
 }

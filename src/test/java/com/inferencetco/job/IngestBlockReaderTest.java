@@ -21,8 +21,9 @@ import com.inferencetco.store.IngestBlock;
 import com.inferencetco.store.StoredInputFile;
 
 /**
- * Whatever way a file is read (one thread; records on two; pieces on two), a restart point that falls anywhere,
- * even inside a piece, resumes at exactly the next row: the blocks hold the remaining rows, each once.
+ * Whatever way a file is read (one thread; records on two; pieces on two), a restart
+ * point that falls anywhere, even inside a piece, resumes at exactly the next row: the
+ * blocks hold the remaining rows, each once.
  */
 class IngestBlockReaderTest {
 
@@ -35,7 +36,8 @@ class IngestBlockReaderTest {
 	@CsvSource({ "1, 0, 1234", "2, 999999999, 1234", "2, 0, 1234", "2, 0, 0", "2, 0, 4999", "2, 0, 5000" })
 	void aRestartResumesAtTheNextRowInEveryWayOfReading(int threads, long piecesFromBytes, long restartAfter)
 			throws Exception {
-		// given a FOCUS file whose rows all cost differently, and a restart point after some rows
+		// given a FOCUS file whose rows all cost differently, and a restart point after
+		// some rows
 		Path file = work.resolve("focus.csv");
 		StringBuilder csv = new StringBuilder("BilledCost,BillingCurrency,BillingPeriodStart,ChargeCategory,"
 				+ "ChargePeriodStart,ProviderName,ServiceName,ResourceId\n");
@@ -80,9 +82,11 @@ class IngestBlockReaderTest {
 			reader.close();
 		}
 
-		// then exactly the remaining rows were read, each once, and the restart point is the end of the file
+		// then exactly the remaining rows were read, each once, and the restart point is
+		// the end of the file
 		assertThat(rows).isEqualTo(ROWS - restartAfter);
 		assertThat(cost).isEqualByComparingTo(remaining);
 		assertThat(context.getLong(IngestBlockReader.ROWS_CONSUMED)).isEqualTo(restartAfter + rows);
 	}
+
 }

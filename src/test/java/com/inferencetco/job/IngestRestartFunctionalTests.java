@@ -25,9 +25,10 @@ import com.inferencetco.IndependentSums;
 import com.inferencetco.model.BillingMonth;
 
 /**
- * Fail, then restart, then count rows, as Spring Batch's own restart sample does: a crash in the middle of the
- * ingest step keeps the blocks committed before it, and the same command resumes after them, so every row is
- * counted exactly once. Blocks of 2,000 rows here (a million by default), normalized on two threads.
+ * Fail, then restart, then count rows, as Spring Batch's own restart sample does: a crash
+ * in the middle of the ingest step keeps the blocks committed before it, and the same
+ * command resumes after them, so every row is counted exactly once. Blocks of 2,000 rows
+ * here (a million by default), normalized on two threads.
  */
 @SpringBootTest(properties = { "inference-tco.ingest.block-rows=2000", "inference-tco.ingest.threads=2" })
 @org.springframework.context.annotation.Import(IngestRestartFunctionalTests.CrashOnceConfiguration.class)
@@ -35,7 +36,10 @@ abstract class IngestRestartFunctionalTests {
 
 	static final int ROWS = 5_000;
 
-	/** Row 4,500 lies in the third block of 2,000: the first two blocks (4,000 rows) commit before the crash. */
+	/**
+	 * Row 4,500 lies in the third block of 2,000: the first two blocks (4,000 rows)
+	 * commit before the crash.
+	 */
 	static final int CRASH_AT_ROW = 4_500;
 
 	static final AtomicBoolean armed = new AtomicBoolean();
@@ -61,15 +65,16 @@ abstract class IngestRestartFunctionalTests {
 		static void database(org.springframework.test.context.DynamicPropertyRegistry registry) {
 			registry.add("spring.datasource.url", () -> "jdbc:h2:mem:ingest-restart;DB_CLOSE_DELAY=-1");
 		}
+
 	}
 
 	/**
-	 * On H2, the file cut into pieces that both threads parse (as a large bill is): blocks end after whole pieces,
-	 * so the number of committed rows is whatever the blocks before the crash held, and the rerun resumes inside
-	 * the file from there.
+	 * On H2, the file cut into pieces that both threads parse (as a large bill is):
+	 * blocks end after whole pieces, so the number of committed rows is whatever the
+	 * blocks before the crash held, and the rerun resumes inside the file from there.
 	 */
-	@org.springframework.test.context.TestPropertySource(properties = { "inference-tco.ingest.pieces-from-bytes=0",
-			"inference-tco.ingest.block-rows=1000" })
+	@org.springframework.test.context.TestPropertySource(
+			properties = { "inference-tco.ingest.pieces-from-bytes=0", "inference-tco.ingest.block-rows=1000" })
 	static class InPiecesOnH2 extends IngestRestartFunctionalTests {
 
 		@org.springframework.test.context.DynamicPropertySource
@@ -81,6 +86,7 @@ abstract class IngestRestartFunctionalTests {
 		boolean exactBlocks() {
 			return false;
 		}
+
 	}
 
 	/** On PostgreSQL, in a schema of its own. */
@@ -92,9 +98,13 @@ abstract class IngestRestartFunctionalTests {
 			registry.add("spring.datasource.url", () -> url);
 			registry.add("spring.datasource.username", () -> com.inferencetco.PostgresSupport.USER);
 		}
+
 	}
 
-	/** Blocks of exactly 2,000 rows (rows handed out one by one), as opposed to blocks of whole pieces. */
+	/**
+	 * Blocks of exactly 2,000 rows (rows handed out one by one), as opposed to blocks of
+	 * whole pieces.
+	 */
 	boolean exactBlocks() {
 		return true;
 	}
@@ -103,8 +113,8 @@ abstract class IngestRestartFunctionalTests {
 	void cleanRepository() {
 		for (String table : List.of("BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
 				"BATCH_JOB_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION",
-				"BATCH_JOB_INSTANCE", "tco_cost_line", "tco_cost_part", "tco_rejected_row", "tco_file_cost", "tco_input_file",
-				"tco_month_run")) {
+				"BATCH_JOB_INSTANCE", "tco_cost_line", "tco_cost_part", "tco_rejected_row", "tco_file_cost",
+				"tco_input_file", "tco_month_run")) {
 			jdbc.update("DELETE FROM " + table);
 		}
 	}
@@ -118,7 +128,8 @@ abstract class IngestRestartFunctionalTests {
 		// when the job runs
 		RunResult failed = runner.run(request);
 
-		// then it fails, and exactly the blocks committed before the crash are in the database (two of 2,000 rows)
+		// then it fails, and exactly the blocks committed before the crash are in the
+		// database (two of 2,000 rows)
 		assertThat(failed.exitCode()).isEqualTo(ExitCode.UNEXPECTED);
 		long committed = jdbc.queryForObject("SELECT rows_read FROM tco_input_file", Long.class);
 		if (exactBlocks()) {
@@ -134,7 +145,8 @@ abstract class IngestRestartFunctionalTests {
 		processed.set(0);
 		RunResult resumed = runner.run(request);
 
-		// then it restarts the same run, normalizes only the remaining rows and counts each row once
+		// then it restarts the same run, normalizes only the remaining rows and counts
+		// each row once
 		assertThat(resumed.exitCode()).as(resumed.message()).isEqualTo(ExitCode.SUCCESS);
 		assertThat(resumed.restarted()).isTrue();
 		assertThat(resumed.runId()).isEqualTo(failed.runId());
@@ -155,8 +167,10 @@ abstract class IngestRestartFunctionalTests {
 
 	@Test
 	void aPartitionStoredWithoutItsContextResumesFromItsNameAndCountsEveryRowOnce() throws Exception {
-		// given a run that crashed mid-file and whose partition step lost its stored execution context (a kill while
-		// the partitions were being created left it so on PostgreSQL): no file index, no restart point
+		// given a run that crashed mid-file and whose partition step lost its stored
+		// execution context (a kill while
+		// the partitions were being created left it so on PostgreSQL): no file index, no
+		// restart point
 		Path file = work.resolve("in/focus.csv");
 		RunRequest request = monthThatCrashesOnce(file);
 		assertThat(runner.run(request).exitCode()).isEqualTo(ExitCode.UNEXPECTED);
@@ -168,7 +182,8 @@ abstract class IngestRestartFunctionalTests {
 		processed.set(0);
 		RunResult resumed = runner.run(request);
 
-		// then the partition finds its file by its name, the committed blocks disagree with a restart point of 0,
+		// then the partition finds its file by its name, the committed blocks disagree
+		// with a restart point of 0,
 		// so the file is read again from its first row: every row counts once
 		assertThat(resumed.exitCode()).as(resumed.message()).isEqualTo(ExitCode.SUCCESS);
 		assertThat(processed.get()).isEqualTo(ROWS);
@@ -178,14 +193,18 @@ abstract class IngestRestartFunctionalTests {
 
 	@Test
 	void rebuildingTheRecordKeyAfterACrashKeepsEveryRecordAndTheResumeCountsEachRowOnce() throws Exception {
-		// the repair for an H2 file reopened with a key entry for a row never written (error 90143, seen once in the
-		// kill harness): the key is rebuilt from the rows. H2's message is recognised, and the repair loses nothing.
+		// the repair for an H2 file reopened with a key entry for a row never written
+		// (error 90143, seen once in the
+		// kill harness): the key is rebuilt from the rows. H2's message is recognised,
+		// and the repair loses nothing.
 		try (var connection = jdbc.getDataSource().getConnection()) {
 			org.junit.jupiter.api.Assumptions.assumeTrue(connection.getMetaData().getURL().startsWith("jdbc:h2:"),
 					"an H2 repair");
 		}
-		assertThat(com.inferencetco.store.RecordKeyRepair.isDanglingKey(new RuntimeException("query failed",
-				new IllegalStateException("Row \"105\" not found in primary index \"PUBLIC.TCO_COST_LINE_DATA\" [90143-240]"))))
+		assertThat(
+				com.inferencetco.store.RecordKeyRepair.isDanglingKey(new RuntimeException("query failed",
+						new IllegalStateException(
+								"Row \"105\" not found in primary index \"PUBLIC.TCO_COST_LINE_DATA\" [90143-240]"))))
 			.isTrue();
 		assertThat(com.inferencetco.store.RecordKeyRepair.isDanglingKey(new IllegalStateException("[90144-240]")))
 			.isFalse();
@@ -206,16 +225,21 @@ abstract class IngestRestartFunctionalTests {
 
 	@Test
 	void aTraceOfAnUncommittedBlockMakesTheResumeReadTheFileAgain() throws Exception {
-		// given a run that crashed mid-file, and a database that kept one row's update of the block being written
+		// given a run that crashed mid-file, and a database that kept one row's update of
+		// the block being written
 		// when it stopped (as H2 was seen to after kill -9)
 		Path file = work.resolve("in/focus.csv");
 		RunRequest request = monthThatCrashesOnce(file);
 		assertThat(runner.run(request).exitCode()).isEqualTo(ExitCode.UNEXPECTED);
-		// (the file is read in several blocks: what is stored of it so far is in parts, a row per block and key)
+		// (the file is read in several blocks: what is stored of it so far is in parts, a
+		// row per block and key)
 		String key = jdbc.queryForObject("SELECT MIN(line_key) FROM tco_cost_part", String.class);
-		long line = jdbc.queryForObject("SELECT MIN(first_line) FROM tco_cost_part WHERE line_key = ?", Long.class, key);
-		assertThat(jdbc.update("UPDATE tco_cost_part SET cost = cost + 2.5, line_count = line_count + 5 WHERE line_key = ? "
-				+ "AND first_line = ?", key, line)).isEqualTo(1);
+		long line = jdbc.queryForObject("SELECT MIN(first_line) FROM tco_cost_part WHERE line_key = ?", Long.class,
+				key);
+		assertThat(jdbc
+			.update("UPDATE tco_cost_part SET cost = cost + 2.5, line_count = line_count + 5 WHERE line_key = ? "
+					+ "AND first_line = ?", key, line))
+			.isEqualTo(1);
 
 		// when the same request runs again
 		processed.set(0);
@@ -231,16 +255,20 @@ abstract class IngestRestartFunctionalTests {
 		assertThat(resumed.model().balanced()).isTrue();
 	}
 
-	/** Source lines stored for the file so far: merged, or still in the parts of a file not read to its end. */
+	/**
+	 * Source lines stored for the file so far: merged, or still in the parts of a file
+	 * not read to its end.
+	 */
 	private long storedLines() {
 		return jdbc.queryForObject("SELECT (SELECT COALESCE(SUM(line_count), 0) FROM tco_cost_line) + "
 				+ "(SELECT COALESCE(SUM(line_count), 0) FROM tco_cost_part)", Long.class);
 	}
 
 	/**
-	 * The file's 5,000 rows fall on 31 days x 50 resources: row i on day i mod 31 and resource i mod 50, and as
-	 * 31 and 50 have no common divisor, the first 1,550 rows already meet every pair once. Read in blocks of 2,000
-	 * rows, every key lies in every block; stored, each is one row, and no part is left behind.
+	 * The file's 5,000 rows fall on 31 days x 50 resources: row i on day i mod 31 and
+	 * resource i mod 50, and as 31 and 50 have no common divisor, the first 1,550 rows
+	 * already meet every pair once. Read in blocks of 2,000 rows, every key lies in every
+	 * block; stored, each is one row, and no part is left behind.
 	 */
 	private void assertEachKeyStoredOnce() {
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tco_cost_line", Long.class)).isEqualTo(31 * 50);
@@ -249,12 +277,16 @@ abstract class IngestRestartFunctionalTests {
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tco_cost_part", Long.class)).isZero();
 	}
 
-	/** The month of one FOCUS file of 5,000 rows, with the processor armed to crash once at row 4,500. */
+	/**
+	 * The month of one FOCUS file of 5,000 rows, with the processor armed to crash once
+	 * at row 4,500.
+	 */
 	private RunRequest monthThatCrashesOnce(Path file) throws IOException {
 		Files.createDirectories(file.getParent());
 		writeFocus(file);
 		// a EUR bill without exchange rates: the assumptions' amounts are stated in euros
-		Path assumptions = Files.writeString(file.getParent().resolve("assumptions.yaml"), "assumptionsCurrency: EUR\n");
+		Path assumptions = Files.writeString(file.getParent().resolve("assumptions.yaml"),
+				"assumptionsCurrency: EUR\n");
 		armed.set(true);
 		processed.set(0);
 		return new RunRequest(BillingMonth.parse("2026-10"), file.getParent(), work.resolve("out"), assumptions,
@@ -286,14 +318,19 @@ abstract class IngestRestartFunctionalTests {
 	@TestConfiguration
 	static class CrashOnceConfiguration {
 
-		/** Primary, so the ingest step takes it instead of the application's processor; unproxied like it. */
+		/**
+		 * Primary, so the ingest step takes it instead of the application's processor;
+		 * unproxied like it.
+		 */
 		@Bean
 		@org.springframework.context.annotation.Scope(value = "step",
 				proxyMode = org.springframework.context.annotation.ScopedProxyMode.NO)
 		@org.springframework.context.annotation.Primary
-		public NormalizeRowProcessor crashingNormalizeRowProcessor(@Value("#{jobParameters['billingMonth']}") String month) {
+		public NormalizeRowProcessor crashingNormalizeRowProcessor(
+				@Value("#{jobParameters['billingMonth']}") String month) {
 			return new CrashingProcessor(BillingMonth.parse(month));
 		}
+
 	}
 
 	static class CrashingProcessor extends NormalizeRowProcessor {
@@ -310,5 +347,7 @@ abstract class IngestRestartFunctionalTests {
 			}
 			return super.process(row);
 		}
+
 	}
+
 }

@@ -15,8 +15,9 @@ import com.inferencetco.SummaryJson;
 import com.inferencetco.cli.CliRun;
 
 /**
- * A team may keep the reports and the database next to the exports, inside the input folder: what the tool itself
- * wrote (the reports of a month, a data folder) is never read back as an export, on the first run or a rerun.
+ * A team may keep the reports and the database next to the exports, inside the input
+ * folder: what the tool itself wrote (the reports of a month, a data folder) is never
+ * read back as an export, on the first run or a rerun.
  */
 class OutputsInsideTheInputFolderTest {
 
@@ -27,12 +28,14 @@ class OutputsInsideTheInputFolderTest {
 	void reportsAndTheDataFolderInsideTheInputAreNotReadAsExports() throws IOException {
 		// given a month whose reports and data folder live inside its input folder
 		Path input = work.resolve("2026-10");
-		assertThat(CliRun.of("generate", "--month", "2026-10", "--rows", "500", "--output", input.toString())
-			.exitCode()).isZero();
+		assertThat(
+				CliRun.of("generate", "--month", "2026-10", "--rows", "500", "--output", input.toString()).exitCode())
+			.isZero();
 		String[] run = { "run", "--month", "2026-10", "--input", input.toString(), "--output",
 				input.resolve("reports").toString(), "--data", input.resolve("data").toString() };
 
-		// when it runs twice (the second run finds the first one's reports, rejects file and database)
+		// when it runs twice (the second run finds the first one's reports, rejects file
+		// and database)
 		CliRun first = CliRun.of(run);
 		Files.writeString(input.resolve("reports/tco-2026-10-rejects.csv"), "left from an earlier run\n");
 		CliRun second = CliRun.of(run);
@@ -44,4 +47,5 @@ class OutputsInsideTheInputFolderTest {
 		assertThat(summary.get("inputs")).hasSize(1);
 		assertThat(summary.get("inputs").get(0).get("file").asString()).isEqualTo("focus-2026-10.csv.gz");
 	}
+
 }

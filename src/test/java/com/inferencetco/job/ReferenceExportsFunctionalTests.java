@@ -23,9 +23,9 @@ import com.inferencetco.SummaryJson;
 import com.inferencetco.cli.CliRun;
 
 /**
- * The public sample exports in ../shared/reference/bills, each run alone for its month: rows, invoiced cost and
- * total equal sums computed straight from the file, and the reconciliation balances. Skipped where ../shared is
- * not beside the checkout.
+ * The public sample exports in ../shared/reference/bills, each run alone for its month:
+ * rows, invoiced cost and total equal sums computed straight from the file, and the
+ * reconciliation balances. Skipped where ../shared is not beside the checkout.
  */
 class ReferenceExportsFunctionalTests {
 
@@ -46,7 +46,8 @@ class ReferenceExportsFunctionalTests {
 		assumeTrue(Files.isRegularFile(source), "../shared/reference is not beside the checkout");
 		Path input = Files.createDirectories(work.resolve("in"));
 		Files.copy(source, input.resolve(file));
-		// the month bills in one currency and carries no exchange rates: the assumptions' amounts are stated in it
+		// the month bills in one currency and carries no exchange rates: the assumptions'
+		// amounts are stated in it
 		Files.writeString(input.resolve("assumptions.yaml"), "assumptionsCurrency: " + currency + "\n");
 
 		CliRun run = CliRun.of("run", "--month", month, "--input", input.toString(), "--output",
@@ -106,7 +107,10 @@ class ReferenceExportsFunctionalTests {
 		assertThat(new BigDecimal(rejects.get(0).get("cost"))).isEqualByComparingTo(all.subtract(september));
 	}
 
-	/** The sample has no quoted newlines, so a record's line is its index plus the header line. */
+	/**
+	 * The sample has no quoted newlines, so a record's line is its index plus the header
+	 * line.
+	 */
 	private static long lineOfOctoberRow(Path source) throws IOException {
 		List<String> lines = Files.readAllLines(source);
 		for (int i = 1; i < lines.size(); i++) {
@@ -116,4 +120,5 @@ class ReferenceExportsFunctionalTests {
 		}
 		throw new AssertionError("the October row is not in the sample");
 	}
+
 }

@@ -12,8 +12,9 @@ import org.junit.jupiter.api.io.TempDir;
 import com.inferencetco.cli.CliRun;
 
 /**
- * A month is run again every time a bill is corrected: the embedded database must not grow with each rerun (the
- * superseded run's records are deleted, and H2 gives their space back when the run closes it).
+ * A month is run again every time a bill is corrected: the embedded database must not
+ * grow with each rerun (the superseded run's records are deleted, and H2 gives their
+ * space back when the run closes it).
  */
 class RerunsKeepTheDatabaseSmallTest {
 
@@ -23,8 +24,9 @@ class RerunsKeepTheDatabaseSmallTest {
 	@Test
 	void rerunningAMonthDoesNotGrowTheDatabaseFile() throws IOException {
 		Path input = work.resolve("in");
-		assertThat(CliRun.of("generate", "--month", "2026-10", "--rows", "30000", "--output", input.toString())
-			.exitCode()).isZero();
+		assertThat(
+				CliRun.of("generate", "--month", "2026-10", "--rows", "30000", "--output", input.toString()).exitCode())
+			.isZero();
 		Path database = work.resolve("data/tco.mv.db");
 		long[] sizes = new long[5];
 		for (int run = 0; run < sizes.length; run++) {
@@ -33,8 +35,10 @@ class RerunsKeepTheDatabaseSmallTest {
 			assertThat(result.exitCode()).as(result.toString()).isZero();
 			sizes[run] = Files.size(database);
 		}
-		// H2's compaction on close is bounded in time, so the size moves from run to run (on a busy machine one run
-		// has been seen at 3.2 times the first); without it, each rerun added about four times the first run's size,
+		// H2's compaction on close is bounded in time, so the size moves from run to run
+		// (on a busy machine one run
+		// has been seen at 3.2 times the first); without it, each rerun added about four
+		// times the first run's size,
 		// so that the fifth run stood at seventeen times it
 		assertThat(java.util.Arrays.stream(sizes).max().getAsLong())
 			.as("database sizes after each run: %s", java.util.Arrays.toString(sizes))
@@ -42,4 +46,5 @@ class RerunsKeepTheDatabaseSmallTest {
 		assertThat(sizes[sizes.length - 1]).as("database sizes after each run: %s", java.util.Arrays.toString(sizes))
 			.isLessThanOrEqualTo(sizes[0] * 4);
 	}
+
 }

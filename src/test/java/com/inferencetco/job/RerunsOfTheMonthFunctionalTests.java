@@ -23,8 +23,8 @@ import com.inferencetco.SummaryJson;
 import com.inferencetco.cli.CliRun;
 
 /**
- * The sample month run again on the same data folder: the rerun replaces the month instead of adding to it, and a
- * file taken out of the folder leaves the month.
+ * The sample month run again on the same data folder: the rerun replaces the month
+ * instead of adding to it, and a file taken out of the folder leaves the month.
  */
 class RerunsOfTheMonthFunctionalTests {
 
@@ -84,4 +84,5 @@ class RerunsOfTheMonthFunctionalTests {
 		}
 		return target;
 	}
+
 }

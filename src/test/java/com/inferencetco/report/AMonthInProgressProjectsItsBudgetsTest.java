@@ -27,9 +27,10 @@ import com.inferencetco.SummaryJson;
 import com.inferencetco.cli.CliRun;
 
 /**
- * November run on the 20th with bills to the 10th: the budgets are set against the actual to date and projected to
- * the month end at the run rate (own and shared costs x 30 / 10, modelled costs as they are), in the JSON, the
- * workbook and the PDF. The same month run after it ended is not projected.
+ * November run on the 20th with bills to the 10th: the budgets are set against the actual
+ * to date and projected to the month end at the run rate (own and shared costs x 30 / 10,
+ * modelled costs as they are), in the JSON, the workbook and the PDF. The same month run
+ * after it ended is not projected.
  */
 class AMonthInProgressProjectsItsBudgetsTest {
 
@@ -39,8 +40,9 @@ class AMonthInProgressProjectsItsBudgetsTest {
 	@Test
 	void budgetsOfAMonthInProgressAreProjectedToItsEnd() throws IOException {
 		Path generated = work.resolve("generated");
-		assertThat(CliRun.of("generate", "--month", "2026-11", "--rows", "1500", "--seed", "11", "--output",
-				generated.toString()).exitCode()).isZero();
+		assertThat(CliRun
+			.of("generate", "--month", "2026-11", "--rows", "1500", "--seed", "11", "--output", generated.toString())
+			.exitCode()).isZero();
 		Path input = Files.createDirectories(work.resolve("in"));
 		firstTenDays(generated.resolve("focus-2026-11.csv.gz"), input.resolve("focus-2026-11-to-10.csv"));
 		Path budgets = Files.writeString(work.resolve("budgets.csv"), "workload,budget\nsupport-chat,30000\n");
@@ -53,16 +55,19 @@ class AMonthInProgressProjectsItsBudgetsTest {
 		assertThat(mtd.get("daysInMonth").asInt()).isEqualTo(30);
 		JsonNode owner = owner(summary, "support-chat");
 		BigDecimal invoiced = owner.get("direct").decimalValue().add(owner.get("shared").decimalValue());
-		BigDecimal expected = invoiced.multiply(new BigDecimal("30")).divide(new BigDecimal("10"), 10, RoundingMode.HALF_EVEN)
+		BigDecimal expected = invoiced.multiply(new BigDecimal("30"))
+			.divide(new BigDecimal("10"), 10, RoundingMode.HALF_EVEN)
 			.add(owner.get("modelled").decimalValue());
 		JsonNode budget = summary.get("budgets").get(0);
 		assertThat(budget.get("actual").decimalValue()).isEqualByComparingTo(owner.get("total").decimalValue());
 		assertThat(budget.get("projected").decimalValue()).isEqualByComparingTo(expected);
-		assertThat(budget.get("projectedVariance").decimalValue()).isEqualByComparingTo(expected.subtract(new BigDecimal("30000")));
+		assertThat(budget.get("projectedVariance").decimalValue())
+			.isEqualByComparingTo(expected.subtract(new BigDecimal("30000")));
 
 		try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(work.resolve("out/tco-2026-11.xlsx")))) {
 			var row = wb.getSheet("Budget").getRow(1);
-			assertThat(wb.getSheet("Budget").getRow(0).getCell(7).getStringCellValue()).isEqualTo("Projected month end");
+			assertThat(wb.getSheet("Budget").getRow(0).getCell(7).getStringCellValue())
+				.isEqualTo("Projected month end");
 			assertThat(row.getCell(7).getNumericCellValue()).isCloseTo(expected.doubleValue(), within(0.005));
 			var evaluator = wb.getCreationHelper().createFormulaEvaluator();
 			assertThat(evaluator.evaluate(row.getCell(8)).getNumberValue())
@@ -70,7 +75,8 @@ class AMonthInProgressProjectsItsBudgetsTest {
 		}
 		try (var pdf = org.apache.pdfbox.Loader.loadPDF(work.resolve("out/tco-2026-11.pdf").toFile())) {
 			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
-			assertThat(text).contains("bills cover 10 of 30 days").contains("Projected month end")
+			assertThat(text).contains("bills cover 10 of 30 days")
+				.contains("Projected month end")
 				.contains(MoneyFormat.money(expected, "USD"));
 		}
 
@@ -96,10 +102,13 @@ class AMonthInProgressProjectsItsBudgetsTest {
 		throw new AssertionError("no owner " + name);
 	}
 
-	/** The generated month's lines charged on the 1st to the 10th, as a month-to-date export would hold. */
+	/**
+	 * The generated month's lines charged on the 1st to the 10th, as a month-to-date
+	 * export would hold.
+	 */
 	private static void firstTenDays(Path gz, Path csv) throws IOException {
-		try (Reader reader = new InputStreamReader(new GZIPInputStream(Files.newInputStream(gz)), StandardCharsets.UTF_8);
-				Writer writer = Files.newBufferedWriter(csv)) {
+		try (Reader reader = new InputStreamReader(new GZIPInputStream(Files.newInputStream(gz)),
+				StandardCharsets.UTF_8); Writer writer = Files.newBufferedWriter(csv)) {
 			var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader);
 			try (CSVPrinter printer = new CSVPrinter(writer,
 					CSVFormat.DEFAULT.builder().setHeader(records.getHeaderNames().toArray(String[]::new)).get())) {
@@ -111,4 +120,5 @@ class AMonthInProgressProjectsItsBudgetsTest {
 			}
 		}
 	}
+
 }

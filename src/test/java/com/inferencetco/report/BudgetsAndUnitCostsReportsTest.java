@@ -19,8 +19,9 @@ import tools.jackson.databind.JsonNode;
 import com.inferencetco.MonthRuns;
 
 /**
- * The sample month with --budgets and --business-metrics: budgets and unit costs tie out to the fully loaded
- * costs, the same in the JSON, the workbook (SUMIF over the Showback sheet) and the PDF.
+ * The sample month with --budgets and --business-metrics: budgets and unit costs tie out
+ * to the fully loaded costs, the same in the JSON, the workbook (SUMIF over the Showback
+ * sheet) and the PDF.
  */
 class BudgetsAndUnitCostsReportsTest {
 
@@ -46,17 +47,20 @@ class BudgetsAndUnitCostsReportsTest {
 		JsonNode doc = summary.get("budgets").get(0);
 		assertThat(doc.get("workload").asString()).isEqualTo("doc-summarizer");
 		assertThat(doc.get("actual").decimalValue()).isEqualByComparingTo(docSummarizer);
-		// variance = actual - budget; the sample's doc-summarizer costs more than 20,000 fully loaded
-		assertThat(doc.get("variance").decimalValue()).isEqualByComparingTo(docSummarizer.subtract(new BigDecimal("20000")));
+		// variance = actual - budget; the sample's doc-summarizer costs more than 20,000
+		// fully loaded
+		assertThat(doc.get("variance").decimalValue())
+			.isEqualByComparingTo(docSummarizer.subtract(new BigDecimal("20000")));
 		assertThat(doc.get("over").asBoolean()).isEqualTo(docSummarizer.compareTo(new BigDecimal("20000")) > 0);
 		JsonNode chat = summary.get("budgets").get(1);
-		assertThat(chat.get("varianceShare").decimalValue()).isEqualByComparingTo(
-				supportChat.subtract(new BigDecimal("5000")).divide(new BigDecimal("5000"), 10, RoundingMode.HALF_EVEN));
+		assertThat(chat.get("varianceShare").decimalValue())
+			.isEqualByComparingTo(supportChat.subtract(new BigDecimal("5000"))
+				.divide(new BigDecimal("5000"), 10, RoundingMode.HALF_EVEN));
 		// cost per conversation = support-chat's fully loaded cost / 120,000
 		JsonNode conversations = summary.get("unitCosts").get(0);
 		assertThat(conversations.get("cost").decimalValue()).isEqualByComparingTo(supportChat);
-		assertThat(conversations.get("costPerUnit").decimalValue()).isEqualByComparingTo(
-				supportChat.divide(new BigDecimal("120000"), 10, RoundingMode.HALF_EVEN));
+		assertThat(conversations.get("costPerUnit").decimalValue())
+			.isEqualByComparingTo(supportChat.divide(new BigDecimal("120000"), 10, RoundingMode.HALF_EVEN));
 	}
 
 	@Test
@@ -90,4 +94,5 @@ class BudgetsAndUnitCostsReportsTest {
 		}
 		throw new AssertionError("no workload " + workload);
 	}
+
 }

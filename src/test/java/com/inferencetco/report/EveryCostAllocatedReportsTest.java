@@ -20,8 +20,9 @@ import tools.jackson.databind.JsonNode;
 import com.inferencetco.MonthRuns;
 
 /**
- * The sample month's showback: every cost allocated to a workload and an owner, the fully loaded costs adding up to
- * the TCO to the cent, the same figures in the JSON, the workbook's Showback sheet and the PDF.
+ * The sample month's showback: every cost allocated to a workload and an owner, the fully
+ * loaded costs adding up to the TCO to the cent, the same figures in the JSON, the
+ * workbook's Showback sheet and the PDF.
  */
 class EveryCostAllocatedReportsTest {
 
@@ -42,9 +43,10 @@ class EveryCostAllocatedReportsTest {
 			}
 		}
 		// two teams own four of the workloads; the others are their own owners
-		Files.writeString(input.resolve("assumptions.yaml"), Files.readString(input.resolve("assumptions.yaml"))
-				+ "\nowners: {doc-summarizer: knowledge, contract-review: knowledge, support-chat: care, "
-				+ "sales-copilot: care}\n");
+		Files.writeString(input.resolve("assumptions.yaml"),
+				Files.readString(input.resolve("assumptions.yaml"))
+						+ "\nowners: {doc-summarizer: knowledge, contract-review: knowledge, support-chat: care, "
+						+ "sales-copilot: care}\n");
 		summary = MonthRuns.october(work, input, "out");
 	}
 
@@ -75,10 +77,13 @@ class EveryCostAllocatedReportsTest {
 		JsonNode allocation = summary.get("allocation");
 		assertThat(allocation.get("method").asString()).isEqualTo("cost");
 		assertThat(allocation.get("sharedCost").decimalValue()).isEqualByComparingTo(ownOfShared);
-		BigDecimal modelled = totals.get("byCategory").get("engineering-overhead").decimalValue()
+		BigDecimal modelled = totals.get("byCategory")
+			.get("engineering-overhead")
+			.decimalValue()
 			.add(totals.get("byCategory").get("compliance").decimalValue())
 			.add(totals.get("byCategory").get("on-prem").decimalValue());
-		// the modelled pool is the modelled categories (the TCO is rounded to 20 significant digits, hence the 1e-9)
+		// the modelled pool is the modelled categories (the TCO is rounded to 20
+		// significant digits, hence the 1e-9)
 		assertThat(allocation.get("modelledCost").decimalValue()).isCloseTo(modelled, within(new BigDecimal("1e-9")));
 		// own + shared + modelled = tco
 		assertThat(ownOfReceivers.add(ownOfShared).add(allocation.get("modelledCost").decimalValue()))
@@ -90,7 +95,9 @@ class EveryCostAllocatedReportsTest {
 		BigDecimal total = BigDecimal.ZERO;
 		JsonNode knowledge = null;
 		for (JsonNode owner : summary.get("showback")) {
-			BigDecimal parts = owner.get("direct").decimalValue().add(owner.get("shared").decimalValue())
+			BigDecimal parts = owner.get("direct")
+				.decimalValue()
+				.add(owner.get("shared").decimalValue())
 				.add(owner.get("modelled").decimalValue());
 			assertThat(parts).as(owner.get("owner").asString()).isEqualByComparingTo(owner.get("total").decimalValue());
 			total = total.add(owner.get("total").decimalValue());
@@ -131,7 +138,8 @@ class EveryCostAllocatedReportsTest {
 				}
 			}
 			assertThat(evaluator.evaluate(check.getCell(7)).getBooleanValue()).isTrue();
-			// the owner's fully loaded cost, as SUMIF over the workloads, equals the JSON's
+			// the owner's fully loaded cost, as SUMIF over the workloads, equals the
+			// JSON's
 			JsonNode fromJson = null;
 			for (JsonNode owner : summary.get("showback")) {
 				if (owner.get("owner").asString().equals("knowledge")) {
@@ -152,4 +160,5 @@ class EveryCostAllocatedReportsTest {
 				.contains("in proportion to their own cost");
 		}
 	}
+
 }

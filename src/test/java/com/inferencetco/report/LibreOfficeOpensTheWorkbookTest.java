@@ -21,8 +21,8 @@ import com.inferencetco.SummaryJson;
 import com.inferencetco.cli.CliRun;
 
 /**
- * The workbook opened by LibreOffice (headless, where it is installed): it converts without complaint, no cell is
- * an error, and the total it shows is the JSON summary's.
+ * The workbook opened by LibreOffice (headless, where it is installed): it converts
+ * without complaint, no cell is an error, and the total it shows is the JSON summary's.
  */
 class LibreOfficeOpensTheWorkbookTest {
 
@@ -41,9 +41,9 @@ class LibreOfficeOpensTheWorkbookTest {
 		assertThat(run.exitCode()).as(run.toString()).isZero();
 
 		Path converted = Files.createDirectories(work.resolve("lo"));
-		Process process = new ProcessBuilder(soffice.toString(), "--headless", "-env:UserInstallation=file://"
-				+ work.resolve("profile"), "--convert-to", "xlsx", "--outdir", converted.toString(),
-				work.resolve("out/tco-2026-10.xlsx").toString())
+		Process process = new ProcessBuilder(soffice.toString(), "--headless",
+				"-env:UserInstallation=file://" + work.resolve("profile"), "--convert-to", "xlsx", "--outdir",
+				converted.toString(), work.resolve("out/tco-2026-10.xlsx").toString())
 			.redirectErrorStream(true)
 			.start();
 		assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("LibreOffice finished").isTrue();
@@ -53,15 +53,20 @@ class LibreOfficeOpensTheWorkbookTest {
 			for (Sheet sheet : wb) {
 				for (Row row : sheet) {
 					for (Cell cell : row) {
-						boolean error = cell.getCellType() == CellType.ERROR
-								|| cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.ERROR;
+						boolean error = cell.getCellType() == CellType.ERROR || cell.getCellType() == CellType.FORMULA
+								&& cell.getCachedFormulaResultType() == CellType.ERROR;
 						assertThat(error).as(sheet.getSheetName() + "!" + cell.getAddress()).isFalse();
 					}
 				}
 			}
-			var ref = new AreaReference(wb.getName("TCO_Total").getRefersToFormula(), wb.getSpreadsheetVersion()).getFirstCell();
-			double tco = wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol()).getNumericCellValue();
-			assertThat(tco).isCloseTo(SummaryJson.read(work.resolve("out/tco-2026-10.json")).get("totals").get("tco").asDouble(),
+			var ref = new AreaReference(wb.getName("TCO_Total").getRefersToFormula(), wb.getSpreadsheetVersion())
+				.getFirstCell();
+			double tco = wb.getSheet(ref.getSheetName())
+				.getRow(ref.getRow())
+				.getCell(ref.getCol())
+				.getNumericCellValue();
+			assertThat(tco).isCloseTo(
+					SummaryJson.read(work.resolve("out/tco-2026-10.json")).get("totals").get("tco").asDouble(),
 					within(0.005));
 		}
 	}

@@ -26,9 +26,10 @@ import com.inferencetco.SummaryJson;
 import com.inferencetco.cli.CliRun;
 
 /**
- * A reader edits two assumptions in the workbook and LibreOffice recalculates it: every workload's decision on the
- * Workloads sheet then equals what the engine decides when the month is run with the same assumptions. (Where
- * LibreOffice is installed; .ci/run on our machines has it.)
+ * A reader edits two assumptions in the workbook and LibreOffice recalculates it: every
+ * workload's decision on the Workloads sheet then equals what the engine decides when the
+ * month is run with the same assumptions. (Where LibreOffice is installed; .ci/run on our
+ * machines has it.)
  */
 class LibreOfficeRecalculatesTheDecisionsTest {
 
@@ -38,7 +39,8 @@ class LibreOfficeRecalculatesTheDecisionsTest {
 	@Test
 	void editedAssumptionsRecalculateToTheEnginesDecisions() throws Exception {
 		assumeTrue(LibreOfficeRun.installed(), "LibreOffice is not installed here");
-		// the sample month as shipped: serverless 0.90 per million, dedicated H100 at 2.50 an hour
+		// the sample month as shipped: serverless 0.90 per million, dedicated H100 at
+		// 2.50 an hour
 		JsonNode before = runSample(work.resolve("before"), Map.of());
 
 		// a reader halves the serverless price and finds H100 rent at 0.50 an hour
@@ -54,9 +56,8 @@ class LibreOfficeRecalculatesTheDecisionsTest {
 		Path recalculated = LibreOfficeRun.convert(edited, "xlsx", converted, work);
 
 		// the engine, run with the same two assumptions
-		JsonNode after = runSample(work.resolve("after"),
-				Map.of("serverlessPricePerMillion: 0.90", "serverlessPricePerMillion: 0.45", "dedicatedGpuHourlyRate: 2.50",
-						"dedicatedGpuHourlyRate: 0.50"));
+		JsonNode after = runSample(work.resolve("after"), Map.of("serverlessPricePerMillion: 0.90",
+				"serverlessPricePerMillion: 0.45", "dedicatedGpuHourlyRate: 2.50", "dedicatedGpuHourlyRate: 0.50"));
 		Map<String, JsonNode> engine = byName(after);
 		Map<String, JsonNode> earlier = byName(before);
 		int changedActions = 0;
@@ -67,9 +68,13 @@ class LibreOfficeRecalculatesTheDecisionsTest {
 					continue;
 				}
 				String name = row.getCell(0).getStringCellValue();
-				// LibreOffice's recalculated values (no evaluator of ours) against the engine's decision
+				// LibreOffice's recalculated values (no evaluator of ours) against the
+				// engine's decision
 				WorkbookDecisions.assertRowStatesTheDecision(sheet, row, null, engine.get(name));
-				if (!engine.get(name).get("decision").get("action").asString()
+				if (!engine.get(name)
+					.get("decision")
+					.get("action")
+					.asString()
 					.equals(earlier.get(name).get("decision").get("action").asString())) {
 					changedActions++;
 				}
@@ -77,20 +82,23 @@ class LibreOfficeRecalculatesTheDecisionsTest {
 		}
 		assertThat(changedActions).as("actions that the edit changed").isPositive();
 		try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(recalculated))) {
-			// the calculator is prefilled from the largest workload, doc-summarizer, whose price is the named assumption
+			// the calculator is prefilled from the largest workload, doc-summarizer,
+			// whose price is the named assumption
 			assertThat(named(wb, "BE_ServerlessPricePerMillion")).isCloseTo(0.45, within(1e-12));
 			assertThat(named(wb, "BE_BreakEvenUtilization"))
 				.isCloseTo(engine.get("doc-summarizer").get("breakEvenUtilization").asDouble(), within(1e-9));
 		}
 
-		// and printed, the month's workbook takes a few pages, the Detail sheet's month per workload and resource too
+		// and printed, the month's workbook takes a few pages, the Detail sheet's month
+		// per workload and resource too
 		Path printed = LibreOfficeRun.convert(work.resolve("before/out/tco-2026-10.xlsx"), "pdf", converted, work);
 		try (var pdf = org.apache.pdfbox.Loader.loadPDF(printed.toFile())) {
 			assertThat(pdf.getNumberOfPages()).isLessThan(30);
 			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Counts toward the invoice")
 				.contains("First day");
 		}
-		// dedicated break-evens priced at the named serverless price doubled: doc-summarizer 12.29e6 / (0.45 x 2,000 x 3,600)
+		// dedicated break-evens priced at the named serverless price doubled:
+		// doc-summarizer 12.29e6 / (0.45 x 2,000 x 3,600)
 		assertThat(engine.get("doc-summarizer").get("breakEvenUtilization").asDouble())
 			.isCloseTo(2 * earlier.get("doc-summarizer").get("breakEvenUtilization").asDouble(), within(1e-9));
 	}
@@ -133,4 +141,5 @@ class LibreOfficeRecalculatesTheDecisionsTest {
 			.getFirstCell();
 		wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol()).setCellValue(value);
 	}
+
 }

@@ -8,8 +8,9 @@ import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Converts a file with LibreOffice (headless) in a profile of its own that recalculates every formula on load:
- * LibreOffice otherwise keeps an xlsx file's stored results, and a test would read back our own cached values.
+ * Converts a file with LibreOffice (headless) in a profile of its own that recalculates
+ * every formula on load: LibreOffice otherwise keeps an xlsx file's stored results, and a
+ * test would read back our own cached values.
  */
 final class LibreOfficeRun {
 
@@ -22,17 +23,21 @@ final class LibreOfficeRun {
 		return Files.isExecutable(SOFFICE);
 	}
 
-	/** Converts {@code file} to {@code format} (xlsx, pdf) into {@code outDir}; returns the converted file. */
+	/**
+	 * Converts {@code file} to {@code format} (xlsx, pdf) into {@code outDir}; returns
+	 * the converted file.
+	 */
 	static Path convert(Path file, String format, Path outDir, Path work) throws IOException, InterruptedException {
 		Path profile = Files.createDirectories(work.resolve("lo-profile/user"));
-		Files.writeString(profile.resolve("registrymodifications.xcu"), """
-				<?xml version="1.0" encoding="UTF-8"?>
-				<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
-				xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-				<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">\
-				<value>0</value></prop></item>
-				</oor:items>
-				""");
+		Files.writeString(profile.resolve("registrymodifications.xcu"),
+				"""
+						<?xml version="1.0" encoding="UTF-8"?>
+						<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" \
+						xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+						<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse">\
+						<value>0</value></prop></item>
+						</oor:items>
+						""");
 		Files.createDirectories(outDir);
 		Process process = new ProcessBuilder(SOFFICE.toString(), "--headless",
 				"-env:UserInstallation=file://" + work.resolve("lo-profile"), "--convert-to", format, "--outdir",
@@ -44,4 +49,5 @@ final class LibreOfficeRun {
 		String name = file.getFileName().toString();
 		return outDir.resolve(name.substring(0, name.lastIndexOf('.') + 1) + format);
 	}
+
 }

@@ -19,9 +19,10 @@ import com.inferencetco.SummaryJson;
 import com.inferencetco.cli.CliRun;
 
 /**
- * Two generated months on one data folder: October's reports bridge the change from September per workload, the
- * volume and rate effects adding up to each change and the changes to the change of the workloads' own costs, the
- * same in the JSON, the workbook and the PDF.
+ * Two generated months on one data folder: October's reports bridge the change from
+ * September per workload, the volume and rate effects adding up to each change and the
+ * changes to the change of the workloads' own costs, the same in the JSON, the workbook
+ * and the PDF.
  */
 class MonthOverMonthBridgeReportsTest {
 
@@ -40,9 +41,12 @@ class MonthOverMonthBridgeReportsTest {
 		assertThat(mom.get("previousCost").decimalValue()).isEqualByComparingTo(septemberCost);
 		assertThat(mom.get("costChange").decimalValue())
 			.isEqualByComparingTo(october.get("totals").get("cost").decimalValue().subtract(septemberCost));
-		// September costed again under the same (default) assumptions gives the TCO its own report gave
-		assertThat(mom.get("previousTco").decimalValue()).isEqualByComparingTo(september.get("totals").get("tco").decimalValue());
-		// each driver's change is its own cost in October less September's, from each month's own report
+		// September costed again under the same (default) assumptions gives the TCO its
+		// own report gave
+		assertThat(mom.get("previousTco").decimalValue())
+			.isEqualByComparingTo(september.get("totals").get("tco").decimalValue());
+		// each driver's change is its own cost in October less September's, from each
+		// month's own report
 		Map<String, BigDecimal> before = ownCosts(september);
 		Map<String, BigDecimal> after = ownCosts(october);
 		BigDecimal changes = BigDecimal.ZERO;
@@ -51,14 +55,17 @@ class MonthOverMonthBridgeReportsTest {
 			BigDecimal expected = after.getOrDefault(workload, BigDecimal.ZERO)
 				.subtract(before.getOrDefault(workload, BigDecimal.ZERO));
 			assertThat(d.get("change").decimalValue()).as(workload).isEqualByComparingTo(expected);
-			assertThat(d.get("volumeEffect").decimalValue().add(d.get("rateEffect").decimalValue()))
-				.as(workload).isEqualByComparingTo(d.get("change").decimalValue());
+			assertThat(d.get("volumeEffect").decimalValue().add(d.get("rateEffect").decimalValue())).as(workload)
+				.isEqualByComparingTo(d.get("change").decimalValue());
 			changes = changes.add(d.get("change").decimalValue());
 		}
-		BigDecimal ownChange = after.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add)
+		BigDecimal ownChange = after.values()
+			.stream()
+			.reduce(BigDecimal.ZERO, BigDecimal::add)
 			.subtract(before.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add));
 		assertThat(changes).isEqualByComparingTo(ownChange);
-		// 2,600 rows against 2,000 of the same generator: more GPU-hours, a volume effect that is not zero
+		// 2,600 rows against 2,000 of the same generator: more GPU-hours, a volume effect
+		// that is not zero
 		assertThat(mom.get("drivers").findValues("volumeEffect").stream().anyMatch(v -> v.decimalValue().signum() != 0))
 			.isTrue();
 
@@ -84,8 +91,11 @@ class MonthOverMonthBridgeReportsTest {
 		JsonNode october = month("2026-10", "7", "2400");
 		BigDecimal y2 = september.get("totals").get("cost").decimalValue();
 		BigDecimal y3 = october.get("totals").get("cost").decimalValue();
-		// the least-squares line through three points, one month on: (y1 + y2 + y3) / 3 + (y3 - y1)
-		BigDecimal expected = august.add(y2).add(y3).divide(new BigDecimal("3"), 10, java.math.RoundingMode.HALF_EVEN)
+		// the least-squares line through three points, one month on: (y1 + y2 + y3) / 3 +
+		// (y3 - y1)
+		BigDecimal expected = august.add(y2)
+			.add(y3)
+			.divide(new BigDecimal("3"), 10, java.math.RoundingMode.HALF_EVEN)
 			.add(y3.subtract(august));
 		JsonNode forecast = october.get("forecast");
 		assertThat(forecast.get("method").asString()).isEqualTo("linear");
@@ -94,7 +104,8 @@ class MonthOverMonthBridgeReportsTest {
 				org.assertj.core.api.Assertions.within(new BigDecimal("1e-9")));
 		assertThat(october.get("schemaVersion").asInt()).isEqualTo(2);
 
-		// per workload, the same line through its own cost of each month as that month's report gave it
+		// per workload, the same line through its own cost of each month as that month's
+		// report gave it
 		Map<String, BigDecimal> a = ownCosts(augustSummary);
 		Map<String, BigDecimal> s = ownCosts(september);
 		Map<String, BigDecimal> o = ownCosts(october);
@@ -103,11 +114,13 @@ class MonthOverMonthBridgeReportsTest {
 		for (JsonNode w : workloads) {
 			String name = w.get("workload").asString();
 			assertThat(a).containsKey(name);
-			BigDecimal own = a.get(name).add(s.get(name)).add(o.get(name))
+			BigDecimal own = a.get(name)
+				.add(s.get(name))
+				.add(o.get(name))
 				.divide(new BigDecimal("3"), 10, java.math.RoundingMode.HALF_EVEN)
 				.add(o.get(name).subtract(a.get(name)));
-			assertThat(w.get("nextMonthCost").decimalValue()).as(name).isCloseTo(own,
-					org.assertj.core.api.Assertions.within(new BigDecimal("1e-9")));
+			assertThat(w.get("nextMonthCost").decimalValue()).as(name)
+				.isCloseTo(own, org.assertj.core.api.Assertions.within(new BigDecimal("1e-9")));
 			assertThat(w.get("months").asInt()).isEqualTo(3);
 		}
 		long everyMonth = o.keySet().stream().filter(k -> a.containsKey(k) && s.containsKey(k)).count();
@@ -127,8 +140,10 @@ class MonthOverMonthBridgeReportsTest {
 	private static Map<String, BigDecimal> ownCosts(JsonNode summary) {
 		Map<String, BigDecimal> costs = new HashMap<>();
 		for (JsonNode w : summary.get("workloads")) {
-			costs.put(w.get("name").asString(), w.get("cost").decimalValue().add(w.get("estimatedCost").decimalValue()));
+			costs.put(w.get("name").asString(),
+					w.get("cost").decimalValue().add(w.get("estimatedCost").decimalValue()));
 		}
 		return costs;
 	}
+
 }

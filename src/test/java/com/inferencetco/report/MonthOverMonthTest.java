@@ -30,10 +30,14 @@ class MonthOverMonthTest {
 		Files.writeString(october.resolve("focus.csv"), HEADER
 				+ "1000.00,USD,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,2026-10-02T00:00:00Z,2026-10-03T00:00:00Z,1000.00,X,Y,\n");
 		String data = work.resolve("data").toString();
-		assertThat(CliRun.of("run", "--month", "2026-09", "--input", september.toString(), "--output",
-				work.resolve("out").toString(), "--data", data).exitCode()).isZero();
-		assertThat(CliRun.of("run", "--month", "2026-10", "--input", october.toString(), "--output",
-				work.resolve("out").toString(), "--data", data).exitCode()).isZero();
+		assertThat(CliRun
+			.of("run", "--month", "2026-09", "--input", september.toString(), "--output",
+					work.resolve("out").toString(), "--data", data)
+			.exitCode()).isZero();
+		assertThat(CliRun
+			.of("run", "--month", "2026-10", "--input", october.toString(), "--output", work.resolve("out").toString(),
+					"--data", data)
+			.exitCode()).isZero();
 		try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(work.resolve("out/tco-2026-10.xlsx")))) {
 			var summary = wb.getSheet("Summary");
 			var charts = summary.getDrawingPatriarch().getCharts();
@@ -42,14 +46,16 @@ class MonthOverMonthTest {
 			var evaluator = wb.getCreationHelper().createFormulaEvaluator();
 			boolean found = false;
 			for (var row : summary) {
-				if (row.getCell(0) != null && row.getCell(0).getStringCellValue().startsWith("Change of invoiced cost")) {
+				if (row.getCell(0) != null
+						&& row.getCell(0).getStringCellValue().startsWith("Change of invoiced cost")) {
 					assertThat(evaluator.evaluate(row.getCell(1)).getNumberValue()).isEqualTo(0.25);
 					found = true;
 				}
 			}
 			assertThat(found).isTrue();
 		}
-		// page 1 of the PDF states the change with its sign and amount: 1,000 - 800 = +200.00, +25.0 %
+		// page 1 of the PDF states the change with its sign and amount: 1,000 - 800 =
+		// +200.00, +25.0 %
 		try (var pdf = org.apache.pdfbox.Loader.loadPDF(work.resolve("out/tco-2026-10.pdf").toFile())) {
 			var stripper = new org.apache.pdfbox.text.PDFTextStripper();
 			stripper.setEndPage(1);
@@ -57,4 +63,5 @@ class MonthOverMonthTest {
 				.contains("+200.00 USD (+25.0 %) against 2026-09: 1,000.00 USD this month");
 		}
 	}
+
 }

@@ -29,7 +29,8 @@ class ReportTemplateTests {
 	void ownTemplateChangesTheLookNotTheNumbers() throws IOException {
 		Path input = Files.createDirectories(work.resolve("in"));
 		Files.copy(Path.of("input-samples/2026-10/azure/ea-cost-details-2026-10.csv"), input.resolve("azure.csv"));
-		// given a copy of the template folder with another company, colour and header fill
+		// given a copy of the template folder with another company, colour and header
+		// fill
 		Path template = Files.createDirectories(work.resolve("acme-templates"));
 		Files.writeString(template.resolve("branding.properties"),
 				"company.name=Acme Finance\ncolor.primary=#8b0000\ncolor.accent=#222222\npdf.font=\nlogo=\n");
@@ -39,7 +40,8 @@ class ReportTemplateTests {
 			var cell = wb.getSheet("Template").getRow(0).getCell(0);
 			cell.setCellValue("Acme Finance");
 			XSSFCellStyle header = (XSSFCellStyle) wb.getSheet("Template").getRow(1).getCell(0).getCellStyle();
-			header.setFillForegroundColor(new org.apache.poi.xssf.usermodel.XSSFColor(new byte[] { (byte) 0x8b, 0, 0 }, null));
+			header.setFillForegroundColor(
+					new org.apache.poi.xssf.usermodel.XSSFColor(new byte[] { (byte) 0x8b, 0, 0 }, null));
 			wb.write(out);
 		}
 
@@ -58,8 +60,8 @@ class ReportTemplateTests {
 		try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(work.resolve("branded/tco-2026-10.xlsx")))) {
 			assertThat(wb.getSheet("Summary").getRow(0).getCell(0).getStringCellValue()).startsWith("Acme Finance");
 			CellStyle header = wb.getSheet("Workloads").getRow(0).getCell(0).getCellStyle();
-			assertThat(((XSSFCellStyle) header).getFillForegroundXSSFColor().getRGB())
-				.containsExactly((byte) 0x8b, (byte) 0, (byte) 0);
+			assertThat(((XSSFCellStyle) header).getFillForegroundXSSFColor().getRGB()).containsExactly((byte) 0x8b,
+					(byte) 0, (byte) 0);
 			assertThat(wb.getSheet("Template")).isNull();
 		}
 		try (PDDocument pdf = Loader.loadPDF(work.resolve("branded/tco-2026-10.pdf").toFile())) {
@@ -76,4 +78,5 @@ class ReportTemplateTests {
 			assertThat(Math.max(box.getWidth(), box.getHeight())).isEqualTo(842f);
 		}
 	}
+
 }

@@ -36,8 +36,9 @@ import com.inferencetco.SummaryJson;
 import com.inferencetco.cli.CliRun;
 
 /**
- * The workbook and the PDF read back as a user's tools read them: POI for the xlsx (names, formulas evaluated,
- * number formats), PDFBox for the PDF text, pages and fonts. Both must state the JSON summary's figures.
+ * The workbook and the PDF read back as a user's tools read them: POI for the xlsx
+ * (names, formulas evaluated, number formats), PDFBox for the PDF text, pages and fonts.
+ * Both must state the JSON summary's figures.
  */
 class ReportsReadBackTests {
 
@@ -57,7 +58,8 @@ class ReportsReadBackTests {
 			Files.createDirectories(target.getParent());
 			Files.copy(Path.of("input-samples/2026-10").resolve(file), target);
 		}
-		// a FOCUS row whose workload tag looks like a formula: it must stay text in the workbook
+		// a FOCUS row whose workload tag looks like a formula: it must stay text in the
+		// workbook
 		String tagsJson = "{\"workload\": \"" + FORMULA_TAG.replace("\"", "\\\"") + "\"}";
 		Files.writeString(input.resolve("focus/hostile.csv"),
 				"BilledCost,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,ChargeCategory,ChargePeriodStart,"
@@ -78,14 +80,15 @@ class ReportsReadBackTests {
 				assertThat(wb.getSheet(sheet)).as(sheet).isNotNull();
 			}
 			FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
-			assertThat(value(wb, evaluator, "TCO_Total"))
-				.isCloseTo(summary.get("totals").get("tco").asDouble(), within(0.005));
-			assertThat(value(wb, evaluator, "Cost_Total"))
-				.isCloseTo(summary.get("totals").get("cost").asDouble(), within(0.005));
+			assertThat(value(wb, evaluator, "TCO_Total")).isCloseTo(summary.get("totals").get("tco").asDouble(),
+					within(0.005));
+			assertThat(value(wb, evaluator, "Cost_Total")).isCloseTo(summary.get("totals").get("cost").asDouble(),
+					within(0.005));
 			Cell total = cell(wb, "Cost_Total");
 			assertThat(new DataFormatter().formatCellValue(total, evaluator)).endsWith("USD").contains(",");
 			assertThat(wb.getForceFormulaRecalculation()).isTrue();
-			// the checks area: totals that must tie do tie, and a broken workload cost is caught
+			// the checks area: totals that must tie do tie, and a broken workload cost is
+			// caught
 			Row workloadsTie = rowOf(wb.getSheet("Summary"), "Workloads add up to the invoiced cost");
 			assertThat(evaluator.evaluate(workloadsTie.getCell(1)).getBooleanValue()).isTrue();
 			assertThat(evaluator.evaluate(rowStartingWith(wb.getSheet("Summary"), "Categories add up").getCell(1))
@@ -136,7 +139,8 @@ class ReportsReadBackTests {
 			for (JsonNode w : summary.get("workloads")) {
 				Row row = rowOf(sheet, w.get("name").asString());
 				if (!w.get("breakEvenUtilization").isNull()) {
-					assertThat(evaluator.evaluate(row.getCell(column(sheet, "Break-even utilization"))).getNumberValue())
+					assertThat(
+							evaluator.evaluate(row.getCell(column(sheet, "Break-even utilization"))).getNumberValue())
 						.as(w.get("name").asString())
 						.isCloseTo(w.get("breakEvenUtilization").asDouble(), within(1e-9));
 					assertThat(evaluator.evaluate(row.getCell(column(sheet, "Break-even tokens/min (per GPU)")))
@@ -147,18 +151,21 @@ class ReportsReadBackTests {
 					assertThat(evaluator.evaluate(row.getCell(column(sheet, "Cost per 1M tokens"))).getNumberValue())
 						.isCloseTo(w.get("costPerMillionTokens").asDouble(), within(1e-9));
 				}
-				// the decision, recomputed by the sheet's formulas, is the engine's, field by field
+				// the decision, recomputed by the sheet's formulas, is the engine's,
+				// field by field
 				WorkbookDecisions.assertRowStatesTheDecision(sheet, row, evaluator, w);
 			}
 			assertThat(checked).isGreaterThanOrEqualTo(3);
-			// and editing an assumption moves them: double the serverless price, halve a dedicated break-even
+			// and editing an assumption moves them: double the serverless price, halve a
+			// dedicated break-even
 			Row codeAssist = rowOf(sheet, "code-assist");
 			int breakEven = column(sheet, "Break-even utilization");
 			double before = evaluator.evaluate(codeAssist.getCell(breakEven)).getNumberValue();
 			Cell price = cell(wb, "Serverless_PricePerMillion");
 			price.setCellValue(price.getNumericCellValue() * 2);
 			evaluator.clearAllCachedResultValues();
-			assertThat(evaluator.evaluate(codeAssist.getCell(breakEven)).getNumberValue()).isCloseTo(before / 2, within(1e-12));
+			assertThat(evaluator.evaluate(codeAssist.getCell(breakEven)).getNumberValue()).isCloseTo(before / 2,
+					within(1e-12));
 		}
 	}
 
@@ -167,7 +174,8 @@ class ReportsReadBackTests {
 		try (XSSFWorkbook wb = workbook()) {
 			int charts = 0;
 			for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
-				if (sheet instanceof org.apache.poi.xssf.usermodel.XSSFSheet xssf && xssf.getDrawingPatriarch() != null) {
+				if (sheet instanceof org.apache.poi.xssf.usermodel.XSSFSheet xssf
+						&& xssf.getDrawingPatriarch() != null) {
 					charts += xssf.getDrawingPatriarch().getCharts().size();
 				}
 			}
@@ -181,29 +189,34 @@ class ReportsReadBackTests {
 	void hiddenCostFormulasAgreeWithTheEngine() throws IOException {
 		try (XSSFWorkbook wb = workbook()) {
 			FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
-			assertThat(value(wb, evaluator, "Engineering_PerMonth"))
-				.isCloseTo(summary.get("totals").get("byCategory").get("engineering-overhead").asDouble(), within(1e-6));
+			assertThat(value(wb, evaluator, "Engineering_PerMonth")).isCloseTo(
+					summary.get("totals").get("byCategory").get("engineering-overhead").asDouble(), within(1e-6));
 			assertThat(value(wb, evaluator, "Compliance_PerMonth"))
 				.isCloseTo(summary.get("totals").get("byCategory").get("compliance").asDouble(), within(1e-6));
-			// defaults: capital recovery at 8 % over 3 years of 320,000 less the residual 96,000 discounted 3 years,
-			// + 10.2 kW x 1.58 x 730 h x 0.15 + 10.2 kW x 194.95 + 0.25 FTE x 150,000 / 0.705 / 12
+			// defaults: capital recovery at 8 % over 3 years of 320,000 less the residual
+			// 96,000 discounted 3 years,
+			// + 10.2 kW x 1.58 x 730 h x 0.15 + 10.2 kW x 194.95 + 0.25 FTE x 150,000 /
+			// 0.705 / 12
 			double growth = Math.pow(1.08, 3);
 			double capital = (320000 - 96000 / growth) * (0.08 * growth / (growth - 1)) / 12;
 			double perServer = capital + 10.2 * 1.58 * 730 * 0.15 + 10.2 * 194.95 + 0.25 * 150000 / 0.705 / 12;
 			assertThat(value(wb, evaluator, "OnPrem_PerServerMonth")).isCloseTo(perServer, within(1e-6));
 			assertThat(value(wb, evaluator, "OnPrem_CostPerGpuHour")).isCloseTo(perServer / (730 * 8), within(1e-9));
-			// scale to zero at the calculator's rate, default 10 busy hours, 20 starts of 15 s, October's 31 days
+			// scale to zero at the calculator's rate, default 10 busy hours, 20 starts of
+			// 15 s, October's 31 days
 			double rate = value(wb, evaluator, "BE_GpuHourlyRate");
 			assertThat(value(wb, evaluator, "ScaleToZero_KeepWarmPerMonth")).isCloseTo(rate * 24 * 31, within(1e-9));
 			assertThat(value(wb, evaluator, "ScaleToZero_PerMonth")).isCloseTo(rate * (10 + 20 * 15 / 3600.0) * 31,
 					within(1e-9));
 			assertThat(value(wb, evaluator, "ScaleToZero_WaitingSeconds")).isCloseTo(20 * 15 * 31, within(1e-9));
-			// switching the method to MACRS averages its first three tax years over the 3-year life:
+			// switching the method to MACRS averages its first three tax years over the
+			// 3-year life:
 			// 320,000 x (20 % + 32 % + 19.2 %) / 36 months
 			Cell method = cell(wb, "OnPrem_DepreciationMethod");
 			method.setCellValue("macrs-5");
 			evaluator.clearAllCachedResultValues();
-			assertThat(value(wb, evaluator, "OnPrem_CapitalPerServerMonth")).isCloseTo(320000 * 0.712 / 36, within(1e-9));
+			assertThat(value(wb, evaluator, "OnPrem_CapitalPerServerMonth")).isCloseTo(320000 * 0.712 / 36,
+					within(1e-9));
 			// and straight-line: (320,000 - 96,000) / 36
 			method.setCellValue("straight-line");
 			evaluator.clearAllCachedResultValues();
@@ -228,12 +241,15 @@ class ReportsReadBackTests {
 	void assumptionsReadInWordsWithTheirKeyBesideAndMoneyInTheReportCurrency() throws IOException {
 		try (XSSFWorkbook wb = workbook()) {
 			Row rate = rowOf(wb.getSheet("Assumptions"), "Dedicated GPU hourly rate");
-			assertThat(rate.getCell(1).getStringCellValue()).isEqualTo("dedicatedGpuHourlyRate (Dedicated_GpuHourlyRate)");
+			assertThat(rate.getCell(1).getStringCellValue())
+				.isEqualTo("dedicatedGpuHourlyRate (Dedicated_GpuHourlyRate)");
 			assertThat(new DataFormatter().formatCellValue(rate.getCell(2))).isEqualTo("2.50 USD");
-			assertThat(rowOf(wb.getSheet("Assumptions"), "On-prem PUE").getCell(1).getStringCellValue()).startsWith("onPremPue");
+			assertThat(rowOf(wb.getSheet("Assumptions"), "On-prem PUE").getCell(1).getStringCellValue())
+				.startsWith("onPremPue");
 		}
 		try (PDDocument pdf = Loader.loadPDF(work.resolve("out/tco-2026-10.pdf").toFile())) {
-			assertThat(new PDFTextStripper().getText(pdf)).contains("Dedicated GPU hourly rate dedicatedGpuHourlyRate 2.50 USD");
+			assertThat(new PDFTextStripper().getText(pdf))
+				.contains("Dedicated GPU hourly rate dedicatedGpuHourlyRate 2.50 USD");
 		}
 	}
 
@@ -278,7 +294,8 @@ class ReportsReadBackTests {
 			double today = evaluator.evaluate(rowStartingWith(sheet, "Today").getCell(4)).getNumberValue();
 			assertThat(evaluator.evaluate(rowOf(sheet, "FP8 weights").getCell(4)).getNumberValue())
 				.isCloseTo(today / value(wb, evaluator, "Scenario_Fp8Multiplier"), within(1e-12));
-			// halving the calculator's serverless price doubles every break-even on the sheet
+			// halving the calculator's serverless price doubles every break-even on the
+			// sheet
 			double before = evaluator.evaluate(rateBar.getCell(3)).getNumberValue();
 			typeOver(cell(wb, "BE_ServerlessPricePerMillion"), price / 2);
 			evaluator.clearAllCachedResultValues();
@@ -292,34 +309,43 @@ class ReportsReadBackTests {
 			FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
 			Sheet hidden = wb.getSheet("Hidden costs");
 			Cell gigabytes = cell(wb, "Egress_Gb");
-			// AWS, 30,000 GB: 100 GB free; 10,240 GB x 0.09 = 921.60; 19,660 GB x 0.085 = 1,671.10; total 2,592.70
+			// AWS, 30,000 GB: 100 GB free; 10,240 GB x 0.09 = 921.60; 19,660 GB x 0.085 =
+			// 1,671.10; total 2,592.70
 			gigabytes.setCellValue(30000);
 			evaluator.clearAllCachedResultValues();
-			assertThat(evaluator.evaluate(rowOf(hidden, "AWS").getCell(1)).getNumberValue()).isCloseTo(2592.70, within(1e-9));
-			// 60,000 GB: 921.60 + 40,960 x 0.085 = 3,481.60 + 8,700 x 0.07 = 609.00: 5,012.20
+			assertThat(evaluator.evaluate(rowOf(hidden, "AWS").getCell(1)).getNumberValue()).isCloseTo(2592.70,
+					within(1e-9));
+			// 60,000 GB: 921.60 + 40,960 x 0.085 = 3,481.60 + 8,700 x 0.07 = 609.00:
+			// 5,012.20
 			gigabytes.setCellValue(60000);
 			evaluator.clearAllCachedResultValues();
-			assertThat(evaluator.evaluate(rowOf(hidden, "AWS").getCell(1)).getNumberValue()).isCloseTo(5012.20, within(1e-9));
+			assertThat(evaluator.evaluate(rowOf(hidden, "AWS").getCell(1)).getNumberValue()).isCloseTo(5012.20,
+					within(1e-9));
 			// Google prices per GiB: 1,000 GB = 931.32 GiB x 0.12 = 111.76
 			gigabytes.setCellValue(1000);
 			evaluator.clearAllCachedResultValues();
 			assertThat(evaluator.evaluate(rowOf(hidden, "Google Cloud").getCell(1)).getNumberValue())
 				.isCloseTo(1000 / 1.073741824 * 0.12, within(1e-6));
-			// double-declining on the default server (320,000, 30 % residual, 3 years): year 1 max(213,333.33, 74,666.67)
-			// = 213,333.33; year 2 max(71,111.11, 5,333.33) capped at the book above the residual: 10,666.67; year 3 0
+			// double-declining on the default server (320,000, 30 % residual, 3 years):
+			// year 1 max(213,333.33, 74,666.67)
+			// = 213,333.33; year 2 max(71,111.11, 5,333.33) capped at the book above the
+			// residual: 10,666.67; year 3 0
 			cell(wb, "OnPrem_DepreciationMethod").setCellValue("double-declining");
 			evaluator.clearAllCachedResultValues();
 			assertThat(evaluator.evaluate(rowOf(hidden, "Year 1").getCell(1)).getNumberValue())
 				.isCloseTo(320000 * 2 / 3.0, within(1e-6));
 			assertThat(evaluator.evaluate(rowOf(hidden, "Year 2").getCell(1)).getNumberValue())
 				.isCloseTo(320000 / 3.0 - 96000, within(1e-6));
-			assertThat(evaluator.evaluate(rowOf(hidden, "Year 3").getCell(1)).getNumberValue()).isCloseTo(0, within(1e-6));
+			assertThat(evaluator.evaluate(rowOf(hidden, "Year 3").getCell(1)).getNumberValue()).isCloseTo(0,
+					within(1e-6));
 			assertThat(evaluator.evaluate(rowOf(hidden, "Year 4").getCell(1)).getStringValue()).isEmpty();
 			// MACRS: six tax years, 20 % then 32 % of the capex
 			cell(wb, "OnPrem_DepreciationMethod").setCellValue("macrs-5");
 			evaluator.clearAllCachedResultValues();
-			assertThat(evaluator.evaluate(rowOf(hidden, "Year 2").getCell(1)).getNumberValue()).isCloseTo(102400, within(1e-6));
-			assertThat(evaluator.evaluate(rowOf(hidden, "Year 6").getCell(1)).getNumberValue()).isCloseTo(18432, within(1e-6));
+			assertThat(evaluator.evaluate(rowOf(hidden, "Year 2").getCell(1)).getNumberValue()).isCloseTo(102400,
+					within(1e-6));
+			assertThat(evaluator.evaluate(rowOf(hidden, "Year 6").getCell(1)).getNumberValue()).isCloseTo(18432,
+					within(1e-6));
 		}
 	}
 
@@ -359,8 +385,12 @@ class ReportsReadBackTests {
 			assertThat(text).contains("2026-10");
 			assertThat(text).contains(MoneyFormat.money(summary.get("totals").get("tco").decimalValue(), "USD"));
 			assertThat(text).contains(MoneyFormat.money(summary.get("totals").get("cost").decimalValue(), "USD"));
-			assertThat(text).contains("Break-even").contains("Utilization").contains("gress").contains("Assumptions")
-				.contains("depreciation").contains("pays back");
+			assertThat(text).contains("Break-even")
+				.contains("Utilization")
+				.contains("gress")
+				.contains("Assumptions")
+				.contains("depreciation")
+				.contains("pays back");
 			assertThat(pages).isGreaterThanOrEqualTo(5);
 			Matcher footer = Pattern.compile("Page (\\d+) of (\\d+)").matcher(text);
 			int footers = 0;
@@ -411,7 +441,10 @@ class ReportsReadBackTests {
 		throw new AssertionError("no row " + firstCell + " on " + sheet.getSheetName());
 	}
 
-	/** What a reader typing a number into a cell does: the formula, if any, gives way to the number. */
+	/**
+	 * What a reader typing a number into a cell does: the formula, if any, gives way to
+	 * the number.
+	 */
 	private static void typeOver(Cell cell, double value) {
 		if (cell.getCellType() == CellType.FORMULA) {
 			cell.removeFormula();

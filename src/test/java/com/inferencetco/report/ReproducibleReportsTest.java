@@ -22,9 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 import com.inferencetco.cli.CliRun;
 
 /**
- * The same inputs give the same reports: a byte-identical JSON summary, and a workbook and PDF whose content is
- * identical (every cell, formula and page of text; the documents are dated at the end of the billing month, not
- * when they were written).
+ * The same inputs give the same reports: a byte-identical JSON summary, and a workbook
+ * and PDF whose content is identical (every cell, formula and page of text; the documents
+ * are dated at the end of the billing month, not when they were written).
  */
 class ReproducibleReportsTest {
 
@@ -65,7 +65,8 @@ class ReproducibleReportsTest {
 				for (Row row : sheet) {
 					for (Cell cell : row) {
 						cells.add(sheet.getSheetName() + "!" + cell.getAddress() + "=" + format.formatCellValue(cell)
-								+ (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA ? " {" + cell.getCellFormula() + "}" : ""));
+								+ (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
+										? " {" + cell.getCellFormula() + "}" : ""));
 					}
 				}
 			}
@@ -78,4 +79,5 @@ class ReproducibleReportsTest {
 			return new PDFTextStripper().getText(document);
 		}
 	}
+
 }

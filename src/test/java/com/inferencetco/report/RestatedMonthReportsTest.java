@@ -19,9 +19,10 @@ import com.inferencetco.SummaryJson;
 import com.inferencetco.cli.CliRun;
 
 /**
- * A closed month run again with changed exports (a late bill line dropped, a file withdrawn, a late file added)
- * reports what changed against its previous run, file by file and in cost, in the JSON, the workbook and the PDF;
- * a third run on the same exports says nothing changed and keeps the restatement in the month's history.
+ * A closed month run again with changed exports (a late bill line dropped, a file
+ * withdrawn, a late file added) reports what changed against its previous run, file by
+ * file and in cost, in the JSON, the workbook and the PDF; a third run on the same
+ * exports says nothing changed and keeps the restatement in the month's history.
  */
 class RestatedMonthReportsTest {
 
@@ -39,7 +40,8 @@ class RestatedMonthReportsTest {
 		JsonNode first = run(input);
 		assertThat(first.get("restatement").isNull()).as("the month's first run").isTrue();
 
-		// the bills change after month end: Azure's last line goes, OpenAI's cost file is withdrawn, Nordic's arrives
+		// the bills change after month end: Azure's last line goes, OpenAI's cost file is
+		// withdrawn, Nordic's arrives
 		Path azure = input.resolve("ea-cost-details-2026-10.csv");
 		List<String> lines = Files.readAllLines(azure);
 		Files.write(azure, lines.subList(0, lines.size() - 1));
@@ -53,27 +55,27 @@ class RestatedMonthReportsTest {
 		BigDecimal secondCost = second.get("totals").get("cost").decimalValue();
 		assertThat(r.get("previousCost").decimalValue()).isEqualByComparingTo(firstCost);
 		assertThat(r.get("costChange").decimalValue()).isEqualByComparingTo(secondCost.subtract(firstCost));
-		assertThat(r.get("previousTco").decimalValue()).isEqualByComparingTo(first.get("totals").get("tco").decimalValue());
-		assertThat(r.get("tcoChange").decimalValue())
-			.isEqualByComparingTo(second.get("totals").get("tco").decimalValue().subtract(first.get("totals").get("tco").decimalValue()));
+		assertThat(r.get("previousTco").decimalValue())
+			.isEqualByComparingTo(first.get("totals").get("tco").decimalValue());
+		assertThat(r.get("tcoChange").decimalValue()).isEqualByComparingTo(
+				second.get("totals").get("tco").decimalValue().subtract(first.get("totals").get("tco").decimalValue()));
 		JsonNode files = r.get("files");
 		assertThat(files.size()).isEqualTo(3);
-		// in path order: the changed Azure file, the withdrawn OpenAI costs, the added Nordic file
+		// in path order: the changed Azure file, the withdrawn OpenAI costs, the added
+		// Nordic file
 		assertThat(files.get(0).get("file").asString()).isEqualTo("costs-2026-10.json");
 		assertThat(files.get(0).get("change").asString()).isEqualTo("removed");
 		assertThat(files.get(0).get("cost").isNull()).isTrue();
 		assertThat(files.get(1).get("file").asString()).isEqualTo("ea-cost-details-2026-10.csv");
 		assertThat(files.get(1).get("change").asString()).isEqualTo("changed");
-		assertThat(files.get(1).get("previousCost").decimalValue())
-			.isEqualByComparingTo(IndependentSums.csvColumn(SAMPLES.resolve("azure/ea-cost-details-2026-10.csv"),
-					"CostInBillingCurrency"));
+		assertThat(files.get(1).get("previousCost").decimalValue()).isEqualByComparingTo(IndependentSums
+			.csvColumn(SAMPLES.resolve("azure/ea-cost-details-2026-10.csv"), "CostInBillingCurrency"));
 		assertThat(files.get(1).get("cost").decimalValue())
 			.isEqualByComparingTo(IndependentSums.csvColumn(azure, "CostInBillingCurrency"));
 		assertThat(files.get(2).get("file").asString()).isEqualTo("nordic-gpu-cloud-focus-1.2-2026-10.csv");
 		assertThat(files.get(2).get("change").asString()).isEqualTo("added");
-		assertThat(files.get(2).get("cost").decimalValue())
-			.isEqualByComparingTo(IndependentSums.csvColumn(input.resolve("nordic-gpu-cloud-focus-1.2-2026-10.csv"),
-					"BilledCost"));
+		assertThat(files.get(2).get("cost").decimalValue()).isEqualByComparingTo(
+				IndependentSums.csvColumn(input.resolve("nordic-gpu-cloud-focus-1.2-2026-10.csv"), "BilledCost"));
 
 		try (XSSFWorkbook wb = new XSSFWorkbook(Files.newInputStream(work.resolve("out/tco-2026-10.xlsx")))) {
 			var sheet = wb.getSheet("Restatement");
@@ -114,4 +116,5 @@ class RestatedMonthReportsTest {
 		assertThat(run.exitCode()).as(run.toString()).isZero();
 		return SummaryJson.read(work.resolve("out/tco-2026-10.json"));
 	}
+
 }

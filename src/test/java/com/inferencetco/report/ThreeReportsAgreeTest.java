@@ -27,9 +27,10 @@ import com.inferencetco.SummaryJson;
 import com.inferencetco.cli.CliRun;
 
 /**
- * One truth in three artifacts: per total and per workload, the JSON, the workbook as LibreOffice recalculates it,
- * and the PDF's text state the same figures. Run on the sample month (bills in EUR and USD, converted at ECB rates)
- * and on a generated month of 400 resources.
+ * One truth in three artifacts: per total and per workload, the JSON, the workbook as
+ * LibreOffice recalculates it, and the PDF's text state the same figures. Run on the
+ * sample month (bills in EUR and USD, converted at ECB rates) and on a generated month of
+ * 400 resources.
  */
 class ThreeReportsAgreeTest {
 
@@ -52,8 +53,9 @@ class ThreeReportsAgreeTest {
 	@Test
 	void aGeneratedMonthStatesTheSameFiguresEverywhere() throws Exception {
 		Path input = work.resolve("in");
-		assertThat(CliRun.of("generate", "--month", "2026-10", "--rows", "5000", "--output", input.toString(), "--seed",
-				"11").exitCode()).isZero();
+		assertThat(CliRun
+			.of("generate", "--month", "2026-10", "--rows", "5000", "--output", input.toString(), "--seed", "11")
+			.exitCode()).isZero();
 		assertAgree(run(input));
 	}
 
@@ -80,7 +82,8 @@ class ThreeReportsAgreeTest {
 			for (String[] total : new String[][] { { "TCO_Total", "tco" }, { "Cost_Total", "cost" } }) {
 				double expected = summary.get("totals").get(total[1]).asDouble();
 				assertThat(named(wb, total[0])).as(total[0]).isCloseTo(expected, within(0.005));
-				assertThat(pdfText).as("PDF " + total[1]).contains(money(summary.get("totals").get(total[1]), currency));
+				assertThat(pdfText).as("PDF " + total[1])
+					.contains(money(summary.get("totals").get(total[1]), currency));
 			}
 			// workloads
 			Sheet sheet = wb.getSheet("Workloads");
@@ -91,11 +94,13 @@ class ThreeReportsAgreeTest {
 				}
 				JsonNode w = workload(summary, row.getCell(0).getStringCellValue());
 				WorkbookDecisions.assertRowStatesTheDecision(sheet, row, null, w);
-				assertThat(WorkbookDecisions.cell(sheet, row, "Cost").getNumericCellValue()).isCloseTo(w.get("cost").asDouble(),
-						within(0.005));
+				assertThat(WorkbookDecisions.cell(sheet, row, "Cost").getNumericCellValue())
+					.isCloseTo(w.get("cost").asDouble(), within(0.005));
 				String line = pdfRow(pdfLines, w);
-				// the PDF allocates rounding so that shown cents add up to the total: a part may show one cent apart
-				assertThat(line).as(line).containsAnyOf(withinACent(w.get("cost"), currency))
+				// the PDF allocates rounding so that shown cents add up to the total: a
+				// part may show one cent apart
+				assertThat(line).as(line)
+					.containsAnyOf(withinACent(w.get("cost"), currency))
 					.containsAnyOf(withinACent(w.get("decision").get("monthlySaving"), currency))
 					.contains(MoneyFormat.percent(decimal(w.get("utilization"))))
 					.contains(MoneyFormat.percent(decimal(w.get("gpuBusy"))))
@@ -106,7 +111,10 @@ class ThreeReportsAgreeTest {
 		}
 	}
 
-	/** The workloads table's line of a workload in the PDF: its name, deployment and figures, left to right. */
+	/**
+	 * The workloads table's line of a workload in the PDF: its name, deployment and
+	 * figures, left to right.
+	 */
 	private static String pdfRow(String[] lines, JsonNode w) {
 		String start = w.get("name").asString() + " " + w.get("deployment").asString() + " ";
 		return Arrays.stream(lines)
@@ -144,4 +152,5 @@ class ThreeReportsAgreeTest {
 	private static String money(JsonNode value, String currency) {
 		return MoneyFormat.money(value.decimalValue(), currency);
 	}
+
 }

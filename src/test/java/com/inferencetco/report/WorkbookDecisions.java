@@ -12,20 +12,25 @@ import org.apache.poi.ss.usermodel.Sheet;
 
 import tools.jackson.databind.JsonNode;
 
-/** Reads a workload's decision back from the Workloads sheet and compares it with the JSON's. */
+/**
+ * Reads a workload's decision back from the Workloads sheet and compares it with the
+ * JSON's.
+ */
 public final class WorkbookDecisions {
 
 	private WorkbookDecisions() {
 	}
 
 	/**
-	 * Action, current and alternative cost, saving, GPUs, instances, servers, payback and break-even: the sheet's
-	 * value (a formula evaluated by {@code evaluator}, or the cached value when it is null) equals the JSON's.
+	 * Action, current and alternative cost, saving, GPUs, instances, servers, payback and
+	 * break-even: the sheet's value (a formula evaluated by {@code evaluator}, or the
+	 * cached value when it is null) equals the JSON's.
 	 */
 	public static void assertRowStatesTheDecision(Sheet sheet, Row row, FormulaEvaluator evaluator, JsonNode w) {
 		String name = w.get("name").asString();
 		JsonNode d = w.get("decision");
-		assertThat(text(cell(sheet, row, "Action"), evaluator)).as(name + " action").isEqualTo(d.get("action").asString());
+		assertThat(text(cell(sheet, row, "Action"), evaluator)).as(name + " action")
+			.isEqualTo(d.get("action").asString());
 		number(sheet, row, evaluator, "Current monthly cost", d.get("currentMonthlyCost"), name);
 		number(sheet, row, evaluator, "Alternative monthly cost", d.get("alternativeMonthlyCost"), name);
 		number(sheet, row, evaluator, "Monthly saving", d.get("monthlySaving"), name);
@@ -65,7 +70,8 @@ public final class WorkbookDecisions {
 		if (evaluator != null) {
 			return evaluator.evaluate(cell);
 		}
-		return switch (cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType()) {
+		return switch (cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType()
+				: cell.getCellType()) {
 			case NUMERIC -> new CellValue(cell.getNumericCellValue());
 			case STRING -> new CellValue(cell.getStringCellValue());
 			case BOOLEAN -> CellValue.valueOf(cell.getBooleanCellValue());
@@ -81,4 +87,5 @@ public final class WorkbookDecisions {
 		}
 		throw new AssertionError("no column " + header + " on " + sheet.getSheetName());
 	}
+
 }

@@ -6,7 +6,10 @@ import com.inferencetco.ingest.FieldException;
 import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.Values;
 
-/** Anthropic report rows name their bucket's start as {@code starting_at} (CSV) or {@code bucket.starting_at} (JSON). */
+/**
+ * Anthropic report rows name their bucket's start as {@code starting_at} (CSV) or
+ * {@code bucket.starting_at} (JSON).
+ */
 final class AnthropicBuckets {
 
 	private AnthropicBuckets() {
@@ -24,7 +27,10 @@ final class AnthropicBuckets {
 		return Values.utcDay(Values.instant(row, column));
 	}
 
-	/** The first of several spellings that the row carries (the API's nested names, or a flattened variant). */
+	/**
+	 * The first of several spellings that the row carries (the API's nested names, or a
+	 * flattened variant).
+	 */
 	static String first(SourceRecord row, String... columns) {
 		for (String column : columns) {
 			if (row.get(column) != null) {
@@ -33,4 +39,5 @@ final class AnthropicBuckets {
 		}
 		return columns[0];
 	}
+
 }

@@ -14,8 +14,8 @@ import com.inferencetco.model.CostDimensions;
 import com.inferencetco.model.NormalizedLine;
 
 /**
- * Anthropic cost report ({@code /v1/organizations/cost_report}): {@code amount} is a decimal string in the
- * currency's lowest unit (cents), so 1234.5 means 12.345 USD.
+ * Anthropic cost report ({@code /v1/organizations/cost_report}): {@code amount} is a
+ * decimal string in the currency's lowest unit (cents), so 1234.5 means 12.345 USD.
  */
 public class AnthropicCostNormalizer extends RowNormalizer {
 
@@ -40,12 +40,15 @@ public class AnthropicCostNormalizer extends RowNormalizer {
 		String model = row.get("model");
 		String workspace = row.get("workspace_id");
 		String description = LineDraft.orEmpty(row.get("description"));
-		String sku = String.join(" ", LineDraft.orEmpty(row.get("cost_type")), LineDraft.orEmpty(row.get("token_type")),
-				LineDraft.orEmpty(row.get("service_tier")), description).strip();
+		String sku = String
+			.join(" ", LineDraft.orEmpty(row.get("cost_type")), LineDraft.orEmpty(row.get("token_type")),
+					LineDraft.orEmpty(row.get("service_tier")), description)
+			.strip();
 		// every line of this report is API usage; token counts come from the usage report
 		LineDraft draft = new LineDraft().apiCost();
 		CostDimensions dimensions = new CostDimensions("Anthropic", null, workspace, "Anthropic API", sku, null, null,
 				Workloads.name(null, workspace, "Anthropic", model), model);
 		return List.of(draft.bill(dimensions, day, BigDecimal.ZERO, "", cost, currency));
 	}
+
 }

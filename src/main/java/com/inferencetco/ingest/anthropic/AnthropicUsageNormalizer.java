@@ -16,10 +16,11 @@ import com.inferencetco.model.NormalizedLine;
 import com.inferencetco.model.TokenType;
 
 /**
- * Anthropic usage report ({@code /v1/organizations/usage_report/messages}), as JSON pages or as CSV with the API's
- * field names. Unlike OpenAI, Anthropic's token fields are additive: uncached input, cache writes (5-minute and
- * 1-hour) and cache reads together are the input. The service tier is kept (priority-tier usage never appears in
- * the cost report, so it is estimated from the catalog).
+ * Anthropic usage report ({@code /v1/organizations/usage_report/messages}), as JSON pages
+ * or as CSV with the API's field names. Unlike OpenAI, Anthropic's token fields are
+ * additive: uncached input, cache writes (5-minute and 1-hour) and cache reads together
+ * are the input. The service tier is kept (priority-tier usage never appears in the cost
+ * report, so it is estimated from the catalog).
  */
 public class AnthropicUsageNormalizer extends UsageRowNormalizer {
 
@@ -63,4 +64,5 @@ public class AnthropicUsageNormalizer extends UsageRowNormalizer {
 		}
 		return value;
 	}
+
 }

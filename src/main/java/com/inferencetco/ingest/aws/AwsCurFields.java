@@ -8,10 +8,12 @@ import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.Tags;
 
 /**
- * Where the fields of an AWS Cost and Usage Report are: the legacy report spells them {@code lineItem/UsageType}
- * with one column per product attribute and tag; CUR 2.0 spells them {@code line_item_usage_type} and keeps
- * product attributes and tags in the {@code product} and {@code resource_tags} map columns (JSON text in CSV, or
- * {@code {key=value, ...}} as Athena writes maps), with a few attributes also as top-level columns.
+ * Where the fields of an AWS Cost and Usage Report are: the legacy report spells them
+ * {@code lineItem/UsageType} with one column per product attribute and tag; CUR 2.0
+ * spells them {@code line_item_usage_type} and keeps product attributes and tags in the
+ * {@code product} and {@code resource_tags} map columns (JSON text in CSV, or
+ * {@code {key=value, ...}} as Athena writes maps), with a few attributes also as
+ * top-level columns.
  */
 public interface AwsCurFields {
 
@@ -217,4 +219,5 @@ public interface AwsCurFields {
 		}
 		return null;
 	}
+
 }

@@ -22,20 +22,24 @@ import com.inferencetco.model.CostDimensions;
 import com.inferencetco.model.NormalizedLine;
 
 /**
- * AWS Cost and Usage Reports, legacy ({@code lineItem/...}) and 2.0 ({@code line_item_...}, with the
- * {@code product} and {@code resource_tags} maps): the same fields under two spellings, see {@link AwsCurFields}.
- * Invoiced cost is the net unblended cost where present and filled, else the unblended cost; the month is the bill's
- * billing period. GPUs, egress and Bedrock tokens are recognised from the usage type, whose region prefix
- * ({@code USW2-}) is optional: us-east-1 usage types often carry none.
+ * AWS Cost and Usage Reports, legacy ({@code lineItem/...}) and 2.0
+ * ({@code line_item_...}, with the {@code product} and {@code resource_tags} maps): the
+ * same fields under two spellings, see {@link AwsCurFields}. Invoiced cost is the net
+ * unblended cost where present and filled, else the unblended cost; the month is the
+ * bill's billing period. GPUs, egress and Bedrock tokens are recognised from the usage
+ * type, whose region prefix ({@code USW2-}) is optional: us-east-1 usage types often
+ * carry none.
  */
 public class AwsCurNormalizer extends RowNormalizer implements IndependentRows {
 
-	private static final Pattern INSTANCE_USAGE = Pattern
-		.compile("^(?:[A-Z]{2,4}\\d?-)?(?:BoxUsage|SpotUsage|DedicatedUsage|UnusedBox|UnusedDed|HostUsage|Host|Train|Notebk):(.+)$");
+	private static final Pattern INSTANCE_USAGE = Pattern.compile(
+			"^(?:[A-Z]{2,4}\\d?-)?(?:BoxUsage|SpotUsage|DedicatedUsage|UnusedBox|UnusedDed|HostUsage|Host|Train|Notebk):(.+)$");
 
-	private static final Pattern BEDROCK_MODEL = Pattern.compile("^(?:[A-Z]{2,4}\\d?-)?(.+?)-(?:mantle-)?(?:input|output|cache)");
+	private static final Pattern BEDROCK_MODEL = Pattern
+		.compile("^(?:[A-Z]{2,4}\\d?-)?(.+?)-(?:mantle-)?(?:input|output|cache)");
 
-	private static final Pattern MARKETPLACE_TOKENS = Pattern.compile("(?i)^(?:[A-Z]{2,4}\\d?-)?MP:(?:[A-Z]{2,4}\\d?_)?(.*?)_?(input|output|cacheread\\w*|cachewrite\\w*)_?tokens?(?:count)?");
+	private static final Pattern MARKETPLACE_TOKENS = Pattern.compile(
+			"(?i)^(?:[A-Z]{2,4}\\d?-)?MP:(?:[A-Z]{2,4}\\d?_)?(.*?)_?(input|output|cacheread\\w*|cachewrite\\w*)_?tokens?(?:count)?");
 
 	private final AwsCurFields fields;
 
@@ -141,4 +145,5 @@ public class AwsCurNormalizer extends RowNormalizer implements IndependentRows {
 		}
 		return com.inferencetco.model.TokenType.INPUT;
 	}
+
 }

@@ -10,10 +10,11 @@ import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.csv.CsvRecordSource;
 
 /**
- * Azure exports the same columns as "actual cost" and "amortized cost"; loading both sums reservations twice.
- * An export whose name says amortized is the amortized view of its billing account when an actual export of that
- * account is present too; then the actual export alone is the invoice. Alone, an amortized export is read as the
- * bill (it is all the user has).
+ * Azure exports the same columns as "actual cost" and "amortized cost"; loading both sums
+ * reservations twice. An export whose name says amortized is the amortized view of its
+ * billing account when an actual export of that account is present too; then the actual
+ * export alone is the invoice. Alone, an amortized export is read as the bill (it is all
+ * the user has).
  */
 public final class AzureCostBasis {
 
@@ -26,8 +27,8 @@ public final class AzureCostBasis {
 			if (isAzure(export) && isAmortizedByName(export)) {
 				String account = billingAccount(export);
 				boolean hasActual = exports.stream()
-					.anyMatch(other -> other != export && other.format() == export.format()
-							&& !isAmortizedByName(other) && account.equals(billingAccount(other)));
+					.anyMatch(other -> other != export && other.format() == export.format() && !isAmortizedByName(other)
+							&& account.equals(billingAccount(other)));
 				if (hasActual) {
 					ExportFormat companion = export.format() == ExportFormat.AZURE_EA ? ExportFormat.AZURE_EA_AMORTIZED
 							: ExportFormat.AZURE_MCA_AMORTIZED;
@@ -59,4 +60,5 @@ public final class AzureCostBasis {
 			return account == null ? "" : account;
 		}
 	}
+
 }

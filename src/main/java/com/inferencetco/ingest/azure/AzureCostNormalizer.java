@@ -23,12 +23,15 @@ import com.inferencetco.model.SourceKind;
 import com.inferencetco.model.TokenType;
 
 /**
- * Azure cost details: EA in both layouts (the current {@code CostInBillingCurrency}, {@code BillingCurrencyCode},
- * and the older {@code Cost}, {@code BillingCurrency}, with a BOM) and MCA (the same fields in camelCase; columns
- * are matched case-insensitively). An amortized export whose account also has an actual-cost export is read as an
- * amortized view: its rows are kept, but the invoice is the actual export's, so it adds no invoiced cost. Dates are M/D/YYYY days; Tags are JSON
- * members without braces; the VM size of GPU machines is in {@code AdditionalInfo.ServiceType}. Token meters
- * (Azure OpenAI) count single tokens in {@code Quantity}, whatever block {@code UnitOfMeasure} prices them in.
+ * Azure cost details: EA in both layouts (the current {@code CostInBillingCurrency},
+ * {@code BillingCurrencyCode}, and the older {@code Cost}, {@code BillingCurrency}, with
+ * a BOM) and MCA (the same fields in camelCase; columns are matched case-insensitively).
+ * An amortized export whose account also has an actual-cost export is read as an
+ * amortized view: its rows are kept, but the invoice is the actual export's, so it adds
+ * no invoiced cost. Dates are M/D/YYYY days; Tags are JSON members without braces; the VM
+ * size of GPU machines is in {@code AdditionalInfo.ServiceType}. Token meters (Azure
+ * OpenAI) count single tokens in {@code Quantity}, whatever block {@code UnitOfMeasure}
+ * prices them in.
  */
 public class AzureCostNormalizer extends RowNormalizer implements IndependentRows {
 
@@ -45,7 +48,8 @@ public class AzureCostNormalizer extends RowNormalizer implements IndependentRow
 	}
 
 	private static BigDecimal cost(SourceRecord row) {
-		// current layouts, then the older EA layout (Cost), then pay-as-you-go usage details (PreTaxCost)
+		// current layouts, then the older EA layout (Cost), then pay-as-you-go usage
+		// details (PreTaxCost)
 		return row.hasColumn("CostInBillingCurrency") ? Values.decimal(row, "CostInBillingCurrency")
 				: row.hasColumn("Cost") ? Values.decimal(row, "Cost") : Values.decimal(row, "PreTaxCost");
 	}
@@ -53,7 +57,8 @@ public class AzureCostNormalizer extends RowNormalizer implements IndependentRow
 	@Override
 	protected String currency(SourceRecord row) {
 		return row.hasColumn("BillingCurrencyCode") ? Values.currency(row, "BillingCurrencyCode")
-				: row.hasColumn("BillingCurrency") ? Values.currency(row, "BillingCurrency") : Values.currency(row, "Currency");
+				: row.hasColumn("BillingCurrency") ? Values.currency(row, "BillingCurrency")
+						: Values.currency(row, "Currency");
 	}
 
 	@Override
@@ -89,8 +94,8 @@ public class AzureCostNormalizer extends RowNormalizer implements IndependentRow
 			draft.tokens(quantity, tokenType(name), meterSubCategory.isEmpty() ? meterName : meterSubCategory);
 		}
 		else if (meterCategory.equalsIgnoreCase("Bandwidth") && name.contains("data transfer out")
-				&& !meterSubCategory.toLowerCase(Locale.ROOT).contains("inter")
-				&& !name.contains("intra continent") && !name.contains("inter continent")) {
+				&& !meterSubCategory.toLowerCase(Locale.ROOT).contains("inter") && !name.contains("intra continent")
+				&& !name.contains("inter continent")) {
 			draft.egress(Units.toGigabytes(quantity, unit.replaceFirst("^\\d+\\s*", "")));
 		}
 		else if (meterCategory.equalsIgnoreCase("Storage")) {
@@ -111,7 +116,10 @@ public class AzureCostNormalizer extends RowNormalizer implements IndependentRow
 		return List.of(draft.build(source, dimensions, usageDay, quantity, unit, cost(row), currency(row)));
 	}
 
-	/** A VM meter names its size without the prefix: "NC40ads H100 v5" (or "... Spot", "... Low Priority"). */
+	/**
+	 * A VM meter names its size without the prefix: "NC40ads H100 v5" (or "... Spot",
+	 * "... Low Priority").
+	 */
 	static String sizeOfMeter(String meterName) {
 		String size = meterName.replaceAll("(?i)\\s+(spot|low priority)$", "").strip();
 		return size.isEmpty() ? null : "Standard_" + size.replace(' ', '_');
@@ -130,11 +138,15 @@ public class AzureCostNormalizer extends RowNormalizer implements IndependentRow
 			return Tags.value(Tags.parse(info, "AdditionalInfo"), "servicetype");
 		}
 		catch (FieldException ex) {
-			return null; // AdditionalInfo is informative only; a malformed one does not make the cost wrong
+			return null; // AdditionalInfo is informative only; a malformed one does not
+							// make the cost wrong
 		}
 	}
 
-	/** Azure OpenAI meter names abbreviate direction and caching: Inp/Outp/Opt, cached/cchd/cd, Cd Wr. */
+	/**
+	 * Azure OpenAI meter names abbreviate direction and caching: Inp/Outp/Opt,
+	 * cached/cchd/cd, Cd Wr.
+	 */
 	static TokenType tokenType(String meterName) {
 		String n = " " + meterName.replace('-', ' ') + " ";
 		if (n.contains(" cd wr ") || n.contains("cache write")) {
@@ -148,4 +160,5 @@ public class AzureCostNormalizer extends RowNormalizer implements IndependentRow
 		}
 		return TokenType.INPUT;
 	}
+
 }

@@ -16,10 +16,11 @@ import com.inferencetco.model.NormalizedLine;
 import com.inferencetco.model.TokenType;
 
 /**
- * Amazon Bedrock model invocation logs: one record per request with token counts per model and caller. The
- * request and response bodies are never read (see the record source). The workload is the request's
- * {@code requestMetadata.workload} tag, else the model's workload from the assumptions, else service and model.
- * The bill's Bedrock lines keep the cost; these tokens replace the bill's token quantities.
+ * Amazon Bedrock model invocation logs: one record per request with token counts per
+ * model and caller. The request and response bodies are never read (see the record
+ * source). The workload is the request's {@code requestMetadata.workload} tag, else the
+ * model's workload from the assumptions, else service and model. The bill's Bedrock lines
+ * keep the cost; these tokens replace the bill's token quantities.
  */
 public class BedrockInvocationLogNormalizer extends UsageRowNormalizer {
 
@@ -58,4 +59,5 @@ public class BedrockInvocationLogNormalizer extends UsageRowNormalizer {
 		}
 		return value;
 	}
+
 }

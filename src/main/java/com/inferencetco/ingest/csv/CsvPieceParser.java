@@ -9,11 +9,12 @@ import java.util.Map;
 import com.inferencetco.ingest.SourceRecord;
 
 /**
- * Splits a piece into records exactly as Commons CSV does with the export format: comma-separated, values in
- * double quotes may hold commas, line breaks and doubled quotes, a quote elsewhere is an ordinary character,
- * only white space may follow a closing quote, every value is trimmed, empty lines are skipped, and a record
- * starts on the line after the previous record's end. Commons CSV's character-by-character reader was half of
- * the time of a large bill; this works on the piece's characters in place.
+ * Splits a piece into records exactly as Commons CSV does with the export format:
+ * comma-separated, values in double quotes may hold commas, line breaks and doubled
+ * quotes, a quote elsewhere is an ordinary character, only white space may follow a
+ * closing quote, every value is trimmed, empty lines are skipped, and a record starts on
+ * the line after the previous record's end. Commons CSV's character-by-character reader
+ * was half of the time of a large bill; this works on the piece's characters in place.
  */
 final class CsvPieceParser {
 
@@ -59,7 +60,8 @@ final class CsvPieceParser {
 			if (at >= end) {
 				return records;
 			}
-			// each value: [start, end) in the piece, or -1 and its text in 'materialized' (quoted values)
+			// each value: [start, end) in the piece, or -1 and its text in 'materialized'
+			// (quoted values)
 			int count = 0;
 			String[] materialized = null;
 			boolean endOfRecord = false;
@@ -119,7 +121,10 @@ final class CsvPieceParser {
 		}
 	}
 
-	/** Reads a value in quotes, from the opening quote to the closing one; trimmed, as Commons CSV trims it. */
+	/**
+	 * Reads a value in quotes, from the opening quote to the closing one; trimmed, as
+	 * Commons CSV trims it.
+	 */
 	private String quotedValue() throws IOException {
 		long startLine = firstLine + breaks;
 		quoted.setLength(0);
@@ -147,7 +152,10 @@ final class CsvPieceParser {
 		}
 	}
 
-	/** After a closing quote: white space, then a comma (false), or the end of the record (true). */
+	/**
+	 * After a closing quote: white space, then a comma (false), or the end of the record
+	 * (true).
+	 */
 	private boolean afterClosingQuote() throws IOException {
 		while (at < end) {
 			char c = chars[at];
@@ -177,7 +185,10 @@ final class CsvPieceParser {
 		breaks++;
 	}
 
-	/** A record of a piece: values are cut out of the piece's characters when first asked for. */
+	/**
+	 * A record of a piece: values are cut out of the piece's characters when first asked
+	 * for.
+	 */
 	private final class PieceRecord extends CsvRow {
 
 		private final char[] text;
@@ -208,12 +219,14 @@ final class CsvPieceParser {
 			}
 			return value;
 		}
+
 	}
 
 	/**
-	 * The values a thread has recently cut out of pieces, so that a value repeated on many lines (a currency, an
-	 * account, a service, a resource) is the same String each time: its hash is computed once, and the record keys
-	 * built from it compare by reference. A small table per thread, overwritten on collision: bounded, no locks.
+	 * The values a thread has recently cut out of pieces, so that a value repeated on
+	 * many lines (a currency, an account, a service, a resource) is the same String each
+	 * time: its hash is computed once, and the record keys built from it compare by
+	 * reference. A small table per thread, overwritten on collision: bounded, no locks.
 	 */
 	static final class SeenValues {
 
@@ -221,7 +234,10 @@ final class CsvPieceParser {
 
 		private static final int SIZE = 1 << 12;
 
-		/** Longer values (descriptions of one line, tag sets) are rarely repeated exactly: not kept. */
+		/**
+		 * Longer values (descriptions of one line, tag sets) are rarely repeated exactly:
+		 * not kept.
+		 */
 		private static final int LONGEST = 128;
 
 		private final String[] table = new String[SIZE];
@@ -255,5 +271,7 @@ final class CsvPieceParser {
 			}
 			return true;
 		}
+
 	}
+
 }

@@ -19,15 +19,20 @@ import com.inferencetco.ingest.InputFile;
 import com.inferencetco.ingest.SourceRecord;
 
 /**
- * A large CSV export cut into pieces that several threads parse at once: one thread decompresses the file and cuts
- * the text at record boundaries (a line break outside a quoted value), each piece is then parsed on whichever
- * thread takes it. Parsing is most of the cost of a large bill, so this is what lets a single big file use every
- * core. Pieces come in file order and know their first line, so records carry the same line numbers, values and
- * checks as {@link CsvRecordSource} gives them; memory is a few pieces, whatever the file's size.
+ * A large CSV export cut into pieces that several threads parse at once: one thread
+ * decompresses the file and cuts the text at record boundaries (a line break outside a
+ * quoted value), each piece is then parsed on whichever thread takes it. Parsing is most
+ * of the cost of a large bill, so this is what lets a single big file use every core.
+ * Pieces come in file order and know their first line, so records carry the same line
+ * numbers, values and checks as {@link CsvRecordSource} gives them; memory is a few
+ * pieces, whatever the file's size.
  */
 public final class CsvPieces implements AutoCloseable {
 
-	/** Characters per piece, about 300 rows of a FOCUS export: small enough to keep both threads busy to the end. */
+	/**
+	 * Characters per piece, about 300 rows of a FOCUS export: small enough to keep both
+	 * threads busy to the end.
+	 */
 	static final int DEFAULT_PIECE_CHARS = 128 * 1024;
 
 	/** Room after a piece's characters for the start of the next record. */
@@ -49,7 +54,10 @@ public final class CsvPieces implements AutoCloseable {
 
 	private final Handoff<Piece> pieces;
 
-	/** The text of some whole records, and the line of the file where the first one starts. */
+	/**
+	 * The text of some whole records, and the line of the file where the first one
+	 * starts.
+	 */
 	public final class Piece {
 
 		private final char[] text;
@@ -65,8 +73,9 @@ public final class CsvPieces implements AutoCloseable {
 		}
 
 		/**
-		 * Parses the piece on the calling thread, by the rules Commons CSV applies to the export's format (see
-		 * {@link CsvPieceParser}); values become strings only when a normalizer asks for them.
+		 * Parses the piece on the calling thread, by the rules Commons CSV applies to the
+		 * export's format (see {@link CsvPieceParser}); values become strings only when a
+		 * normalizer asks for them.
 		 */
 		public List<SourceRecord> records() {
 			try {
@@ -77,6 +86,7 @@ public final class CsvPieces implements AutoCloseable {
 						+ " (expected well-formed CSV, e.g. no unbalanced quotes, and a complete .gz)", ex);
 			}
 		}
+
 	}
 
 	public CsvPieces(InputFile input, Map<String, String> constants) {
@@ -93,7 +103,8 @@ public final class CsvPieces implements AutoCloseable {
 			this.reader = new InputStreamReader(BOMInputStream.builder().setInputStream(in).get(),
 					StandardCharsets.UTF_8);
 			String header = readHeaderLine();
-			try (CSVParser parser = CSVParser.builder().setReader(new java.io.StringReader(header))
+			try (CSVParser parser = CSVParser.builder()
+				.setReader(new java.io.StringReader(header))
 				.setFormat(CsvRecordSource.FORMAT)
 				.get()) {
 				this.headerNames = List.copyOf(parser.getHeaderNames());
@@ -118,7 +129,10 @@ public final class CsvPieces implements AutoCloseable {
 		this.pieces = new Handoff<>(PIECES_AHEAD, "cut " + fileName, this::cut);
 	}
 
-	/** The next piece in file order, or null at the end of the file; rethrows a failure of the file's reading. */
+	/**
+	 * The next piece in file order, or null at the end of the file; rethrows a failure of
+	 * the file's reading.
+	 */
 	public Piece next() {
 		return pieces.take();
 	}
@@ -137,15 +151,22 @@ public final class CsvPieces implements AutoCloseable {
 	/** Lines before the first record's line: the header's own line(s). */
 	private long headerLines = 1;
 
-	/** Thrown when the file ends its lines with a bare carriage return: only the sequential reader reads those. */
+	/**
+	 * Thrown when the file ends its lines with a bare carriage return: only the
+	 * sequential reader reads those.
+	 */
 	public static final class NotSplittable extends RuntimeException {
 
 		NotSplittable(String message) {
 			super(message, null, false, false);
 		}
+
 	}
 
-	/** Reads the header record (quoted newlines included), so that pieces hold data records only. */
+	/**
+	 * Reads the header record (quoted newlines included), so that pieces hold data
+	 * records only.
+	 */
 	private String readHeaderLine() throws IOException {
 		StringBuilder header = new StringBuilder();
 		boolean quoted = false;
@@ -175,8 +196,8 @@ public final class CsvPieces implements AutoCloseable {
 	}
 
 	/**
-	 * Cuts the text after the header into pieces of about {@link #pieceChars} characters, each ending after a
-	 * line break outside a quoted value.
+	 * Cuts the text after the header into pieces of about {@link #pieceChars} characters,
+	 * each ending after a line break outside a quoted value.
 	 */
 	private void cut(Handoff<Piece> handoff) {
 		try {
@@ -190,7 +211,8 @@ public final class CsvPieces implements AutoCloseable {
 			long sinceNewline = 0;
 			while (!handoff.isClosed()) {
 				if (length == buffer.length) {
-					// a record longer than the buffer: grow it (the limits below stop a runaway one)
+					// a record longer than the buffer: grow it (the limits below stop a
+					// runaway one)
 					buffer = Arrays.copyOf(buffer, buffer.length * 2);
 				}
 				int n = reader.read(buffer, length, buffer.length - length);
@@ -204,8 +226,10 @@ public final class CsvPieces implements AutoCloseable {
 						line++;
 						sinceNewline = 0;
 						if (state != QUOTED) {
-							// never right after an empty line: Commons CSV numbers a record after empty lines from
-							// the end of the previous record, and so must the piece that starts with them
+							// never right after an empty line: Commons CSV numbers a
+							// record after empty lines from
+							// the end of the previous record, and so must the piece that
+							// starts with them
 							if (lineHasContent) {
 								recordStart = i + 1;
 							}
@@ -251,7 +275,10 @@ public final class CsvPieces implements AutoCloseable {
 		}
 	}
 
-	/** Where the cutter is in a record: it needs to know only whether a line break ends the record. */
+	/**
+	 * Where the cutter is in a record: it needs to know only whether a line break ends
+	 * the record.
+	 */
 	private static final int FIELD_START = 0;
 
 	private static final int UNQUOTED = 1;
@@ -261,8 +288,9 @@ public final class CsvPieces implements AutoCloseable {
 	private static final int QUOTE_IN_QUOTED = 3;
 
 	/**
-	 * A quote opens a quoted value only at the start of a value, as in Commons CSV: a quote inside an unquoted
-	 * value (14" screen) is an ordinary character and must not make the cutter think a line break is quoted.
+	 * A quote opens a quoted value only at the start of a value, as in Commons CSV: a
+	 * quote inside an unquoted value (14" screen) is an ordinary character and must not
+	 * make the cutter think a line break is quoted.
 	 */
 	private static int next(int state, char c) {
 		return switch (state) {
@@ -281,4 +309,5 @@ public final class CsvPieces implements AutoCloseable {
 		}
 		return count;
 	}
+
 }

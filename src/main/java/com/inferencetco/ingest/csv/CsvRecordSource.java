@@ -26,8 +26,9 @@ import com.inferencetco.ingest.RecordSource;
 import com.inferencetco.ingest.SourceRecord;
 
 /**
- * Streams a CSV export with Commons CSV: strips a UTF-8 BOM (Azure and FOCUS exports carry one, and Commons CSV
- * would keep it in the first header), maps columns by header name, and reports each record's starting line.
+ * Streams a CSV export with Commons CSV: strips a UTF-8 BOM (Azure and FOCUS exports
+ * carry one, and Commons CSV would keep it in the first header), maps columns by header
+ * name, and reports each record's starting line.
  */
 public class CsvRecordSource implements RecordSource {
 
@@ -61,8 +62,10 @@ public class CsvRecordSource implements RecordSource {
 	}
 
 	/**
-	 * @param preambleLines lines before the header to skip (the GCP console's cost table has some)
-	 * @param constants fields every record carries in addition to its columns (e.g. a preamble's currency)
+	 * @param preambleLines lines before the header to skip (the GCP console's cost table
+	 * has some)
+	 * @param constants fields every record carries in addition to its columns (e.g. a
+	 * preamble's currency)
 	 */
 	public CsvRecordSource(InputFile input, int preambleLines, Map<String, String> constants) {
 		this.fileName = input.relativePath();
@@ -70,8 +73,9 @@ public class CsvRecordSource implements RecordSource {
 		InputStream in = null;
 		try {
 			in = input.open();
-			Reader reader = new LineLengthLimit(new InputStreamReader(BOMInputStream.builder().setInputStream(in).get(),
-					StandardCharsets.UTF_8), fileName);
+			Reader reader = new LineLengthLimit(
+					new InputStreamReader(BOMInputStream.builder().setInputStream(in).get(), StandardCharsets.UTF_8),
+					fileName);
 			this.previousEndLine = skipLines(reader, preambleLines) + 1;
 			this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
 			this.records = parser.iterator();
@@ -124,7 +128,10 @@ public class CsvRecordSource implements RecordSource {
 		}
 	}
 
-	/** Exact names first; Azure's casing varies between layouts, so a lower-case lookup backs them up. */
+	/**
+	 * Exact names first; Azure's casing varies between layouts, so a lower-case lookup
+	 * backs them up.
+	 */
 	static Map<String, Integer> columnIndex(List<String> names) {
 		Map<String, Integer> index = new HashMap<>();
 		for (int i = 0; i < names.size(); i++) {
@@ -155,10 +162,16 @@ public class CsvRecordSource implements RecordSource {
 		}
 	}
 
-	/** Longest line accepted: far beyond any export's, small enough that one hostile field cannot exhaust the heap. */
+	/**
+	 * Longest line accepted: far beyond any export's, small enough that one hostile field
+	 * cannot exhaust the heap.
+	 */
 	static final int MAX_LINE_CHARS = 8 * 1024 * 1024;
 
-	/** Fails a read once a line grows past the limit (a 100 MB field would otherwise be held whole in memory). */
+	/**
+	 * Fails a read once a line grows past the limit (a 100 MB field would otherwise be
+	 * held whole in memory).
+	 */
 	private static final class LineLengthLimit extends java.io.FilterReader {
 
 		private final String fileName;
@@ -198,9 +211,13 @@ public class CsvRecordSource implements RecordSource {
 						+ " million characters; expected CSV records of a cost export");
 			}
 		}
+
 	}
 
-	/** Reads and drops the preamble, one character at a time so the parser starts exactly at the header. */
+	/**
+	 * Reads and drops the preamble, one character at a time so the parser starts exactly
+	 * at the header.
+	 */
 	private static int skipLines(Reader reader, int lines) throws IOException {
 		for (int skipped = 0; skipped < lines; skipped++) {
 			int c;
@@ -215,9 +232,10 @@ public class CsvRecordSource implements RecordSource {
 	}
 
 	/**
-	 * Where each asked-for name is in the header: exact names first; Azure's casing varies between layouts, so a
-	 * lower-case lookup backs them up. Answers (misses too) are remembered: normalizers ask for the same few names
-	 * on every row, including optional columns the file does not have.
+	 * Where each asked-for name is in the header: exact names first; Azure's casing
+	 * varies between layouts, so a lower-case lookup backs them up. Answers (misses too)
+	 * are remembered: normalizers ask for the same few names on every row, including
+	 * optional columns the file does not have.
 	 */
 	public static final class ColumnIndex {
 
@@ -240,6 +258,7 @@ public class CsvRecordSource implements RecordSource {
 			}
 			return index;
 		}
+
 	}
 
 	/** A record as Commons CSV parsed it. */
@@ -262,5 +281,7 @@ public class CsvRecordSource implements RecordSource {
 		String value(int index) {
 			return record.get(index);
 		}
+
 	}
+
 }

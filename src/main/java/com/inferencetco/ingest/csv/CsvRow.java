@@ -6,9 +6,10 @@ import java.util.Map;
 import com.inferencetco.ingest.SourceRecord;
 
 /**
- * One CSV record with its file's header: values by column name (exact, then case-insensitive), empty and
- * {@code NULL} values read as null, constants for columns the file lacks, and the check that the record has as
- * many values as the header has names.
+ * One CSV record with its file's header: values by column name (exact, then
+ * case-insensitive), empty and {@code NULL} values read as null, constants for columns
+ * the file lacks, and the check that the record has as many values as the header has
+ * names.
  */
 abstract class CsvRow implements SourceRecord {
 
@@ -82,4 +83,5 @@ abstract class CsvRow implements SourceRecord {
 		}
 		return joined.length() <= 200 ? joined.toString() : joined.substring(0, 200) + "...";
 	}
+
 }

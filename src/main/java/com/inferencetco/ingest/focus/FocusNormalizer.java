@@ -24,16 +24,22 @@ import com.inferencetco.model.NormalizedLine;
 import com.inferencetco.model.TokenType;
 
 /**
- * FinOps FOCUS 1.0 to 1.4, and the pre-1.0 names Oracle's FOCUS reports use ({@code Provider}, {@code Region},
- * {@code UsageQuantity}, {@code UsageUnit}). Invoiced cost is {@code BilledCost}; the month is the row's {@code BillingPeriodStart}.
- * The provider is {@code ServiceProviderName} from 1.3 on ({@code ProviderName} before); a row split by cost
- * allocation (1.3) belongs to its {@code AllocatedResourceId} and the workload its {@code AllocatedTags} name.
- * ServiceCategory describes the resource's service, not the meter (Azure ML disks and bandwidth are filed under
- * "AI and Machine Learning"), so GPUs, egress and tokens are recognised from the SKU meter and description.
+ * FinOps FOCUS 1.0 to 1.4, and the pre-1.0 names Oracle's FOCUS reports use
+ * ({@code Provider}, {@code Region}, {@code UsageQuantity}, {@code UsageUnit}). Invoiced
+ * cost is {@code BilledCost}; the month is the row's {@code BillingPeriodStart}. The
+ * provider is {@code ServiceProviderName} from 1.3 on ({@code ProviderName} before); a
+ * row split by cost allocation (1.3) belongs to its {@code AllocatedResourceId} and the
+ * workload its {@code AllocatedTags} name. ServiceCategory describes the resource's
+ * service, not the meter (Azure ML disks and bandwidth are filed under "AI and Machine
+ * Learning"), so GPUs, egress and tokens are recognised from the SKU meter and
+ * description.
  */
 public class FocusNormalizer extends RowNormalizer implements IndependentRows {
 
-	/** Classifications by meter texts: a bill has a few hundred distinct meters over millions of lines. */
+	/**
+	 * Classifications by meter texts: a bill has a few hundred distinct meters over
+	 * millions of lines.
+	 */
 	private final Memo<MeterKey, Meter> meters = new Memo<>(20_000, MeterKey::worthKeeping, FocusNormalizer::classify);
 
 	public FocusNormalizer(BillingMonth month) {
@@ -52,7 +58,8 @@ public class FocusNormalizer extends RowNormalizer implements IndependentRows {
 
 	@Override
 	protected List<NormalizedLine> toRecords(SourceRecord row, BigDecimal cost, String currency) {
-		// the billing month as the export writes it: a period starting at 00:00+02:00 is that day's, not the day before
+		// the billing month as the export writes it: a period starting at 00:00+02:00 is
+		// that day's, not the day before
 		LocalDate periodStart = Values.writtenDay(row, "BillingPeriodStart");
 		requireInMonth(periodStart, "BillingPeriodStart");
 		LocalDate usageDay = Values.utcDay(Values.instant(row, "ChargePeriodStart"));
@@ -64,7 +71,8 @@ public class FocusNormalizer extends RowNormalizer implements IndependentRows {
 		Map<String, String> tags = Tags.parse(row.get("Tags"), "Tags");
 		Map<String, String> allocatedTags = Tags.parse(row.get("AllocatedTags"), "AllocatedTags");
 		String workloadTag = Tags.workload(allocatedTags) != null ? Tags.workload(allocatedTags) : Tags.workload(tags);
-		String resource = row.get("AllocatedResourceId") != null ? row.get("AllocatedResourceId") : row.get("ResourceId");
+		String resource = row.get("AllocatedResourceId") != null ? row.get("AllocatedResourceId")
+				: row.get("ResourceId");
 		String service = row.get("ServiceName");
 		String skuMeter = row.get("SkuMeter");
 		Meter meter = meters.get(new MeterKey(row.get("ChargeCategory"), skuMeter, row.get("ChargeDescription"),
@@ -97,10 +105,13 @@ public class FocusNormalizer extends RowNormalizer implements IndependentRows {
 		return List.of(draft.bill(dimensions, usageDay, quantity, unit, cost, currency));
 	}
 
-	/** The texts of a row that decide what it bought, and whether it states a consumed quantity. */
+	/**
+	 * The texts of a row that decide what it bought, and whether it states a consumed
+	 * quantity.
+	 */
 	private record MeterKey(String chargeCategory, String skuMeter, String description, String usageType,
-			String resourceType, String consumedUnit, String pricingUnit, String serviceCategory, String skuPriceDetails,
-			boolean consumedPresent) {
+			String resourceType, String consumedUnit, String pricingUnit, String serviceCategory,
+			String skuPriceDetails, boolean consumedPresent) {
 
 		boolean worthKeeping() {
 			return Memo.shortTexts(chargeCategory, skuMeter, description, usageType, resourceType, consumedUnit,
@@ -109,10 +120,15 @@ public class FocusNormalizer extends RowNormalizer implements IndependentRows {
 	}
 
 	private enum Kind {
+
 		TAX, CREDIT, TOKENS, GPU, EGRESS, STORAGE, OTHER
+
 	}
 
-	/** What a meter is; for tokens, whether they are counted in the consumed unit, and their type. */
+	/**
+	 * What a meter is; for tokens, whether they are counted in the consumed unit, and
+	 * their type.
+	 */
 	private record Meter(Kind kind, boolean tokensFromConsumed, TokenType tokenType, GpuAllocation gpu) {
 
 		static Meter of(Kind kind) {
@@ -121,9 +137,10 @@ public class FocusNormalizer extends RowNormalizer implements IndependentRows {
 	}
 
 	/**
-	 * Tax and credits by charge category; tokens by unit or meter text; GPU time by instance type in the SKU
-	 * details or the meter text (when the unit is a duration); internet egress and storage by meter and service
-	 * category; anything else is other cloud cost.
+	 * Tax and credits by charge category; tokens by unit or meter text; GPU time by
+	 * instance type in the SKU details or the meter text (when the unit is a duration);
+	 * internet egress and storage by meter and service category; anything else is other
+	 * cloud cost.
 	 */
 	private static Meter classify(MeterKey key) {
 		String chargeCategory = LineDraft.lower(key.chargeCategory());
@@ -162,8 +179,8 @@ public class FocusNormalizer extends RowNormalizer implements IndependentRows {
 			String gpuCount = parsed.get("GpuCount");
 			if (gpuCount != null && gpuCount.matches("\\d+") && Integer.parseInt(gpuCount) > 0) {
 				String model = known.map(GpuAllocation::gpuModel)
-					.orElseGet(() -> GpuInstanceCatalog.gpuModelInText(
-							parsed.getOrDefault("GpuModel", "") + " " + instanceType + " " + meterText));
+					.orElseGet(() -> GpuInstanceCatalog
+						.gpuModelInText(parsed.getOrDefault("GpuModel", "") + " " + instanceType + " " + meterText));
 				return Optional.of(new GpuAllocation(model, Integer.parseInt(gpuCount)));
 			}
 			if (known.isPresent()) {
@@ -179,9 +196,9 @@ public class FocusNormalizer extends RowNormalizer implements IndependentRows {
 	}
 
 	static boolean isInternetEgress(String text) {
-		return (text.contains("data transfer out") || text.contains("outbound data transfer")) && !text.contains("inter-region") && !text.contains("inter region")
-				&& !text.contains("intra continent") && !text.contains("inter continent")
-				&& !text.contains("intra-region") && !text.contains("inter-zone");
+		return (text.contains("data transfer out") || text.contains("outbound data transfer"))
+				&& !text.contains("inter-region") && !text.contains("inter region") && !text.contains("intra continent")
+				&& !text.contains("inter continent") && !text.contains("intra-region") && !text.contains("inter-zone");
 	}
 
 	static TokenType tokenType(String text) {

@@ -18,11 +18,12 @@ import com.inferencetco.model.CostDimensions;
 import com.inferencetco.model.NormalizedLine;
 
 /**
- * Google Cloud Billing export (BigQuery standard or detailed), flattened to CSV by a query: field paths as
- * headers with {@code .} or {@code _}, {@code credits} as a JSON array or a number, {@code labels} as JSON,
- * timestamps like {@code 2026-10-01 00:00:00 UTC}. Invoiced cost is {@code cost} plus its credits; the credits
- * become a record of their own in the {@code credits} category. The month is {@code invoice.month} (Pacific time,
- * as Google invoices), else the usage start.
+ * Google Cloud Billing export (BigQuery standard or detailed), flattened to CSV by a
+ * query: field paths as headers with {@code .} or {@code _}, {@code credits} as a JSON
+ * array or a number, {@code labels} as JSON, timestamps like
+ * {@code 2026-10-01 00:00:00 UTC}. Invoiced cost is {@code cost} plus its credits; the
+ * credits become a record of their own in the {@code credits} category. The month is
+ * {@code invoice.month} (Pacific time, as Google invoices), else the usage start.
  */
 public class GcpBillingNormalizer extends RowNormalizer implements IndependentRows {
 
@@ -60,7 +61,8 @@ public class GcpBillingNormalizer extends RowNormalizer implements IndependentRo
 		String invoiceMonth = GcpFields.get(row, "invoice.month");
 		if (invoiceMonth != null) {
 			if (!invoiceMonth.strip().matches("\\d{6}")) {
-				throw new FieldException("invoice.month", "expected invoice.month as YYYYMM, found '" + invoiceMonth + "'");
+				throw new FieldException("invoice.month",
+						"expected invoice.month as YYYYMM, found '" + invoiceMonth + "'");
 			}
 			requireInMonth(LocalDate.of(Integer.parseInt(invoiceMonth.substring(0, 4)),
 					Integer.parseInt(invoiceMonth.substring(4, 6)), 1), "invoice.month");
@@ -73,8 +75,10 @@ public class GcpBillingNormalizer extends RowNormalizer implements IndependentRo
 		String unit = GcpFields.get(row, "usage.unit");
 		BigDecimal pricingAmount = decimalOrNull(row, "usage.amount_in_pricing_units");
 		String pricingUnit = GcpFields.get(row, "usage.pricing_unit");
-		// storage is metered in byte-seconds: a petabyte-month is 2.6e21 of them, beyond what the store keeps, so
-		// such lines keep their quantity in the pricing unit (gibibyte-months) that Google states beside it
+		// storage is metered in byte-seconds: a petabyte-month is 2.6e21 of them, beyond
+		// what the store keeps, so
+		// such lines keep their quantity in the pricing unit (gibibyte-months) that
+		// Google states beside it
 		boolean byteSeconds = LineDraft.lower(unit).contains("byte-second") && pricingAmount != null;
 		BigDecimal amount = byteSeconds ? pricingAmount : decimalOrZero(row, "usage.amount");
 		String quantityUnit = byteSeconds ? pricingUnit : unit;
@@ -89,8 +93,8 @@ public class GcpBillingNormalizer extends RowNormalizer implements IndependentRo
 		String project = GcpFields.get(row, "project.id");
 		String region = GcpFields.get(row, "location.region") != null ? GcpFields.get(row, "location.region")
 				: GcpFields.get(row, "location.location");
-		String resource = GcpFields.get(row, "resource.global_name") != null ? GcpFields.get(row, "resource.global_name")
-				: GcpFields.get(row, "resource.name");
+		String resource = GcpFields.get(row, "resource.global_name") != null
+				? GcpFields.get(row, "resource.global_name") : GcpFields.get(row, "resource.name");
 		CostDimensions dimensions = new CostDimensions("Google Cloud", row.get("billing_account_id"), project, service,
 				sku, region, resource,
 				Workloads.name(Tags.workload(GcpFields.labels(GcpFields.get(row, labelsColumn), labelsColumn)), project,
@@ -114,4 +118,5 @@ public class GcpBillingNormalizer extends RowNormalizer implements IndependentRo
 		String text = GcpFields.get(row, path);
 		return text == null ? null : Values.decimal(text, path);
 	}
+
 }

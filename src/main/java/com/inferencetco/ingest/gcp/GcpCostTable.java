@@ -15,10 +15,12 @@ import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.csv.CsvRecordSource;
 
 /**
- * The Google Cloud console's "cost table" CSV download: a few {@code key,value} preamble lines (billing account,
- * invoice month, currency...), a blank line, then the table. The preamble's values reach every record as
- * {@code preamble.<key>} fields. The preamble states the invoice total: a table whose rows do not add up to it
- * was cut short (a download interrupted, a copy that lost its last lines) and is refused, never half-counted.
+ * The Google Cloud console's "cost table" CSV download: a few {@code key,value} preamble
+ * lines (billing account, invoice month, currency...), a blank line, then the table. The
+ * preamble's values reach every record as {@code preamble.<key>} fields. The preamble
+ * states the invoice total: a table whose rows do not add up to it was cut short (a
+ * download interrupted, a copy that lost its last lines) and is refused, never
+ * half-counted.
  */
 public final class GcpCostTable {
 
@@ -44,8 +46,9 @@ public final class GcpCostTable {
 					break;
 				}
 				if (++lines > MAX_PREAMBLE_LINES) {
-					throw TcoException.inputRejected(input.relativePath() + ": no cost table header within "
-							+ MAX_PREAMBLE_LINES + " lines (expected a line with 'Service description' and 'SKU description')");
+					throw TcoException
+						.inputRejected(input.relativePath() + ": no cost table header within " + MAX_PREAMBLE_LINES
+								+ " lines (expected a line with 'Service description' and 'SKU description')");
 				}
 				int comma = clean.indexOf(',');
 				if (comma > 0) {
@@ -67,13 +70,16 @@ public final class GcpCostTable {
 			invoiceTotal = new BigDecimal(total.replace(",", "").strip());
 		}
 		catch (NumberFormatException ex) {
-			throw TcoException.inputRejected(input.relativePath() + ": the 'Invoice total' line reads '" + total
-					+ "'; expected an amount");
+			throw TcoException.inputRejected(
+					input.relativePath() + ": the 'Invoice total' line reads '" + total + "'; expected an amount");
 		}
 		return new TotalChecked(new CsvRecordSource(input, lines, preamble), invoiceTotal, input.relativePath());
 	}
 
-	/** Adds up the rows' costs as they are read and compares the sum with the invoice total at the end. */
+	/**
+	 * Adds up the rows' costs as they are read and compares the sum with the invoice
+	 * total at the end.
+	 */
 	private static final class TotalChecked implements RecordSource {
 
 		private static final BigDecimal CENT = new BigDecimal("0.01");
@@ -123,5 +129,7 @@ public final class GcpCostTable {
 		public void close() {
 			rows.close();
 		}
+
 	}
+
 }

@@ -19,14 +19,15 @@ import com.inferencetco.model.CostDimensions;
 import com.inferencetco.model.NormalizedLine;
 
 /**
- * The Google Cloud console's cost table download. The cost column is named with the currency symbol
- * ({@code Cost ($)}); {@code Unrounded Cost (...)} is preferred when present. Amounts may carry thousands
- * separators. Credits are rows of their own (Credit type filled).
+ * The Google Cloud console's cost table download. The cost column is named with the
+ * currency symbol ({@code Cost ($)}); {@code Unrounded Cost (...)} is preferred when
+ * present. Amounts may carry thousands separators. Credits are rows of their own (Credit
+ * type filled).
  */
 public class GcpCostTableNormalizer extends RowNormalizer {
 
-	private static final Map<String, String> SYMBOLS = Map.of("$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY",
-			"₹", "INR", "CHF", "CHF", "A$", "AUD", "C$", "CAD");
+	private static final Map<String, String> SYMBOLS = Map.of("$", "USD", "€", "EUR", "£", "GBP", "¥", "JPY", "₹",
+			"INR", "CHF", "CHF", "A$", "AUD", "C$", "CAD");
 
 	private static final DateTimeFormatter CONSOLE_DATE = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.ENGLISH);
 
@@ -44,7 +45,10 @@ public class GcpCostTableNormalizer extends RowNormalizer {
 		return Values.decimal(text.replace(",", ""), column);
 	}
 
-	/** The row's cost, or null when it cannot be read (the row is then rejected with the reason). */
+	/**
+	 * The row's cost, or null when it cannot be read (the row is then rejected with the
+	 * reason).
+	 */
 	static BigDecimal costOrNull(SourceRecord row) {
 		try {
 			return new GcpCostTableNormalizer(null).invoicedCost(row);
@@ -100,7 +104,8 @@ public class GcpCostTableNormalizer extends RowNormalizer {
 		String service = row.get("Service description");
 		String sku = LineDraft.orEmpty(row.get("SKU description"));
 		String amountText = row.get("Usage amount");
-		BigDecimal amount = amountText == null ? BigDecimal.ZERO : Values.decimal(amountText.replace(",", ""), "Usage amount");
+		BigDecimal amount = amountText == null ? BigDecimal.ZERO
+				: Values.decimal(amountText.replace(",", ""), "Usage amount");
 		String unit = row.get("Usage unit");
 		LineDraft draft = new LineDraft();
 		if (row.get("Credit type") != null) {
@@ -130,4 +135,5 @@ public class GcpCostTableNormalizer extends RowNormalizer {
 		}
 		return Values.utcDay(Values.instant(row, column));
 	}
+
 }

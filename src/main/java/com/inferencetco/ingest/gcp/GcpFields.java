@@ -15,19 +15,24 @@ import com.inferencetco.ingest.Units;
 import com.inferencetco.ingest.Values;
 import com.inferencetco.model.TokenType;
 
-/** What both Google Cloud layouts share: classifying a SKU as GPU time, egress or Vertex AI tokens. */
+/**
+ * What both Google Cloud layouts share: classifying a SKU as GPU time, egress or Vertex
+ * AI tokens.
+ */
 final class GcpFields {
 
 	private static final Pattern GPU_SKU = Pattern.compile("(?i)^(spot preemptible |preemptible )?nvidia .*gpu.*");
 
-	private static final Pattern TOKEN_SKU = Pattern.compile("(?i).*(input|output|caching).*(predictions|tokens?).*|.*(input|output) tokens.*|.*text input caching.*");
+	private static final Pattern TOKEN_SKU = Pattern.compile(
+			"(?i).*(input|output|caching).*(predictions|tokens?).*|.*(input|output) tokens.*|.*text input caching.*");
 
 	private GcpFields() {
 	}
 
 	/**
-	 * Classifies a line by its SKU description. {@code amount}/{@code unit} are in base units (seconds, bytes,
-	 * count); {@code pricingAmount}/{@code pricingUnit} in pricing units (hour, gibibyte).
+	 * Classifies a line by its SKU description. {@code amount}/{@code unit} are in base
+	 * units (seconds, bytes, count); {@code pricingAmount}/{@code pricingUnit} in pricing
+	 * units (hour, gibibyte).
 	 */
 	static void classify(LineDraft draft, String service, String sku, BigDecimal amount, String unit,
 			BigDecimal pricingAmount, String pricingUnit) {
@@ -45,7 +50,7 @@ final class GcpFields {
 		if (s.contains("internet data transfer out") || s.contains("internet egress")) {
 			BigDecimal gb = u.startsWith("byte") ? Units.toGigabytes(amount, "bytes")
 					: pricingAmount != null && !pu.isEmpty() ? Units.toGigabytes(pricingAmount, pu)
-					: Units.toGigabytes(amount, u);
+							: Units.toGigabytes(amount, u);
 			draft.egress(gb);
 			return;
 		}
@@ -57,12 +62,16 @@ final class GcpFields {
 			draft.tokens(amount.multiply(Units.tokenBlock(u)), type, modelOf(sku));
 			return;
 		}
-		if (svc.contains("cloud storage") || s.contains("storage") && (u.contains("byte-second") || pu.contains("month"))) {
+		if (svc.contains("cloud storage")
+				|| s.contains("storage") && (u.contains("byte-second") || pu.contains("month"))) {
 			draft.storage();
 		}
 	}
 
-	/** "Gemini 2.5 Flash GA Text Input - Predictions" names the model before its direction. */
+	/**
+	 * "Gemini 2.5 Flash GA Text Input - Predictions" names the model before its
+	 * direction.
+	 */
 	static String modelOf(String sku) {
 		String[] words = sku.split("\\s+");
 		StringBuilder model = new StringBuilder();
@@ -77,7 +86,9 @@ final class GcpFields {
 		return model.toString();
 	}
 
-	/** Labels as a JSON array of {key, value}, a JSON object, or {@code key:value} pairs. */
+	/**
+	 * Labels as a JSON array of {key, value}, a JSON object, or {@code key:value} pairs.
+	 */
 	static Map<String, String> labels(String text, String column) {
 		Map<String, String> labels = new LinkedHashMap<>();
 		if (text == null || text.isBlank()) {
@@ -119,14 +130,18 @@ final class GcpFields {
 				if (amount == null || !(amount.isNumber() || amount.isString())) {
 					throw new FieldException(column, "expected each credit in column " + column + " to have an amount");
 				}
-				sum = sum.add(Values.decimal(amount.isNumber() ? amount.decimalValue().toPlainString() : amount.asString(), column));
+				sum = sum.add(Values
+					.decimal(amount.isNumber() ? amount.decimalValue().toPlainString() : amount.asString(), column));
 			}
 			return sum;
 		}
 		return Values.decimal(value, column);
 	}
 
-	/** A column under its BigQuery path ({@code service.description}) or flattened ({@code service_description}). */
+	/**
+	 * A column under its BigQuery path ({@code service.description}) or flattened
+	 * ({@code service_description}).
+	 */
 	static String get(SourceRecord row, String path) {
 		String value = row.get(path);
 		return value != null ? value : row.get(path.replace('.', '_'));
@@ -163,5 +178,7 @@ final class GcpFields {
 				throw new FieldException(column, "expected JSON in column " + column + ": " + ex.getOriginalMessage());
 			}
 		}
+
 	}
+
 }

@@ -1,9 +1,10 @@
 package com.inferencetco.ingest.gcp;
 
 /**
- * A BigQuery export flattened with pandas writes nested columns as Python literals, not JSON:
- * {@code [{'key': 'team', 'value': 'search'}]}, {@code None}, {@code True}, {@code Decimal('-1.25')}. Read as JSON
- * they fail and the row's cost would be lost with them; this turns such a literal into the JSON it stands for.
+ * A BigQuery export flattened with pandas writes nested columns as Python literals, not
+ * JSON: {@code [{'key': 'team', 'value': 'search'}]}, {@code None}, {@code True},
+ * {@code Decimal('-1.25')}. Read as JSON they fail and the row's cost would be lost with
+ * them; this turns such a literal into the JSON it stands for.
  */
 final class PythonLiterals {
 
@@ -33,7 +34,8 @@ final class PythonLiterals {
 					// Decimal('-1.25') is the number itself
 					int close = text.indexOf(')', end);
 					if (close < 0) {
-						return text; // not a literal we know: the JSON reader will say what is wrong
+						return text; // not a literal we know: the JSON reader will say
+										// what is wrong
 					}
 					json.append(text.substring(end + 1, close).replace("'", "").replace("\"", "").strip());
 					i = close + 1;
@@ -55,7 +57,10 @@ final class PythonLiterals {
 		return json.toString();
 	}
 
-	/** Copies the quoted string starting at {@code from} as a JSON string; returns the index after it. */
+	/**
+	 * Copies the quoted string starting at {@code from} as a JSON string; returns the
+	 * index after it.
+	 */
 	private static int string(String text, int from, StringBuilder json) {
 		char quote = text.charAt(from);
 		json.append('"');
@@ -74,4 +79,5 @@ final class PythonLiterals {
 		json.append('"');
 		return i + 1;
 	}
+
 }

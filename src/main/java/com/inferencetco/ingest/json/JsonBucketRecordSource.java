@@ -16,10 +16,11 @@ import com.inferencetco.ingest.InputFile;
 import com.inferencetco.ingest.SourceRecord;
 
 /**
- * Streams the result objects of LLM providers' usage and cost API pages: {@code {"data": [bucket, ...]}} where
- * each bucket has a time range and {@code results}. A file may hold one page or an array of pages. Each result
- * becomes a record whose nested fields are joined by dots ({@code amount.value}); the bucket's fields are
- * available as {@code bucket.start_time} and so on. One bucket at a time is held in memory.
+ * Streams the result objects of LLM providers' usage and cost API pages: {@code {"data":
+ * [bucket, ...]}} where each bucket has a time range and {@code results}. A file may hold
+ * one page or an array of pages. Each result becomes a record whose nested fields are
+ * joined by dots ({@code amount.value}); the bucket's fields are available as
+ * {@code bucket.start_time} and so on. One bucket at a time is held in memory.
  */
 public class JsonBucketRecordSource extends QueuedJsonRecordSource {
 
@@ -33,7 +34,10 @@ public class JsonBucketRecordSource extends QueuedJsonRecordSource {
 
 	private boolean insideData;
 
-	/** Whether the last page read says more pages follow, and the cursor it gives for them. */
+	/**
+	 * Whether the last page read says more pages follow, and the cursor it gives for
+	 * them.
+	 */
 	private boolean lastPageHasMore;
 
 	private String nextPage;
@@ -42,7 +46,10 @@ public class JsonBucketRecordSource extends QueuedJsonRecordSource {
 		super(input, MAPPER, "JSON export");
 	}
 
-	/** Advances to the next bucket object inside a {@code data} array and queues its results. */
+	/**
+	 * Advances to the next bucket object inside a {@code data} array and queues its
+	 * results.
+	 */
 	@Override
 	protected void readMore() {
 		try {
@@ -78,7 +85,8 @@ public class JsonBucketRecordSource extends QueuedJsonRecordSource {
 				}
 			}
 			if (lastPageHasMore) {
-				// the API cut the answer into pages and this file stops before the last one: counting it would
+				// the API cut the answer into pages and this file stops before the last
+				// one: counting it would
 				// silently leave out the rest of the month
 				throw com.inferencetco.TcoException.inputRejected(fileName + ": the last page says has_more: true"
 						+ (nextPage == null ? "" : " (next_page " + nextPage + ")")
@@ -93,9 +101,9 @@ public class JsonBucketRecordSource extends QueuedJsonRecordSource {
 	}
 
 	/**
-	 * Reads one bucket (the parser is on its opening brace) and queues its results. Read field by field rather
-	 * than as a tree, so that a key given twice in a result is seen (a tree keeps one of the values silently) and
-	 * rejects that result alone.
+	 * Reads one bucket (the parser is on its opening brace) and queues its results. Read
+	 * field by field rather than as a tree, so that a key given twice in a result is seen
+	 * (a tree keeps one of the values silently) and rejects that result alone.
 	 */
 	private void readBucket() {
 		Map<String, String> bucketFields = new LinkedHashMap<>();
@@ -138,15 +146,17 @@ public class JsonBucketRecordSource extends QueuedJsonRecordSource {
 	}
 
 	/**
-	 * Reads the object the parser is in into dotted fields ({@code {"amount": {"value": 1}}} becomes
-	 * {@code amount.value}; arrays are kept as JSON text). Returns the first key found twice, or null.
+	 * Reads the object the parser is in into dotted fields ({@code {"amount": {"value":
+	 * 1}}} becomes {@code amount.value}; arrays are kept as JSON text). Returns the first
+	 * key found twice, or null.
 	 */
 	static String readObject(JsonParser parser, String prefix, Map<String, String> into) {
 		String duplicate = null;
 		JsonToken token;
 		while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
 			if (token == null) {
-				return duplicate; // the caller sees the end of the file and reports the truncation
+				return duplicate; // the caller sees the end of the file and reports the
+									// truncation
 			}
 			String key = prefix + parser.currentName();
 			JsonToken value = parser.nextToken();
@@ -179,7 +189,10 @@ public class JsonBucketRecordSource extends QueuedJsonRecordSource {
 		return value.isNumber() ? value.decimalValue().toPlainString() : value.asString();
 	}
 
-	/** @param duplicateKey a key the record gave twice (the record is then rejected), or null */
+	/**
+	 * @param duplicateKey a key the record gave twice (the record is then rejected), or
+	 * null
+	 */
 	record JsonRecord(long line, Map<String, String> fields, String duplicateKey) implements SourceRecord {
 
 		JsonRecord(long line, Map<String, String> fields) {
@@ -219,4 +232,5 @@ public class JsonBucketRecordSource extends QueuedJsonRecordSource {
 			return text.length() <= 200 ? text : text.substring(0, 200) + "...";
 		}
 	}
+
 }

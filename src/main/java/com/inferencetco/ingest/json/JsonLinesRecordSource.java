@@ -12,9 +12,10 @@ import com.inferencetco.TcoException;
 import com.inferencetco.ingest.InputFile;
 
 /**
- * Streams log records written one JSON object per line (Amazon Bedrock model invocation logs). Nested fields are
- * joined by dots. Request and response bodies are skipped while parsing, never held: they can carry personal data,
- * and the cost model needs only the token counts.
+ * Streams log records written one JSON object per line (Amazon Bedrock model invocation
+ * logs). Nested fields are joined by dots. Request and response bodies are skipped while
+ * parsing, never held: they can carry personal data, and the cost model needs only the
+ * token counts.
  */
 public class JsonLinesRecordSource extends QueuedJsonRecordSource {
 
@@ -38,8 +39,8 @@ public class JsonLinesRecordSource extends QueuedJsonRecordSource {
 			}
 			long line = parser.currentLocation().getLineNr();
 			if (token != JsonToken.START_OBJECT) {
-				throw TcoException.inputRejected(fileName + " line " + line
-						+ ": expected one JSON object per line (an invocation log record)");
+				throw TcoException.inputRejected(
+						fileName + " line " + line + ": expected one JSON object per line (an invocation log record)");
 			}
 			Map<String, String> fields = new LinkedHashMap<>();
 			String duplicate = readObject("", fields);
@@ -51,8 +52,9 @@ public class JsonLinesRecordSource extends QueuedJsonRecordSource {
 	}
 
 	/**
-	 * Reads the current object's fields into the map, skipping bodies without materialising them; returns the
-	 * first key found twice (the record is then rejected: which value was meant cannot be told), or null.
+	 * Reads the current object's fields into the map, skipping bodies without
+	 * materialising them; returns the first key found twice (the record is then rejected:
+	 * which value was meant cannot be told), or null.
 	 */
 	private String readObject(String prefix, Map<String, String> into) {
 		String duplicate = null;
@@ -82,4 +84,5 @@ public class JsonLinesRecordSource extends QueuedJsonRecordSource {
 		}
 		return duplicate;
 	}
+
 }

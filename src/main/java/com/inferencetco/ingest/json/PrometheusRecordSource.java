@@ -14,12 +14,14 @@ import com.inferencetco.TcoException;
 import com.inferencetco.ingest.InputFile;
 
 /**
- * Streams the samples of a Prometheus range query result ({@code "resultType": "matrix"}), one series at a time.
- * Each sample becomes a record with the series' labels ({@code metric.<label>}), {@code timestamp} (Unix seconds),
- * {@code value}, and, for raw counters ({@code __name__} ending in {@code _total}, {@code _sum} or {@code _count}),
- * {@code increase}: the rise since the previous sample, where a drop means the counter restarted from zero (as
- * Prometheus' own increase() treats resets). A top-level {@code "query"} string, when the user kept it, is
- * available as {@code query}.
+ * Streams the samples of a Prometheus range query result
+ * ({@code "resultType": "matrix"}), one series at a time. Each sample becomes a record
+ * with the series' labels ({@code metric.<label>}), {@code timestamp} (Unix seconds),
+ * {@code value}, and, for raw counters ({@code __name__} ending in {@code _total},
+ * {@code _sum} or {@code _count}), {@code increase}: the rise since the previous sample,
+ * where a drop means the counter restarted from zero (as Prometheus' own increase()
+ * treats resets). A top-level {@code "query"} string, when the user kept it, is available
+ * as {@code query}.
  */
 public class PrometheusRecordSource extends QueuedJsonRecordSource {
 
@@ -128,4 +130,5 @@ public class PrometheusRecordSource extends QueuedJsonRecordSource {
 			return null; // NaN and the like: the normalizer rejects the sample
 		}
 	}
+
 }

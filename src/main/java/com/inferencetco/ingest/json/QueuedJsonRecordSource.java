@@ -16,9 +16,9 @@ import com.inferencetco.ingest.RecordSource;
 import com.inferencetco.ingest.SourceRecord;
 
 /**
- * What the JSON record sources share: a streaming parser over the (possibly gzipped) file, a small queue of records
- * read ahead (one bucket, series or line at a time, so memory does not grow with the file), and errors that name
- * the file, line and column.
+ * What the JSON record sources share: a streaming parser over the (possibly gzipped)
+ * file, a small queue of records read ahead (one bucket, series or line at a time, so
+ * memory does not grow with the file), and errors that name the file, line and column.
  */
 abstract class QueuedJsonRecordSource implements RecordSource {
 
@@ -43,7 +43,10 @@ abstract class QueuedJsonRecordSource implements RecordSource {
 		}
 	}
 
-	/** Reads on until at least one record is queued, or calls {@link #finish()} at the end of the file. */
+	/**
+	 * Reads on until at least one record is queued, or calls {@link #finish()} at the end
+	 * of the file.
+	 */
 	protected abstract void readMore();
 
 	protected final void queue(SourceRecord record) {
@@ -54,11 +57,14 @@ abstract class QueuedJsonRecordSource implements RecordSource {
 		finished = true;
 	}
 
-	/** A parse failure as an input error naming the file, line and column and what was expected. */
+	/**
+	 * A parse failure as an input error naming the file, line and column and what was
+	 * expected.
+	 */
 	protected final TcoException malformed(JacksonException ex, String expected) {
 		return TcoException.inputRejected(fileName + " line " + parser.currentLocation().getLineNr() + " column "
-				+ parser.currentLocation().getColumnNr() + ": malformed JSON: " + ex.getOriginalMessage() + " (expected "
-				+ expected + ")", ex);
+				+ parser.currentLocation().getColumnNr() + ": malformed JSON: " + ex.getOriginalMessage()
+				+ " (expected " + expected + ")", ex);
 	}
 
 	@Override
@@ -87,4 +93,5 @@ abstract class QueuedJsonRecordSource implements RecordSource {
 			// read-only; nothing to lose
 		}
 	}
+
 }

@@ -18,9 +18,10 @@ import com.inferencetco.model.NormalizedLine;
 
 /**
  * Oracle OCI cost report ({@code reports/cost-csv}): invoiced cost {@code cost/myCost} in
- * {@code cost/currencyCode}; no billing period column, so the month is the usage interval's start (written without
- * seconds: {@code 2023-11-13T10:00Z}). Tags are one column per {@code tags/<namespace>.<key>}; a key named
- * {@code workload} in any namespace names the workload, else the compartment does.
+ * {@code cost/currencyCode}; no billing period column, so the month is the usage
+ * interval's start (written without seconds: {@code 2023-11-13T10:00Z}). Tags are one
+ * column per {@code tags/<namespace>.<key>}; a key named {@code workload} in any
+ * namespace names the workload, else the compartment does.
  */
 public class OciCostNormalizer extends RowNormalizer implements IndependentRows {
 
@@ -49,12 +50,14 @@ public class OciCostNormalizer extends RowNormalizer implements IndependentRows 
 		LineDraft draft = new LineDraft();
 		String text = description.toLowerCase(Locale.ROOT);
 		if (text.startsWith("outbound data transfer")) {
-			// OCI bills egress in GB (its unit text says "GB Months", a known quirk of the report)
+			// OCI bills egress in GB (its unit text says "GB Months", a known quirk of
+			// the report)
 			draft.egress(quantity);
 		}
 		else if (service.equals("COMPUTE") && text.contains("gpu")) {
 			// GPU shapes are billed per GPU-hour
-			draft.gpu(new GpuInstanceCatalog.GpuAllocation(GpuInstanceCatalog.gpuModelInText(description), 1), quantity);
+			draft.gpu(new GpuInstanceCatalog.GpuAllocation(GpuInstanceCatalog.gpuModelInText(description), 1),
+					quantity);
 		}
 		else if (service.equals("BLOCK_STORAGE") || service.equals("OBJECTSTORE") || service.equals("FILE_STORAGE")) {
 			draft.storage();
@@ -79,4 +82,5 @@ public class OciCostNormalizer extends RowNormalizer implements IndependentRows 
 		}
 		return null;
 	}
+
 }

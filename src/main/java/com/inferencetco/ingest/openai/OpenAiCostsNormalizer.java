@@ -19,10 +19,11 @@ import com.inferencetco.model.SourceKind;
 import com.inferencetco.model.TokenType;
 
 /**
- * OpenAI Costs API pages ({@code organization.costs.result}): the invoiced cost is {@code amount.value} in
- * {@code amount.currency} (lower case in the API). With {@code group_by=line_item} a line names model and
- * direction ("gpt-4o-2024-08-06, input") and may carry a token quantity; those tokens are kept apart as bill
- * tokens and give way to a usage export of the same provider.
+ * OpenAI Costs API pages ({@code organization.costs.result}): the invoiced cost is
+ * {@code amount.value} in {@code amount.currency} (lower case in the API). With
+ * {@code group_by=line_item} a line names model and direction ("gpt-4o-2024-08-06,
+ * input") and may carry a token quantity; those tokens are kept apart as bill tokens and
+ * give way to a usage export of the same provider.
  */
 public class OpenAiCostsNormalizer extends RowNormalizer {
 
@@ -67,4 +68,5 @@ public class OpenAiCostsNormalizer extends RowNormalizer {
 		}
 		return text.contains("output") ? TokenType.OUTPUT : TokenType.INPUT;
 	}
+
 }

@@ -17,10 +17,11 @@ import com.inferencetco.model.NormalizedLine;
 import com.inferencetco.model.TokenType;
 
 /**
- * OpenAI Usage API pages of completions, embeddings and moderations ({@code organization.usage.*.result}). Token
- * counts only, no money. Cached and
- * cache-write tokens are subsets of {@code input_tokens}, so the record for uncached input is
- * {@code input_uncached_tokens} (or input minus the two, for older payloads) and input totals never double count.
+ * OpenAI Usage API pages of completions, embeddings and moderations
+ * ({@code organization.usage.*.result}). Token counts only, no money. Cached and
+ * cache-write tokens are subsets of {@code input_tokens}, so the record for uncached
+ * input is {@code input_uncached_tokens} (or input minus the two, for older payloads) and
+ * input totals never double count.
  */
 public class OpenAiUsageNormalizer extends UsageRowNormalizer {
 
@@ -63,8 +64,9 @@ public class OpenAiUsageNormalizer extends UsageRowNormalizer {
 	}
 
 	/**
-	 * The Usage API's pages that count no tokens (images, audio seconds and characters, vector-store bytes, code
-	 * interpreter sessions): read and counted so the file is accounted for; their cost is on the Costs page.
+	 * The Usage API's pages that count no tokens (images, audio seconds and characters,
+	 * vector-store bytes, code interpreter sessions): read and counted so the file is
+	 * accounted for; their cost is on the Costs page.
 	 */
 	public static final class WithoutTokens extends UsageRowNormalizer {
 
@@ -77,9 +79,12 @@ public class OpenAiUsageNormalizer extends UsageRowNormalizer {
 			requireInMonth(OpenAiBuckets.day(row), "bucket.start_time");
 			return List.of();
 		}
+
 	}
 
-	/** OpenAI buckets are Unix seconds; the bucket's start decides the day and the month. */
+	/**
+	 * OpenAI buckets are Unix seconds; the bucket's start decides the day and the month.
+	 */
 	static final class OpenAiBuckets {
 
 		private OpenAiBuckets() {
@@ -89,9 +94,12 @@ public class OpenAiUsageNormalizer extends UsageRowNormalizer {
 			String start = row.get("bucket.start_time");
 			if (start == null || !start.strip().matches("\\d{1,12}")) {
 				throw new FieldException("bucket.start_time",
-						"expected the bucket's start_time as Unix seconds, found '" + (start == null ? "" : start) + "'");
+						"expected the bucket's start_time as Unix seconds, found '" + (start == null ? "" : start)
+								+ "'");
 			}
 			return Values.utcDay(Instant.ofEpochSecond(Long.parseLong(start.strip())));
 		}
+
 	}
+
 }

@@ -20,12 +20,14 @@ import com.inferencetco.ingest.RecordSource;
 import com.inferencetco.ingest.SourceRecord;
 
 /**
- * Streams the rows of a Parquet export (AWS Data Exports CUR 2.0 and FOCUS, Azure cost exports) row group by row
- * group, read with Hardwood, as records whose fields are the texts the CSV layout of the same export would hold:
- * decimals exactly, timestamps as ISO instants, and map columns ({@code product}, {@code resource_tags}, FOCUS
- * {@code Tags}) as JSON objects. Doubles (AWS writes its costs as DOUBLE) become the shortest decimal that is the
- * same double, as {@link ParquetValues} documents. A Parquet file inside a zip archive is copied to a temporary
- * file first: Parquet is read from its end, which a stream cannot do.
+ * Streams the rows of a Parquet export (AWS Data Exports CUR 2.0 and FOCUS, Azure cost
+ * exports) row group by row group, read with Hardwood, as records whose fields are the
+ * texts the CSV layout of the same export would hold: decimals exactly, timestamps as ISO
+ * instants, and map columns ({@code product}, {@code resource_tags}, FOCUS {@code Tags})
+ * as JSON objects. Doubles (AWS writes its costs as DOUBLE) become the shortest decimal
+ * that is the same double, as {@link ParquetValues} documents. A Parquet file inside a
+ * zip archive is copied to a temporary file first: Parquet is read from its end, which a
+ * stream cannot do.
  */
 public final class ParquetRecordSource implements RecordSource {
 
@@ -36,9 +38,10 @@ public final class ParquetRecordSource implements RecordSource {
 	private final ParquetFileReader reader;
 
 	/**
-	 * The rows of the current row group. One reader per row group keeps memory to one group: a reader over the
-	 * whole file decodes ahead without bound (1 GB live for a 700 MB file). Started on the first read, so naming
-	 * the columns (format detection) decodes no data.
+	 * The rows of the current row group. One reader per row group keeps memory to one
+	 * group: a reader over the whole file decodes ahead without bound (1 GB live for a
+	 * 700 MB file). Started on the first read, so naming the columns (format detection)
+	 * decodes no data.
 	 */
 	private RowReader rows;
 
@@ -66,7 +69,8 @@ public final class ParquetRecordSource implements RecordSource {
 				}
 				path = temp;
 			}
-			// one decoding thread per file: files are already read in parallel, and each thread holds pages in memory
+			// one decoding thread per file: files are already read in parallel, and each
+			// thread holds pages in memory
 			this.hardwood = dev.hardwood.Hardwood.create(dev.hardwood.HardwoodContext.create(1));
 			this.reader = hardwood.open(dev.hardwood.InputFile.of(path));
 			this.fields = List.copyOf(reader.getFileSchema().getRootNode().children());
@@ -75,7 +79,8 @@ public final class ParquetRecordSource implements RecordSource {
 		catch (IOException | RuntimeException ex) {
 			deleteQuietly(temp);
 			throw TcoException.inputRejected(fileName + ": cannot read the Parquet file: " + ex.getMessage()
-					+ " (expected a complete Parquet file, uncompressed or compressed with Snappy, gzip or Zstandard)", ex);
+					+ " (expected a complete Parquet file, uncompressed or compressed with Snappy, gzip or Zstandard)",
+					ex);
 		}
 		this.temporary = temp;
 	}
@@ -168,4 +173,5 @@ public final class ParquetRecordSource implements RecordSource {
 			}
 		}
 	}
+
 }

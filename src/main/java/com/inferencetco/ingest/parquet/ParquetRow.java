@@ -5,7 +5,10 @@ import java.util.Map;
 
 import com.inferencetco.ingest.SourceRecord;
 
-/** One row of a Parquet export: its ordinal (the "line" of messages and rejects) and its fields as texts. */
+/**
+ * One row of a Parquet export: its ordinal (the "line" of messages and rejects) and its
+ * fields as texts.
+ */
 record ParquetRow(long line, Map<String, String> fields, List<String> columnNames) implements SourceRecord {
 
 	@Override

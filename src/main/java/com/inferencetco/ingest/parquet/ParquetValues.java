@@ -11,11 +11,13 @@ import dev.hardwood.row.PqMap;
 import dev.hardwood.schema.SchemaNode;
 
 /**
- * The text of a Parquet value as the CSV layout of the same export writes it, so that one normalizer reads both.
- * The rounding rule for floating-point money: a DOUBLE (AWS writes line_item_unblended_cost so) is read as the
- * shortest decimal that converts back to the same double ({@link BigDecimal#valueOf(double)}): 0.1 is 0.1, never
- * 0.1000000000000000055511151231257827, which is what the exporting system meant and what its CSV holds. DECIMAL
- * columns (Azure) are exact already. Timestamps without a zone are taken as UTC, as the exports write them.
+ * The text of a Parquet value as the CSV layout of the same export writes it, so that one
+ * normalizer reads both. The rounding rule for floating-point money: a DOUBLE (AWS writes
+ * line_item_unblended_cost so) is read as the shortest decimal that converts back to the
+ * same double ({@link BigDecimal#valueOf(double)}): 0.1 is 0.1, never
+ * 0.1000000000000000055511151231257827, which is what the exporting system meant and what
+ * its CSV holds. DECIMAL columns (Azure) are exact already. Timestamps without a zone are
+ * taken as UTC, as the exports write them.
  */
 final class ParquetValues {
 
@@ -58,7 +60,10 @@ final class ParquetValues {
 		return value.toString();
 	}
 
-	/** A map column as a JSON object of texts, the form CUR 2.0's CSV gives its map columns. */
+	/**
+	 * A map column as a JSON object of texts, the form CUR 2.0's CSV gives its map
+	 * columns.
+	 */
 	static String json(PqMap map) {
 		if (map == null) {
 			return null;
@@ -103,4 +108,5 @@ final class ParquetValues {
 		}
 		json.append('"');
 	}
+
 }

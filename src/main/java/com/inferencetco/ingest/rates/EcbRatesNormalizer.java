@@ -18,9 +18,11 @@ import com.inferencetco.model.RecordKind;
 import com.inferencetco.model.SourceKind;
 
 /**
- * The European Central Bank's euro reference rates ({@code eurofxref-hist.csv}: {@code Date,USD,JPY,...}, units
- * of each currency per euro; or the day's {@code eurofxref.csv}, dated {@code 30 October 2026}). Only the days around the billing month are kept (a week before it, for weekends and
- * holidays at its start); {@code N/A} marks a currency not quoted that day.
+ * The European Central Bank's euro reference rates ({@code eurofxref-hist.csv}:
+ * {@code Date,USD,JPY,...}, units of each currency per euro; or the day's
+ * {@code eurofxref.csv}, dated {@code 30 October 2026}). Only the days around the billing
+ * month are kept (a week before it, for weekends and holidays at its start); {@code N/A}
+ * marks a currency not quoted that day.
  */
 public class EcbRatesNormalizer extends UsageRowNormalizer {
 
@@ -37,13 +39,14 @@ public class EcbRatesNormalizer extends UsageRowNormalizer {
 		LocalDate day;
 		String written = text == null ? "" : text.strip();
 		try {
-			// the history file writes 2026-10-30; the daily file (eurofxref.csv) writes 30 October 2026
+			// the history file writes 2026-10-30; the daily file (eurofxref.csv) writes
+			// 30 October 2026
 			day = !written.isEmpty() && Character.isDigit(written.charAt(written.length() - 1)) && written.contains(" ")
 					? LocalDate.parse(written, DAILY_FILE_DATE) : LocalDate.parse(written);
 		}
 		catch (DateTimeParseException ex) {
-			throw new FieldException("Date", "expected a date like 2026-10-30 or 30 October 2026 in column Date, found '"
-					+ text + "'");
+			throw new FieldException("Date",
+					"expected a date like 2026-10-30 or 30 October 2026 in column Date, found '" + text + "'");
 		}
 		LocalDate from = month.value().atDay(1).minusDays(10);
 		if (day.isBefore(from) || day.isAfter(month.lastDay())) {
@@ -66,4 +69,5 @@ public class EcbRatesNormalizer extends UsageRowNormalizer {
 		}
 		return rates;
 	}
+
 }

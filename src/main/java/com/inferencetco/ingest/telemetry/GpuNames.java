@@ -2,7 +2,10 @@ package com.inferencetco.ingest.telemetry;
 
 import com.inferencetco.catalog.GpuInstanceCatalog;
 
-/** GPU product names as drivers report them ("NVIDIA H100 80GB HBM3") to the canonical model ("H100"). */
+/**
+ * GPU product names as drivers report them ("NVIDIA H100 80GB HBM3") to the canonical
+ * model ("H100").
+ */
 final class GpuNames {
 
 	private GpuNames() {
@@ -12,4 +15,5 @@ final class GpuNames {
 		String model = GpuInstanceCatalog.gpuModelInText(productName);
 		return model.equals("GPU") && productName != null ? productName.strip() : model;
 	}
+
 }

@@ -21,11 +21,12 @@ import com.inferencetco.model.RecordKind;
 import com.inferencetco.model.SourceKind;
 
 /**
- * {@code nvidia-smi --query-gpu=... --format=csv -l N} logs: one sample per GPU and interval. Headers carry the
- * unit in brackets ({@code utilization.gpu [%]}), values repeat it ({@code 87 %}) unless {@code nounits};
- * {@code timestamp} is local time without a zone, read in the assumptions' telemetry time zone. The host is a
- * {@code hostname} column when a script adds one, else the file's name. Unsupported values ({@code [N/A]}) reject
- * the sample.
+ * {@code nvidia-smi --query-gpu=... --format=csv -l N} logs: one sample per GPU and
+ * interval. Headers carry the unit in brackets ({@code utilization.gpu [%]}), values
+ * repeat it ({@code 87 %}) unless {@code nounits}; {@code timestamp} is local time
+ * without a zone, read in the assumptions' telemetry time zone. The host is a
+ * {@code hostname} column when a script adds one, else the file's name. Unsupported
+ * values ({@code [N/A]}) reject the sample.
  */
 public class NvidiaSmiNormalizer extends UsageRowNormalizer {
 
@@ -46,18 +47,22 @@ public class NvidiaSmiNormalizer extends UsageRowNormalizer {
 		}
 		LocalDate day;
 		try {
-			day = LocalDateTime.parse(stamp.strip(), TIMESTAMP).atZone(settings.telemetryZone()).toInstant()
-				.atZone(java.time.ZoneOffset.UTC).toLocalDate();
+			day = LocalDateTime.parse(stamp.strip(), TIMESTAMP)
+				.atZone(settings.telemetryZone())
+				.toInstant()
+				.atZone(java.time.ZoneOffset.UTC)
+				.toLocalDate();
 		}
 		catch (DateTimeParseException ex) {
-			throw new FieldException("timestamp", "expected a timestamp like 2026/10/01 13:00:00.000, found '" + stamp + "'");
+			throw new FieldException("timestamp",
+					"expected a timestamp like 2026/10/01 13:00:00.000, found '" + stamp + "'");
 		}
 		requireInMonth(day, "timestamp");
 		String utilizationColumn = utilizationColumn(row);
 		String text = row.get(utilizationColumn);
 		if (text == null || text.contains("N/A")) {
-			throw new FieldException(utilizationColumn, "expected a GPU utilization in percent, found '"
-					+ (text == null ? "" : text) + "'");
+			throw new FieldException(utilizationColumn,
+					"expected a GPU utilization in percent, found '" + (text == null ? "" : text) + "'");
 		}
 		BigDecimal percent = Values.decimal(text.replace("%", "").strip(), utilizationColumn);
 		if (percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
@@ -65,8 +70,8 @@ public class NvidiaSmiNormalizer extends UsageRowNormalizer {
 		}
 		String host = row.get("hostname") != null ? row.get("hostname")
 				: row.get("host") != null ? row.get("host") : fileStem(row.get("source.file"));
-		String gpu = row.get("index") != null ? row.get("index") : row.get("uuid") != null ? row.get("uuid")
-				: LineDraft.orEmpty(row.get("pci.bus_id"));
+		String gpu = row.get("index") != null ? row.get("index")
+				: row.get("uuid") != null ? row.get("uuid") : LineDraft.orEmpty(row.get("pci.bus_id"));
 		String workload = settings.workloadOfHost(host);
 		CostDimensions dimensions = new CostDimensions("telemetry", null, host, "nvidia-smi", "utilization.gpu", null,
 				host + "/gpu" + gpu, workload == null ? "" : workload, GpuNames.canonical(row.get("name")));
@@ -92,4 +97,5 @@ public class NvidiaSmiNormalizer extends UsageRowNormalizer {
 		int dot = name.indexOf('.');
 		return dot > 0 ? name.substring(0, dot) : name;
 	}
+
 }

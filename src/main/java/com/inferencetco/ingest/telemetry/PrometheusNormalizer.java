@@ -20,17 +20,21 @@ import com.inferencetco.model.SourceKind;
 import com.inferencetco.model.TokenType;
 
 /**
- * Samples of a Prometheus range query: DCGM GPU utilization ({@code DCGM_FI_DEV_GPU_UTIL} in percent,
- * {@code DCGM_FI_PROF_GR_ENGINE_ACTIVE} as a ratio) and serving tokens (vLLM {@code prompt_tokens_total} and
- * {@code generation_tokens_total}, TGI {@code request_input_length_sum} and {@code request_generated_tokens_sum}).
- * The metric is the series' {@code __name__}, else the one named in the saved query or, last, in the file name.
- * Raw counters count their increases (resets handled by the record source); results of {@code increase()} are
- * increases already. Series of other metrics are read and kept out of the totals.
+ * Samples of a Prometheus range query: DCGM GPU utilization ({@code DCGM_FI_DEV_GPU_UTIL}
+ * in percent, {@code DCGM_FI_PROF_GR_ENGINE_ACTIVE} as a ratio) and serving tokens (vLLM
+ * {@code prompt_tokens_total} and {@code generation_tokens_total}, TGI
+ * {@code request_input_length_sum} and {@code request_generated_tokens_sum}). The metric
+ * is the series' {@code __name__}, else the one named in the saved query or, last, in the
+ * file name. Raw counters count their increases (resets handled by the record source);
+ * results of {@code increase()} are increases already. Series of other metrics are read
+ * and kept out of the totals.
  */
 public class PrometheusNormalizer extends UsageRowNormalizer {
 
 	enum Metric {
+
 		GPU_UTIL_PERCENT, GPU_ACTIVE_RATIO, PROMPT_TOKENS, GENERATION_TOKENS, OTHER
+
 	}
 
 	private final IngestSettings settings;
@@ -54,7 +58,8 @@ public class PrometheusNormalizer extends UsageRowNormalizer {
 			return List.of();
 		}
 		String name = row.get("metric.__name__");
-		boolean rawCounter = name != null && (name.endsWith("_total") || name.endsWith("_sum") || name.endsWith("_count"));
+		boolean rawCounter = name != null
+				&& (name.endsWith("_total") || name.endsWith("_sum") || name.endsWith("_count"));
 		String valueColumn = rawCounter ? "increase" : "value";
 		BigDecimal value = Values.decimal(row.get(valueColumn) == null ? "" : row.get(valueColumn), valueColumn);
 		String host = firstLabel(row, "Hostname", "hostname", "instance", "node", "pod");
@@ -63,8 +68,8 @@ public class PrometheusNormalizer extends UsageRowNormalizer {
 			BigDecimal fraction = metric == Metric.GPU_UTIL_PERCENT
 					? value.divide(BigDecimal.valueOf(100), 6, RoundingMode.HALF_EVEN) : value;
 			if (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
-				throw new FieldException("value", "expected a utilization between 0 and 1 (or 0 and 100 %), found "
-						+ value.toPlainString());
+				throw new FieldException("value",
+						"expected a utilization between 0 and 1 (or 0 and 100 %), found " + value.toPlainString());
 			}
 			String workload = labelled != null ? labelled : settings.workloadOfHost(host);
 			String gpu = firstLabel(row, "gpu", "UUID", "device");
@@ -76,11 +81,12 @@ public class PrometheusNormalizer extends UsageRowNormalizer {
 					SourceKind.TELEMETRY, dimensions, day, fraction, "fraction", null, null, null, null, null, null));
 		}
 		if (value.signum() < 0) {
-			throw new FieldException(valueColumn, "expected a token increase of zero or more, found " + value.toPlainString());
+			throw new FieldException(valueColumn,
+					"expected a token increase of zero or more, found " + value.toPlainString());
 		}
 		String model = firstLabel(row, "model_name", "model", "model_id");
-		String workload = labelled != null ? labelled
-				: settings.workloadOfModel(model) != null ? settings.workloadOfModel(model) : settings.workloadOfHost(host);
+		String workload = labelled != null ? labelled : settings.workloadOfModel(model) != null
+				? settings.workloadOfModel(model) : settings.workloadOfHost(host);
 		CostDimensions dimensions = new CostDimensions("self-hosted", null, host, "vLLM/TGI serving",
 				name == null ? metric.name() : name, null, host,
 				workload != null ? workload : "self-hosted " + (model == null ? "model" : model), model);
@@ -127,4 +133,5 @@ public class PrometheusNormalizer extends UsageRowNormalizer {
 		}
 		return null;
 	}
+
 }

@@ -15,8 +15,9 @@ import com.inferencetco.cost.Assumption;
 import com.inferencetco.report.ReportModel;
 
 /**
- * The Assumptions sheet: every parameter in words, its key and named cell, its value (an input cell every figure of
- * the workbook refers to by name), unit, meaning, the dated source of its default, and where the value came from.
+ * The Assumptions sheet: every parameter in words, its key and named cell, its value (an
+ * input cell every figure of the workbook refers to by name), unit, meaning, the dated
+ * source of its default, and where the value came from.
  */
 final class AssumptionsSheet {
 
@@ -24,8 +25,8 @@ final class AssumptionsSheet {
 	}
 
 	static void write(XSSFWorkbook wb, Sheet sheet, ReportModel model, WorkbookStyles s) {
-		header(sheet.createRow(0), s, "Assumption", "Key (named cell)", "Value", "Unit", "Meaning", "Source of the default",
-				"Value from");
+		header(sheet.createRow(0), s, "Assumption", "Key (named cell)", "Value", "Unit", "Meaning",
+				"Source of the default", "Value from");
 		int r = 1;
 		Row currency = sheet.createRow(r++);
 		text(currency, 0, "Report currency");
@@ -40,7 +41,8 @@ final class AssumptionsSheet {
 			Row row = sheet.createRow(r);
 			text(row, 0, a.label());
 			text(row, 1, a.key() + " (" + a.cellName() + ")");
-			number(row, 2, a.value(), a.unit().equals("fraction") ? s.inputPercent : a.money() ? s.inputMoney : s.input);
+			number(row, 2, a.value(),
+					a.unit().equals("fraction") ? s.inputPercent : a.money() ? s.inputMoney : s.input);
 			text(row, 3, a.unit());
 			text(row, 4, a.meaning());
 			text(row, 5, a.source());

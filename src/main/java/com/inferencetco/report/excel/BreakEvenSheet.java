@@ -18,8 +18,9 @@ import com.inferencetco.cost.BreakEvenInputs;
 import com.inferencetco.report.ReportModel;
 
 /**
- * The contract's break-even calculator: named input cells prefilled from the month's largest workload, named
- * formula cells computed as the {@code breakeven} command does, and the curve of cost per million against utilization.
+ * The contract's break-even calculator: named input cells prefilled from the month's
+ * largest workload, named formula cells computed as the {@code breakeven} command does,
+ * and the curve of cost per million against utilization.
  */
 final class BreakEvenSheet {
 
@@ -32,18 +33,20 @@ final class BreakEvenSheet {
 		text(title, 0, "Break-even calculator: change the yellow cells");
 		title.getCell(0).setCellStyle(s.title);
 		text(sheet.createRow(1), 0, "Prefilled from " + in.basis());
-		// each input is a formula: the largest workload's cell on the Workloads sheet (itself a named assumption where
-		// the engine took one), or the assumption itself; a reader may type over any of them
+		// each input is a formula: the largest workload's cell on the Workloads sheet
+		// (itself a named assumption where
+		// the engine took one), or the assumption itself; a reader may type over any of
+		// them
 		String[] source = sources(model, in);
-		inputRow(wb, sheet, 3, "GPU hourly rate (one dedicated serving unit)", source[0], "per hour", "BE_GpuHourlyRate",
-				s.input);
+		inputRow(wb, sheet, 3, "GPU hourly rate (one dedicated serving unit)", source[0], "per hour",
+				"BE_GpuHourlyRate", s.input);
 		inputRow(wb, sheet, 4, "Aggregate tokens per second at full load", source[1], "tokens/s", "BE_TokensPerSecond",
 				s.input);
 		inputRow(wb, sheet, 5, "Serverless price per million tokens (blended)", source[2], "per 1M tokens",
 				"BE_ServerlessPricePerMillion", s.input);
 		inputRow(wb, sheet, 6, "Sustained utilization", source[3], "fraction", "BE_Utilization", s.inputPercent);
-		inputRow(wb, sheet, 7, "Tokens per conversation", "Tokens_PerConversation", "tokens", "BE_TokensPerConversation",
-				s.input);
+		inputRow(wb, sheet, 7, "Tokens per conversation", "Tokens_PerConversation", "tokens",
+				"BE_TokensPerConversation", s.input);
 		outputRow(wb, sheet, 9, "Break-even utilization",
 				"BE_GpuHourlyRate*10^6/(BE_ServerlessPricePerMillion*BE_TokensPerSecond*3600)",
 				"BE_BreakEvenUtilization", s.percent);
@@ -60,8 +63,8 @@ final class BreakEvenSheet {
 				"BE_Cheaper", s.text);
 		// a break-even above 100 % is no target: at these prices dedicated cannot win
 		outputRow(wb, sheet, 14, "Dedicated can win at these prices",
-				"IF(BE_BreakEvenUtilization<=1,\"yes\",\"no: out of reach (break-even above 100 %)\")", "BE_DedicatedCanWin",
-				s.text);
+				"IF(BE_BreakEvenUtilization<=1,\"yes\",\"no: out of reach (break-even above 100 %)\")",
+				"BE_DedicatedCanWin", s.text);
 		widths(sheet, 52, 26, 16, 18);
 		landscape(sheet);
 	}
@@ -75,7 +78,10 @@ final class BreakEvenSheet {
 		name(wb, name, "Break-even", r, 1);
 	}
 
-	/** The largest workload's cells for rate, throughput, price and utilization; the assumptions without one. */
+	/**
+	 * The largest workload's cells for rate, throughput, price and utilization; the
+	 * assumptions without one.
+	 */
 	private static String[] sources(ReportModel model, BreakEvenInputs in) {
 		int index = -1;
 		for (int i = 0; i < model.workloads().size(); i++) {
@@ -89,7 +95,8 @@ final class BreakEvenSheet {
 		}
 		int n = index + 2;
 		String utilization = "'Workloads'!" + WorkloadColumn.UTILIZATION.at(n);
-		return new String[] { "'Workloads'!" + WorkloadColumn.GPU_RATE.at(n), "'Workloads'!" + WorkloadColumn.TOKENS_PER_SECOND.at(n),
+		return new String[] { "'Workloads'!" + WorkloadColumn.GPU_RATE.at(n),
+				"'Workloads'!" + WorkloadColumn.TOKENS_PER_SECOND.at(n),
 				"'Workloads'!" + WorkloadColumn.SERVERLESS_PRICE.at(n),
 				"IF(AND(ISNUMBER(" + utilization + ")," + utilization + ">0)," + utilization + ",Target_Utilization)" };
 	}
@@ -101,4 +108,5 @@ final class BreakEvenSheet {
 		formula(row, 1, formula, style);
 		name(wb, name, "Break-even", r, 1);
 	}
+
 }

@@ -16,7 +16,10 @@ import com.inferencetco.cost.Assumption;
 import com.inferencetco.report.InputFileSummary;
 import com.inferencetco.report.ReportModel;
 
-/** The Data quality sheet: per file what was read, normalized and rejected, reconciled; then the rejects by column. */
+/**
+ * The Data quality sheet: per file what was read, normalized and rejected, reconciled;
+ * then the rejects by column.
+ */
 final class DataQualitySheet {
 
 	private DataQualitySheet() {
@@ -45,8 +48,8 @@ final class DataQualitySheet {
 		text(total, 0, "Total: " + model.inputs().size() + " files");
 		for (int column = 2; column <= 4; column++) {
 			String letter = org.apache.poi.ss.util.CellReference.convertNumToColString(column);
-			ExcelReportWriter.formula(total, column, "SUM(" + letter + "2:" + letter + (model.inputs().size() + 1) + ")",
-					s.integer);
+			ExcelReportWriter.formula(total, column,
+					"SUM(" + letter + "2:" + letter + (model.inputs().size() + 1) + ")", s.integer);
 		}
 		text(total, 9, model.balanced() ? "all balanced" : "NOT balanced");
 		r++;

@@ -8,10 +8,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 
 /**
- * The depreciation schedule of one owned server as formulas over the named assumptions, for whichever method
- * {@code OnPrem_DepreciationMethod} names: straight-line and double-declining (switching to straight-line, never
- * below the residual) over the life, MACRS 5-year's six tax years (IRS Publication 946), or the capital-recovery
- * annuity. Ten rows cover the longest life allowed; years past the method's are empty.
+ * The depreciation schedule of one owned server as formulas over the named assumptions,
+ * for whichever method {@code OnPrem_DepreciationMethod} names: straight-line and
+ * double-declining (switching to straight-line, never below the residual) over the life,
+ * MACRS 5-year's six tax years (IRS Publication 946), or the capital-recovery annuity.
+ * Ten rows cover the longest life allowed; years past the method's are empty.
  */
 final class DepreciationRows {
 
@@ -38,16 +39,17 @@ final class DepreciationRows {
 			String book = year == 1 ? CAPEX : "IF(ISNUMBER(B" + (n - 1) + "),C" + (n - 1) + "-B" + (n - 1) + ",\"\")";
 			formula(row, 2, book, s.money);
 			String years = "IF(OnPrem_DepreciationMethod=\"macrs-5\",6,OnPrem_LifeYears)";
-			String charge = "IF(OnPrem_DepreciationMethod=\"macrs-5\"," + CAPEX
-					+ "*CHOOSE(" + year + ",0.2,0.32,0.192,0.1152,0.1152,0.0576,0,0,0,0),"
+			String charge = "IF(OnPrem_DepreciationMethod=\"macrs-5\"," + CAPEX + "*CHOOSE(" + year
+					+ ",0.2,0.32,0.192,0.1152,0.1152,0.0576,0,0,0,0),"
 					+ "IF(OnPrem_DepreciationMethod=\"capital-recovery\",(" + CAPEX + "-" + RESIDUAL + "/" + GROWTH
 					+ ")*IF(OnPrem_CostOfCapital=0,1/OnPrem_LifeYears,OnPrem_CostOfCapital*" + GROWTH + "/(" + GROWTH
-					+ "-1)),IF(OnPrem_DepreciationMethod=\"double-declining\",MAX(0,MIN(MAX(C" + n + "*2/OnPrem_LifeYears,"
-					+ "(C" + n + "-" + RESIDUAL + ")/(OnPrem_LifeYears-" + (year - 1) + "))," + "C" + n + "-" + RESIDUAL
-					+ ")),(" + CAPEX + "-" + RESIDUAL + ")/OnPrem_LifeYears)))";
+					+ "-1)),IF(OnPrem_DepreciationMethod=\"double-declining\",MAX(0,MIN(MAX(C" + n
+					+ "*2/OnPrem_LifeYears," + "(C" + n + "-" + RESIDUAL + ")/(OnPrem_LifeYears-" + (year - 1) + ")),"
+					+ "C" + n + "-" + RESIDUAL + ")),(" + CAPEX + "-" + RESIDUAL + ")/OnPrem_LifeYears)))";
 			formula(row, 1, "IF(" + year + ">" + years + ",\"\"," + charge + ")", s.money);
 			r++;
 		}
 		return first + MAX_YEARS;
 	}
+
 }

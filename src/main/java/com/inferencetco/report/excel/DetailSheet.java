@@ -17,16 +17,21 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import com.inferencetco.store.ResourceMonthRow;
 
 /**
- * The Detail sheet: the month per workload, service and resource, largest first, at most {@link #MAX_ROWS} rows.
- * A large account's month has hundreds of thousands of resource-days; a sheet of every one is a workbook no one can
- * mail. Past the limit, the remaining lines are summed into two closing rows (those that count toward the invoice
- * and those that do not), so the sheet still adds up; every stored line is in the detail CSV ({@code --detail-csv}).
+ * The Detail sheet: the month per workload, service and resource, largest first, at most
+ * {@link #MAX_ROWS} rows. A large account's month has hundreds of thousands of
+ * resource-days; a sheet of every one is a workbook no one can mail. Past the limit, the
+ * remaining lines are summed into two closing rows (those that count toward the invoice
+ * and those that do not), so the sheet still adds up; every stored line is in the detail
+ * CSV ({@code --detail-csv}).
  */
 final class DetailSheet {
 
 	static final int MAX_ROWS = 100_000;
 
-	/** Rows of the Detail sheet that print (a few pages); the rest are on screen, in the CSV and the database. */
+	/**
+	 * Rows of the Detail sheet that print (a few pages); the rest are on screen, in the
+	 * CSV and the database.
+	 */
 	static final int PRINTED_ROWS = 200;
 
 	static final int COLUMNS = 19;
@@ -116,7 +121,8 @@ final class DetailSheet {
 		widths(sheet, 20, 12, 24, 40, 14, 14, 16, 12, 11, 11, 8, 20, 14, 14, 18, 16, 10, 16, 26);
 		sheet.createFreezePane(0, 1);
 		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, last), 0, COLUMNS - 1));
-		// printing every line would take hundreds of pages: the print area holds the first ones, and says so
+		// printing every line would take hundreds of pages: the print area holds the
+		// first ones, and says so
 		int printed = Math.min(next, PRINTED_ROWS + 1);
 		if (next > printed) {
 			String partial = "Printed: the " + PRINTED_ROWS + " largest of " + total + " lines. The full list is this "
@@ -127,4 +133,5 @@ final class DetailSheet {
 		wb.setPrintArea(wb.getSheetIndex(sheet), 0, COLUMNS - 1, 0, printed - 1);
 		landscape(sheet);
 	}
+
 }

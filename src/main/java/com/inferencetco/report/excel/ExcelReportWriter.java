@@ -28,17 +28,23 @@ import com.inferencetco.report.template.ReportTemplate;
 import com.inferencetco.store.ResourceMonthRow;
 
 /**
- * Renders the report model as {@code tco-YYYY-MM.xlsx}. Every figure that depends on an assumption is a formula
- * over the Assumptions sheet's named cells, so a reader who edits an assumption sees the workbook recalculate;
- * figures read from bills are values. Small sheets are built with XSSF; the Detail sheet is streamed (SXSSF) so
- * memory does not grow with the records. Text from inputs is written as text, never as a formula.
+ * Renders the report model as {@code tco-YYYY-MM.xlsx}. Every figure that depends on an
+ * assumption is a formula over the Assumptions sheet's named cells, so a reader who edits
+ * an assumption sees the workbook recalculate; figures read from bills are values. Small
+ * sheets are built with XSSF; the Detail sheet is streamed (SXSSF) so memory does not
+ * grow with the records. Text from inputs is written as text, never as a formula.
  */
 public final class ExcelReportWriter {
 
-	/** Streams the month per workload, service and resource into the Detail sheet, largest first. */
+	/**
+	 * Streams the month per workload, service and resource into the Detail sheet, largest
+	 * first.
+	 */
 	@FunctionalInterface
 	public interface DetailSource {
+
 		void forEach(Consumer<ResourceMonthRow> consumer);
+
 	}
 
 	private ExcelReportWriter() {
@@ -48,7 +54,10 @@ public final class ExcelReportWriter {
 		write(model, details, ReportTemplate.builtIn(), out);
 	}
 
-	/** Fills the template workbook: its sample cells give the styles, its logo goes on the Summary sheet. */
+	/**
+	 * Fills the template workbook: its sample cells give the styles, its logo goes on the
+	 * Summary sheet.
+	 */
 	public static void write(ReportModel model, DetailSource details, ReportTemplate template, OutputStream out)
 			throws IOException {
 		XSSFWorkbook wb = new XSSFWorkbook(new java.io.ByteArrayInputStream(template.workbookTemplate()));
@@ -66,9 +75,11 @@ public final class ExcelReportWriter {
 		Sheet sources = wb.createSheet("Sources");
 		Sheet quality = wb.createSheet("Data quality");
 		AssumptionsSheet.write(wb, assumptions, model, styles);
-		BreakEvenSheet.write(wb, breakEven, model, styles); // its names feed the hidden costs and the sensitivity
+		BreakEvenSheet.write(wb, breakEven, model, styles); // its names feed the hidden
+															// costs and the sensitivity
 		HiddenCostsSheet.write(wb, hidden, model, styles);
-		// the curve compares the calculator's rate with an owned GPU-hour of the hidden costs
+		// the curve compares the calculator's rate with an owned GPU-hour of the hidden
+		// costs
 		WorkbookCharts.breakEvenCurve((org.apache.poi.xssf.usermodel.XSSFSheet) breakEven, 16, styles);
 		int[] summaryCategoryRows = writeSummary(wb, summary, model, styles, company);
 		copyLogo(wb, templateSheet, (org.apache.poi.xssf.usermodel.XSSFSheet) summary);
@@ -85,10 +96,12 @@ public final class ExcelReportWriter {
 		FinanceSheets.write(wb, model, styles); // over the Showback sheet's names
 		MonthOverMonthSheet.write(wb, model, styles);
 		HistorySheets.write(wb, model, styles);
-		SensitivitySheet.write(wb, sensitivity, model, styles); // over the calculator's named inputs
+		SensitivitySheet.write(wb, sensitivity, model, styles); // over the calculator's
+																// named inputs
 		SourcesSheet.write(sources, model, styles);
 		DataQualitySheet.write(quality, model, styles);
-		// cache every formula's value, so charts and readers that do not recalculate see the figures; Excel and
+		// cache every formula's value, so charts and readers that do not recalculate see
+		// the figures; Excel and
 		// LibreOffice recalculate on open anyway
 		org.apache.poi.xssf.usermodel.XSSFFormulaEvaluator.evaluateAllFormulaCells(wb);
 		WorkbookCharts.costByCategory(wb.getSheet("Summary"), summaryCategoryRows[0], summaryCategoryRows[1]);
@@ -97,7 +110,8 @@ public final class ExcelReportWriter {
 		wb.getProperties().getCoreProperties().setCreated(java.util.Optional.of(Date.from(model.asOf())));
 		wb.getProperties().getCoreProperties().setCreator("Inference TCO");
 		try (SXSSFWorkbook streaming = new SXSSFWorkbook(wb, 200)) {
-			DetailSheet detail = new DetailSheet(streaming.createSheet("Detail"), styles, model.conversion().currency());
+			DetailSheet detail = new DetailSheet(streaming.createSheet("Detail"), styles,
+					model.conversion().currency());
 			details.forEach(detail::add);
 			detail.finish(streaming);
 			streaming.write(out);
@@ -108,14 +122,19 @@ public final class ExcelReportWriter {
 			String company) {
 		sheet.setDisplayGridlines(false);
 		Row title = sheet.createRow(0);
-		text(title, 0, (company == null || company.isBlank() ? "" : company + " — ") + "Inference TCO " + model.month());
+		text(title, 0,
+				(company == null || company.isBlank() ? "" : company + " — ") + "Inference TCO " + model.month());
 		title.getCell(0).setCellStyle(s.title);
 		int r = 2;
 		r = labelled(sheet, r, "Billing month", model.month().toString());
 		r = labelled(sheet, r, "Report currency", model.currency());
 		int categoriesStart = r + 16;
-		List<CostCategory> invoiced = java.util.Arrays.stream(CostCategory.values()).filter(CostCategory::invoiced).toList();
-		List<CostCategory> modelled = java.util.Arrays.stream(CostCategory.values()).filter(c -> !c.invoiced()).toList();
+		List<CostCategory> invoiced = java.util.Arrays.stream(CostCategory.values())
+			.filter(CostCategory::invoiced)
+			.toList();
+		List<CostCategory> modelled = java.util.Arrays.stream(CostCategory.values())
+			.filter(c -> !c.invoiced())
+			.toList();
 		int firstInvoiced = categoriesStart + 1;
 		int lastInvoiced = firstInvoiced + invoiced.size() - 1;
 		int firstModelled = lastInvoiced + 1;
@@ -163,14 +182,15 @@ public final class ExcelReportWriter {
 		text(reconciled, 0, "Reconciliation");
 		text(reconciled, 1, model.balanced() ? "balanced: every file's cost read = normalized + rejected"
 				: "NOT balanced: see Data quality");
-		// checks a reader can trust at a glance: totals that must tie, recomputed by the workbook itself
+		// checks a reader can trust at a glance: totals that must tie, recomputed by the
+		// workbook itself
 		header(sheet.createRow(r++), s, "Checks", "Ties?");
 		Row workloadsTie = sheet.createRow(r++);
 		text(workloadsTie, 0, "Workloads add up to the invoiced cost");
 		formula(workloadsTie, 1, "ABS(SUM('Workloads'!" + workloadCostColumn() + ")-Cost_Total)<0.005", s.text);
 		Row billsTie = sheet.createRow(r++);
-		text(billsTie, 0, "Categories add up to the invoiced cost of the bills (" + MoneyFormat.money(model.cost(),
-				model.currency()) + ")");
+		text(billsTie, 0, "Categories add up to the invoiced cost of the bills ("
+				+ MoneyFormat.money(model.cost(), model.currency()) + ")");
 		formula(billsTie, 1, "ABS(Cost_Total-" + model.cost().toPlainString() + ")<0.005", s.text);
 
 		header(sheet.createRow(categoriesStart), s, "Cost by category", "Cost", "Share of TCO");
@@ -246,8 +266,10 @@ public final class ExcelReportWriter {
 	}
 
 	/** The template's first picture, placed at the top right of the Summary sheet. */
-	private static void copyLogo(XSSFWorkbook wb, Sheet templateSheet, org.apache.poi.xssf.usermodel.XSSFSheet summary) {
-		if (!(templateSheet instanceof org.apache.poi.xssf.usermodel.XSSFSheet template) || template.getDrawingPatriarch() == null) {
+	private static void copyLogo(XSSFWorkbook wb, Sheet templateSheet,
+			org.apache.poi.xssf.usermodel.XSSFSheet summary) {
+		if (!(templateSheet instanceof org.apache.poi.xssf.usermodel.XSSFSheet template)
+				|| template.getDrawingPatriarch() == null) {
 			return;
 		}
 		for (var shape : template.getDrawingPatriarch().getShapes()) {
@@ -276,7 +298,10 @@ public final class ExcelReportWriter {
 		}
 	}
 
-	/** Text from inputs goes in as a string cell: Excel never evaluates it, whatever its first character. */
+	/**
+	 * Text from inputs goes in as a string cell: Excel never evaluates it, whatever its
+	 * first character.
+	 */
 	static void text(Row row, int column, String value) {
 		row.createCell(column).setCellValue(value == null ? "" : value);
 	}
@@ -284,7 +309,8 @@ public final class ExcelReportWriter {
 	static void number(Row row, int column, BigDecimal value, CellStyle style) {
 		Cell cell = row.createCell(column);
 		if (value != null) {
-			// Excel stores numbers as doubles; the exact amounts stay in the JSON summary and the database.
+			// Excel stores numbers as doubles; the exact amounts stay in the JSON summary
+			// and the database.
 			cell.setCellValue(value.doubleValue());
 		}
 		cell.setCellStyle(style);
@@ -316,7 +342,6 @@ public final class ExcelReportWriter {
 		sheet.setFitToPage(true);
 		sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
 	}
-
 
 	/** The Workloads sheet's cost column, whole, for the checks. */
 	private static String workloadCostColumn() {

@@ -17,9 +17,9 @@ import com.inferencetco.finance.MonthToDate;
 import com.inferencetco.report.ReportModel;
 
 /**
- * The Budget sheet (with --budgets) and the Unit costs sheet (with --business-metrics). Their actuals are SUMIFs
- * over the Showback sheet's fully loaded costs, so an edited allocation or budget flows through; variance, share
- * and cost per unit are formulas.
+ * The Budget sheet (with --budgets) and the Unit costs sheet (with --business-metrics).
+ * Their actuals are SUMIFs over the Showback sheet's fully loaded costs, so an edited
+ * allocation or budget flows through; variance, share and cost per unit are formulas.
  */
 final class FinanceSheets {
 
@@ -71,13 +71,15 @@ final class FinanceSheets {
 			String letter = String.valueOf((char) ('A' + column));
 			formula(total, column, "SUM(" + letter + "2:" + letter + last + ")", s.money);
 		}
-		text(sheet.createRow(r + 2), 0, "Actuals are the fully loaded costs of the Showback sheet (own cost and shares of "
-				+ "the shared and modelled costs); a shared workload's is zero, its cost being allocated to the others.");
+		text(sheet.createRow(r + 2), 0,
+				"Actuals are the fully loaded costs of the Showback sheet (own cost and shares of "
+						+ "the shared and modelled costs); a shared workload's is zero, its cost being allocated to the others.");
 		if (mtd != null) {
-			text(sheet.createRow(r + 3), 0, "The month is still in progress: its bills cover " + mtd.daysCovered() + " of "
-					+ mtd.daysInMonth() + " days (to " + mtd.through() + "). Projected month end = the invoiced part "
-					+ "(own and shared costs) x " + mtd.daysInMonth() + " / " + mtd.daysCovered()
-					+ " + the modelled part, which is monthly already.");
+			text(sheet.createRow(r + 3), 0,
+					"The month is still in progress: its bills cover " + mtd.daysCovered() + " of " + mtd.daysInMonth()
+							+ " days (to " + mtd.through() + "). Projected month end = the invoiced part "
+							+ "(own and shared costs) x " + mtd.daysInMonth() + " / " + mtd.daysCovered()
+							+ " + the modelled part, which is monthly already.");
 		}
 		widths(sheet, 12, 26, 16, 20, 16, 14, 12, 20, 18);
 		sheet.createFreezePane(0, 1);
@@ -87,7 +89,8 @@ final class FinanceSheets {
 	private static void unitCosts(Sheet sheet, FinancePack finance, WorkbookStyles s) {
 		Row headings = sheet.createRow(0);
 		header(headings, s, "Metric", "Workload", "Units", "Fully loaded cost", "Cost per unit");
-		// the trend: one column per earlier month any metric was reported in, oldest first
+		// the trend: one column per earlier month any metric was reported in, oldest
+		// first
 		java.util.List<String> months = finance.unitCosts()
 			.stream()
 			.flatMap(u -> u.trend().stream())
@@ -126,4 +129,5 @@ final class FinanceSheets {
 		sheet.createFreezePane(0, 1);
 		landscape(sheet);
 	}
+
 }

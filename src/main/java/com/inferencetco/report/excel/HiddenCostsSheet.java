@@ -19,9 +19,10 @@ import com.inferencetco.cost.EngineFindings;
 import com.inferencetco.report.ReportModel;
 
 /**
- * The hidden costs, each a formula over the Assumptions sheet's names: engineering overhead, compliance, the
- * owned-server month (capital by the chosen depreciation method, power, colocation, staff) and its payback; egress
- * at each provider's tiers; the depreciation schedule; scale-to-zero; the compliance flags.
+ * The hidden costs, each a formula over the Assumptions sheet's names: engineering
+ * overhead, compliance, the owned-server month (capital by the chosen depreciation
+ * method, power, colocation, staff) and its payback; egress at each provider's tiers; the
+ * depreciation schedule; scale-to-zero; the compliance flags.
  */
 final class HiddenCostsSheet {
 
@@ -41,10 +42,11 @@ final class HiddenCostsSheet {
 		title.getCell(0).setCellStyle(s.title);
 		int r = 2;
 		header(sheet.createRow(r++), s, "Item", "Per month", "How it is computed");
-		r = valueLine(wb, sheet, r, "Hours in the billing month", model.month().value().lengthOfMonth() * 24, "Month_Hours",
-				"days x 24", s);
-		r = formulaLine(wb, sheet, r, "GPU-hours of dedicated workloads", "SUMIF('Workloads'!$B:$B,\"dedicated\",'Workloads'!$D:$D)",
-				"Dedicated_GpuHoursTotal", "the key that shares the fixed costs of self-hosting", s.decimal, s);
+		r = valueLine(wb, sheet, r, "Hours in the billing month", model.month().value().lengthOfMonth() * 24,
+				"Month_Hours", "days x 24", s);
+		r = formulaLine(wb, sheet, r, "GPU-hours of dedicated workloads",
+				"SUMIF('Workloads'!$B:$B,\"dedicated\",'Workloads'!$D:$D)", "Dedicated_GpuHoursTotal",
+				"the key that shares the fixed costs of self-hosting", s.decimal, s);
 		r = formulaLine(wb, sheet, r, "Dedicated workloads", "COUNTIF('Workloads'!$B:$B,\"dedicated\")",
 				"Dedicated_WorkloadCount", "moving the last one to serverless ends the fixed costs of self-hosting",
 				s.integer, s);
@@ -57,14 +59,15 @@ final class HiddenCostsSheet {
 		r = formulaLine(wb, sheet, r, "Compliance",
 				"Compliance_OneOffCost/Compliance_AmortizationMonths+Compliance_AnnualCost/12", "Compliance_PerMonth",
 				"one-off / amortization months + annual / 12", s);
-		r = formulaLine(wb, sheet, r, "Compliance added by self-hosting", "IF(SelfHosting,SelfHosting_CompliancePerMonth,0)",
-				"Compliance_SelfHostingPerMonth", "the assumption, when the month self-hosts", s);
+		r = formulaLine(wb, sheet, r, "Compliance added by self-hosting",
+				"IF(SelfHosting,SelfHosting_CompliancePerMonth,0)", "Compliance_SelfHostingPerMonth",
+				"the assumption, when the month self-hosts", s);
 		r = formulaLine(wb, sheet, r, "Owned server: capital (average over the life, by method)",
 				"IF(OnPrem_DepreciationMethod=\"macrs-5\"," + CAPEX
 						+ "*CHOOSE(MIN(OnPrem_LifeYears,6),0.2,0.52,0.712,0.8272,0.9424,1)/OnPrem_LifeYears,"
 						+ "IF(OnPrem_DepreciationMethod=\"capital-recovery\",(" + CAPEX + "-" + RESIDUAL + "/" + GROWTH
-						+ ")*IF(OnPrem_CostOfCapital=0,1/OnPrem_LifeYears,OnPrem_CostOfCapital*" + GROWTH + "/(" + GROWTH
-						+ "-1)),(" + CAPEX + "-" + RESIDUAL + ")/OnPrem_LifeYears))/12",
+						+ ")*IF(OnPrem_CostOfCapital=0,1/OnPrem_LifeYears,OnPrem_CostOfCapital*" + GROWTH + "/("
+						+ GROWTH + "-1)),(" + CAPEX + "-" + RESIDUAL + ")/OnPrem_LifeYears))/12",
 				"OnPrem_CapitalPerServerMonth",
 				"the method's charges over the economic life / (12 x life): capital recovery charges the annuity that "
 						+ "repays capex less the residual's present value at the cost of capital; straight-line and "
@@ -90,7 +93,8 @@ final class HiddenCostsSheet {
 				"OnPrem_CostPerGpuHour", "per server-month / (730 h x GPUs)", s);
 		r = formulaLine(wb, sheet, r, "Payback against renting (months)",
 				"IF(Dedicated_GpuHourlyRate*730*OnPrem_GpusPerServer>OnPrem_PowerPerServerMonth+OnPrem_ColocationPerServerMonth+OnPrem_StaffPerServerMonth,"
-						+ "(" + CAPEX + "-" + RESIDUAL + "/" + GROWTH + ")/(Dedicated_GpuHourlyRate*730*OnPrem_GpusPerServer-OnPrem_PowerPerServerMonth-OnPrem_ColocationPerServerMonth-OnPrem_StaffPerServerMonth),\"never\")",
+						+ "(" + CAPEX + "-" + RESIDUAL + "/" + GROWTH
+						+ ")/(Dedicated_GpuHourlyRate*730*OnPrem_GpusPerServer-OnPrem_PowerPerServerMonth-OnPrem_ColocationPerServerMonth-OnPrem_StaffPerServerMonth),\"never\")",
 				"OnPrem_PaybackMonths",
 				"(capex - present value of the residual) / (rent avoided - running costs); buy only when shorter than the life",
 				s);
@@ -111,7 +115,8 @@ final class HiddenCostsSheet {
 		r = DepreciationRows.write(sheet, r, s);
 		r++;
 		header(sheet.createRow(r++), s, "Scale to zero (largest dedicated endpoint)", "Per month", "");
-		// at the calculator's GPU rate (the largest workload's), over the cold-start assumptions
+		// at the calculator's GPU rate (the largest workload's), over the cold-start
+		// assumptions
 		r = formulaLine(wb, sheet, r, "Keep warm 24 h a day",
 				"BE_GpuHourlyRate*MAX(24,ColdStart_BusyHoursPerDay)*Month_Hours/24", "ScaleToZero_KeepWarmPerMonth",
 				"rate x max(24, busy hours) x days", s);
@@ -158,13 +163,17 @@ final class HiddenCostsSheet {
 		return r + 1;
 	}
 
-	/** The tiers as one formula: the gigabytes past the free allowance, each tier's share at its price. */
+	/**
+	 * The tiers as one formula: the gigabytes past the free allowance, each tier's share
+	 * at its price.
+	 */
 	static String egressFormula(EgressTierModel tiers) {
 		String billable = "MAX(0,Egress_Gb-" + tiers.freeGb().toPlainString() + ")";
 		StringBuilder formula = new StringBuilder();
 		BigDecimal previous = BigDecimal.ZERO;
 		for (EgressTierModel.Tier tier : tiers.tiers()) {
-			String upper = tier.upToGb() == null ? billable : "MIN(" + billable + "," + tier.upToGb().toPlainString() + ")";
+			String upper = tier.upToGb() == null ? billable
+					: "MIN(" + billable + "," + tier.upToGb().toPlainString() + ")";
 			formula.append(formula.isEmpty() ? "" : "+")
 				.append("MAX(0,")
 				.append(upper)

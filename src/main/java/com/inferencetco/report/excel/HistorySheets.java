@@ -17,7 +17,8 @@ import com.inferencetco.finance.WorkloadForecast;
 import com.inferencetco.report.ReportModel;
 
 /**
- * The Forecast sheet (three or more months reported here) and the Restatement sheet (the month reported again).
+ * The Forecast sheet (three or more months reported here) and the Restatement sheet (the
+ * month reported again).
  */
 final class HistorySheets {
 
@@ -44,8 +45,8 @@ final class HistorySheets {
 		number(total, 1, forecast.nextMonthCost(), s.money);
 		number(total, 2, forecast.slopePerMonth(), s.money);
 		Row headings = sheet.createRow(3);
-		header(headings, s, "Workload", "Own cost " + forecast.nextMonth(), "Change a month", "Tokens "
-				+ forecast.nextMonth(), "Months fitted", "Switching to dedicated pays from");
+		header(headings, s, "Workload", "Own cost " + forecast.nextMonth(), "Change a month",
+				"Tokens " + forecast.nextMonth(), "Months fitted", "Switching to dedicated pays from");
 		headings.setHeightInPoints(30);
 		int r = 4;
 		for (WorkloadForecast w : forecast.workloads()) {
@@ -81,9 +82,10 @@ final class HistorySheets {
 		number(tco, 1, r.previousTco(), s.money);
 		formula(tco, 2, "TCO_Total", s.money);
 		formula(tco, 3, "C3-B3", s.money);
-		text(sheet.createRow(3), 0, "The previous run completed " + WHEN.format(r.previousRunCompletedAt())
-				+ "; both are costed by this run's assumptions."
-				+ (r.sameExports() ? " The exports are the same files as then." : ""));
+		text(sheet.createRow(3), 0,
+				"The previous run completed " + WHEN.format(r.previousRunCompletedAt())
+						+ "; both are costed by this run's assumptions."
+						+ (r.sameExports() ? " The exports are the same files as then." : ""));
 		int row = 5;
 		header(sheet.createRow(row++), s, "File", "Change", "Currency", "Cost read then", "Cost read now");
 		if (r.files().isEmpty()) {
@@ -118,4 +120,5 @@ final class HistorySheets {
 		widths(sheet, 60, 18, 18, 18, 18, 14);
 		landscape(sheet);
 	}
+
 }

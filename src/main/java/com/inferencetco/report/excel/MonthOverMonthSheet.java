@@ -15,9 +15,10 @@ import com.inferencetco.finance.MonthOverMonth;
 import com.inferencetco.report.ReportModel;
 
 /**
- * The Month over month sheet (when the month before was reported here): the invoiced cost and the TCO of both
- * months, then per workload its own cost then and now, the change, and its bridge into a volume effect and a rate
- * effect (the change less the volume effect, a formula), with a check that the effects add up to the changes.
+ * The Month over month sheet (when the month before was reported here): the invoiced cost
+ * and the TCO of both months, then per workload its own cost then and now, the change,
+ * and its bridge into a volume effect and a rate effect (the change less the volume
+ * effect, a formula), with a check that the effects add up to the changes.
  */
 final class MonthOverMonthSheet {
 
@@ -77,4 +78,5 @@ final class MonthOverMonthSheet {
 		sheet.createFreezePane(0, 5);
 		landscape(sheet);
 	}
+
 }

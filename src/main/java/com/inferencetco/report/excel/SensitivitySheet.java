@@ -16,7 +16,10 @@ import com.inferencetco.cost.Scenario;
 import com.inferencetco.cost.SensitivityBar;
 import com.inferencetco.report.ReportModel;
 
-/** The tornado, the break-even band, the scenarios and the roofline check of the throughput input. */
+/**
+ * The tornado, the break-even band, the scenarios and the roofline check of the
+ * throughput input.
+ */
 final class SensitivitySheet {
 
 	/** The calculator's named input each tornado bar moves. */
@@ -24,7 +27,10 @@ final class SensitivitySheet {
 			"BE_GpuHourlyRate", "Aggregate tokens per second", "BE_TokensPerSecond", "Serverless price per million",
 			"BE_ServerlessPricePerMillion");
 
-	/** Software scenarios multiply throughput by a named assumption; GPU scenarios by the catalogs' ratios. */
+	/**
+	 * Software scenarios multiply throughput by a named assumption; GPU scenarios by the
+	 * catalogs' ratios.
+	 */
 	private static final java.util.Map<String, String> SCENARIO_MULTIPLIERS = java.util.Map.of("FP8 weights",
 			"Scenario_Fp8Multiplier", "Continuous batching", "Scenario_BatchingMultiplier", "Speculative decoding",
 			"Scenario_SpeculativeMultiplier");
@@ -51,7 +57,8 @@ final class SensitivitySheet {
 		title.getCell(0).setCellStyle(s.title);
 		int r = 2;
 		header(sheet.createRow(r++), s, "Input", "Low input", "High input", "Break-even at low", "Break-even at high");
-		// formulas over the calculator's inputs: editing them, or the range, moves the whole sheet
+		// formulas over the calculator's inputs: editing them, or the range, moves the
+		// whole sheet
 		for (SensitivityBar bar : f.tornado()) {
 			Row row = sheet.createRow(r);
 			int n = r + 1;
@@ -64,21 +71,27 @@ final class SensitivitySheet {
 			r++;
 		}
 		r++;
-		// the break-even rises with the rent and falls with throughput and price: its extremes are two corners
+		// the break-even rises with the rent and falls with throughput and price: its
+		// extremes are two corners
 		Row band = sheet.createRow(r++);
 		text(band, 0, "Break-even band (all inputs at their low and high values)");
-		formula(band, 1, "BE_GpuHourlyRate*(1-Sensitivity_Range)*1000000/(BE_ServerlessPricePerMillion*(1+Sensitivity_Range)"
-				+ "*BE_TokensPerSecond*(1+Sensitivity_Range)*3600)", s.percent);
-		formula(band, 2, "BE_GpuHourlyRate*(1+Sensitivity_Range)*1000000/(BE_ServerlessPricePerMillion*(1-Sensitivity_Range)"
-				+ "*BE_TokensPerSecond*(1-Sensitivity_Range)*3600)", s.percent);
+		formula(band, 1,
+				"BE_GpuHourlyRate*(1-Sensitivity_Range)*1000000/(BE_ServerlessPricePerMillion*(1+Sensitivity_Range)"
+						+ "*BE_TokensPerSecond*(1+Sensitivity_Range)*3600)",
+				s.percent);
+		formula(band, 2,
+				"BE_GpuHourlyRate*(1+Sensitivity_Range)*1000000/(BE_ServerlessPricePerMillion*(1-Sensitivity_Range)"
+						+ "*BE_TokensPerSecond*(1-Sensitivity_Range)*3600)",
+				s.percent);
 		r++;
-		header(sheet.createRow(r++), s, "Scenario", "GPU hourly rate", "Tokens per second", "Cost per 1M at target utilization",
-				"Break-even utilization", "Source");
+		header(sheet.createRow(r++), s, "Scenario", "GPU hourly rate", "Tokens per second",
+				"Cost per 1M at target utilization", "Break-even utilization", "Source");
 		for (Scenario scenario : f.scenarios()) {
 			Row row = sheet.createRow(r);
 			int n = r + 1;
 			text(row, 0, scenario.name());
-			formula(row, 1, "BE_GpuHourlyRate*" + ratio(scenario.hourlyRate(), model.calculator().gpuHourlyRate()), s.money);
+			formula(row, 1, "BE_GpuHourlyRate*" + ratio(scenario.hourlyRate(), model.calculator().gpuHourlyRate()),
+					s.money);
 			String multiplier = SCENARIO_MULTIPLIERS.get(scenario.name());
 			formula(row, 2, "BE_TokensPerSecond*" + (multiplier != null ? multiplier
 					: ratio(scenario.tokensPerSecond(), model.calculator().tokensPerSecond())), s.integer);
@@ -94,4 +107,5 @@ final class SensitivitySheet {
 		widths(sheet, 46, 16, 16, 20, 20, 70);
 		landscape(sheet);
 	}
+
 }

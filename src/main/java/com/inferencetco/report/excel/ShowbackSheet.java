@@ -15,9 +15,10 @@ import com.inferencetco.report.ReportModel;
 import com.inferencetco.report.ShowbackWords;
 
 /**
- * The Showback sheet: per workload its own cost, what a shared workload hands on, its shares of the shared and the
- * modelled costs, and the fully loaded cost they add up to (formulas); then the same by owner (SUMIF over the
- * workloads) and a check that the fully loaded costs tie to the TCO on the Summary.
+ * The Showback sheet: per workload its own cost, what a shared workload hands on, its
+ * shares of the shared and the modelled costs, and the fully loaded cost they add up to
+ * (formulas); then the same by owner (SUMIF over the workloads) and a check that the
+ * fully loaded costs tie to the TCO on the Summary.
  */
 final class ShowbackSheet {
 
@@ -42,7 +43,8 @@ final class ShowbackSheet {
 			formula(row, 7, "SUM(D" + r + ":G" + r + ")", s.money);
 		}
 		int last = r;
-		// the workloads' owners and fully loaded costs by name, for the Budget and Unit costs sheets' SUMIFs
+		// the workloads' owners and fully loaded costs by name, for the Budget and Unit
+		// costs sheets' SUMIFs
 		for (String[] range : new String[][] { { "Showback_Workload", "A" }, { "Showback_Owner", "B" },
 				{ "Showback_FullyLoaded", "H" } }) {
 			var name = sheet.getWorkbook().createName();
@@ -62,8 +64,9 @@ final class ShowbackSheet {
 		}
 		Row check = sheet.createRow(r++);
 		text(check, 0, "Fully loaded costs add up to the TCO");
-		formula(check, 7, "ABS(H" + (last + 1) + "+" + (model.showback().unallocated().signum() == 0 ? "0"
-				: "H" + (last + 2)) + "-TCO_Total)<0.005", s.text);
+		formula(check, 7, "ABS(H" + (last + 1) + "+"
+				+ (model.showback().unallocated().signum() == 0 ? "0" : "H" + (last + 2)) + "-TCO_Total)<0.005",
+				s.text);
 		r++;
 		Row ownerHeadings = sheet.createRow(r++);
 		header(ownerHeadings, s, "Owner", "Own cost", "Share of shared costs", "Share of modelled costs",
@@ -95,4 +98,5 @@ final class ShowbackSheet {
 		sheet.createFreezePane(0, 1);
 		landscape(sheet);
 	}
+
 }

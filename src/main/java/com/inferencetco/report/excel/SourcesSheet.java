@@ -16,7 +16,10 @@ import com.inferencetco.cost.Assumption;
 import com.inferencetco.report.InputFileSummary;
 import com.inferencetco.report.ReportModel;
 
-/** The Sources sheet: every parameter with the value used, its unit, the dated source of its default and its origin. */
+/**
+ * The Sources sheet: every parameter with the value used, its unit, the dated source of
+ * its default and its origin.
+ */
 final class SourcesSheet {
 
 	private SourcesSheet() {

@@ -11,8 +11,8 @@ import com.inferencetco.finance.MonthOverMonth;
 import com.inferencetco.report.ReportModel;
 
 /**
- * The month-over-month bridge on the Summary: the change of TCO and its largest drivers, split into volume and rate
- * (the Month over month sheet has every workload).
+ * The month-over-month bridge on the Summary: the change of TCO and its largest drivers,
+ * split into volume and rate (the Month over month sheet has every workload).
  */
 final class SummaryBridge {
 
@@ -22,7 +22,10 @@ final class SummaryBridge {
 	private SummaryBridge() {
 	}
 
-	/** Writes the bridge from {@code row}; returns the row after it (unchanged without the month before). */
+	/**
+	 * Writes the bridge from {@code row}; returns the row after it (unchanged without the
+	 * month before).
+	 */
 	static int write(Sheet sheet, int row, ReportModel model, WorkbookStyles s) {
 		MonthOverMonth mom = model.monthOverMonth();
 		if (mom == null) {
@@ -41,15 +44,17 @@ final class SummaryBridge {
 		}
 		for (MonthOverMonth.Driver d : mom.drivers().subList(0, Math.min(SHOWN, mom.drivers().size()))) {
 			Row line = sheet.createRow(row++);
-			text(line, 0, "  " + d.workload() + (d.status() == MonthOverMonth.Status.CONTINUING ? "" : " (" + d.status().id() + ")"));
+			text(line, 0, "  " + d.workload()
+					+ (d.status() == MonthOverMonth.Status.CONTINUING ? "" : " (" + d.status().id() + ")"));
 			number(line, 1, d.change(), s.money);
 			number(line, 2, d.volumeEffect(), s.money);
 			number(line, 3, d.rateEffect(), s.money);
 		}
 		if (mom.drivers().size() > SHOWN) {
-			text(sheet.createRow(row++), 0, "  " + (mom.drivers().size() - SHOWN)
-					+ " more workloads on the Month over month sheet");
+			text(sheet.createRow(row++), 0,
+					"  " + (mom.drivers().size() - SHOWN) + " more workloads on the Month over month sheet");
 		}
 		return row;
 	}
+
 }

@@ -29,9 +29,10 @@ import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 /**
- * The workbook's native charts, drawn from cells (so they follow the formulas when a reader edits an assumption):
- * cost by category, cost per million tokens against utilization with the serverless price as a flat line (the
- * break-even is where they cross), and the sensitivity tornado.
+ * The workbook's native charts, drawn from cells (so they follow the formulas when a
+ * reader edits an assumption): cost by category, cost per million tokens against
+ * utilization with the serverless price as a flat line (the break-even is where they
+ * cross), and the sensitivity tornado.
  */
 final class WorkbookCharts {
 
@@ -47,7 +48,10 @@ final class WorkbookCharts {
 				new PresetColor[] { PresetColor.TEAL });
 	}
 
-	/** Bars along the rows firstRow..lastRow: labels in column A, one series per value column. */
+	/**
+	 * Bars along the rows firstRow..lastRow: labels in column A, one series per value
+	 * column.
+	 */
 	private static void horizontalBars(XSSFChart chart, XSSFSheet sheet, int firstRow, int lastRow, int[] columns,
 			String[] titles, PresetColor[] colors) {
 		XDDFCategoryAxis labels = chart.createCategoryAxis(AxisPosition.BOTTOM);
@@ -68,8 +72,8 @@ final class WorkbookCharts {
 	}
 
 	/**
-	 * Writes the curve's table below the calculator (formulas over the calculator's inputs and the owned GPU-hour)
-	 * and charts it.
+	 * Writes the curve's table below the calculator (formulas over the calculator's
+	 * inputs and the owned GPU-hour) and charts it.
 	 */
 	static void breakEvenCurve(XSSFSheet sheet, int firstRow, WorkbookStyles s) {
 		header(sheet.createRow(firstRow), s, "Utilization", "Dedicated (calculator rate)", "Owned GPUs",
@@ -102,7 +106,8 @@ final class WorkbookCharts {
 			series.setTitle(titles[column - 1], null);
 			series.setSmooth(false);
 			series.setMarkerStyle(column == 3 ? MarkerStyle.NONE : MarkerStyle.CIRCLE);
-			line(series, new PresetColor[] { PresetColor.TEAL, PresetColor.DARK_ORANGE, PresetColor.DIM_GRAY }[column - 1]);
+			line(series,
+					new PresetColor[] { PresetColor.TEAL, PresetColor.DARK_ORANGE, PresetColor.DIM_GRAY }[column - 1]);
 		}
 		chart.plot(data);
 	}

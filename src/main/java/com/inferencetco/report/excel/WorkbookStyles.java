@@ -7,7 +7,9 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.Workbook;
 
-/** The workbook's cell styles, created once (Excel allows about 64,000 styles per file). */
+/**
+ * The workbook's cell styles, created once (Excel allows about 64,000 styles per file).
+ */
 final class WorkbookStyles {
 
 	final CellStyle title;
@@ -40,10 +42,12 @@ final class WorkbookStyles {
 	}
 
 	/**
-	 * Styles that take their fonts, fills and colours from the template's sample cells (title, header row, body
-	 * text) when it has them; number formats stay the report's own.
+	 * Styles that take their fonts, fills and colours from the template's sample cells
+	 * (title, header row, body text) when it has them; number formats stay the report's
+	 * own.
 	 */
-	WorkbookStyles(Workbook wb, String currency, CellStyle templateTitle, CellStyle templateHeader, CellStyle templateBody) {
+	WorkbookStyles(Workbook wb, String currency, CellStyle templateTitle, CellStyle templateHeader,
+			CellStyle templateBody) {
 		var format = wb.createDataFormat();
 		Font bold = wb.createFont();
 		bold.setBold(true);
@@ -96,9 +100,11 @@ final class WorkbookStyles {
 			header.cloneStyleFrom(templateHeader);
 		}
 		if (templateBody != null) {
-			for (CellStyle style : new CellStyle[] { text, money, percent, integer, decimal, input, inputPercent, inputMoney, wrap }) {
+			for (CellStyle style : new CellStyle[] { text, money, percent, integer, decimal, input, inputPercent,
+					inputMoney, wrap }) {
 				style.setFont(wb.getFontAt(templateBody.getFontIndex()));
 			}
 		}
 	}
+
 }

@@ -3,8 +3,9 @@ package com.inferencetco.report.excel;
 import org.apache.poi.ss.util.CellReference;
 
 /**
- * The columns of the Workloads sheet in order: what the month measured, what the decision assumed, the decision,
- * and the workings behind it. Formulas name columns through this enum, never by letter.
+ * The columns of the Workloads sheet in order: what the month measured, what the decision
+ * assumed, the decision, and the workings behind it. Formulas name columns through this
+ * enum, never by letter.
  */
 enum WorkloadColumn {
 
@@ -15,10 +16,11 @@ enum WorkloadColumn {
 	UTILIZATION("Utilization", 11), GPU_BUSY("GPU busy", 10), TOKENS_PER_SECOND("Tokens/s per GPU", 11),
 	TENSOR_PARALLEL("GPUs per replica", 10), GPU_RATE("GPU hourly rate", 11), SPECIALIZED_RATE("Specialized rate", 11),
 	SERVERLESS_PRICE("Serverless price per 1M", 12), BREAK_EVEN("Break-even utilization", 12),
-	BREAK_EVEN_TOKENS("Break-even tokens/min (per GPU)", 14), BREAK_EVEN_CONVERSATIONS("Break-even conversations/day", 14),
-	CAN_WIN("Dedicated can win", 18), ACTION("Action", 20), CURRENT("Current monthly cost", 14),
-	ALTERNATIVE("Alternative monthly cost", 14), SAVING("Monthly saving", 14), GPUS_NEEDED("GPUs needed", 9),
-	INSTANCES_NEEDED("Instances needed", 9), SERVERS_NEEDED("Servers needed", 9), PAYBACK("Payback months", 9),
+	BREAK_EVEN_TOKENS("Break-even tokens/min (per GPU)", 14),
+	BREAK_EVEN_CONVERSATIONS("Break-even conversations/day", 14), CAN_WIN("Dedicated can win", 18),
+	ACTION("Action", 20), CURRENT("Current monthly cost", 14), ALTERNATIVE("Alternative monthly cost", 14),
+	SAVING("Monthly saving", 14), GPUS_NEEDED("GPUs needed", 9), INSTANCES_NEEDED("Instances needed", 9),
+	SERVERS_NEEDED("Servers needed", 9), PAYBACK("Payback months", 9),
 	RECOMMENDATION("Recommendation (as computed at month end)", 80),
 	// the workings of the decision
 	FIXED("Fixed costs carried", 12), GPUS_TODAY("GPUs today", 9), REPLICAS("Replicas for the busiest day", 10),
@@ -41,8 +43,11 @@ enum WorkloadColumn {
 		return ordinal();
 	}
 
-	/** This column's cell in a spreadsheet row number (1-based), as a formula writes it. */
+	/**
+	 * This column's cell in a spreadsheet row number (1-based), as a formula writes it.
+	 */
 	String at(int row) {
 		return CellReference.convertNumToColString(ordinal()) + row;
 	}
+
 }

@@ -21,12 +21,14 @@ import com.inferencetco.cost.WorkloadAnalysis;
 import com.inferencetco.report.ReportModel;
 
 /**
- * The Workloads sheet: one row per workload with what the month measured (values), what the decision assumed (a
- * named assumption wherever the engine took one), and the decision itself as formulas over both, following the
- * engine's rules (see {@code DecisionEngine}): sizing in whole replicas, instances and servers, the fixed costs of
- * self-hosting, buying only when it pays back within the life, a change only when it saves the minimum. So a reader
- * who edits an assumption sees actions and savings move; at month end the formulas give the JSON's figures. Rows
- * with nothing to compare (infrastructure, speech models, free tokens) carry the engine's decision as values.
+ * The Workloads sheet: one row per workload with what the month measured (values), what
+ * the decision assumed (a named assumption wherever the engine took one), and the
+ * decision itself as formulas over both, following the engine's rules (see
+ * {@code DecisionEngine}): sizing in whole replicas, instances and servers, the fixed
+ * costs of self-hosting, buying only when it pays back within the life, a change only
+ * when it saves the minimum. So a reader who edits an assumption sees actions and savings
+ * move; at month end the formulas give the JSON's figures. Rows with nothing to compare
+ * (infrastructure, speech models, free tokens) carry the engine's decision as values.
  */
 final class WorkloadsSheet {
 
@@ -55,7 +57,8 @@ final class WorkloadsSheet {
 			}
 			text(row, WorkloadColumn.RECOMMENDATION.index(), w.recommendation());
 			row.getCell(WorkloadColumn.RECOMMENDATION.index()).setCellStyle(s.wrap);
-			// readers do not size wrapped rows on open: about 95 characters fit a line of this column
+			// readers do not size wrapped rows on open: about 95 characters fit a line of
+			// this column
 			row.setHeightInPoints(Math.max(15f, 13f * (1 + w.recommendation().length() / 95)));
 			r++;
 		}
@@ -71,7 +74,10 @@ final class WorkloadsSheet {
 		ExcelReportWriter.landscape(sheet);
 	}
 
-	/** What the month measured, as values; cost per million and utilization are formulas over them. */
+	/**
+	 * What the month measured, as values; cost per million and utilization are formulas
+	 * over them.
+	 */
 	private static void measured(Row row, int n, WorkloadAnalysis w, WorkbookStyles s) {
 		DecisionInputs in = w.inputs();
 		text(row, WorkloadColumn.WORKLOAD.index(), w.name());
@@ -88,13 +94,15 @@ final class WorkloadsSheet {
 		number(row, WorkloadColumn.GPU_BUSY.index(), w.gpuBusy(), s.percent);
 		if (in != null && w.deployment() == Deployment.DEDICATED) {
 			formula(row, WorkloadColumn.UTILIZATION, n,
-					"IF({SERVED_TOKENS}>0,MIN(1,{SERVED_TOKENS}/({TOKENS_PER_SECOND}*3600*{GPU_HOURS})),\"\")", s.percent);
+					"IF({SERVED_TOKENS}>0,MIN(1,{SERVED_TOKENS}/({TOKENS_PER_SECOND}*3600*{GPU_HOURS})),\"\")",
+					s.percent);
 		}
 	}
 
 	/**
-	 * The rate, throughput and price the engine compared: the invoiced rate of dedicated GPUs, the price serverless
-	 * workloads paid, and the named assumption wherever the engine took one.
+	 * The rate, throughput and price the engine compared: the invoiced rate of dedicated
+	 * GPUs, the price serverless workloads paid, and the named assumption wherever the
+	 * engine took one.
 	 */
 	private static void assumed(Row row, int n, WorkloadAnalysis w, WorkbookStyles s) {
 		DecisionInputs in = w.inputs();
@@ -106,7 +114,8 @@ final class WorkloadsSheet {
 			number(row, WorkloadColumn.TOKENS_PER_SECOND.index(), w.tokensPerSecondPerGpu(), s.input);
 		}
 		number(row, WorkloadColumn.TENSOR_PARALLEL.index(), BigDecimal.valueOf(in.tensorParallel()), s.input);
-		formula(row, WorkloadColumn.GPU_RATE, n, dedicated ? "{GPU_COST}/{GPU_HOURS}" : "Dedicated_GpuHourlyRate", s.input);
+		formula(row, WorkloadColumn.GPU_RATE, n, dedicated ? "{GPU_COST}/{GPU_HOURS}" : "Dedicated_GpuHourlyRate",
+				s.input);
 		if (dedicated && in.specializedRateIsAssumption()) {
 			formula(row, WorkloadColumn.SPECIALIZED_RATE, n, "Dedicated_GpuHourlyRate", s.input);
 		}
@@ -115,7 +124,8 @@ final class WorkloadsSheet {
 		}
 		String basis = w.serverlessPriceBasis() == null ? "" : w.serverlessPriceBasis();
 		if (!dedicated) {
-			formula(row, WorkloadColumn.SERVERLESS_PRICE, n, "({API_TOKEN_COST}+{ESTIMATED_COST})/{TOKENS}*1000000", s.input);
+			formula(row, WorkloadColumn.SERVERLESS_PRICE, n, "({API_TOKEN_COST}+{ESTIMATED_COST})/{TOKENS}*1000000",
+					s.input);
 		}
 		else if (basis.startsWith("serverlessPricePerMillion")) {
 			formula(row, WorkloadColumn.SERVERLESS_PRICE, n, "Serverless_PricePerMillion", s.input);
@@ -135,21 +145,26 @@ final class WorkloadsSheet {
 		formula(row, WorkloadColumn.CAN_WIN, n, "IF({BREAK_EVEN}<=1,\"yes\",\"no (out of reach)\")", s.text);
 	}
 
-	/** Dedicated GPUs for the busiest day, or whole servers bought, against what the API costs. */
+	/**
+	 * Dedicated GPUs for the busiest day, or whole servers bought, against what the API
+	 * costs.
+	 */
 	private static void serverlessDecision(Row row, int n, WorkbookStyles s) {
-		formula(row, WorkloadColumn.FIXED, n, "IF(SelfHosting,0,Engineering_PerMonth+SelfHosting_CompliancePerMonth)", s.money);
+		formula(row, WorkloadColumn.FIXED, n, "IF(SelfHosting,0,Engineering_PerMonth+SelfHosting_CompliancePerMonth)",
+				s.money);
 		formula(row, WorkloadColumn.REPLICAS, n, "MAX(Dedicated_MinReplicas,CEILING({BUSIEST_DAY_TOKENS}/86400/"
 				+ "({TOKENS_PER_SECOND}*{TENSOR_PARALLEL}*Target_Utilization),1))", s.integer);
 		formula(row, WorkloadColumn.RENT_INSTANCES, n,
 				"MAX(1,CEILING({REPLICAS}*{TENSOR_PARALLEL}/Dedicated_GpusPerInstance,1))", s.integer);
 		formula(row, WorkloadColumn.RENT_GPUS, n, "{RENT_INSTANCES}*Dedicated_GpusPerInstance", s.integer);
 		formula(row, WorkloadColumn.RENT_COST, n, "{RENT_GPUS}*Dedicated_GpuHourlyRate*Month_Hours+{FIXED}", s.money);
-		formula(row, WorkloadColumn.BUY_SERVERS, n, "MAX(1,CEILING({REPLICAS}*{TENSOR_PARALLEL}/OnPrem_GpusPerServer,1))",
-				s.integer);
+		formula(row, WorkloadColumn.BUY_SERVERS, n,
+				"MAX(1,CEILING({REPLICAS}*{TENSOR_PARALLEL}/OnPrem_GpusPerServer,1))", s.integer);
 		payback(row, n, "{RENT_COST}-{FIXED}", s);
-		formula(row, WorkloadColumn.BEST_COST, n, "IF(COUNT({RENT_COST},{BUY_COST})=0,\"\",MIN({RENT_COST},{BUY_COST}))",
-				s.money);
-		formula(row, WorkloadColumn.BEST_ACTION, n, "IF({RENT_COST}={BEST_COST},\"switch-to-dedicated\",\"buy\")", s.text);
+		formula(row, WorkloadColumn.BEST_COST, n,
+				"IF(COUNT({RENT_COST},{BUY_COST})=0,\"\",MIN({RENT_COST},{BUY_COST}))", s.money);
+		formula(row, WorkloadColumn.BEST_ACTION, n, "IF({RENT_COST}={BEST_COST},\"switch-to-dedicated\",\"buy\")",
+				s.text);
 		formula(row, WorkloadColumn.CURRENT, n, "{API_TOKEN_COST}+{ESTIMATED_COST}", s.money);
 		choose(row, n, "\"stay-serverless\"", s);
 		formula(row, WorkloadColumn.GPUS_NEEDED, n, "IF({ACTION}=\"switch-to-dedicated\",{RENT_GPUS},"
@@ -158,46 +173,69 @@ final class WorkloadsSheet {
 				s.integer);
 	}
 
-	/** The same GPUs rented cheaper, the served tokens on an API, or whole servers bought, against today's rent. */
+	/**
+	 * The same GPUs rented cheaper, the served tokens on an API, or whole servers bought,
+	 * against today's rent.
+	 */
 	private static void dedicatedDecision(Row row, int n, WorkbookStyles s) {
-		formula(row, WorkloadColumn.FIXED, n, "IF(Dedicated_GpuHoursTotal>0,(Engineering_PerMonth+SelfHosting_CompliancePerMonth)"
-				+ "*{GPU_HOURS}/Dedicated_GpuHoursTotal,0)", s.money);
+		formula(row, WorkloadColumn.FIXED, n,
+				"IF(Dedicated_GpuHoursTotal>0,(Engineering_PerMonth+SelfHosting_CompliancePerMonth)"
+						+ "*{GPU_HOURS}/Dedicated_GpuHoursTotal,0)",
+				s.money);
 		formula(row, WorkloadColumn.GPUS_TODAY, n, "MAX(1,CEILING({GPU_HOURS}/Month_Hours,1))", s.integer);
-		formula(row, WorkloadColumn.RENT_INSTANCES, n, "IF(ISNUMBER({SPECIALIZED_RATE}),IF({SPECIALIZED_RATE}<{GPU_RATE},"
-				+ "MAX(1,CEILING({GPUS_TODAY}/Dedicated_GpusPerInstance,1)),\"\"),\"\")", s.integer);
+		formula(row, WorkloadColumn.RENT_INSTANCES, n,
+				"IF(ISNUMBER({SPECIALIZED_RATE}),IF({SPECIALIZED_RATE}<{GPU_RATE},"
+						+ "MAX(1,CEILING({GPUS_TODAY}/Dedicated_GpusPerInstance,1)),\"\"),\"\")",
+				s.integer);
 		formula(row, WorkloadColumn.RENT_GPUS, n,
 				"IF(ISNUMBER({RENT_INSTANCES}),{RENT_INSTANCES}*Dedicated_GpusPerInstance,\"\")", s.integer);
 		formula(row, WorkloadColumn.RENT_COST, n, "IF(ISNUMBER({RENT_GPUS}),{RENT_GPUS}*{SPECIALIZED_RATE}"
 				+ "*MIN(Month_Hours,{GPU_HOURS}/{GPUS_TODAY})+{FIXED},\"\")", s.money);
-		// moving the last self-hosted workload ends the fixed costs; otherwise its share stays
+		// moving the last self-hosted workload ends the fixed costs; otherwise its share
+		// stays
 		formula(row, WorkloadColumn.MOVE_COST, n, "IF({SERVED_TOKENS}>0,{SERVED_TOKENS}*{SERVERLESS_PRICE}/1000000"
 				+ "+IF(AND(Dedicated_WorkloadCount=1,OnPrem_ServersOwned=0),0,{FIXED}),\"\")", s.money);
 		formula(row, WorkloadColumn.BUY_SERVERS, n, "MAX(1,CEILING({GPUS_TODAY}/OnPrem_GpusPerServer,1))", s.integer);
 		payback(row, n, "IF(ISNUMBER({RENT_COST}),MIN({GPU_COST},{RENT_COST}-{FIXED}),{GPU_COST})", s);
-		formula(row, WorkloadColumn.BEST_COST, n, "IF(COUNT({RENT_COST},{MOVE_COST},{BUY_COST})=0,\"\","
-				+ "MIN({RENT_COST},{MOVE_COST},{BUY_COST}))", s.money);
-		formula(row, WorkloadColumn.BEST_ACTION, n, "IF({BEST_COST}=\"\",\"\",IF({RENT_COST}={BEST_COST},\"rent-cheaper\","
-				+ "IF({MOVE_COST}={BEST_COST},\"move-to-serverless\",\"buy\")))", s.text);
+		formula(row, WorkloadColumn.BEST_COST, n,
+				"IF(COUNT({RENT_COST},{MOVE_COST},{BUY_COST})=0,\"\"," + "MIN({RENT_COST},{MOVE_COST},{BUY_COST}))",
+				s.money);
+		formula(row, WorkloadColumn.BEST_ACTION, n,
+				"IF({BEST_COST}=\"\",\"\",IF({RENT_COST}={BEST_COST},\"rent-cheaper\","
+						+ "IF({MOVE_COST}={BEST_COST},\"move-to-serverless\",\"buy\")))",
+				s.text);
 		formula(row, WorkloadColumn.CURRENT, n, "{GPU_COST}+{FIXED}", s.money);
 		choose(row, n, "IF({SERVED_TOKENS}>0,\"keep-dedicated\",\"measure\")", s);
-		formula(row, WorkloadColumn.GPUS_NEEDED, n, "IF({ACTION}=\"rent-cheaper\",{RENT_GPUS},IF({ACTION}=\"buy\","
-				+ "{BUY_SERVERS}*OnPrem_GpusPerServer,IF({ACTION}=\"move-to-serverless\",\"\",{GPUS_TODAY})))", s.integer);
-		formula(row, WorkloadColumn.INSTANCES_NEEDED, n, "IF({ACTION}=\"rent-cheaper\",{RENT_INSTANCES},\"\")", s.integer);
+		formula(row, WorkloadColumn.GPUS_NEEDED, n,
+				"IF({ACTION}=\"rent-cheaper\",{RENT_GPUS},IF({ACTION}=\"buy\","
+						+ "{BUY_SERVERS}*OnPrem_GpusPerServer,IF({ACTION}=\"move-to-serverless\",\"\",{GPUS_TODAY})))",
+				s.integer);
+		formula(row, WorkloadColumn.INSTANCES_NEEDED, n, "IF({ACTION}=\"rent-cheaper\",{RENT_INSTANCES},\"\")",
+				s.integer);
 	}
 
-	/** Months to recover the net capex from the rent replaced less running costs; buying only within the life. */
+	/**
+	 * Months to recover the net capex from the rent replaced less running costs; buying
+	 * only within the life.
+	 */
 	private static void payback(Row row, int n, String rentReplaced, WorkbookStyles s) {
 		String rent = "(" + rentReplaced + ")";
-		formula(row, WorkloadColumn.BUY_PAYBACK, n, "IF(" + rent + ">{BUY_SERVERS}*OnPrem_RunningPerServerMonth,"
-				+ "{BUY_SERVERS}*OnPrem_NetCapexPerServer/(" + rent + "-{BUY_SERVERS}*OnPrem_RunningPerServerMonth),\"never\")",
+		formula(row, WorkloadColumn.BUY_PAYBACK, n,
+				"IF(" + rent + ">{BUY_SERVERS}*OnPrem_RunningPerServerMonth,"
+						+ "{BUY_SERVERS}*OnPrem_NetCapexPerServer/(" + rent
+						+ "-{BUY_SERVERS}*OnPrem_RunningPerServerMonth),\"never\")",
 				s.decimal);
 		formula(row, WorkloadColumn.BUY_COST, n, "IF(ISNUMBER({BUY_PAYBACK}),IF({BUY_PAYBACK}<OnPrem_LifeYears*12,"
 				+ "{BUY_SERVERS}*OnPrem_PerServerMonth+{FIXED},\"\"),\"\")", s.money);
 	}
 
-	/** The cheapest alternative when it saves the minimum, else what runs today; the saving never negative. */
+	/**
+	 * The cheapest alternative when it saves the minimum, else what runs today; the
+	 * saving never negative.
+	 */
 	private static void choose(Row row, int n, String stay, WorkbookStyles s) {
-		// nested, not AND: AND evaluates every argument, and a difference with an empty cell is an error
+		// nested, not AND: AND evaluates every argument, and a difference with an empty
+		// cell is an error
 		formula(row, WorkloadColumn.ACTION, n, "IF(ISNUMBER({BEST_COST}),IF({CURRENT}-{BEST_COST}>="
 				+ "MAX(Decision_MinimumMonthlySaving,0.01),{BEST_ACTION}," + stay + ")," + stay + ")", s.text);
 		formula(row, WorkloadColumn.ALTERNATIVE, n, "IF({ACTION}={BEST_ACTION},{BEST_COST},{CURRENT})", s.money);
@@ -226,4 +264,5 @@ final class WorkloadsSheet {
 		m.appendTail(formula);
 		ExcelReportWriter.formula(row, column.index(), formula.toString(), style);
 	}
+
 }

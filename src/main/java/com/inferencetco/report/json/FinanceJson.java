@@ -11,7 +11,8 @@ import com.inferencetco.finance.WorkloadForecast;
 import com.inferencetco.report.ReportModel;
 
 /**
- * The finance pack's part of the JSON summary: budgets, unit costs, month over month, forecast, restatement.
+ * The finance pack's part of the JSON summary: budgets, unit costs, month over month,
+ * forecast, restatement.
  */
 final class FinanceJson {
 
@@ -26,8 +27,8 @@ final class FinanceJson {
 	}
 
 	/**
-	 * What changed against the month's previous run; null on its first run. File costs are in each file's own
-	 * currency, the totals in the report currency.
+	 * What changed against the month's previous run; null on its first run. File costs
+	 * are in each file's own currency, the totals in the report currency.
 	 */
 	private static void restatement(JsonGenerator json, Restatement r) {
 		if (r == null) {
@@ -93,7 +94,10 @@ final class FinanceJson {
 		json.writeEndObject();
 	}
 
-	/** The change from the month before with its drivers, as the contract has it; null without that month. */
+	/**
+	 * The change from the month before with its drivers, as the contract has it; null
+	 * without that month.
+	 */
 	private static void monthOverMonth(JsonGenerator json, MonthOverMonth mom) {
 		if (mom == null) {
 			json.writeNullProperty("monthOverMonth");
@@ -124,7 +128,10 @@ final class FinanceJson {
 		json.writeEndObject();
 	}
 
-	/** Budgets (with --budgets) and unit costs (with --business-metrics); absent when their file was not given. */
+	/**
+	 * Budgets (with --budgets) and unit costs (with --business-metrics); absent when
+	 * their file was not given.
+	 */
 	private static void finance(JsonGenerator json, FinancePack finance) {
 		if (finance.monthToDate() != null) {
 			json.writeObjectPropertyStart("monthToDate");

@@ -18,8 +18,9 @@ import com.inferencetco.report.InputFileSummary;
 import com.inferencetco.report.ReportModel;
 
 /**
- * Writes {@code tco-YYYY-MM.json} exactly in the field order of JSON contract. Amounts are exact
- * decimals written as plain JSON numbers (never binary floating point, never E notation).
+ * Writes {@code tco-YYYY-MM.json} exactly in the field order of JSON contract. Amounts
+ * are exact decimals written as plain JSON numbers (never binary floating point, never E
+ * notation).
  */
 public final class JsonSummaryWriter {
 
@@ -137,17 +138,27 @@ public final class JsonSummaryWriter {
 				json.writeString(note);
 			}
 			json.writeEndArray();
-			// 2: the finance pack's fields (fullyLoadedCost, showback, budgets, unitCosts, monthOverMonth, forecast)
+			// 2: the finance pack's fields (fullyLoadedCost, showback, budgets,
+			// unitCosts, monthOverMonth, forecast)
 			json.writeNumberProperty("schemaVersion", SCHEMA_VERSION);
 			json.writeEndObject();
 		}
 	}
 
-	/** Next month's invoiced cost from the trend, as the contract has it; null below three consecutive months. */
-	/** The version of this summary's layout, raised when fields are added; fields are never renamed. */
+	/**
+	 * Next month's invoiced cost from the trend, as the contract has it; null below three
+	 * consecutive months.
+	 */
+	/**
+	 * The version of this summary's layout, raised when fields are added; fields are
+	 * never renamed.
+	 */
 	static final int SCHEMA_VERSION = 2;
 
-	/** The fully loaded cost by owner, as the contract names it; the allocation method and pools beside it. */
+	/**
+	 * The fully loaded cost by owner, as the contract names it; the allocation method and
+	 * pools beside it.
+	 */
 	private static void showback(JsonGenerator json, Showback showback) {
 		json.writeArrayPropertyStart("showback");
 		for (Showback.Owner owner : showback.owners()) {
@@ -171,7 +182,10 @@ public final class JsonSummaryWriter {
 		json.writeEndObject();
 	}
 
-	/** The contract's decision fields first, then what explains them: the reason and every alternative priced. */
+	/**
+	 * The contract's decision fields first, then what explains them: the reason and every
+	 * alternative priced.
+	 */
 	private static void decision(JsonGenerator json, Decision d) {
 		json.writeObjectPropertyStart("decision");
 		json.writeStringProperty("action", d.action().id());
@@ -234,4 +248,5 @@ public final class JsonSummaryWriter {
 			json.writeNumberProperty(name, value.signum() == 0 ? BigDecimal.ZERO : value.stripTrailingZeros());
 		}
 	}
+
 }

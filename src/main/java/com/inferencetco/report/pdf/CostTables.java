@@ -15,8 +15,9 @@ import com.inferencetco.report.MoneyFormat;
 import com.inferencetco.report.ReportModel;
 
 /**
- * The PDF's cost tables with a total row each: amounts shown in cents that add up to the shown total (the rounding
- * allocated by largest remainder), shares of the TCO from the exact amounts.
+ * The PDF's cost tables with a total row each: amounts shown in cents that add up to the
+ * shown total (the rounding allocated by largest remainder), shares of the TCO from the
+ * exact amounts.
  */
 final class CostTables {
 
@@ -56,15 +57,19 @@ final class CostTables {
 		return table;
 	}
 
-	/** Every workload, then the invoiced total, the tokens, GPU-hours and the saving available. */
+	/**
+	 * Every workload, then the invoiced total, the tokens, GPU-hours and the saving
+	 * available.
+	 */
 	PdfPTable workloads() {
 		PdfPTable table = pdf.table(new float[] { 3, 2, 2, 1.5f, 2, 1.7f, 1.5f, 1.5f, 1.7f, 3.2f, 2 });
 		pdf.header(table, "Workload", "Deployment", "Tokens", "GPU-hours", "Cost", "Cost per 1M tokens",
 				"Utilization (served tokens)", "GPU busy (telemetry)", "Break-even utilization", "Action",
 				"Monthly saving");
-		List<BigDecimal> costs = MoneyFormat.centsThatAddUp(model.workloads().stream().map(WorkloadAnalysis::cost).toList());
-		List<BigDecimal> savings = MoneyFormat.centsThatAddUp(
-				model.workloads().stream().map(WorkloadAnalysis::monthlySavings).toList());
+		List<BigDecimal> costs = MoneyFormat
+			.centsThatAddUp(model.workloads().stream().map(WorkloadAnalysis::cost).toList());
+		List<BigDecimal> savings = MoneyFormat
+			.centsThatAddUp(model.workloads().stream().map(WorkloadAnalysis::monthlySavings).toList());
 		for (int i = 0; i < model.workloads().size(); i++) {
 			WorkloadAnalysis w = model.workloads().get(i);
 			table.addCell(pdf.cell(w.name(), false));
@@ -79,16 +84,23 @@ final class CostTables {
 			table.addCell(pdf.cell(w.decision().action().id(), false));
 			table.addCell(pdf.cell(MoneyFormat.money(savings.get(i), c), true));
 		}
-		BigDecimal tokens = model.workloads().stream().map(WorkloadAnalysis::tokens).reduce(BigDecimal.ZERO, BigDecimal::add);
-		BigDecimal hours = model.workloads().stream().map(WorkloadAnalysis::gpuHours).reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal tokens = model.workloads()
+			.stream()
+			.map(WorkloadAnalysis::tokens)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		BigDecimal hours = model.workloads()
+			.stream()
+			.map(WorkloadAnalysis::gpuHours)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		total(table, "Total (invoiced)", "", MoneyFormat.number(tokens, 0), MoneyFormat.number(hours, 1),
 				MoneyFormat.money(model.cost(), c), "", "", "", "", "", MoneyFormat.money(model.savingAvailable(), c));
 		return table;
 	}
 
 	/**
-	 * Showback by owner: each owner's own cost, its shares of the shared workloads' and of the modelled costs,
-	 * and the fully loaded total; the owners' totals add up to the TCO.
+	 * Showback by owner: each owner's own cost, its shares of the shared workloads' and
+	 * of the modelled costs, and the fully loaded total; the owners' totals add up to the
+	 * TCO.
 	 */
 	PdfPTable showback() {
 		PdfPTable table = pdf.table(new float[] { 2.5f, 2, 2, 2, 2, 4 });
@@ -131,4 +143,5 @@ final class CostTables {
 	private String share(BigDecimal amount) {
 		return model.tco().signum() == 0 ? "—" : MoneyFormat.percent(amount.divide(model.tco(), SHARE));
 	}
+
 }

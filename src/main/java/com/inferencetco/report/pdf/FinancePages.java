@@ -14,12 +14,16 @@ import com.inferencetco.report.ReportModel;
 import com.inferencetco.report.ShowbackWords;
 
 /**
- * The finance page: the showback by owner, then the budgets and unit costs when their files were given, and the
- * month-over-month bridge when the month before was reported here.
+ * The finance page: the showback by owner, then the budgets and unit costs when their
+ * files were given, and the month-over-month bridge when the month before was reported
+ * here.
  */
 final class FinancePages {
 
-	/** Drivers listed in the PDF; the workbook's Month over month sheet has every workload. */
+	/**
+	 * Drivers listed in the PDF; the workbook's Month over month sheet has every
+	 * workload.
+	 */
 	static final int LARGEST_DRIVERS = 10;
 
 	private final PdfReportWriter pdf;
@@ -41,9 +45,12 @@ final class FinancePages {
 			document.add(new Paragraph("Budget against actual", pdf.heading));
 			MonthToDate mtd = model.finance().monthToDate();
 			if (mtd != null) {
-				document.add(new Paragraph("The month is still in progress: its bills cover " + mtd.daysCovered() + " of "
-						+ mtd.daysInMonth() + " days. The month end is projected at the run rate (own and shared costs x "
-						+ mtd.daysInMonth() + " / " + mtd.daysCovered() + ", modelled costs as they are).", pdf.body));
+				document.add(new Paragraph(
+						"The month is still in progress: its bills cover " + mtd.daysCovered() + " of "
+								+ mtd.daysInMonth()
+								+ " days. The month end is projected at the run rate (own and shared costs x "
+								+ mtd.daysInMonth() + " / " + mtd.daysCovered() + ", modelled costs as they are).",
+						pdf.body));
 			}
 			document.add(finance.budgets());
 		}
@@ -56,14 +63,15 @@ final class FinancePages {
 			document.add(finance.trend());
 		}
 		if (model.forecast() != null) {
-			document.add(new Paragraph("Forecast: " + MoneyFormat.money(model.forecast().nextMonthCost(), model.currency())
-					+ " invoiced in " + model.forecast().nextMonth() + ", the linear trend of the last "
-					+ model.forecast().months() + " months (" + signed(model.forecast().slopePerMonth()) + " a month).",
-					pdf.body));
+			document.add(new Paragraph("Forecast: "
+					+ MoneyFormat.money(model.forecast().nextMonthCost(), model.currency()) + " invoiced in "
+					+ model.forecast().nextMonth() + ", the linear trend of the last " + model.forecast().months()
+					+ " months (" + signed(model.forecast().slopePerMonth()) + " a month).", pdf.body));
 			if (!model.forecast().workloads().isEmpty()) {
-				document.add(new Paragraph("Per workload, its own cost (invoiced and estimated) on the same kind of trend; "
-						+ "for a serverless workload whose tokens grow, the month they reach the volume at which whole "
-						+ "dedicated GPUs plus the fixed costs of self-hosting cost less.", pdf.body));
+				document
+					.add(new Paragraph("Per workload, its own cost (invoiced and estimated) on the same kind of trend; "
+							+ "for a serverless workload whose tokens grow, the month they reach the volume at which whole "
+							+ "dedicated GPUs plus the fixed costs of self-hosting cost less.", pdf.body));
 				document.add(finance.workloadForecasts());
 			}
 		}
@@ -71,14 +79,16 @@ final class FinancePages {
 		MonthOverMonth mom = model.monthOverMonth();
 		if (mom != null) {
 			document.add(new Paragraph("Month over month: what changed since " + mom.previousMonth(), pdf.heading));
-			document.add(new Paragraph("Each workload's own cost (invoiced and estimated, both months under this month's "
-					+ "assumptions): the volume effect is the change of its tokens (GPU-hours where it served none) at "
-					+ mom.previousMonth() + "'s cost per unit, the rate effect the rest. TCO " + signed(mom.tcoChange())
-					+ " against " + MoneyFormat.money(mom.previousTco(), model.currency()) + ".", pdf.body));
+			document
+				.add(new Paragraph("Each workload's own cost (invoiced and estimated, both months under this month's "
+						+ "assumptions): the volume effect is the change of its tokens (GPU-hours where it served none) at "
+						+ mom.previousMonth() + "'s cost per unit, the rate effect the rest. TCO "
+						+ signed(mom.tcoChange()) + " against " + MoneyFormat.money(mom.previousTco(), model.currency())
+						+ ".", pdf.body));
 			document.add(bridge(mom));
 			if (mom.drivers().size() > LARGEST_DRIVERS) {
-				document.add(new Paragraph((mom.drivers().size() - LARGEST_DRIVERS) + " smaller change(s) on the workbook's "
-						+ "Month over month sheet.", pdf.body));
+				document.add(new Paragraph((mom.drivers().size() - LARGEST_DRIVERS)
+						+ " smaller change(s) on the workbook's " + "Month over month sheet.", pdf.body));
 			}
 		}
 	}
@@ -103,4 +113,5 @@ final class FinancePages {
 	private String signed(BigDecimal amount) {
 		return (amount.signum() > 0 ? "+" : "") + MoneyFormat.money(amount, model.currency());
 	}
+
 }

@@ -14,7 +14,8 @@ import com.inferencetco.report.MoneyFormat;
 import com.inferencetco.report.ReportModel;
 
 /**
- * The finance page's tables: budgets, unit costs, the trend, the forecast per workload and a restatement's files.
+ * The finance page's tables: budgets, unit costs, the trend, the forecast per workload
+ * and a restatement's files.
  */
 final class FinanceTables {
 
@@ -33,11 +34,14 @@ final class FinanceTables {
 		this.c = model.currency();
 	}
 
-	/** Budget against actual, and in a month still in progress the month end projected at the run rate. */
+	/**
+	 * Budget against actual, and in a month still in progress the month end projected at
+	 * the run rate.
+	 */
 	PdfPTable budgets() {
 		MonthToDate mtd = model.finance().monthToDate();
-		PdfPTable table = pdf.table(mtd == null ? new float[] { 3, 2, 2, 2, 1.5f, 1.2f }
-				: new float[] { 3, 2, 2, 2, 1.5f, 1.2f, 2, 2 });
+		PdfPTable table = pdf
+			.table(mtd == null ? new float[] { 3, 2, 2, 2, 1.5f, 1.2f } : new float[] { 3, 2, 2, 2, 1.5f, 1.2f, 2, 2 });
 		if (mtd == null) {
 			pdf.header(table, "Workload or owner", "Budget", "Actual (fully loaded)", "Variance", "Variance share", "");
 		}
@@ -60,7 +64,10 @@ final class FinanceTables {
 		return table;
 	}
 
-	/** Each workload's fully loaded cost per unit of the business's own metrics, beside last month's. */
+	/**
+	 * Each workload's fully loaded cost per unit of the business's own metrics, beside
+	 * last month's.
+	 */
 	PdfPTable unitCosts() {
 		String previous = model.month().previous().toString();
 		PdfPTable table = pdf.table(new float[] { 2.5f, 2.5f, 2, 2, 2, 2 });
@@ -101,13 +108,17 @@ final class FinanceTables {
 			table.addCell(pdf.cell(model.displayName(w.workload()), false));
 			table.addCell(pdf.cell(MoneyFormat.money(w.nextMonthCost(), c), true));
 			table.addCell(pdf.cell(signed(w.slopePerMonth()), true));
-			table.addCell(pdf.cell(w.nextMonthTokens() == null ? "—" : MoneyFormat.number(w.nextMonthTokens(), 0), true));
+			table.addCell(
+					pdf.cell(w.nextMonthTokens() == null ? "—" : MoneyFormat.number(w.nextMonthTokens(), 0), true));
 			table.addCell(pdf.cell(w.switchPaysFrom() == null ? "—" : w.switchPaysFrom(), false));
 		}
 		return table;
 	}
 
-	/** The files a restatement added, removed or changed, with the cost read from each then and now. */
+	/**
+	 * The files a restatement added, removed or changed, with the cost read from each
+	 * then and now.
+	 */
 	PdfPTable restatedFiles() {
 		Restatement r = model.restatement();
 		PdfPTable table = pdf.table(new float[] { 5, 1.4f, 2, 2 });
@@ -115,7 +126,8 @@ final class FinanceTables {
 		for (Restatement.FileChange f : r.files().stream().limit(LARGEST).toList()) {
 			table.addCell(pdf.cell(f.file(), false));
 			table.addCell(pdf.cell(f.change().id(), false));
-			table.addCell(pdf.cell(f.previousCost() == null ? "—" : MoneyFormat.money(f.previousCost(), f.currency()), true));
+			table.addCell(
+					pdf.cell(f.previousCost() == null ? "—" : MoneyFormat.money(f.previousCost(), f.currency()), true));
 			table.addCell(pdf.cell(f.cost() == null ? "—" : MoneyFormat.money(f.cost(), f.currency()), true));
 		}
 		return table;
@@ -124,4 +136,5 @@ final class FinanceTables {
 	String signed(BigDecimal amount) {
 		return (amount.signum() > 0 ? "+" : "") + MoneyFormat.money(amount, c);
 	}
+
 }

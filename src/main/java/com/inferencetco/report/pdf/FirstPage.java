@@ -15,9 +15,10 @@ import com.inferencetco.report.MoneyFormat;
 import com.inferencetco.report.ReportModel;
 
 /**
- * Page 1, to decide in thirty seconds: the month's TCO and its change from last month, the saving the recommended
- * changes make available, the three largest of them in plain words, the reconciliation, and what to measure next
- * month (the figure to collect and the threshold it decides). Workloads appear under their display names.
+ * Page 1, to decide in thirty seconds: the month's TCO and its change from last month,
+ * the saving the recommended changes make available, the three largest of them in plain
+ * words, the reconciliation, and what to measure next month (the figure to collect and
+ * the threshold it decides). Workloads appear under their display names.
  */
 final class FirstPage {
 
@@ -43,8 +44,8 @@ final class FirstPage {
 		List<WorkloadAnalysis> changes = model.decidedWorkloads().filter(w -> w.monthlySavings().signum() > 0).toList();
 		pdf.row(figures, "Monthly saving available", MoneyFormat.money(model.savingAvailable(), c) + " a month in "
 				+ changes.size() + (changes.size() == 1 ? " change" : " changes"));
-		pdf.row(figures, "Reconciliation", model.balanced() ? "balanced to the cent for every file"
-				: "NOT balanced: see the data-quality table");
+		pdf.row(figures, "Reconciliation",
+				model.balanced() ? "balanced to the cent for every file" : "NOT balanced: see the data-quality table");
 		FinanceTables finance = new FinanceTables(pdf, model);
 		if (model.restatement() != null) {
 			pdf.row(figures, "Restated", RestatementSection.summary(model.restatement(), c, finance));
@@ -59,43 +60,53 @@ final class FirstPage {
 
 		document.add(new Paragraph("Largest actions", pdf.heading));
 		if (changes.isEmpty()) {
-			document.add(new Paragraph("No change saves money this month at these assumptions: keep what runs.", pdf.body));
+			document
+				.add(new Paragraph("No change saves money this month at these assumptions: keep what runs.", pdf.body));
 		}
 		int rank = 1;
 		for (WorkloadAnalysis w : changes.subList(0, Math.min(LARGEST_ACTIONS, changes.size()))) {
 			Decision d = w.decision();
 			document.add(new Paragraph(rank++ + ". " + model.displayName(w.name()) + ": " + d.action().words()
-					+ ", saves " + MoneyFormat.money(d.monthlySaving(), c) + " a month (" + MoneyFormat.money(
-							d.currentMonthlyCost(), c) + " today, " + MoneyFormat.money(d.alternativeMonthlyCost(), c)
-					+ " after). " + chosen(d), pdf.body));
+					+ ", saves " + MoneyFormat.money(d.monthlySaving(), c) + " a month ("
+					+ MoneyFormat.money(d.currentMonthlyCost(), c) + " today, "
+					+ MoneyFormat.money(d.alternativeMonthlyCost(), c) + " after). " + chosen(d), pdf.body));
 		}
 		if (changes.size() > LARGEST_ACTIONS) {
 			document.add(new Paragraph((changes.size() - LARGEST_ACTIONS) + " more change(s) on the workloads page.",
 					pdf.body));
 		}
 
-		List<WorkloadAnalysis> toMeasure = model.workloads().stream().filter(w -> w.decision().missing() != null).toList();
+		List<WorkloadAnalysis> toMeasure = model.workloads()
+			.stream()
+			.filter(w -> w.decision().missing() != null)
+			.toList();
 		if (!toMeasure.isEmpty()) {
 			document.add(new Paragraph("To measure next month", pdf.heading));
 			for (WorkloadAnalysis w : toMeasure) {
-				document.add(new Paragraph("• " + model.displayName(w.name()) + ": " + w.decision().missing(), pdf.body));
+				document
+					.add(new Paragraph("• " + model.displayName(w.name()) + ": " + w.decision().missing(), pdf.body));
 			}
 		}
 	}
 
-	/** What moved the TCO since last month: the change and its largest drivers, split into volume and rate. */
+	/**
+	 * What moved the TCO since last month: the change and its largest drivers, split into
+	 * volume and rate.
+	 */
 	private void bridge(Document document, FinanceTables finance) {
 		MonthOverMonth mom = model.monthOverMonth();
 		if (mom == null) {
 			return;
 		}
-		document.add(new Paragraph("What changed since " + mom.previousMonth() + ": TCO " + finance.signed(mom.tcoChange()),
-				pdf.heading));
+		document.add(new Paragraph(
+				"What changed since " + mom.previousMonth() + ": TCO " + finance.signed(mom.tcoChange()), pdf.heading));
 		PdfPTable table = pdf.table(new float[] { 4, 2, 2, 2 });
 		pdf.header(table, "Largest drivers (own cost)", "Change", "Volume effect", "Rate effect");
 		for (MonthOverMonth.Driver d : mom.drivers().stream().limit(LARGEST_ACTIONS).toList()) {
-			table.addCell(pdf.cell(model.displayName(d.workload())
-					+ (d.status() == MonthOverMonth.Status.CONTINUING ? "" : " (" + d.status().id() + ")"), false));
+			table.addCell(pdf.cell(
+					model.displayName(d.workload())
+							+ (d.status() == MonthOverMonth.Status.CONTINUING ? "" : " (" + d.status().id() + ")"),
+					false));
 			table.addCell(pdf.cell(finance.signed(d.change()), true));
 			table.addCell(pdf.cell(finance.signed(d.volumeEffect()), true));
 			table.addCell(pdf.cell(finance.signed(d.rateEffect()), true));
@@ -103,7 +114,10 @@ final class FirstPage {
 		document.add(table);
 	}
 
-	/** The change of the invoiced cost from the month before, signed, in money and percent. */
+	/**
+	 * The change of the invoiced cost from the month before, signed, in money and
+	 * percent.
+	 */
 	private String change() {
 		BigDecimal previous = model.previousCost();
 		if (previous == null || previous.signum() == 0) {
@@ -129,4 +143,5 @@ final class FirstPage {
 	private static String capitalized(String text) {
 		return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
 	}
+
 }

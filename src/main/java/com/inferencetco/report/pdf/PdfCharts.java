@@ -35,8 +35,9 @@ import com.inferencetco.cost.BreakEvenInputs;
 import com.inferencetco.report.ReportModel;
 
 /**
- * Vector charts for the PDF: JFreeChart drawn through OpenPDF's Graphics2D with every AWT font mapped to the
- * document's embedded font, so chart text is selectable and nothing relies on a font the reader may lack.
+ * Vector charts for the PDF: JFreeChart drawn through OpenPDF's Graphics2D with every AWT
+ * font mapped to the document's embedded font, so chart text is selectable and nothing
+ * relies on a font the reader may lack.
  */
 final class PdfCharts {
 
@@ -75,8 +76,8 @@ final class PdfCharts {
 	Image costByWorkload(ReportModel model, float width, float height) throws BadElementException {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		model.workloads().stream().limit(10).forEach(w -> data.addValue(w.cost().doubleValue(), "Cost", w.name()));
-		JFreeChart chart = ChartFactory.createBarChart("Largest workloads by cost (" + model.currency() + ")", null, null,
-				data, PlotOrientation.HORIZONTAL, false, false, false);
+		JFreeChart chart = ChartFactory.createBarChart("Largest workloads by cost (" + model.currency() + ")", null,
+				null, data, PlotOrientation.HORIZONTAL, false, false, false);
 		style(chart);
 		BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
 		renderer.setBarPainter(new StandardBarPainter());
@@ -85,11 +86,14 @@ final class PdfCharts {
 		return draw(chart, width, height);
 	}
 
-	/** Cost per million against utilization, dedicated and owned, with the serverless price and today's utilization. */
+	/**
+	 * Cost per million against utilization, dedicated and owned, with the serverless
+	 * price and today's utilization.
+	 */
 	Image breakEvenCurve(ReportModel model, float width, float height) throws BadElementException {
 		BreakEvenInputs in = model.calculator();
-		XYSeries dedicated = new XYSeries("Dedicated at " + in.gpuHourlyRate().setScale(2, java.math.RoundingMode.HALF_UP)
-				+ " per GPU-hour");
+		XYSeries dedicated = new XYSeries(
+				"Dedicated at " + in.gpuHourlyRate().setScale(2, java.math.RoundingMode.HALF_UP) + " per GPU-hour");
 		XYSeries owned = new XYSeries("Owned GPUs");
 		XYSeries serverless = new XYSeries("Serverless price");
 		double tps = in.tokensPerSecond().doubleValue();
@@ -112,10 +116,11 @@ final class PdfCharts {
 		renderer.setSeriesPaint(0, primary);
 		renderer.setSeriesPaint(1, accent);
 		renderer.setSeriesPaint(2, Color.DARK_GRAY);
-		renderer.setSeriesStroke(2, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f,
-				new float[] { 6f, 4f }, 0f));
+		renderer.setSeriesStroke(2,
+				new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[] { 6f, 4f }, 0f));
 		plot.setRenderer(renderer);
-		// the axis shows up to four times the serverless line, so the crossing is visible (chart geometry only)
+		// the axis shows up to four times the serverless line, so the crossing is visible
+		// (chart geometry only)
 		BigDecimal axisTop = in.serverlessPricePerMillion().multiply(BigDecimal.valueOf(4));
 		((NumberAxis) plot.getRangeAxis()).setRange(0, Math.max(axisTop.doubleValue(), 1e-6));
 		ValueMarker today = new ValueMarker(in.utilization().doubleValue() * 100, Color.GRAY, new BasicStroke(1f));
@@ -171,7 +176,10 @@ final class PdfCharts {
 		return Image.getInstance(template);
 	}
 
-	/** Every AWT font of the chart becomes the document's embedded font (at the AWT font's size). */
+	/**
+	 * Every AWT font of the chart becomes the document's embedded font (at the AWT font's
+	 * size).
+	 */
 	private record EmbeddedFontMapper(BaseFont font) implements FontMapper {
 
 		@Override
@@ -184,4 +192,5 @@ final class PdfCharts {
 			return new Font("SansSerif", Font.PLAIN, size);
 		}
 	}
+
 }

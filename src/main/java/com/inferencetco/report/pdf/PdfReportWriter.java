@@ -34,10 +34,10 @@ import com.inferencetco.report.ReportModel;
 import com.inferencetco.report.template.ReportTemplate;
 
 /**
- * Renders the report model as {@code tco-YYYY-MM.pdf}: the month's totals, cost by category, workloads with their
- * break-even figures, the assumptions and the input files with their reconciliation. The font is embedded
- * (Liberation Sans, shipped in OpenPDF) so the euro sign and dashes render everywhere; every page says
- * "Page X of Y".
+ * Renders the report model as {@code tco-YYYY-MM.pdf}: the month's totals, cost by
+ * category, workloads with their break-even figures, the assumptions and the input files
+ * with their reconciliation. The font is embedded (Liberation Sans, shipped in OpenPDF)
+ * so the euro sign and dashes render everywhere; every page says "Page X of Y".
  */
 public final class PdfReportWriter {
 
@@ -68,7 +68,8 @@ public final class PdfReportWriter {
 		this.paper = "letter".equalsIgnoreCase(paper) ? PageSize.LETTER.rotate() : PageSize.A4.rotate();
 		byte[] font = template.pdfFont();
 		baseFont = font == null
-				? BaseFont.createFont("font-fallback/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED)
+				? BaseFont.createFont("font-fallback/LiberationSans-Regular.ttf", BaseFont.IDENTITY_H,
+						BaseFont.EMBEDDED)
 				: BaseFont.createFont("template-font.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, font, null);
 		body = new Font(baseFont, 9);
 		bold = new Font(baseFont, 9, Font.BOLD);
@@ -81,8 +82,11 @@ public final class PdfReportWriter {
 		write(model, ReportTemplate.builtIn(), "A4", out);
 	}
 
-	/** @param paper A4 (default) or Letter, landscape */
-	public static void write(ReportModel model, ReportTemplate template, String paper, OutputStream out) throws IOException {
+	/**
+	 * @param paper A4 (default) or Letter, landscape
+	 */
+	public static void write(ReportModel model, ReportTemplate template, String paper, OutputStream out)
+			throws IOException {
 		new PdfReportWriter(template, paper).render(model, out);
 	}
 
@@ -107,8 +111,9 @@ public final class PdfReportWriter {
 			document.add(image);
 		}
 		String company = template.companyName();
-		document.add(new Paragraph((company.isEmpty() ? "" : company + ": ") + "LLM inference total cost of ownership — "
-				+ model.month(), title));
+		document.add(new Paragraph(
+				(company.isEmpty() ? "" : company + ": ") + "LLM inference total cost of ownership — " + model.month(),
+				title));
 		new FirstPage(this, model).addTo(document);
 
 		document.newPage();
@@ -141,16 +146,20 @@ public final class PdfReportWriter {
 		document.add(workloads);
 		document.add(charts.costByWorkload(model, chartWidth * 0.7f, 220));
 		document.add(new Paragraph("Decisions in detail", heading));
-		model.decidedWorkloads().forEach(w -> document.add(new Paragraph("• " + w.name() + ": " + w.recommendation(), body)));
-		document.newPage(); // the showback whole on its own page, not split after the decisions
+		model.decidedWorkloads()
+			.forEach(w -> document.add(new Paragraph("• " + w.name() + ": " + w.recommendation(), body)));
+		document.newPage(); // the showback whole on its own page, not split after the
+							// decisions
 		new FinancePages(this, model).addTo(document);
 		document.newPage();
 		document.add(new Paragraph("Break-even", heading));
-		document.add(new Paragraph("Dedicated GPUs beat the serverless price where their curve falls below its line. "
-				+ "Inputs: " + model.calculator().basis() + "; " + MoneyFormat.money(model.calculator().gpuHourlyRate(), c)
-				+ " per GPU-hour, " + MoneyFormat.number(model.calculator().tokensPerSecond(), 0)
-				+ " aggregate tokens/s per GPU, serverless " + MoneyFormat.money(model.calculator().serverlessPricePerMillion(), c)
-				+ " per million tokens.", body));
+		document.add(new Paragraph(
+				"Dedicated GPUs beat the serverless price where their curve falls below its line. " + "Inputs: "
+						+ model.calculator().basis() + "; " + MoneyFormat.money(model.calculator().gpuHourlyRate(), c)
+						+ " per GPU-hour, " + MoneyFormat.number(model.calculator().tokensPerSecond(), 0)
+						+ " aggregate tokens/s per GPU, serverless "
+						+ MoneyFormat.money(model.calculator().serverlessPricePerMillion(), c) + " per million tokens.",
+				body));
 		document.add(charts.breakEvenCurve(model, chartWidth * 0.75f, 260));
 
 		document.newPage();
@@ -158,30 +167,41 @@ public final class PdfReportWriter {
 		document.add(new Paragraph("Hidden costs", heading));
 		PdfPTable hidden = table(new float[] { 4, 2, 4 });
 		header(hidden, "Item", "Per month", "How");
-		hiddenRow(hidden, "Engineering overhead", model.byCategory().get(com.inferencetco.model.CostCategory.ENGINEERING_OVERHEAD), c,
+		hiddenRow(hidden, "Engineering overhead",
+				model.byCategory().get(com.inferencetco.model.CostCategory.ENGINEERING_OVERHEAD), c,
 				"FTE x salary x loading x inference share / 12 (applies when the month self-hosts)");
 		hiddenRow(hidden, "Compliance", model.byCategory().get(com.inferencetco.model.CostCategory.COMPLIANCE), c,
 				"one-off costs amortized + recurring costs (+ the increment of self-hosting when the month self-hosts)");
 		hiddenRow(hidden, "Owned servers", f.onPremPerMonth(), c, "servers owned x all-in server-month");
 		for (var quote : f.egress()) {
-			hiddenRow(hidden, "Egress of " + MoneyFormat.number(model.egressGb(), 0) + " GB at " + quote.provider(), quote.cost(), c,
-					"list tiers");
+			hiddenRow(hidden, "Egress of " + MoneyFormat.number(model.egressGb(), 0) + " GB at " + quote.provider(),
+					quote.cost(), c, "list tiers");
 		}
 		document.add(hidden);
-		document.add(new Paragraph("On-prem option: an owned GPU-hour costs " + MoneyFormat.money(f.onPrem().costPerGpuHour(), c)
-				+ " all-in (depreciation " + f.onPrem().method() + ", power, colocation, staff); the capex pays back in "
-				+ (f.onPrem().paybackMonthsVsSpecialized() == null ? "never" : MoneyFormat.number(f.onPrem().paybackMonthsVsSpecialized(), 1) + " months")
+		document.add(new Paragraph("On-prem option: an owned GPU-hour costs "
+				+ MoneyFormat.money(f.onPrem().costPerGpuHour(), c) + " all-in (depreciation " + f.onPrem().method()
+				+ ", power, colocation, staff); the capex pays back in "
+				+ (f.onPrem().paybackMonthsVsSpecialized() == null ? "never"
+						: MoneyFormat.number(f.onPrem().paybackMonthsVsSpecialized(), 1) + " months")
 				+ " against renting at the specialized rate, "
-				+ (f.onPrem().paybackMonthsVsHyperscaler() == null ? "never" : MoneyFormat.number(f.onPrem().paybackMonthsVsHyperscaler(), 1) + " months")
+				+ (f.onPrem().paybackMonthsVsHyperscaler() == null ? "never"
+						: MoneyFormat.number(f.onPrem().paybackMonthsVsHyperscaler(), 1) + " months")
 				+ " against the hyperscaler rate (capex net of the residual's present value; economic life "
 				+ f.onPrem().lifeMonths() + " months). Capital per server-month by method: "
-				+ String.join(", ", f.onPrem().capitalPerServerMonthByMethod().entrySet().stream()
-					.map(e -> e.getKey() + " " + MoneyFormat.money(e.getValue(), c)).toList())
+				+ String.join(", ",
+						f.onPrem()
+							.capitalPerServerMonthByMethod()
+							.entrySet()
+							.stream()
+							.map(e -> e.getKey() + " " + MoneyFormat.money(e.getValue(), c))
+							.toList())
 				+ ".", body));
-		document.add(new Paragraph("Scale to zero: keeping the largest dedicated endpoint warm costs "
-				+ MoneyFormat.money(f.coldStart().keepWarmCost(), c) + " a month; scaling to zero costs "
-				+ MoneyFormat.money(f.coldStart().scaleToZeroCost(), c) + " and makes users wait "
-				+ MoneyFormat.number(f.coldStart().waitingSecondsPerMonth(), 0) + " seconds in the month.", body));
+		document.add(new Paragraph(
+				"Scale to zero: keeping the largest dedicated endpoint warm costs "
+						+ MoneyFormat.money(f.coldStart().keepWarmCost(), c) + " a month; scaling to zero costs "
+						+ MoneyFormat.money(f.coldStart().scaleToZeroCost(), c) + " and makes users wait "
+						+ MoneyFormat.number(f.coldStart().waitingSecondsPerMonth(), 0) + " seconds in the month.",
+				body));
 		for (String flag : f.complianceFlags()) {
 			document.add(new Paragraph("Compliance flag: " + flag, body));
 		}
@@ -206,9 +226,10 @@ public final class PdfReportWriter {
 		}
 		document.add(tornado);
 		document.add(charts.tornado(model, chartWidth * 0.6f, 150));
-		document.add(new Paragraph("Break-even band: dedicated beats serverless above " + MoneyFormat.breakEven(f.breakEvenBandLow())
-				+ " to " + MoneyFormat.breakEven(f.breakEvenBandHigh()) + " sustained utilization as the inputs vary. "
-				+ "Throughput input: " + f.roofline().verdict() + ".", body));
+		document.add(new Paragraph("Break-even band: dedicated beats serverless above "
+				+ MoneyFormat.breakEven(f.breakEvenBandLow()) + " to " + MoneyFormat.breakEven(f.breakEvenBandHigh())
+				+ " sustained utilization as the inputs vary. " + "Throughput input: " + f.roofline().verdict() + ".",
+				body));
 
 		document.newPage();
 		document.add(new Paragraph("Assumptions", heading));
@@ -220,9 +241,11 @@ public final class PdfReportWriter {
 		for (Assumption a : model.assumptions()) {
 			assumptions.addCell(cell(a.label(), false));
 			assumptions.addCell(cell(a.key(), false));
-			assumptions.addCell(cell(a.money() ? MoneyFormat.money(a.value(), c)
-					: a.unit().equals("fraction") ? MoneyFormat.percent(a.value())
-							: MoneyFormat.number(a.value(), a.value().stripTrailingZeros().scale() > 0 ? 2 : 0), true));
+			assumptions.addCell(cell(
+					a.money() ? MoneyFormat.money(a.value(), c)
+							: a.unit().equals("fraction") ? MoneyFormat.percent(a.value())
+									: MoneyFormat.number(a.value(), a.value().stripTrailingZeros().scale() > 0 ? 2 : 0),
+					true));
 			assumptions.addCell(cell(a.unit(), false));
 			assumptions.addCell(cell(a.source(), false));
 			assumptions.addCell(cell(a.origin(), false));
@@ -237,25 +260,30 @@ public final class PdfReportWriter {
 			inputs.addCell(cell(file.format(), false));
 			inputs.addCell(cell(MoneyFormat.number(BigDecimal.valueOf(file.rowsRead()), 0), true));
 			inputs.addCell(cell(MoneyFormat.number(BigDecimal.valueOf(file.rowsRejected()), 0), true));
-			inputs.addCell(cell(file.sourceCost() == null ? "—" : MoneyFormat.money(file.sourceCost(), file.sourceCurrency()),
-					true));
+			inputs.addCell(
+					cell(file.sourceCost() == null ? "—" : MoneyFormat.money(file.sourceCost(), file.sourceCurrency()),
+							true));
 			inputs.addCell(cell(file.sourceCost() == null ? "no cost" : file.balanced() ? "yes" : "NO", false));
 			inputs.addCell(cell(file.sha256(), false, 6));
 		}
 		// rows add up across files; amounts do not (files bill in their own currencies)
 		inputs.addCell(cell("Total: " + model.inputs().size() + " files", false));
 		inputs.addCell(cell("", false));
-		inputs.addCell(cell(MoneyFormat.number(BigDecimal.valueOf(model.inputs().stream()
-			.mapToLong(InputFileSummary::rowsRead).sum()), 0), true));
+		inputs.addCell(cell(
+				MoneyFormat
+					.number(BigDecimal.valueOf(model.inputs().stream().mapToLong(InputFileSummary::rowsRead).sum()), 0),
+				true));
 		inputs.addCell(cell(MoneyFormat.number(BigDecimal.valueOf(model.rejectedRows()), 0), true));
 		inputs.addCell(cell("", false));
 		inputs.addCell(cell(model.balanced() ? "all" : "NO", false));
 		inputs.addCell(cell("", false));
 		document.add(inputs);
 		for (var group : model.rejections()) {
-			document.add(new Paragraph("Rejected: " + group.rows() + " row(s) of " + group.file()
-					+ (group.column().isEmpty() ? "" : " (column " + group.column() + ")") + ", e.g. " + group.exampleReason()
-					+ ". Every rejected row is in the rejects file with its line.", body));
+			document.add(new Paragraph(
+					"Rejected: " + group.rows() + " row(s) of " + group.file()
+							+ (group.column().isEmpty() ? "" : " (column " + group.column() + ")") + ", e.g. "
+							+ group.exampleReason() + ". Every rejected row is in the rejects file with its line.",
+					body));
 		}
 		for (String note : model.notes()) {
 			document.add(new Paragraph(note, body));
@@ -274,10 +302,11 @@ public final class PdfReportWriter {
 			return "";
 		}
 		StringBuilder text = new StringBuilder(" (");
-		model.gpuHoursByModel().forEach((gpu, hours) -> text.append(text.length() > 2 ? ", " : "")
-			.append(gpu)
-			.append(' ')
-			.append(MoneyFormat.number(hours, 1)));
+		model.gpuHoursByModel()
+			.forEach((gpu, hours) -> text.append(text.length() > 2 ? ", " : "")
+				.append(gpu)
+				.append(' ')
+				.append(MoneyFormat.number(hours, 1)));
 		return text.append(')').toString();
 	}
 
@@ -324,7 +353,10 @@ public final class PdfReportWriter {
 		return cell;
 	}
 
-	/** Header with the month, and "Page X of Y": Y is a template filled in when the document closes. */
+	/**
+	 * Header with the month, and "Page X of Y": Y is a template filled in when the
+	 * document closes.
+	 */
 	private final class Footer extends PdfPageEventHelper {
 
 		private final ReportModel model;
@@ -344,8 +376,8 @@ public final class PdfReportWriter {
 		public void onEndPage(PdfWriter writer, Document document) {
 			PdfContentByte cb = writer.getDirectContent();
 			ColumnText.showTextAligned(cb, Element.ALIGN_LEFT,
-					new Phrase((template.companyName().isEmpty() ? "" : template.companyName() + " · ") + "Inference TCO · month "
-							+ model.month() + " · " + model.currency(), body),
+					new Phrase((template.companyName().isEmpty() ? "" : template.companyName() + " · ")
+							+ "Inference TCO · month " + model.month() + " · " + model.currency(), body),
 					document.left(), document.top() + 20, 0);
 			String text = "Page " + writer.getPageNumber() + " of ";
 			float width = baseFont.getWidthPoint(text, 9);
@@ -368,6 +400,7 @@ public final class PdfReportWriter {
 			total.showText(String.valueOf(writer.getPageNumber() - 1));
 			total.endText();
 		}
+
 	}
 
 }

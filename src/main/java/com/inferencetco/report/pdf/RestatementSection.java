@@ -7,7 +7,10 @@ import com.inferencetco.finance.Restatement;
 import com.inferencetco.report.MoneyFormat;
 import com.inferencetco.report.ReportModel;
 
-/** The restatement of a month reported again: the difference and the files behind it, and earlier restatements. */
+/**
+ * The restatement of a month reported again: the difference and the files behind it, and
+ * earlier restatements.
+ */
 final class RestatementSection {
 
 	private RestatementSection() {
@@ -50,10 +53,11 @@ final class RestatementSection {
 			return "The previous run (" + when(r.previousRunCompletedAt()) + ") read the same exports: nothing "
 					+ "changed (TCO " + tables.signed(r.tcoChange()) + " under this run's assumptions).";
 		}
-		return "Against the previous run (" + when(r.previousRunCompletedAt()) + "): " + r.count(Restatement.Change.ADDED)
-				+ " file(s) added, " + r.count(Restatement.Change.REMOVED) + " removed, "
-				+ r.count(Restatement.Change.CHANGED) + " changed; invoiced cost " + tables.signed(r.costChange())
-				+ " (was " + MoneyFormat.money(r.previousCost(), currency) + "), TCO " + tables.signed(r.tcoChange())
-				+ ".";
+		return "Against the previous run (" + when(r.previousRunCompletedAt()) + "): "
+				+ r.count(Restatement.Change.ADDED) + " file(s) added, " + r.count(Restatement.Change.REMOVED)
+				+ " removed, " + r.count(Restatement.Change.CHANGED) + " changed; invoiced cost "
+				+ tables.signed(r.costChange()) + " (was " + MoneyFormat.money(r.previousCost(), currency) + "), TCO "
+				+ tables.signed(r.tcoChange()) + ".";
 	}
+
 }

@@ -14,10 +14,10 @@ import com.inferencetco.TcoException;
 
 /**
  * The look of the reports, owned by finance: a folder like {@code report-templates/} with
- * {@code workbook-template.xlsx} (styles, fonts, colours, company name, logo that the workbook renderer opens and
- * fills), {@code branding.properties} (company name, colours, font and logo of the PDF) and the files they name.
- * The default folder ships in the jar; {@code --template DIR} replaces it. A template changes the look, never the
- * numbers.
+ * {@code workbook-template.xlsx} (styles, fonts, colours, company name, logo that the
+ * workbook renderer opens and fills), {@code branding.properties} (company name, colours,
+ * font and logo of the PDF) and the files they name. The default folder ships in the jar;
+ * {@code --template DIR} replaces it. A template changes the look, never the numbers.
  */
 public final class ReportTemplate {
 
@@ -37,7 +37,8 @@ public final class ReportTemplate {
 
 	public static ReportTemplate from(Path folder) {
 		if (!Files.isDirectory(folder)) {
-			throw TcoException.usage("--template " + folder + ": no such folder (expected a folder like report-templates/)");
+			throw TcoException
+				.usage("--template " + folder + ": no such folder (expected a folder like report-templates/)");
 		}
 		Path properties = folder.resolve("branding.properties");
 		Properties branding = Files.isRegularFile(properties) ? load(read(properties), properties.toString())
@@ -81,7 +82,8 @@ public final class ReportTemplate {
 			}
 			try (InputStream in = ReportTemplate.class.getResourceAsStream("/report-templates/" + name)) {
 				if (in == null) {
-					throw TcoException.usage("template file " + name + " not found in " + (folder == null ? "the jar" : folder));
+					throw TcoException
+						.usage("template file " + name + " not found in " + (folder == null ? "the jar" : folder));
 				}
 				return in.readAllBytes();
 			}
@@ -100,7 +102,8 @@ public final class ReportTemplate {
 			return Color.decode(value.startsWith("#") ? value : "#" + value);
 		}
 		catch (NumberFormatException ex) {
-			throw TcoException.usage("branding.properties: " + key + ": expected a colour like #005f6b, found '" + value + "'");
+			throw TcoException
+				.usage("branding.properties: " + key + ": expected a colour like #005f6b, found '" + value + "'");
 		}
 	}
 
@@ -132,4 +135,5 @@ public final class ReportTemplate {
 		}
 		return properties;
 	}
+
 }

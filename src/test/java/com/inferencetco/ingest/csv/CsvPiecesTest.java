@@ -22,8 +22,9 @@ import com.inferencetco.ingest.InputFile;
 import com.inferencetco.ingest.SourceRecord;
 
 /**
- * Cutting a CSV file into pieces parsed apart must read exactly what the sequential reader reads: the same records,
- * values, line numbers and consistency checks, whatever the piece size and wherever quoted newlines fall.
+ * Cutting a CSV file into pieces parsed apart must read exactly what the sequential
+ * reader reads: the same records, values, line numbers and consistency checks, whatever
+ * the piece size and wherever quoted newlines fall.
  */
 class CsvPiecesTest {
 
@@ -32,7 +33,8 @@ class CsvPiecesTest {
 
 	@Test
 	void piecesOfAnySizeReadTheSameRecordsValuesAndLinesAsTheSequentialReader() throws IOException {
-		// given a file with a BOM, CRLF and LF endings, quoted commas, doubled quotes, quoted newlines, an empty
+		// given a file with a BOM, CRLF and LF endings, quoted commas, doubled quotes,
+		// quoted newlines, an empty
 		// line and a row with a missing value
 		StringBuilder csv = new StringBuilder("\uFEFFBilledCost,ChargeDescription,Tags\r\n");
 		Random random = new Random(7);
@@ -92,7 +94,8 @@ class CsvPiecesTest {
 	void randomCsvIsReadInPiecesExactlyAsCommonsCsvReadsIt() throws IOException {
 		Random random = new Random(20261128);
 		for (int file = 0; file < 150; file++) {
-			// given a random file: a header of 1 to 6 columns, records of about as many values from the list
+			// given a random file: a header of 1 to 6 columns, records of about as many
+			// values from the list
 			// above, LF or CRLF line endings, empty lines, a missing final line break
 			int columns = 1 + random.nextInt(6);
 			StringBuilder csv = new StringBuilder();
@@ -120,7 +123,8 @@ class CsvPiecesTest {
 			Files.writeString(path, csv);
 			List<SourceRecord> expected = sequential(path);
 			for (int pieceChars : new int[] { 1, 7, 64, 1 << 20 }) {
-				// when it is read in pieces, then every record is the one Commons CSV reads
+				// when it is read in pieces, then every record is the one Commons CSV
+				// reads
 				List<SourceRecord> actual = inPieces(path, pieceChars);
 				assertThat(actual).as("file %d in pieces of %d:%n%s", file, pieceChars, csv).hasSize(expected.size());
 				for (int i = 0; i < expected.size(); i++) {
@@ -194,4 +198,5 @@ class CsvPiecesTest {
 		}
 		return records;
 	}
+
 }

@@ -14,7 +14,10 @@ import tools.jackson.databind.JsonNode;
 import com.inferencetco.SummaryJson;
 import com.inferencetco.cli.CliRun;
 
-/** A FOCUS export whose billing periods carry a time-zone offset is billed in the month it names. */
+/**
+ * A FOCUS export whose billing periods carry a time-zone offset is billed in the month it
+ * names.
+ */
 class BillingPeriodOffsetsTest {
 
 	@TempDir
@@ -22,7 +25,8 @@ class BillingPeriodOffsetsTest {
 
 	@Test
 	void periodsWrittenWithAnOffsetAreBilledInTheMonthTheyName() throws IOException {
-		// October as a provider in UTC+2 and one in UTC-7 write it; in UTC the first starts on 30 September
+		// October as a provider in UTC+2 and one in UTC-7 write it; in UTC the first
+		// starts on 30 September
 		String header = "BilledCost,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,ChargeCategory,ChargePeriodStart,"
 				+ "ChargePeriodEnd,EffectiveCost,ProviderName,ServiceName,Tags\n";
 		Path input = Files.createDirectories(work.resolve("in"));
@@ -42,4 +46,5 @@ class BillingPeriodOffsetsTest {
 		assertThat(summary.get("totals").get("cost").decimalValue()).isEqualByComparingTo("15.25");
 		assertThat(summary.get("inputs").get(0).get("rowsRejected").asLong()).isEqualTo(1);
 	}
+
 }

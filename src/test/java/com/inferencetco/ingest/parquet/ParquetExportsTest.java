@@ -15,12 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 
-
 /**
- * A month whose AWS bill is a CUR 2.0 export and whose GPU cloud bill is FOCUS 1.3, once as CSV and once as Parquet
- * the way the providers write it (AWS: DOUBLE costs, map columns, Snappy, Hive-style BILLING_PERIOD= folders and a
- * manifest beside the data; Azure-style FOCUS: DECIMAL costs, a map of tags): both report the same month, to the
- * cent, and the total is the hand-worked sum. DuckDB (tests only) writes the Parquet files.
+ * A month whose AWS bill is a CUR 2.0 export and whose GPU cloud bill is FOCUS 1.3, once
+ * as CSV and once as Parquet the way the providers write it (AWS: DOUBLE costs, map
+ * columns, Snappy, Hive-style BILLING_PERIOD= folders and a manifest beside the data;
+ * Azure-style FOCUS: DECIMAL costs, a map of tags): both report the same month, to the
+ * cent, and the total is the hand-worked sum. DuckDB (tests only) writes the Parquet
+ * files.
  */
 class ParquetExportsTest {
 
@@ -38,8 +39,9 @@ class ParquetExportsTest {
 		String start = String.format("2026-10-%02dT00:00:00Z", day);
 		String end = String.format("2026-10-%02dT00:00:00Z", day + 1);
 		return id + "," + start + "/" + end + ",2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,770011223300,770011223344,"
-				+ "Usage," + start + "," + end + ",AmazonSageMaker," + usageType + "," + resource + "," + amount + ",USD,"
-				+ cost + ",,Hrs,\"" + product.replace("\"", "\"\"") + "\",\"" + tags.replace("\"", "\"\"") + "\"\n";
+				+ "Usage," + start + "," + end + ",AmazonSageMaker," + usageType + "," + resource + "," + amount
+				+ ",USD," + cost + ",,Hrs,\"" + product.replace("\"", "\"\"") + "\",\"" + tags.replace("\"", "\"\"")
+				+ "\"\n";
 	}
 
 	static final String FOCUS_HEADER = "BilledCost,BillingAccountId,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,"
@@ -48,8 +50,9 @@ class ParquetExportsTest {
 
 	static String focusRow(String cost, int day, String resource, String workload, String hours) {
 		return cost + ",euc-4471,USD,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,"
-				+ String.format("2026-10-%02dT00:00:00Z,2026-10-%02dT00:00:00Z,", day, day + 1) + cost + ",GPU Instances,"
-				+ resource + ",\"{\"\"workload\"\": \"\"" + workload + "\"\"}\"," + hours + ",Hours,H100-1-80G instance hours,"
+				+ String.format("2026-10-%02dT00:00:00Z,2026-10-%02dT00:00:00Z,", day, day + 1) + cost
+				+ ",GPU Instances," + resource + ",\"{\"\"workload\"\": \"\"" + workload + "\"\"}\"," + hours
+				+ ",Hours,H100-1-80G instance hours,"
 				+ "\"{\"\"GpuCount\"\": 1, \"\"GpuModel\"\": \"\"H100\"\"}\",Nordic GPU Cloud,Nordic GPU Cloud,Nordic GPU Cloud\n";
 	}
 
@@ -82,15 +85,15 @@ class ParquetExportsTest {
 					+ "CAST(bill_billing_period_start_date AS TIMESTAMP) AS bill_billing_period_start_date, "
 					+ "CAST(line_item_usage_start_date AS TIMESTAMP) AS line_item_usage_start_date, "
 					+ "CAST(json(product) AS MAP(VARCHAR, VARCHAR)) AS product, "
-					+ "CAST(json(resource_tags) AS MAP(VARCHAR, VARCHAR)) AS resource_tags) "
-					+ "FROM read_csv('" + csv.resolve("cur2-2026-10.csv") + "', all_varchar = true)) TO '"
+					+ "CAST(json(resource_tags) AS MAP(VARCHAR, VARCHAR)) AS resource_tags) " + "FROM read_csv('"
+					+ csv.resolve("cur2-2026-10.csv") + "', all_varchar = true)) TO '"
 					+ parquet.resolve("cur2-00001.snappy.parquet") + "' (FORMAT PARQUET, COMPRESSION SNAPPY)");
 			sql.execute("COPY (SELECT * REPLACE (CAST(BilledCost AS DECIMAL(18, 10)) AS BilledCost, "
 					+ "CAST(EffectiveCost AS DECIMAL(18, 10)) AS EffectiveCost, "
 					+ "CAST(ConsumedQuantity AS DECIMAL(18, 6)) AS ConsumedQuantity, "
 					+ "CAST(ChargePeriodStart AS TIMESTAMPTZ) AS ChargePeriodStart, "
-					+ "CAST(json(Tags) AS MAP(VARCHAR, VARCHAR)) AS Tags) "
-					+ "FROM read_csv('" + csv.resolve("focus-1.3-2026-10.csv") + "', all_varchar = true)) TO '"
+					+ "CAST(json(Tags) AS MAP(VARCHAR, VARCHAR)) AS Tags) " + "FROM read_csv('"
+					+ csv.resolve("focus-1.3-2026-10.csv") + "', all_varchar = true)) TO '"
 					+ focusFolder.resolve("focus-1.3-2026-10.parquet") + "' (FORMAT PARQUET, COMPRESSION ZSTD)");
 		}
 
@@ -119,4 +122,5 @@ class ParquetExportsTest {
 		assertThat(fromParquet.get("skippedInputs").get(0).get("file").asString())
 			.isEqualTo("cur2/metadata-cur2-Manifest.json");
 	}
+
 }

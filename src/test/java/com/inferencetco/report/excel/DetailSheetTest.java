@@ -16,7 +16,10 @@ import org.junit.jupiter.api.Test;
 import com.inferencetco.model.SourceKind;
 import com.inferencetco.store.ResourceMonthRow;
 
-/** Past its limit, the Detail sheet sums the remaining lines so that it still adds up to what was invoiced. */
+/**
+ * Past its limit, the Detail sheet sums the remaining lines so that it still adds up to
+ * what was invoiced.
+ */
 class DetailSheetTest {
 
 	@Test
@@ -42,7 +45,8 @@ class DetailSheetTest {
 			// the three largest lines as they are
 			assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("i-0");
 			assertThat(sheet.getRow(3).getCell(3).getStringCellValue()).isEqualTo("i-2");
-			// then 10.10 + 0.15 = 10.25 billed over two lines of 2 source lines each, and the usage line apart
+			// then 10.10 + 0.15 = 10.25 billed over two lines of 2 source lines each, and
+			// the usage line apart
 			assertThat(sheet.getRow(4).getCell(0).getStringCellValue()).isEqualTo("2 smaller lines, summed");
 			assertThat(sheet.getRow(4).getCell(17).getNumericCellValue()).isEqualTo(10.25);
 			assertThat(sheet.getRow(4).getCell(10).getNumericCellValue()).isEqualTo(4);
@@ -50,7 +54,8 @@ class DetailSheetTest {
 			assertThat(sheet.getRow(5).getCell(17).getNumericCellValue()).isEqualTo(7.0);
 			assertThat(sheet.getRow(5).getCell(18).getStringCellValue()).isEqualTo("no");
 			assertThat(sheet.getRow(7).getCell(0).getStringCellValue()).contains("6 lines").contains("--detail-csv");
-			// what counts toward the invoice adds up: 500 + 120.50 + 80.25 + 10.25 = 711.00
+			// what counts toward the invoice adds up: 500 + 120.50 + 80.25 + 10.25 =
+			// 711.00
 			double invoiced = 0;
 			for (int r = 1; r <= 5; r++) {
 				if (sheet.getRow(r).getCell(18).getStringCellValue().equals("yes")) {
@@ -66,4 +71,5 @@ class DetailSheetTest {
 				LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 31), 2, BigDecimal.ONE, BigDecimal.ZERO,
 				BigDecimal.ZERO, BigDecimal.ZERO, cost, cost);
 	}
+
 }
