@@ -167,3 +167,10 @@ CREATE TABLE IF NOT EXISTS tco_restatement (
 	files_removed INT NOT NULL,
 	files_changed INT NOT NULL
 );
+
+-- Added with the rejection kind: the month a row rejected for lying outside the run's month is billed in (null for
+-- a faulty row), so that the two are told apart by a column, not by the wording of the reason. Rows written before
+-- the column existed (a run restarted across the upgrade) are filled from their reason once.
+ALTER TABLE tco_rejected_row ADD COLUMN IF NOT EXISTS billed_month VARCHAR(7);
+UPDATE tco_rejected_row SET billed_month = SUBSTRING(reason, 11, 7)
+	WHERE billed_month IS NULL AND reason LIKE 'billed in %';

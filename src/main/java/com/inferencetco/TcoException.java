@@ -6,6 +6,8 @@ package com.inferencetco;
  */
 public class TcoException extends RuntimeException {
 
+	private static final long serialVersionUID = 1L;
+
 	private final int exitCode;
 
 	public TcoException(int exitCode, String message) {

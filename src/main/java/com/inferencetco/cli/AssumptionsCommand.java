@@ -3,6 +3,8 @@ package com.inferencetco.cli;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 import com.inferencetco.ExitCode;
 import com.inferencetco.cost.TcoAssumptions;
@@ -16,9 +18,12 @@ import com.inferencetco.cost.TcoAssumptions;
 				+ "YAML file to start from: java -jar inference-tco.jar assumptions > assumptions.yaml")
 public class AssumptionsCommand implements Callable<Integer> {
 
+	@Spec
+	CommandSpec spec;
+
 	@Override
 	public Integer call() {
-		System.out.print(TcoAssumptions.exampleYaml());
+		spec.commandLine().getOut().print(TcoAssumptions.exampleYaml());
 		return ExitCode.SUCCESS;
 	}
 

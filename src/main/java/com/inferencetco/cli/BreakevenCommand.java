@@ -10,9 +10,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import com.inferencetco.ExitCode;
-import com.inferencetco.cost.BreakEvenSolver;
 import com.inferencetco.cost.BreakEvenSolver.BreakEven;
 import com.inferencetco.cost.BreakEvenSolver.FixedCostBreakEven;
+import com.inferencetco.cost.BreakEvenSolver;
 import com.inferencetco.report.MoneyFormat;
 
 /**
@@ -94,7 +94,9 @@ public class BreakevenCommand implements Callable<Integer> {
 			.divide(BigDecimal.valueOf(1_000_000));
 		FixedCostBreakEven volume = fixedMonthlyCost == null ? null : BreakEvenSolver.fixedCost(gpuHourlyRate,
 				tokensPerSecond, serverlessPricePerMillion, utilization, fixedMonthlyCost, hoursPerMonth);
-		System.out.println(json ? json(result, breakEvenRate, volume) : text(result, breakEvenRate, volume));
+		spec.commandLine()
+			.getOut()
+			.println(json ? json(result, breakEvenRate, volume) : text(result, breakEvenRate, volume));
 		return ExitCode.SUCCESS;
 	}
 

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 import com.inferencetco.ExitCode;
@@ -18,6 +20,9 @@ import com.inferencetco.generate.MonthGenerator;
 		description = "Write a realistic, seeded export of a chosen size (FOCUS or AWS CUR 2.0, .csv.gz or .parquet): hundreds of "
 				+ "resources with skewed usage, hourly periods, JSON tags, GPU instances, egress, tax and a credit.")
 public class GenerateCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
 
 	@Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The billing month.")
 	String month;
@@ -67,7 +72,7 @@ public class GenerateCommand implements Callable<Integer> {
 		}
 		MonthGenerator.Shape shape = new MonthGenerator.Shape(resources, tags);
 		Path file = new MonthGenerator(Options.month(month), seed, shape).write(layout, rows, output, parquet);
-		System.out.println("wrote " + file + " (" + rows + " usage rows, a tax and a credit row)");
+		spec.commandLine().getOut().println("wrote " + file + " (" + rows + " usage rows, a tax and a credit row)");
 		return ExitCode.SUCCESS;
 	}
 

@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 
@@ -33,6 +35,9 @@ import com.inferencetco.report.ReportModel;
 		footer = { "", "Standard Spring properties pass through, e.g. "
 				+ "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test to use PostgreSQL." })
 public class RunCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
 
 	@Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The billing month.")
 	String month;
@@ -97,6 +102,9 @@ public class RunCommand implements Callable<Integer> {
 		}
 	}
 
+	// the locks are held for the run's length, never referenced: javac's "try" lint says
+	// so
+	@SuppressWarnings("try")
 	private Integer run(ResourceUsage usage) throws Exception {
 		BillingMonth billingMonth = Options.month(month);
 		Path inputDir = Options.inputFolder(input);
@@ -158,23 +166,27 @@ public class RunCommand implements Callable<Integer> {
 			if (result.exitCode() != ExitCode.SUCCESS) {
 				TcoException known = result.unexpected() == null ? null
 						: KnownFailures.explain(result.unexpected(), dataDir, outputDir, embedded);
-				System.err.println("inference-tco: " + (known != null ? known.getMessage() : result.message()));
+				spec.commandLine()
+					.getErr()
+					.println("inference-tco: " + (known != null ? known.getMessage() : result.message()));
 				if (result.unexpected() != null && known == null) {
 					result.unexpected().printStackTrace();
 				}
-				System.out.println("Inference TCO " + billingMonth + ": FAILED (exit " + result.exitCode() + "). "
-						+ "Fix the cause and run the same command again: it resumes where it stopped.");
+				spec.commandLine()
+					.getOut()
+					.println("Inference TCO " + billingMonth + ": FAILED (exit " + result.exitCode() + "). "
+							+ "Fix the cause and run the same command again: it resumes where it stopped.");
 				return result.exitCode();
 			}
 			printSummary(result, outputDir);
-			System.err.println("inference-tco: finished in " + usage.summary());
+			spec.commandLine().getErr().println("inference-tco: finished in " + usage.summary());
 			return ExitCode.SUCCESS;
 		}
 	}
 
 	private ConfigurableApplicationContext startSpring(Path dataDir, Path outputDir, boolean embedded) {
 		try {
-			return SpringSettings.start(dataDir, config, springArguments);
+			return SpringSettings.start(dataDir, config, springArguments, spec.commandLine().getErr());
 		}
 		catch (RuntimeException ex) {
 			TcoException known = KnownFailures.explain(ex, dataDir, outputDir, embedded);
@@ -190,10 +202,9 @@ public class RunCommand implements Callable<Integer> {
 			"inference-tco.ingest.block-rows", 1L, "inference-tco.ingest.block-keys", 1L,
 			"inference-tco.ingest.pieces-from-bytes", 0L);
 
-	/**
-	 * A tuning option is checked here, so that a typo is a usage error, not a failure
-	 * inside the job.
-	 */
+	// A tuning option is checked here, so that a typo is a usage error, not a failure
+	// inside the job.
+
 	/**
 	 * The day the run counts as run on (a month-to-date run reproduced later): a Spring
 	 * property, like the tuning.
@@ -231,21 +242,27 @@ public class RunCommand implements Callable<Integer> {
 		}
 	}
 
-	private static void printSummary(RunResult result, Path outputDir) {
+	private void printSummary(RunResult result, Path outputDir) {
 		ReportModel m = result.model();
 		long rows = m.inputs().stream().mapToLong(f -> f.rowsRead()).sum();
 		String c = m.currency();
 		String base = outputDir.resolve("tco-" + m.month()).toString();
-		System.out.println("Inference TCO " + m.month() + (result.restarted() ? " (resumed)" : "") + ": "
-				+ m.inputs().size() + " files, " + String.format(Locale.ROOT, "%,d", rows) + " rows read, "
-				+ m.rejectedRows() + " rejected" + (m.rejectedRows() > 0 ? " (see " + base + "-rejects.csv)" : ""));
-		System.out.println("  Invoiced cost " + MoneyFormat.money(m.cost(), c) + ", estimated "
-				+ MoneyFormat.money(m.estimatedCost(), c) + ", TCO " + MoneyFormat.money(m.tco(), c)
-				+ "; reconciliation " + (m.balanced() ? "balanced" : "NOT balanced"));
-		System.out.println("  Tokens " + MoneyFormat.number(m.tokens().total(), 0) + ", GPU-hours "
-				+ MoneyFormat.number(m.totalGpuHours(), 1) + ", egress " + MoneyFormat.number(m.egressGb(), 1) + " GB, "
-				+ m.workloads().size() + " workloads");
-		System.out.println("  Reports: " + base + ".xlsx, " + base + ".pdf, " + base + ".json");
+		spec.commandLine()
+			.getOut()
+			.println("Inference TCO " + m.month() + (result.restarted() ? " (resumed)" : "") + ": " + m.inputs().size()
+					+ " files, " + String.format(Locale.ROOT, "%,d", rows) + " rows read, " + m.rejectedRows()
+					+ " rejected" + (m.rejectedRows() > 0 ? " (see " + base + "-rejects.csv)" : ""));
+		spec.commandLine()
+			.getOut()
+			.println("  Invoiced cost " + MoneyFormat.money(m.cost(), c) + ", estimated "
+					+ MoneyFormat.money(m.estimatedCost(), c) + ", TCO " + MoneyFormat.money(m.tco(), c)
+					+ "; reconciliation " + (m.balanced() ? "balanced" : "NOT balanced"));
+		spec.commandLine()
+			.getOut()
+			.println("  Tokens " + MoneyFormat.number(m.tokens().total(), 0) + ", GPU-hours "
+					+ MoneyFormat.number(m.totalGpuHours(), 1) + ", egress " + MoneyFormat.number(m.egressGb(), 1)
+					+ " GB, " + m.workloads().size() + " workloads");
+		spec.commandLine().getOut().println("  Reports: " + base + ".xlsx, " + base + ".pdf, " + base + ".json");
 	}
 
 }

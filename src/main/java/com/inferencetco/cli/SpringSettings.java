@@ -83,7 +83,8 @@ final class SpringSettings {
 		}
 	}
 
-	static ConfigurableApplicationContext start(Path dataDir, Path config, List<String> springArguments) {
+	static ConfigurableApplicationContext start(Path dataDir, Path config, List<String> springArguments,
+			java.io.PrintWriter err) {
 		Map<String, Object> defaults = new HashMap<>();
 		// H2 compacts the file when the run closes it (a few tenths of a second): without
 		// that pass, each rerun of a
@@ -98,6 +99,8 @@ final class SpringSettings {
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.properties(defaults)
+			.initializers(context -> context.getBeanFactory()
+				.registerSingleton("progressOutput", new com.inferencetco.job.ProgressOutput(err)))
 			.run(arguments.toArray(String[]::new));
 	}
 

@@ -16,12 +16,20 @@ public final class TcoCli {
 	private TcoCli() {
 	}
 
+	/** The command line on the process's standard output and error. */
 	public static int execute(String... args) {
+		return execute(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+	}
+
+	/** The command line writing to the given output and error (tests capture them so). */
+	public static int execute(PrintWriter out, PrintWriter err, String... args) {
 		CommandLine cli = new CommandLine(new TcoCommand());
+		cli.setOut(out);
+		cli.setErr(err);
 		cli.setParameterExceptionHandler((ex, arguments) -> {
-			PrintWriter err = ex.getCommandLine().getErr();
-			err.println("inference-tco: " + ex.getMessage());
-			err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+			PrintWriter usage = ex.getCommandLine().getErr();
+			usage.println("inference-tco: " + ex.getMessage());
+			usage.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
 			return ExitCode.USAGE;
 		});
 		cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {

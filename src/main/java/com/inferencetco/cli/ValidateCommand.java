@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 import com.inferencetco.ExitCode;
@@ -19,10 +21,10 @@ import com.inferencetco.job.MonthEndRunner;
 import com.inferencetco.job.RunRequest;
 import com.inferencetco.job.RunResult;
 import com.inferencetco.model.BillingMonth;
-import com.inferencetco.report.InputFileSummary;
+import com.inferencetco.reconcile.InputFileSummary;
 import com.inferencetco.report.MoneyFormat;
 import com.inferencetco.report.ReportModel;
-import com.inferencetco.store.NormalizedRecordStore;
+import com.inferencetco.store.RunRepository;
 import com.inferencetco.store.StoredInputFile;
 
 /**
@@ -35,6 +37,9 @@ import com.inferencetco.store.StoredInputFile;
 		description = "Check the month's inputs without writing anything: one line per file with its detected "
 				+ "format, rows, rejected rows and invoiced cost, and the exit code run would give.")
 public class ValidateCommand implements Callable<Integer> {
+
+	@Spec
+	CommandSpec spec;
 
 	@Option(names = "--month", required = true, paramLabel = "YYYY-MM", description = "The billing month.")
 	String month;
@@ -72,7 +77,8 @@ public class ValidateCommand implements Callable<Integer> {
 		Path scratch = Files.createTempDirectory("inference-tco-validate");
 		List<String> database = List.of("--spring.datasource.url=jdbc:h2:mem:validate-" + UUID.randomUUID(),
 				"--spring.datasource.username=sa");
-		try (ConfigurableApplicationContext context = SpringSettings.start(scratch, null, database)) {
+		try (ConfigurableApplicationContext context = SpringSettings.start(scratch, null, database,
+				spec.commandLine().getErr())) {
 			RunResult result = context.getBean(MonthEndRunner.class)
 				.run(new RunRequest(billingMonth, inputDir, scratch.resolve("reports"), assumptionsFile,
 						List.copyOf(ignore), null, "A4", false, false, allowEmptyMonth,
@@ -81,12 +87,14 @@ public class ValidateCommand implements Callable<Integer> {
 				print(result.model());
 			}
 			else {
-				printTallies(context.getBean(NormalizedRecordStore.class), result.runId());
-				System.err.println("inference-tco: " + result.message());
+				printTallies(context.getBean(RunRepository.class), result.runId());
+				spec.commandLine().getErr().println("inference-tco: " + result.message());
 			}
-			System.out.println("validate " + billingMonth + ": "
-					+ (result.exitCode() == ExitCode.SUCCESS ? "run would succeed (exit 0); nothing was written"
-							: "run would fail with exit " + result.exitCode()));
+			spec.commandLine()
+				.getOut()
+				.println("validate " + billingMonth + ": "
+						+ (result.exitCode() == ExitCode.SUCCESS ? "run would succeed (exit 0); nothing was written"
+								: "run would fail with exit " + result.exitCode()));
 			return result.exitCode();
 		}
 		finally {
@@ -94,27 +102,33 @@ public class ValidateCommand implements Callable<Integer> {
 		}
 	}
 
-	private static void print(ReportModel model) {
-		model.skippedInputs().forEach(s -> System.out.println(s.file() + ": skipped, " + s.reason()));
+	private void print(ReportModel model) {
+		model.skippedInputs().forEach(s -> spec.commandLine().getOut().println(s.file() + ": skipped, " + s.reason()));
 		for (InputFileSummary file : model.inputs()) {
 			String cost = file.sourceCost() == null ? "no invoiced cost (usage export)"
 					: "invoiced " + MoneyFormat.money(file.sourceCost(), file.sourceCurrency());
-			System.out.println(file.file() + ": " + file.format()
-					+ String.format(Locale.ROOT, ", %,d rows, %,d rejected, ", file.rowsRead(), file.rowsRejected())
-					+ cost);
+			spec.commandLine()
+				.getOut()
+				.println(file.file() + ": " + file.format()
+						+ String.format(Locale.ROOT, ", %,d rows, %,d rejected, ", file.rowsRead(), file.rowsRejected())
+						+ cost);
 		}
-		System.out.println("invoiced cost of the month " + MoneyFormat.money(model.cost(), model.currency())
-				+ "; reconciliation " + (model.balanced() ? "balanced" : "NOT balanced"));
+		spec.commandLine()
+			.getOut()
+			.println("invoiced cost of the month " + MoneyFormat.money(model.cost(), model.currency())
+					+ "; reconciliation " + (model.balanced() ? "balanced" : "NOT balanced"));
 	}
 
 	/**
 	 * What was read before the run stopped: the files' rows, without amounts (the failure
 	 * may be about them).
 	 */
-	private static void printTallies(NormalizedRecordStore store, long runId) {
+	private void printTallies(RunRepository store, long runId) {
 		for (StoredInputFile file : store.inputFiles(runId)) {
-			System.out.println(file.relativePath() + ": " + file.format()
-					+ String.format(Locale.ROOT, ", %,d rows, %,d rejected", file.rowsRead(), file.rowsRejected()));
+			spec.commandLine()
+				.getOut()
+				.println(file.relativePath() + ": " + file.format()
+						+ String.format(Locale.ROOT, ", %,d rows, %,d rejected", file.rowsRead(), file.rowsRejected()));
 		}
 	}
 

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import com.inferencetco.catalog.GpuCatalog;
 import com.inferencetco.catalog.GpuCatalog.GpuSpec;
-import com.inferencetco.catalog.ModelArchitectures;
+import com.inferencetco.catalog.GpuCatalog;
 import com.inferencetco.catalog.ModelArchitectures.Architecture;
+import com.inferencetco.catalog.ModelArchitectures;
 import com.inferencetco.cost.Decision.Alternative;
 import com.inferencetco.cost.ThroughputEstimator.Throughput;
 
@@ -92,7 +92,7 @@ public final class DecisionEngine {
 		BigDecimal rate = a.value(Parameter.DEDICATED_RATE);
 		CapacityPlan plan = CapacityPlan.forPeak(u.peakDayTokens().divide(SECONDS_PER_DAY, PRECISION),
 				throughput.perGpu(), throughput.tensorParallel(), a.value(Parameter.TARGET_UTILIZATION),
-				a.whole("minReplicas"), a.whole("dedicatedGpusPerInstance"));
+				a.whole(Parameter.MIN_REPLICAS), a.whole(Parameter.GPUS_PER_INSTANCE));
 		BigDecimal rent = BigDecimal.valueOf(plan.gpus()).multiply(rate).multiply(hours);
 		BigDecimal added = fixed.addedBySwitching();
 		List<Alternative> options = new ArrayList<>();
@@ -103,7 +103,7 @@ public final class DecisionEngine {
 						+ Words.money(rate) + " an hour for its busiest day, "
 						+ (added.signum() == 0 ? "on the platform the month already self-hosts"
 								: "plus " + Words.money(added) + " a month of fixed costs of self-hosting")));
-		options.add(buy(plan.servers(a.whole("onPremGpusPerServer")), rent, added));
+		options.add(buy(plan.servers(a.whole(Parameter.GPUS_PER_SERVER)), rent, added));
 		var breakEven = BreakEvenSolver.solve(rate, throughput.perGpu(), paid, a.value(Parameter.TARGET_UTILIZATION),
 				a.value(Parameter.TOKENS_PER_CONVERSATION));
 		var volume = BreakEvenSolver.fixedCost(rate, throughput.perGpu(), paid, a.value(Parameter.TARGET_UTILIZATION),
@@ -144,7 +144,7 @@ public final class DecisionEngine {
 		BigDecimal cheapestRent = u.gpuCost();
 		BigDecimal specialized = specializedRate(gpu.gpu());
 		if (specialized != null && specialized.compareTo(rateNow) < 0) {
-			CapacityPlan plan = CapacityPlan.forGpus(gpusNow, a.whole("dedicatedGpusPerInstance"));
+			CapacityPlan plan = CapacityPlan.forGpus(gpusNow, a.whole(Parameter.GPUS_PER_INSTANCE));
 			BigDecimal hoursRunning = u.gpuHours().divide(BigDecimal.valueOf(gpusNow), PRECISION).min(hours);
 			BigDecimal rent = BigDecimal.valueOf(plan.gpus()).multiply(specialized).multiply(hoursRunning);
 			cheapestRent = cheapestRent.min(rent);
@@ -160,8 +160,8 @@ public final class DecisionEngine {
 							+ quote.basis() + ")"
 							+ (stays.signum() == 0 ? ", ending the fixed costs of self-hosting" : "")));
 		}
-		options
-			.add(buy(Math.max(1, CapacityPlan.ceilDiv(gpusNow, a.whole("onPremGpusPerServer"))), cheapestRent, share));
+		options.add(buy(Math.max(1, CapacityPlan.ceilDiv(gpusNow, a.whole(Parameter.GPUS_PER_SERVER))), cheapestRent,
+				share));
 		var breakEven = BreakEvenSolver.solve(rateNow, throughput.perGpu(), price,
 				utilization != null && utilization.signum() > 0 ? utilization : a.value(Parameter.TARGET_UTILIZATION),
 				a.value(Parameter.TOKENS_PER_CONVERSATION));

@@ -296,7 +296,7 @@ public final class TcoAssumptions {
 	}
 
 	public BigDecimal value(Parameter parameter) {
-		return value(parameter.key());
+		return values.get(parameter.key()).value();
 	}
 
 	/**
@@ -344,34 +344,26 @@ public final class TcoAssumptions {
 				allocation);
 	}
 
-	public BigDecimal value(String key) {
-		Assumption assumption = values.get(key);
-		if (assumption == null) {
-			throw new IllegalArgumentException("no assumption " + key);
-		}
-		return assumption.value();
-	}
-
 	private static final String BUILT_IN = "built-in default";
 
 	public BigDecimal serverlessPricePerMillion() {
-		return value("serverlessPricePerMillion");
+		return value(Parameter.SERVERLESS_PRICE);
 	}
 
 	public BigDecimal dedicatedGpuHourlyRate() {
-		return value("dedicatedGpuHourlyRate");
+		return value(Parameter.DEDICATED_RATE);
 	}
 
 	public BigDecimal dedicatedTokensPerSecond() {
-		return value("dedicatedTokensPerSecond");
+		return value(Parameter.DEDICATED_THROUGHPUT);
 	}
 
 	public BigDecimal targetUtilization() {
-		return value("targetUtilization");
+		return value(Parameter.TARGET_UTILIZATION);
 	}
 
 	public BigDecimal tokensPerConversation() {
-		return value("tokensPerConversation");
+		return value(Parameter.TOKENS_PER_CONVERSATION);
 	}
 
 	/** Who owns each workload and how shared costs are allocated (showback). */
@@ -384,8 +376,8 @@ public final class TcoAssumptions {
 	}
 
 	/** A parameter that is a whole count (GPUs per server, life in years). */
-	public int whole(String key) {
-		return value(key).intValue();
+	public int whole(Parameter parameter) {
+		return value(parameter).intValue();
 	}
 
 	public Attribution attribution() {

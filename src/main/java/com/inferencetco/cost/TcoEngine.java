@@ -8,8 +8,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import com.inferencetco.catalog.GpuCatalog;
 import com.inferencetco.catalog.GpuCatalog.GpuSpec;
+import com.inferencetco.catalog.GpuCatalog;
 import com.inferencetco.model.BillingMonth;
 
 /**
@@ -32,11 +32,12 @@ public final class TcoEngine {
 	}
 
 	public OnPremModel onPremModel() {
-		return new OnPremModel(a.value("onPremServerCapex"), a.whole("onPremGpusPerServer"), a.whole("onPremLifeYears"),
-				a.value("onPremResidualFraction"), a.choices().depreciation(), a.value("onPremCostOfCapital"),
-				a.value("onPremServerPowerKw"), a.value("onPremPue"), a.value("onPremPricePerKwh"),
-				a.value("onPremColocationPerKwMonth"), a.value("onPremOpsFtePerServer"), StaffAndComplianceModel
-					.loadedFteMonth(a.value("engineeringSalary"), a.value("engineeringLoadingFactor")));
+		return new OnPremModel(a.value(Parameter.SERVER_CAPEX), a.whole(Parameter.GPUS_PER_SERVER),
+				a.whole(Parameter.LIFE_YEARS), a.value(Parameter.RESIDUAL), a.choices().depreciation(),
+				a.value(Parameter.COST_OF_CAPITAL), a.value(Parameter.SERVER_POWER), a.value(Parameter.PUE),
+				a.value(Parameter.POWER_PRICE), a.value(Parameter.COLOCATION), a.value(Parameter.OPS_FTE_PER_SERVER),
+				StaffAndComplianceModel.loadedFteMonth(a.value(Parameter.ENGINEERING_SALARY),
+						a.value(Parameter.ENGINEERING_LOADING)));
 	}
 
 	/**
@@ -51,8 +52,9 @@ public final class TcoEngine {
 
 	/**
 	 * @param egressGb the month's internet egress
-	 * @param breakEvenBase the calculator's base inputs (rate, throughput, serverless
-	 * price) for scenarios and tornado
+	 * @param rate the calculator's GPU rent, base of the scenarios and the tornado
+	 * @param tokensPerSecond the calculator's throughput per GPU, likewise
+	 * @param serverlessPrice the calculator's serverless price per million, likewise
 	 * @param dedicatedHourlyRate the hourly rate of the largest dedicated workload, for
 	 * scale-to-zero
 	 * @param complianceFlags lines of EU-resident workloads processed outside the EU or
@@ -61,21 +63,21 @@ public final class TcoEngine {
 	public EngineFindings findings(BigDecimal egressGb, BigDecimal rate, BigDecimal tokensPerSecond,
 			BigDecimal serverlessPrice, BigDecimal dedicatedHourlyRate, List<String> complianceFlags) {
 		BigDecimal engineering = engineeringPerMonth();
-		BigDecimal compliance = StaffAndComplianceModel.compliancePerMonth(a.value("complianceOneOffCost"),
-				a.value("complianceAmortizationMonths"), a.value("complianceAnnualCost"));
+		BigDecimal compliance = StaffAndComplianceModel.compliancePerMonth(a.value(Parameter.COMPLIANCE_ONE_OFF),
+				a.value(Parameter.COMPLIANCE_MONTHS), a.value(Parameter.COMPLIANCE_ANNUAL));
 		OnPremModel onPrem = onPremModel();
-		BigDecimal ownedPerMonth = onPrem.totalPerServerMonth().multiply(a.value("onPremServersOwned"));
+		BigDecimal ownedPerMonth = onPrem.totalPerServerMonth().multiply(a.value(Parameter.SERVERS_OWNED));
 		List<EngineFindings.EgressQuote> egress = new ArrayList<>();
 		for (EgressTierModel tiers : EgressTierModel.all()) {
 			egress.add(new EngineFindings.EgressQuote(tiers.provider(), tiers.cost(egressGb), tiers.source()));
 		}
 		EngineFindings.OnPremSummary onPremSummary = new EngineFindings.OnPremSummary(onPrem.costPerGpuHour(),
 				onPrem.capitalPerServerMonth(), onPrem.powerPerServerMonth(), onPrem.colocationPerServerMonth(),
-				onPrem.staffPerServerMonth(), onPrem.paybackMonths(a.value("dedicatedGpuHourlyRate")),
-				onPrem.paybackMonths(a.value("hyperscalerGpuHourlyRate")), a.choices().depreciation().id(),
+				onPrem.staffPerServerMonth(), onPrem.paybackMonths(a.value(Parameter.DEDICATED_RATE)),
+				onPrem.paybackMonths(a.value(Parameter.HYPERSCALER_RATE)), a.choices().depreciation().id(),
 				onPrem.depreciationSchedule(), capitalByMethod(onPrem), onPrem.lifeMonths());
-		ColdStartModel coldStart = new ColdStartModel(dedicatedHourlyRate, a.value("busyHoursPerDay"),
-				BigDecimal.valueOf(24), a.value("coldStartsPerDay"), a.value("coldStartSeconds"),
+		ColdStartModel coldStart = new ColdStartModel(dedicatedHourlyRate, a.value(Parameter.BUSY_HOURS),
+				BigDecimal.valueOf(24), a.value(Parameter.COLD_STARTS), a.value(Parameter.COLD_START_SECONDS),
 				month.value().lengthOfMonth());
 		GpuSpec gpu = GpuCatalog.shipped().spec(a.choices().dedicatedGpu()).orElseThrow();
 		RooflineCheck roofline = RooflineCheck.of(gpu,
@@ -108,7 +110,7 @@ public final class TcoEngine {
 	 */
 	List<Scenario> scenarios(BigDecimal rate, BigDecimal tps, BigDecimal price, GpuSpec base) {
 		List<Scenario> scenarios = new ArrayList<>();
-		BigDecimal utilization = a.value("targetUtilization");
+		BigDecimal utilization = a.value(Parameter.TARGET_UTILIZATION);
 		scenarios.add(scenario("Today: " + base.gpu() + " at the base rate", rate, tps, price, utilization,
 				"the break-even calculator's inputs"));
 		GpuCatalog catalog = GpuCatalog.shipped();
@@ -128,17 +130,16 @@ public final class TcoEngine {
 					nextRate, nextTps, price, utilization,
 					spec.source() + "; rate scaled by the specialized offers in gpu-offers.csv"));
 		}
-		scenarios
-			.add(scenario("FP8 weights", rate, tps.multiply(a.value("fp8ThroughputMultiplier")), price, utilization,
-					a.all()
-						.stream()
-						.filter(x -> x.key().equals("fp8ThroughputMultiplier"))
-						.findFirst()
-						.orElseThrow()
-						.source()));
-		scenarios.add(scenario("Continuous batching", rate, tps.multiply(a.value("batchingThroughputMultiplier")),
-				price, utilization, source("batchingThroughputMultiplier")));
-		scenarios.add(scenario("Speculative decoding", rate, tps.multiply(a.value("speculativeThroughputMultiplier")),
+		scenarios.add(scenario("FP8 weights", rate, tps.multiply(a.value(Parameter.FP8_MULTIPLIER)), price, utilization,
+				a.all()
+					.stream()
+					.filter(x -> x.key().equals("fp8ThroughputMultiplier"))
+					.findFirst()
+					.orElseThrow()
+					.source()));
+		scenarios.add(scenario("Continuous batching", rate, tps.multiply(a.value(Parameter.BATCHING_MULTIPLIER)), price,
+				utilization, source("batchingThroughputMultiplier")));
+		scenarios.add(scenario("Speculative decoding", rate, tps.multiply(a.value(Parameter.SPECULATIVE_MULTIPLIER)),
 				price, utilization, source("speculativeThroughputMultiplier")));
 		return scenarios;
 	}
@@ -159,7 +160,7 @@ public final class TcoEngine {
 	 * swing of U*.
 	 */
 	List<SensitivityBar> tornado(BigDecimal rate, BigDecimal tps, BigDecimal price) {
-		BigDecimal range = a.value("sensitivityRange");
+		BigDecimal range = a.value(Parameter.SENSITIVITY_RANGE);
 		BigDecimal low = BigDecimal.ONE.subtract(range);
 		BigDecimal high = BigDecimal.ONE.add(range);
 		List<SensitivityBar> bars = new ArrayList<>();
@@ -177,7 +178,7 @@ public final class TcoEngine {
 	 * The range of break-even utilization over every combination of low and high inputs.
 	 */
 	BigDecimal[] band(BigDecimal rate, BigDecimal tps, BigDecimal price) {
-		BigDecimal range = a.value("sensitivityRange");
+		BigDecimal range = a.value(Parameter.SENSITIVITY_RANGE);
 		BigDecimal min = null;
 		BigDecimal max = null;
 		for (BigDecimal r : List.of(rate.multiply(BigDecimal.ONE.subtract(range)),

@@ -5,6 +5,8 @@ package com.inferencetco.ingest;
  */
 public class FieldException extends RuntimeException {
 
+	private static final long serialVersionUID = 1L;
+
 	private final String column;
 
 	public FieldException(String column, String reason) {

@@ -20,12 +20,6 @@ public record IngestSettings(BillingMonth month, Map<String, String> workloadsBy
 		workloadsByModel = Map.copyOf(workloadsByModel);
 	}
 
-	public static IngestSettings of(BillingMonth month, com.inferencetco.cost.TcoAssumptions assumptions) {
-		var attribution = assumptions.attribution();
-		return new IngestSettings(month, attribution.workloadsByHost(), attribution.workloadsByModel(),
-				attribution.telemetryTimeZone());
-	}
-
 	public static IngestSettings of(BillingMonth month) {
 		return new IngestSettings(month, Map.of(), Map.of(), ZoneOffset.UTC);
 	}

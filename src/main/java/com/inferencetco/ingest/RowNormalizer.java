@@ -43,7 +43,8 @@ public abstract class RowNormalizer {
 			return new RowOutcome.Normalized(row.line(), toRecords(row, cost, currency), cost, currency);
 		}
 		catch (FieldException ex) {
-			return new RowOutcome.Rejected(row.line(), ex.column(), ex.getMessage(), cost, currency, row.excerpt());
+			return new RowOutcome.Rejected(row.line(), ex.column(), ex.getMessage(), cost, currency, row.excerpt(),
+					ex instanceof OutsideMonthException outside ? outside.billedIn() : null);
 		}
 	}
 
@@ -71,16 +72,11 @@ public abstract class RowNormalizer {
 	 * Rejects a row whose billing period lies outside the run's month (its cost stays in
 	 * the reconciliation).
 	 */
-	/**
-	 * How the reason of a row rejected for its month starts: such rows are filtered, not
-	 * faulty.
-	 */
-	public static final String OUTSIDE_MONTH = "billed in ";
-
 	protected void requireInMonth(LocalDate periodStart, String column) {
 		if (!month.contains(periodStart)) {
-			throw new FieldException(column, OUTSIDE_MONTH + BillingMonth.of(periodStart) + ", outside the month "
-					+ month + " being reported (" + column + " " + periodStart + ")");
+			throw new OutsideMonthException(column, BillingMonth.of(periodStart),
+					"billed in " + BillingMonth.of(periodStart) + ", outside the month " + month + " being reported ("
+							+ column + " " + periodStart + ")");
 		}
 	}
 

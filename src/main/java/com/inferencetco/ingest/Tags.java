@@ -45,6 +45,8 @@ public final class Tags {
 	 */
 	private static final class NotAnObject extends RuntimeException {
 
+		private static final long serialVersionUID = 1L;
+
 		NotAnObject() {
 			super(null, null, false, false);
 		}

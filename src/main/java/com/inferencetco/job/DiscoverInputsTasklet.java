@@ -9,7 +9,6 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -20,8 +19,8 @@ import com.inferencetco.ingest.Discovery;
 import com.inferencetco.ingest.ExportFile;
 import com.inferencetco.ingest.InputDiscovery;
 import com.inferencetco.ingest.InputFile;
-import com.inferencetco.store.NormalizedRecordStore;
 import com.inferencetco.store.InvoiceChecks;
+import com.inferencetco.store.RunRepository;
 import com.inferencetco.store.SkippedInputs;
 
 /**
@@ -31,7 +30,9 @@ import com.inferencetco.store.SkippedInputs;
  */
 public class DiscoverInputsTasklet implements Tasklet {
 
-	private final NormalizedRecordStore store;
+	private final MonthRuns monthRuns;
+
+	private final RunRepository store;
 
 	private final SkippedInputs skippedInputs;
 
@@ -39,8 +40,9 @@ public class DiscoverInputsTasklet implements Tasklet {
 
 	private final ProgressReporter progress;
 
-	public DiscoverInputsTasklet(NormalizedRecordStore store, SkippedInputs skippedInputs, InvoiceChecks invoiceChecks,
-			ProgressReporter progress) {
+	public DiscoverInputsTasklet(RunRepository store, SkippedInputs skippedInputs, InvoiceChecks invoiceChecks,
+			ProgressReporter progress, MonthRuns monthRuns) {
+		this.monthRuns = monthRuns;
 		this.store = store;
 		this.skippedInputs = skippedInputs;
 		this.invoiceChecks = invoiceChecks;
@@ -51,10 +53,10 @@ public class DiscoverInputsTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
 		var stepExecution = contribution.getStepExecution();
 		long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
-		JobParameters parameters = stepExecution.getJobParameters();
-		Path inputDir = RunParameters.inputDir(parameters);
-		Discovery discovery = InputDiscovery.detectAll(inputDir, RunParameters.ignoreGlobs(parameters),
-				ReconcileTasklet.AssumptionsSource.load(parameters).attribution().preferExport());
+		MonthRun run = monthRuns.of(stepExecution);
+		Path inputDir = run.inputDir();
+		Discovery discovery = InputDiscovery.detectAll(inputDir, run.ignoreGlobs(),
+				run.assumptions().attribution().preferExport());
 		List<ExportFile> files = discovery.exports();
 		if (files.isEmpty()) {
 			throw TcoException
@@ -65,7 +67,7 @@ public class DiscoverInputsTasklet implements Tasklet {
 		skippedInputs.replace(runId, discovery.skipped());
 		invoiceChecks.replace(runId, discovery.invoices());
 		discovery.skipped().forEach(s -> progress.say("skipped " + s.file() + ": " + s.reason()));
-		String month = RunParameters.month(parameters).toString();
+		String month = run.month().toString();
 		for (int i = 0; i < files.size(); i++) {
 			ExportFile file = files.get(i);
 			InputFile input = file.input();

@@ -15,12 +15,12 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import com.inferencetco.ingest.ExportFile;
 import com.inferencetco.ingest.ExportFormat;
 import com.inferencetco.ingest.ExportReaders;
+import com.inferencetco.ingest.IngestBlock;
 import com.inferencetco.ingest.InputFile;
 import com.inferencetco.ingest.ReadAheadRecordSource;
 import com.inferencetco.ingest.RecordSource;
 import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.csv.CsvPieces;
-import com.inferencetco.store.IngestBlock;
 import com.inferencetco.store.StoredInputFile;
 
 /**

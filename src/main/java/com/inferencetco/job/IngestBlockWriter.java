@@ -3,7 +3,7 @@ package com.inferencetco.job;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
-import com.inferencetco.store.IngestBlock;
+import com.inferencetco.ingest.IngestBlock;
 import com.inferencetco.store.IngestBlockStore;
 
 /**

@@ -6,7 +6,7 @@ import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 
-import com.inferencetco.store.NormalizedRecordStore;
+import com.inferencetco.store.RunRepository;
 import com.inferencetco.store.StoredInputFile;
 
 /**
@@ -17,9 +17,9 @@ public class IngestProgressListener implements StepExecutionListener {
 
 	private final ProgressReporter progress;
 
-	private final NormalizedRecordStore store;
+	private final RunRepository store;
 
-	public IngestProgressListener(ProgressReporter progress, NormalizedRecordStore store) {
+	public IngestProgressListener(ProgressReporter progress, RunRepository store) {
 		this.progress = progress;
 		this.store = store;
 	}

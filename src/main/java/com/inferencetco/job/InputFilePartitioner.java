@@ -6,8 +6,7 @@ import java.util.Map;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
-import com.inferencetco.store.NormalizedRecordStore;
-import com.inferencetco.store.StoredInputFile;
+import com.inferencetco.store.RunRepository;
 
 /**
  * One partition per input file of the run, largest first so that the longest file starts
@@ -17,11 +16,11 @@ public class InputFilePartitioner implements Partitioner {
 
 	static final String FILE_INDEX = "fileIndex";
 
-	private final NormalizedRecordStore store;
+	private final RunRepository store;
 
 	private final long runId;
 
-	public InputFilePartitioner(NormalizedRecordStore store, long runId) {
+	public InputFilePartitioner(RunRepository store, long runId) {
 		this.store = store;
 		this.runId = runId;
 	}

@@ -15,10 +15,15 @@ import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
+import com.inferencetco.ingest.IngestBlock;
+import com.inferencetco.ingest.IngestSettings;
 import com.inferencetco.report.ReportModelBuilder;
-import com.inferencetco.store.IngestBlock;
+import com.inferencetco.store.DetailLines;
 import com.inferencetco.store.IngestBlockStore;
-import com.inferencetco.store.NormalizedRecordStore;
+import com.inferencetco.store.MonthHistory;
+import com.inferencetco.store.RecordQueries;
+import com.inferencetco.store.RejectionQueries;
+import com.inferencetco.store.RunRepository;
 
 /**
  * The month-end job: discover and detect the exports, ingest them (partitioned per file,
@@ -42,8 +47,9 @@ public class MonthEndJobConfiguration {
 
 	@Bean
 	public Job monthEndTcoJob(JobRepository jobRepository, Step discoverInputsStep, Step ingestExportsStep,
-			Step reconcileStep, Step writeReportsStep, Step publishMonthStep) {
-		return new JobBuilder(JOB_NAME, jobRepository).start(discoverInputsStep)
+			Step reconcileStep, Step writeReportsStep, Step publishMonthStep, MonthRuns monthRuns) {
+		return new JobBuilder(JOB_NAME, jobRepository).listener(monthRuns)
+			.start(discoverInputsStep)
 			.next(ingestExportsStep)
 			.next(reconcileStep)
 			.next(writeReportsStep)
@@ -53,10 +59,11 @@ public class MonthEndJobConfiguration {
 
 	@Bean
 	public Step discoverInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			NormalizedRecordStore store, com.inferencetco.store.SkippedInputs skippedInputs,
-			com.inferencetco.store.InvoiceChecks invoiceChecks, ProgressReporter progress) {
+			RunRepository store, com.inferencetco.store.SkippedInputs skippedInputs,
+			com.inferencetco.store.InvoiceChecks invoiceChecks, ProgressReporter progress, MonthRuns monthRuns) {
 		return new StepBuilder("discoverInputsStep", jobRepository)
-			.tasklet(new DiscoverInputsTasklet(store, skippedInputs, invoiceChecks, progress), transactionManager)
+			.tasklet(new DiscoverInputsTasklet(store, skippedInputs, invoiceChecks, progress, monthRuns),
+					transactionManager)
 			.build();
 	}
 
@@ -67,7 +74,7 @@ public class MonthEndJobConfiguration {
 	 */
 	@Bean
 	public Step ingestExportsStep(JobRepository jobRepository, Step ingestFileStep, InputFilePartitioner partitioner,
-			IngestTuning tuning, NormalizedRecordStore store, ProgressReporter progress) {
+			IngestTuning tuning, RunRepository store, ProgressReporter progress) {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");
 		executor.setConcurrencyLimit(tuning.threads());
 		return new StepBuilder("ingestExportsStep", jobRepository).partitioner("ingestFileStep", partitioner)
@@ -95,44 +102,47 @@ public class MonthEndJobConfiguration {
 
 	@Bean
 	public Step reconcileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			NormalizedRecordStore store, IngestBlockStore blocks) {
+			RunRepository store, RecordQueries records, RejectionQueries rejections, IngestBlockStore blocks,
+			MonthRuns monthRuns) {
 		return new StepBuilder("reconcileStep", jobRepository)
-			.tasklet(new ReconcileTasklet(store, blocks), transactionManager)
+			.tasklet(new ReconcileTasklet(store, records, rejections, blocks, monthRuns), transactionManager)
 			.build();
 	}
 
 	@Bean
 	public Step writeReportsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			NormalizedRecordStore store, com.inferencetco.store.DetailLines detailLines, ReportModelBuilder builder,
-			ProgressReporter progress, BuiltReportModels built, com.inferencetco.store.MonthHistory history) {
+			RejectionQueries rejections, DetailLines detailLines, ReportModelBuilder builder, ProgressReporter progress,
+			BuiltReportModels built, MonthHistory history, MonthRuns monthRuns) {
 		return new StepBuilder("writeReportsStep", jobRepository)
-			.tasklet(new WriteReportsTasklet(store, detailLines, builder, progress, built, history), transactionManager)
+			.tasklet(new WriteReportsTasklet(rejections, detailLines, builder, progress, built, history, monthRuns),
+					transactionManager)
 			.build();
 	}
 
 	@Bean
 	public Step publishMonthStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			NormalizedRecordStore store) {
+			RunRepository store, MonthRuns monthRuns) {
 		return new StepBuilder("publishMonthStep", jobRepository)
-			.tasklet(new PublishMonthTasklet(store), transactionManager)
+			.tasklet(new PublishMonthTasklet(store, monthRuns), transactionManager)
 			.build();
 	}
 
 	@Bean
 	@StepScope
-	public InputFilePartitioner inputFilePartitioner(NormalizedRecordStore store,
+	public InputFilePartitioner inputFilePartitioner(RunRepository store,
 			@Value("#{stepExecution}") StepExecution stepExecution) {
 		return new InputFilePartitioner(store, stepExecution.getJobExecution().getJobInstance().getInstanceId());
 	}
 
 	@Bean
 	@StepScope
-	public IngestBlockReader ingestBlockReader(NormalizedRecordStore store, NormalizeRowProcessor normalizeRowProcessor,
-			IngestTuning tuning, ProgressReporter progress, @Value("#{stepExecution}") StepExecution stepExecution) {
+	public IngestBlockReader ingestBlockReader(RunRepository store, NormalizeRowProcessor normalizeRowProcessor,
+			IngestTuning tuning, ProgressReporter progress, @Value("#{stepExecution}") StepExecution stepExecution,
+			MonthRuns monthRuns) {
 		long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
 		int fileIndex = InputFilePartitioner.fileIndexOf(stepExecution);
-		return new IngestBlockReader(store.inputFile(runId, fileIndex),
-				RunParameters.inputDir(stepExecution.getJobParameters()), normalizeRowProcessor, tuning, progress);
+		return new IngestBlockReader(store.inputFile(runId, fileIndex), monthRuns.of(stepExecution).inputDir(),
+				normalizeRowProcessor, tuning, progress);
 	}
 
 	/**
@@ -141,10 +151,14 @@ public class MonthEndJobConfiguration {
 	 */
 	@Bean
 	@Scope(value = "step", proxyMode = ScopedProxyMode.NO)
-	public NormalizeRowProcessor normalizeRowProcessor(@Value("#{stepExecution}") StepExecution stepExecution) {
-		var parameters = stepExecution.getJobParameters();
-		return new NormalizeRowProcessor(com.inferencetco.ingest.IngestSettings.of(RunParameters.month(parameters),
-				ReconcileTasklet.AssumptionsSource.load(parameters)));
+	public NormalizeRowProcessor normalizeRowProcessor(@Value("#{stepExecution}") StepExecution stepExecution,
+			MonthRuns monthRuns) {
+		MonthRun run = monthRuns.of(stepExecution);
+		// ingest sits below the cost model: the job hands it the assumptions'
+		// attribution, not the assumptions
+		var attribution = run.assumptions().attribution();
+		return new NormalizeRowProcessor(new IngestSettings(run.month(), attribution.workloadsByHost(),
+				attribution.workloadsByModel(), attribution.telemetryTimeZone()));
 	}
 
 	@Bean

@@ -7,8 +7,8 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 import com.inferencetco.ingest.ExportFormat;
 import com.inferencetco.ingest.ExportReaders;
-import com.inferencetco.ingest.RowNormalizer;
 import com.inferencetco.ingest.IngestSettings;
+import com.inferencetco.ingest.RowNormalizer;
 
 /**
  * Normalizes each record with its format's normalizer (one per format, shared by the

@@ -1,6 +1,6 @@
 package com.inferencetco.job;
 
-import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
@@ -24,7 +24,7 @@ public class ProgressReporter {
 
 	private static final long TERMINAL_INTERVAL_NANOS = Duration.ofMillis(250).toNanos();
 
-	private final PrintStream out;
+	private final PrintWriter out;
 
 	private final boolean terminal;
 
@@ -48,15 +48,21 @@ public class ProgressReporter {
 
 	private final PhaseTimes phases = new PhaseTimes();
 
-	public ProgressReporter() {
-		this(System.err, System.console() != null, System::nanoTime);
+	/**
+	 * Progress goes where the command line's error output goes (the
+	 * {@link ProgressOutput} it hands the job), else to standard error.
+	 */
+	@org.springframework.beans.factory.annotation.Autowired
+	public ProgressReporter(org.springframework.beans.factory.ObjectProvider<ProgressOutput> output) {
+		this(output.getIfAvailable(() -> new ProgressOutput(new PrintWriter(System.err, true))).writer(),
+				System.console() != null, System::nanoTime);
 	}
 
 	/**
 	 * For tests: where lines go, whether to redraw one line in place, and the clock in
 	 * nanoseconds.
 	 */
-	ProgressReporter(PrintStream out, boolean terminal, LongSupplier clock) {
+	ProgressReporter(PrintWriter out, boolean terminal, LongSupplier clock) {
 		this.out = out;
 		this.terminal = terminal;
 		this.clock = clock;

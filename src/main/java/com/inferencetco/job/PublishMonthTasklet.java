@@ -5,7 +5,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
-import com.inferencetco.store.NormalizedRecordStore;
+import com.inferencetco.store.RunRepository;
 
 /**
  * Step 5: makes this run the one that stands for its month and drops the records of the
@@ -14,9 +14,12 @@ import com.inferencetco.store.NormalizedRecordStore;
  */
 public class PublishMonthTasklet implements Tasklet {
 
-	private final NormalizedRecordStore store;
+	private final MonthRuns monthRuns;
 
-	public PublishMonthTasklet(NormalizedRecordStore store) {
+	private final RunRepository store;
+
+	public PublishMonthTasklet(RunRepository store, MonthRuns monthRuns) {
+		this.monthRuns = monthRuns;
 		this.store = store;
 	}
 
@@ -24,8 +27,7 @@ public class PublishMonthTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		var stepExecution = contribution.getStepExecution();
 		long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
-		store.publishMonth(RunParameters.month(stepExecution.getJobParameters()).toString(), runId,
-				java.time.Instant.now());
+		store.publishMonth(monthRuns.of(stepExecution).month().toString(), runId, java.time.Instant.now());
 		return RepeatStatus.FINISHED;
 	}
 

@@ -1,7 +1,6 @@
 package com.inferencetco.job;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -12,12 +11,15 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import com.inferencetco.TcoException;
+import com.inferencetco.cost.Parameter;
 import com.inferencetco.cost.TcoAssumptions;
 import com.inferencetco.model.BillingMonth;
-import com.inferencetco.report.InputFileSummary;
-import com.inferencetco.report.InputLedger;
+import com.inferencetco.reconcile.InputFileSummary;
+import com.inferencetco.reconcile.InputLedger;
 import com.inferencetco.store.IngestBlockStore;
-import com.inferencetco.store.NormalizedRecordStore;
+import com.inferencetco.store.RecordQueries;
+import com.inferencetco.store.RejectionQueries;
+import com.inferencetco.store.RunRepository;
 
 /**
  * Step 3: every file must balance to the cent (invoiced cost read = normalized +
@@ -26,12 +28,22 @@ import com.inferencetco.store.NormalizedRecordStore;
  */
 public class ReconcileTasklet implements Tasklet {
 
-	private final NormalizedRecordStore store;
+	private final MonthRuns monthRuns;
+
+	private final RunRepository store;
+
+	private final RecordQueries records;
+
+	private final RejectionQueries rejections;
 
 	private final IngestBlockStore blocks;
 
-	public ReconcileTasklet(NormalizedRecordStore store, IngestBlockStore blocks) {
+	public ReconcileTasklet(RunRepository store, RecordQueries records, RejectionQueries rejections,
+			IngestBlockStore blocks, MonthRuns monthRuns) {
+		this.monthRuns = monthRuns;
 		this.store = store;
+		this.records = records;
+		this.rejections = rejections;
 		this.blocks = blocks;
 	}
 
@@ -41,11 +53,10 @@ public class ReconcileTasklet implements Tasklet {
 		long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
 		// every file is read and merged: the parts of its blocks are no longer needed
 		blocks.dropMergedParts(runId);
-		TcoAssumptions assumptions = AssumptionsSource.load(stepExecution.getJobParameters());
-		InputLedger ledger = InputLedger.load(store, runId, assumptions.currency(),
-				!com.inferencetco.report.ReportModelBuilder
-					.exchangeRates(store, runId, assumptions, RunParameters.month(stepExecution.getJobParameters()))
-					.isEmpty());
+		MonthRun run = monthRuns.of(stepExecution);
+		TcoAssumptions assumptions = run.assumptions();
+		InputLedger ledger = InputLedger.load(store, records, runId, assumptions.currency(),
+				!com.inferencetco.reconcile.MonthRates.of(records, runId, assumptions, run.month()).isEmpty());
 		for (InputFileSummary file : ledger.files()) {
 			if (!file.balanced()) {
 				throw TcoException.inputRejected(file.file() + ": reconciliation does not balance: read "
@@ -56,26 +67,22 @@ public class ReconcileTasklet implements Tasklet {
 		}
 		// Too many faulty rows make a plausible but wrong total: stop instead (rows
 		// outside the month are filtered).
-		BigDecimal limit = assumptions.value("maxRejectedShare");
+		BigDecimal limit = assumptions.value(Parameter.MAX_REJECTED_SHARE);
 		var inputs = store.inputFiles(runId);
-		for (String[] faulty : store.faultyRows(runId)) {
-			var file = inputs.stream()
-				.filter(f -> f.fileIndex() == Integer.parseInt(faulty[0]))
-				.findFirst()
-				.orElseThrow();
-			long rejected = Long.parseLong(faulty[1]);
+		for (RejectionQueries.FaultyRows faulty : rejections.faultyRows(runId)) {
+			var file = inputs.stream().filter(f -> f.fileIndex() == faulty.fileIndex()).findFirst().orElseThrow();
+			long rejected = faulty.rows();
 			if (rejected >= MIN_REJECTED_FOR_LIMIT && BigDecimal.valueOf(rejected)
 				.compareTo(limit.multiply(BigDecimal.valueOf(file.rowsRead()))) > 0) {
 				throw TcoException.inputRejected(file.relativePath() + ": " + rejected + " of " + file.rowsRead()
 						+ " rows rejected, more than the limit of "
 						+ limit.movePointRight(2).stripTrailingZeros().toPlainString()
-						+ " % (maxRejectedShare); first reason: " + faulty[2]);
+						+ " % (maxRejectedShare); first reason: " + faulty.firstReason());
 			}
 		}
-		BillingMonth month = RunParameters.month(stepExecution.getJobParameters());
-		if (!"true".equals(stepExecution.getJobParameters().getString(RunParameters.ALLOW_EMPTY_MONTH))
-				&& !store.hasBilledLines(runId)) {
-			throw TcoException.inputRejected(noBill(month, store.monthsBilledOutside(runId)));
+		BillingMonth month = run.month();
+		if (!run.allowEmptyMonth() && !store.hasBilledLines(runId)) {
+			throw TcoException.inputRejected(noBill(month, rejections.monthsBilledOutside(runId)));
 		}
 		return RepeatStatus.FINISHED;
 	}
@@ -103,20 +110,5 @@ public class ReconcileTasklet implements Tasklet {
 	 * reported, not fatal.
 	 */
 	static final long MIN_REJECTED_FOR_LIMIT = 5;
-
-	/**
-	 * Where a run's assumptions come from: the job parameter, else the built-in defaults.
-	 */
-	static final class AssumptionsSource {
-
-		private AssumptionsSource() {
-		}
-
-		static TcoAssumptions load(org.springframework.batch.core.job.parameters.JobParameters parameters) {
-			String file = parameters.getString(RunParameters.ASSUMPTIONS);
-			return file == null || file.isEmpty() ? TcoAssumptions.defaults() : TcoAssumptions.load(Path.of(file));
-		}
-
-	}
 
 }

@@ -23,7 +23,7 @@ import com.inferencetco.report.pdf.PdfReportWriter;
 import com.inferencetco.report.template.ReportTemplate;
 import com.inferencetco.store.DetailLines;
 import com.inferencetco.store.MonthHistory;
-import com.inferencetco.store.NormalizedRecordStore;
+import com.inferencetco.store.RejectionQueries;
 
 /**
  * Step 4: builds the report model once and renders it as JSON, workbook and PDF (plus the
@@ -32,7 +32,9 @@ import com.inferencetco.store.NormalizedRecordStore;
  */
 public class WriteReportsTasklet implements Tasklet {
 
-	private final NormalizedRecordStore store;
+	private final MonthRuns monthRuns;
+
+	private final RejectionQueries rejections;
 
 	private final DetailLines detailLines;
 
@@ -44,10 +46,11 @@ public class WriteReportsTasklet implements Tasklet {
 
 	private final MonthHistory history;
 
-	public WriteReportsTasklet(NormalizedRecordStore store, DetailLines detailLines, ReportModelBuilder builder,
-			ProgressReporter progress, BuiltReportModels built, MonthHistory history) {
+	public WriteReportsTasklet(RejectionQueries rejections, DetailLines detailLines, ReportModelBuilder builder,
+			ProgressReporter progress, BuiltReportModels built, MonthHistory history, MonthRuns monthRuns) {
+		this.monthRuns = monthRuns;
 		this.history = history;
-		this.store = store;
+		this.rejections = rejections;
 		this.detailLines = detailLines;
 		this.builder = builder;
 		this.progress = progress;
@@ -58,15 +61,14 @@ public class WriteReportsTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
 		var stepExecution = contribution.getStepExecution();
 		long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
-		var parameters = stepExecution.getJobParameters();
-		BillingMonth month = RunParameters.month(parameters);
-		Path outputDir = RunParameters.outputDir(parameters);
+		MonthRun run = monthRuns.of(stepExecution);
+		BillingMonth month = run.month();
+		Path outputDir = run.outputDir();
 		progress.phases().lap("reconcile");
-		ReportModel model = builder.build(runId, month, ReconcileTasklet.AssumptionsSource.load(parameters),
-				RunParameters.finance(parameters));
+		ReportModel model = builder.build(runId, month, run.assumptions(), run.finance());
 		progress.phases().lap("report model");
 		built.remember(runId, model);
-		if ("false".equals(parameters.getString(RunParameters.WRITE_REPORTS))) {
+		if (!run.writeReports()) {
 			return RepeatStatus.FINISHED; // validate: the month is checked as far as its
 											// model, nothing is written
 		}
@@ -74,11 +76,9 @@ public class WriteReportsTasklet implements Tasklet {
 		String base = "tco-" + month;
 		AtomicOutput.write(outputDir.resolve(base + ".json"), out -> JsonSummaryWriter.write(model, out));
 		progress.say("writing " + base + ".xlsx and " + base + ".pdf");
-		String templateFolder = parameters.getString(RunParameters.TEMPLATE);
-		ReportTemplate template = templateFolder == null || templateFolder.isEmpty() ? ReportTemplate.builtIn()
-				: ReportTemplate.from(Path.of(templateFolder));
-		String paper = parameters.getString(RunParameters.PAPER) == null ? "A4"
-				: parameters.getString(RunParameters.PAPER);
+		ReportTemplate template = run.template() == null ? ReportTemplate.builtIn()
+				: ReportTemplate.from(run.template());
+		String paper = run.paper();
 		// the PDF needs only the model: it is drawn on another core while the workbook
 		// streams the detail rows
 		CompletableFuture<Void> pdf = CompletableFuture.runAsync(() -> {
@@ -101,13 +101,13 @@ public class WriteReportsTasklet implements Tasklet {
 			awaitPdf(pdf);
 		}
 		progress.phases().lap("JSON and workbook");
-		if ("true".equals(parameters.getString(RunParameters.DETAIL_CSV))) {
+		if (run.detailCsv()) {
 			writeDetailCsv(outputDir, base, runId, model);
 			progress.phases().lap("detail CSV");
 		}
 		Path rejects = outputDir.resolve(base + "-rejects.csv");
 		if (model.rejectedRows() > 0) {
-			AtomicOutput.write(rejects, out -> RejectsCsvWriter.write(store, runId, out));
+			AtomicOutput.write(rejects, out -> RejectsCsvWriter.write(rejections, runId, out));
 		}
 		else {
 			// A rerun that rejects nothing must not leave the previous run's rejects next

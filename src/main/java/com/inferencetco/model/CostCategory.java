@@ -4,7 +4,7 @@ package com.inferencetco.model;
  * What a cost bought. The first seven are invoiced (read from bills); the last three are
  * modelled by the cost engine and never part of the invoiced total.
  */
-public enum CostCategory {
+public enum CostCategory implements Identified {
 
 	API_TOKENS("api-tokens", true), GPU_COMPUTE("gpu-compute", true), EGRESS("egress", true), STORAGE("storage", true),
 	OTHER_CLOUD("other-cloud", true), TAX("tax", true), CREDITS("credits", true),
@@ -19,6 +19,7 @@ public enum CostCategory {
 		this.invoiced = invoiced;
 	}
 
+	@Override
 	public String id() {
 		return id;
 	}
@@ -28,12 +29,7 @@ public enum CostCategory {
 	}
 
 	public static CostCategory fromId(String id) {
-		for (CostCategory category : values()) {
-			if (category.id.equals(id)) {
-				return category;
-			}
-		}
-		throw new IllegalArgumentException("unknown cost category " + id);
+		return Identified.byId(CostCategory.class, id, "cost category");
 	}
 
 }

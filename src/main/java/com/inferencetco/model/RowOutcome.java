@@ -24,8 +24,17 @@ public sealed interface RowOutcome {
 		}
 	}
 
-	record Rejected(long line, String column, String reason, BigDecimal invoicedCost, String currency,
-			String excerpt) implements RowOutcome {
+	/**
+	 * A row not normalized: faulty (the reason says why), or billed in another month than
+	 * the one being reported ({@code billedIn}, null for a faulty row), which is
+	 * filtered, not faulty.
+	 */
+	record Rejected(long line, String column, String reason, BigDecimal invoicedCost, String currency, String excerpt,
+			BillingMonth billedIn) implements RowOutcome {
+
+		public boolean faulty() {
+			return billedIn == null;
+		}
 	}
 
 }

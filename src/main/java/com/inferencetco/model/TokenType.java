@@ -6,10 +6,6 @@ package com.inferencetco.model;
  */
 public enum TokenType {
 
-	INPUT, OUTPUT, CACHED_INPUT, CACHE_WRITE;
-
-	public boolean isInput() {
-		return this != OUTPUT;
-	}
+	INPUT, OUTPUT, CACHED_INPUT, CACHE_WRITE
 
 }

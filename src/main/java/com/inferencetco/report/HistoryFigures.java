@@ -25,8 +25,12 @@ import com.inferencetco.finance.WorkloadForecast;
 import com.inferencetco.model.BillingMonth;
 import com.inferencetco.model.CostSummaryRow;
 import com.inferencetco.model.SourceKind;
+import com.inferencetco.reconcile.InputFileSummary;
+import com.inferencetco.reconcile.InputLedger;
+import com.inferencetco.reconcile.MonthRates;
 import com.inferencetco.store.MonthHistory;
-import com.inferencetco.store.NormalizedRecordStore;
+import com.inferencetco.store.RecordQueries;
+import com.inferencetco.store.RunRepository;
 
 /**
  * The figures of a month that come from the months reported before it (and from its own
@@ -37,12 +41,15 @@ import com.inferencetco.store.NormalizedRecordStore;
 @Component
 class HistoryFigures {
 
-	private final NormalizedRecordStore store;
+	private final RunRepository store;
+
+	private final RecordQueries records;
 
 	private final MonthHistory history;
 
-	HistoryFigures(NormalizedRecordStore store, MonthHistory history) {
+	HistoryFigures(RunRepository store, RecordQueries records, MonthHistory history) {
 		this.store = store;
+		this.records = records;
 		this.history = history;
 	}
 
@@ -58,14 +65,14 @@ class HistoryFigures {
 	 * a guessed rate.
 	 */
 	List<ReportModel.MonthCost> trend(Month m) {
-		Map<String, List<String[]>> byMonth = new TreeMap<>();
-		for (String[] row : store.publishedMonthlyCosts(m.month().toString())) {
-			byMonth.computeIfAbsent(row[0], k -> new ArrayList<>()).add(row);
+		Map<String, List<RecordQueries.MonthlyCost>> byMonth = new TreeMap<>();
+		for (RecordQueries.MonthlyCost row : records.publishedMonthlyCosts(m.month().toString())) {
+			byMonth.computeIfAbsent(row.month(), k -> new ArrayList<>()).add(row);
 		}
 		List<ReportModel.MonthCost> trend = new ArrayList<>();
 		byMonth.forEach((month, rows) -> {
-			if (rows.size() == 1 && rows.get(0)[1].equals(m.currency())) {
-				trend.add(new ReportModel.MonthCost(month, ReportModelBuilder.strip(new BigDecimal(rows.get(0)[2]))));
+			if (rows.size() == 1 && rows.get(0).currency().equals(m.currency())) {
+				trend.add(new ReportModel.MonthCost(month, ReportModelBuilder.strip(rows.get(0).cost())));
 			}
 		});
 		List<ReportModel.MonthCost> last = new ArrayList<>(trend.subList(Math.max(0, trend.size() - 12), trend.size()));
@@ -114,7 +121,7 @@ class HistoryFigures {
 		try {
 			MonthResult previous = cost(before.runId(), m.month(), m);
 			List<Restatement.FileState> previousFiles = InputLedger
-				.load(store, before.runId(), m.assumptions().currency(), true)
+				.load(store, records, before.runId(), m.assumptions().currency(), true)
 				.files()
 				.stream()
 				.map(HistoryFigures::state)
@@ -201,7 +208,7 @@ class HistoryFigures {
 		// the same single currency
 		Set<String> currencies = new HashSet<>();
 		BigDecimal sum = BigDecimal.ZERO;
-		for (CostSummaryRow row : store.summary(previousRun)) {
+		for (CostSummaryRow row : records.summary(previousRun)) {
 			if (row.source() == SourceKind.BILL) {
 				currencies.add(row.currency());
 				sum = sum.add(row.cost());
@@ -211,9 +218,8 @@ class HistoryFigures {
 	}
 
 	private MonthResult cost(long runId, BillingMonth month, Month m) {
-		return MonthEconomics.compute(month, m.currency(),
-				ReportModelBuilder.exchangeRates(store, runId, m.assumptions(), month), m.assumptions(),
-				store.summary(runId), store.workloadPlacements(runId));
+		return MonthEconomics.compute(month, m.currency(), MonthRates.of(records, runId, m.assumptions(), month),
+				m.assumptions(), records.summary(runId), records.workloadPlacements(runId));
 	}
 
 	private static Restatement.FileState state(InputFileSummary f) {

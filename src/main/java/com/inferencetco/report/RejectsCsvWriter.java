@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-import com.inferencetco.store.NormalizedRecordStore;
+import com.inferencetco.store.RejectionQueries;
 
 /**
  * Writes {@code tco-YYYY-MM-rejects.csv}: every rejected row with its file, line, column,
@@ -21,7 +21,7 @@ public final class RejectsCsvWriter {
 	private RejectsCsvWriter() {
 	}
 
-	public static void write(NormalizedRecordStore store, long runId, OutputStream out) throws IOException {
+	public static void write(RejectionQueries store, long runId, OutputStream out) throws IOException {
 		CSVFormat format = CSVFormat.DEFAULT.builder()
 			.setHeader("file", "line", "column", "reason", "cost", "currency", "excerpt")
 			.setRecordSeparator("\n")

@@ -10,6 +10,7 @@ import com.inferencetco.cost.BreakEvenInputs;
 import com.inferencetco.cost.WorkloadAnalysis;
 import com.inferencetco.model.BillingMonth;
 import com.inferencetco.model.CostCategory;
+import com.inferencetco.reconcile.InputFileSummary;
 
 /**
  * Everything the month-end reports say, computed once. The JSON, Excel and PDF renderers
@@ -90,14 +91,6 @@ public record ReportModel(BillingMonth month, String currency, Instant asOf, Lis
 
 	public BigDecimal totalGpuHours() {
 		return gpuHoursByModel.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-	}
-
-	/**
-	 * The workload with the largest cost: it prefills the workbook's break-even
-	 * calculator.
-	 */
-	public WorkloadAnalysis largestWorkload() {
-		return workloads.isEmpty() ? null : workloads.get(0);
 	}
 
 	/**

@@ -4,11 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 
 import org.springframework.stereotype.Component;
 
@@ -20,21 +16,19 @@ import com.inferencetco.cost.TcoAssumptions;
 import com.inferencetco.cost.TokenMix;
 import com.inferencetco.finance.FinanceInputs;
 import com.inferencetco.finance.FinancePack;
+import com.inferencetco.finance.MonthOverMonth;
 import com.inferencetco.finance.MonthToDate;
 import com.inferencetco.finance.Restatement;
-import com.inferencetco.finance.MonthOverMonth;
-import com.inferencetco.ingest.ExportFile;
-import com.inferencetco.ingest.ExportFormat;
-import com.inferencetco.ingest.InputFile;
-import com.inferencetco.ingest.RecordSource;
 import com.inferencetco.ingest.SkippedInput;
-import com.inferencetco.ingest.rates.EcbRatesNormalizer;
 import com.inferencetco.model.BillingMonth;
 import com.inferencetco.model.CostSummaryRow;
-import com.inferencetco.model.NormalizedLine;
-import com.inferencetco.model.RowOutcome;
 import com.inferencetco.model.SourceKind;
-import com.inferencetco.store.NormalizedRecordStore;
+import com.inferencetco.reconcile.InputFileSummary;
+import com.inferencetco.reconcile.InputLedger;
+import com.inferencetco.reconcile.MonthRates;
+import com.inferencetco.store.RecordQueries;
+import com.inferencetco.store.RejectionQueries;
+import com.inferencetco.store.RunRepository;
 import com.inferencetco.store.SkippedInputs;
 
 /**
@@ -45,7 +39,11 @@ import com.inferencetco.store.SkippedInputs;
 @Component
 public class ReportModelBuilder {
 
-	private final NormalizedRecordStore store;
+	private final RunRepository store;
+
+	private final RecordQueries records;
+
+	private final RejectionQueries rejections;
 
 	private final SkippedInputs skippedInputs;
 
@@ -55,9 +53,12 @@ public class ReportModelBuilder {
 
 	private final Clock clock;
 
-	public ReportModelBuilder(NormalizedRecordStore store, SkippedInputs skippedInputs,
-			com.inferencetco.store.InvoiceChecks invoiceChecks, HistoryFigures historyFigures, Clock clock) {
+	public ReportModelBuilder(RunRepository store, RecordQueries records, RejectionQueries rejections,
+			SkippedInputs skippedInputs, com.inferencetco.store.InvoiceChecks invoiceChecks,
+			HistoryFigures historyFigures, Clock clock) {
 		this.store = store;
+		this.records = records;
+		this.rejections = rejections;
 		this.skippedInputs = skippedInputs;
 		this.invoiceChecks = invoiceChecks;
 		this.historyFigures = historyFigures;
@@ -70,12 +71,12 @@ public class ReportModelBuilder {
 
 	/** The model with the budgets and business metrics of the finance files given. */
 	public ReportModel build(long runId, BillingMonth month, TcoAssumptions assumptions, FinanceInputs finance) {
-		ExchangeRates rates = exchangeRates(store, runId, assumptions, month);
-		InputLedger ledger = InputLedger.load(store, runId, assumptions.currency(), !rates.isEmpty());
+		ExchangeRates rates = MonthRates.of(records, runId, assumptions, month);
+		InputLedger ledger = InputLedger.load(store, records, runId, assumptions.currency(), !rates.isEmpty());
 		String currency = ledger.currency();
-		List<CostSummaryRow> summary = store.summary(runId);
+		List<CostSummaryRow> summary = records.summary(runId);
 		MonthResult result = MonthEconomics.compute(month, currency, rates, assumptions, summary,
-				store.workloadPlacements(runId));
+				records.workloadPlacements(runId));
 		TokenMix t = result.tokens();
 		long rejected = ledger.files().stream().mapToLong(InputFileSummary::rowsRejected).sum();
 		List<SkippedInput> skipped = skippedInputs.of(runId);
@@ -102,9 +103,9 @@ public class ReportModelBuilder {
 				result.gpuHoursByModel(), result.egressGb(), result.workloads(), result.assumptions().all(),
 				result.calculator(), rejected, historyFigures.previousCost(month), List.copyOf(notes),
 				result.findings(),
-				store.rejectionSummary(runId)
+				rejections.rejectionSummary(runId)
 					.stream()
-					.map(r -> new RejectionGroup(r[0], r[1], Long.parseLong(r[2]), r[3]))
+					.map(r -> new RejectionGroup(r.file(), r.column(), r.rows(), r.exampleReason()))
 					.toList(),
 				history, result.assumptions().choices().displayNames(), new DetailConversion(rates, currency), skipped,
 				invoices, showback, pack, monthOverMonth, historyFigures.forecast(thisMonth, history), restatement);
@@ -122,30 +123,6 @@ public class ReportModelBuilder {
 			.map(w -> w.cost().add(w.estimatedCost()))
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 		return Showback.of(result.workloads(), result.tco().subtract(own), result.assumptions().allocation());
-	}
-
-	/** Rates from the ECB files among the inputs, plus the file the assumptions name. */
-	public static ExchangeRates exchangeRates(NormalizedRecordStore store, long runId, TcoAssumptions assumptions,
-			BillingMonth month) {
-		ExchangeRates rates = new ExchangeRates();
-		store.exchangeRates(runId, rates::add);
-		var file = assumptions.attribution().exchangeRates();
-		if (file != null) {
-			InputFile input = InputFile.plain(file, file.getFileName().toString());
-			EcbRatesNormalizer normalizer = new EcbRatesNormalizer(month);
-			try (RecordSource source = com.inferencetco.ingest.ExportReaders
-				.open(new ExportFile(input, ExportFormat.ECB_RATES))) {
-				while (source.hasNext()) {
-					RowOutcome outcome = normalizer.normalize(source.next());
-					if (outcome instanceof RowOutcome.Normalized normalized) {
-						for (NormalizedLine rate : normalized.records()) {
-							rates.add(rate.dimensions().sku(), rate.usageDay(), rate.quantity());
-						}
-					}
-				}
-			}
-		}
-		return rates;
 	}
 
 	/** The last day the month's invoiced records cover, or null without any. */

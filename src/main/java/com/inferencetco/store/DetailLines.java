@@ -71,7 +71,7 @@ public class DetailLines {
 					SUM(l.gpu_hours), SUM(l.egress_gb), SUM(l.tokens), SUM(l.cost),
 					CASE WHEN COUNT(*) = COUNT(CASE WHEN l.currency = ? OR r.rate IS NOT NULL THEN 1 END)
 						THEN SUM(CASE WHEN l.currency = ? THEN l.cost ELSE l.cost * r.rate END) END AS report_cost
-				FROM tco_cost_line l LEFT JOIN (VALUES """ + values + """
+				FROM tco_cost_line l LEFT JOIN (VALUES\s""" + values + """
 				) AS r (currency, usage_day, rate) ON r.currency = l.currency AND r.usage_day = l.usage_day
 				WHERE l.run_id = ? AND l.record_kind <> 'EXCHANGE_RATE'
 				GROUP BY l.workload, l.provider, l.service, l.resource_id, l.category, l.record_kind, l.model, l.unit,

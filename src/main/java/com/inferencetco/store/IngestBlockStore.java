@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 import com.inferencetco.ingest.FileTally;
+import com.inferencetco.ingest.IngestBlock;
 import com.inferencetco.model.NormalizedLine;
 
 /**
@@ -83,10 +84,10 @@ public class IngestBlockStore {
 		jdbc.batchUpdate("INSERT INTO " + table + " (" + COLUMNS + (withBucket ? ", bucket" : "")
 				+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
 				+ (withBucket ? ", ?)" : ")"), aggregates, 1000, (ps, a) -> {
-					NormalizedLine r = a.first;
+					NormalizedLine r = a.first();
 					ps.setLong(1, runId);
 					ps.setString(2, a.key());
-					ps.setInt(3, a.fileIndex);
+					ps.setInt(3, a.fileIndex());
 					ps.setString(4, r.kind().name());
 					ps.setString(5, r.category().id());
 					ps.setString(6, r.source().name());
@@ -103,13 +104,13 @@ public class IngestBlockStore {
 					ps.setObject(17, r.usageDay());
 					ps.setString(18, cut(r.unit(), 100));
 					ps.setString(19, r.currency() == null ? "" : r.currency());
-					ps.setBigDecimal(20, IngestBlock.stored(a.quantity));
-					ps.setBigDecimal(21, IngestBlock.stored(a.gpuHours));
-					ps.setBigDecimal(22, IngestBlock.stored(a.egressGb));
-					ps.setBigDecimal(23, a.tokens);
-					ps.setBigDecimal(24, IngestBlock.stored(a.cost));
-					ps.setLong(25, a.firstLine);
-					ps.setLong(26, a.lineCount);
+					ps.setBigDecimal(20, IngestBlock.stored(a.quantity()));
+					ps.setBigDecimal(21, IngestBlock.stored(a.gpuHours()));
+					ps.setBigDecimal(22, IngestBlock.stored(a.egressGb()));
+					ps.setBigDecimal(23, a.tokens());
+					ps.setBigDecimal(24, IngestBlock.stored(a.cost()));
+					ps.setLong(25, a.firstLine());
+					ps.setLong(26, a.lineCount());
 					if (withBucket) {
 						ps.setInt(27, bucket(a.key()));
 					}
@@ -184,7 +185,7 @@ public class IngestBlockStore {
 	private void writeRejections(long runId, List<IngestBlock.Rejection> rejections) {
 		jdbc.batchUpdate("""
 				INSERT INTO tco_rejected_row (run_id, file_index, line_number, column_name, reason, cost, currency,
-					excerpt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", rejections, 500, (ps, r) -> {
+					excerpt, billed_month) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""", rejections, 500, (ps, r) -> {
 			ps.setLong(1, runId);
 			ps.setInt(2, r.fileIndex());
 			ps.setLong(3, r.row().line());
@@ -193,6 +194,7 @@ public class IngestBlockStore {
 			ps.setBigDecimal(6, r.row().invoicedCost() == null ? null : IngestBlock.stored(r.row().invoicedCost()));
 			ps.setString(7, r.row().currency());
 			ps.setString(8, r.row().excerpt() == null ? null : cut(r.row().excerpt(), 1000));
+			ps.setString(9, r.row().faulty() ? null : r.row().billedIn().toString());
 		});
 	}
 

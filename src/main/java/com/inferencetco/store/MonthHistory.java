@@ -11,8 +11,8 @@ import org.springframework.stereotype.Repository;
 /**
  * What reported months leave for later ones: each run's workloads and unit costs (read
  * back through the run that stands for each month), and the month's restatements. Written
- * with the reports; the month's publication ({@link NormalizedRecordStore#publishMonth})
- * keeps the standing run's and drops the rest.
+ * with the reports; the month's publication ({@link RunRepository#publishMonth}) keeps
+ * the standing run's and drops the rest.
  */
 @Repository
 public class MonthHistory {

@@ -1,30 +1,20 @@
 package com.inferencetco.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 
 /**
  * Runs the command line in-process, as a user would from the shell, and keeps its exit
- * code and output.
+ * code and output (the command line writes to the writers it is given, progress included:
+ * no global stream is swapped).
  */
 public record CliRun(int exitCode, String stdout, String stderr) {
 
-	public static synchronized CliRun of(String... args) {
-		PrintStream out = System.out;
-		PrintStream err = System.err;
-		ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-		ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-		try {
-			System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-			System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-			int code = TcoCli.execute(args);
-			return new CliRun(code, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-		}
-		finally {
-			System.setOut(out);
-			System.setErr(err);
-		}
+	public static CliRun of(String... args) {
+		StringWriter stdout = new StringWriter();
+		StringWriter stderr = new StringWriter();
+		int code = TcoCli.execute(new PrintWriter(stdout, true), new PrintWriter(stderr, true), args);
+		return new CliRun(code, stdout.toString(), stderr.toString());
 	}
 
 	@Override

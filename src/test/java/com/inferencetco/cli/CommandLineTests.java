@@ -194,6 +194,7 @@ class CommandLineTests {
 	}
 
 	@Test
+	@SuppressWarnings("try") // the lock is held, never referenced
 	void aSecondRunOnTheSameDataFolderIsRefusedWithExit4() throws IOException {
 		Path input = Files.createDirectories(work.resolve("in"));
 		Files.writeString(input.resolve("usd.csv"), FOCUS_HEADER
@@ -207,6 +208,7 @@ class CommandLineTests {
 	}
 
 	@Test
+	@SuppressWarnings("try") // the lock is held, never referenced
 	void aSecondRunWritingTheSameReportsIsRefusedWithExit4EvenWithAnotherDatabase() throws IOException {
 		Path input = Files.createDirectories(work.resolve("in"));
 		Files.writeString(input.resolve("usd.csv"), FOCUS_HEADER

@@ -22,8 +22,10 @@ class TcoAssumptionsTest {
 		Path file = Files.writeString(dir.resolve("assumptions.yaml"), TcoAssumptions.exampleYaml());
 		TcoAssumptions loaded = TcoAssumptions.load(file);
 		TcoAssumptions defaults = TcoAssumptions.defaults();
+		for (Parameter p : Parameter.values()) {
+			assertThat(loaded.value(p)).as(p.key()).isEqualByComparingTo(defaults.value(p));
+		}
 		for (Assumption a : defaults.all()) {
-			assertThat(loaded.value(a.key())).as(a.key()).isEqualByComparingTo(a.value());
 			assertThat(a.source()).as(a.key() + " has a source").isNotBlank();
 		}
 		assertThat(loaded.choices().depreciation()).isEqualTo(Depreciation.CAPITAL_RECOVERY);

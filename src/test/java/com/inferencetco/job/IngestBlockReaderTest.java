@@ -2,9 +2,7 @@ package com.inferencetco.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +13,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import com.inferencetco.ingest.FileTally;
+import com.inferencetco.ingest.IngestBlock;
 import com.inferencetco.ingest.IngestSettings;
 import com.inferencetco.model.BillingMonth;
-import com.inferencetco.store.IngestBlock;
 import com.inferencetco.store.StoredInputFile;
 
 /**
@@ -59,8 +57,8 @@ class IngestBlockReaderTest {
 				"focus.csv", null);
 		IngestBlockReader reader = new IngestBlockReader(stored, work,
 				new NormalizeRowProcessor(IngestSettings.of(BillingMonth.parse("2026-10"))),
-				new IngestTuning(threads, 700, 20_000, piecesFromBytes),
-				new ProgressReporter(new PrintStream(OutputStream.nullOutputStream()), false, System::nanoTime));
+				new IngestTuning(threads, 700, 20_000, piecesFromBytes), new ProgressReporter(
+						new java.io.PrintWriter(OutputStream.nullOutputStream()), false, System::nanoTime));
 		ExecutionContext context = new ExecutionContext();
 		context.putLong(IngestBlockReader.ROWS_CONSUMED, restartAfter);
 

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import com.inferencetco.IndependentSums;
 import com.inferencetco.DecisionAssertions;
+import com.inferencetco.IndependentSums;
 import com.inferencetco.SummaryJson;
 import com.inferencetco.cli.CliRun;
 

@@ -3,7 +3,6 @@ package com.inferencetco.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -23,7 +22,8 @@ class ProgressReporterTest {
 
 	@Test
 	void aLongIngestPrintsALineEveryFewSecondsWithRateFilesAndTimeLeft() {
-		ProgressReporter progress = new ProgressReporter(new PrintStream(err, true, StandardCharsets.UTF_8), false,
+		ProgressReporter progress = new ProgressReporter(
+				new java.io.PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true), false,
 				now::get);
 		// given 1,000 MB of input, read at 10 MB and 100,000 rows a second for 20 seconds
 		// (after 3 s, 970 MB are
@@ -51,7 +51,8 @@ class ProgressReporterTest {
 
 	@Test
 	void onATerminalTheLineIsRedrawnInPlace() {
-		ProgressReporter progress = new ProgressReporter(new PrintStream(err, true, StandardCharsets.UTF_8), true,
+		ProgressReporter progress = new ProgressReporter(
+				new java.io.PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true), true,
 				now::get);
 		progress.startIngest(0, 0);
 		now.set(TimeUnit.SECONDS.toNanos(1));

@@ -114,7 +114,7 @@ class AMonthInProgressProjectsItsBudgetsTest {
 					CSVFormat.DEFAULT.builder().setHeader(records.getHeaderNames().toArray(String[]::new)).get())) {
 				for (CSVRecord record : records) {
 					if (record.get("ChargePeriodStart").compareTo("2026-11-11") < 0) {
-						printer.printRecord(record.values());
+						printer.printRecord((Object[]) record.values());
 					}
 				}
 			}

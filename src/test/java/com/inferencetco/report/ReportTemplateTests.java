@@ -39,7 +39,7 @@ class ReportTemplateTests {
 				OutputStream out = Files.newOutputStream(template.resolve("workbook-template.xlsx"))) {
 			var cell = wb.getSheet("Template").getRow(0).getCell(0);
 			cell.setCellValue("Acme Finance");
-			XSSFCellStyle header = (XSSFCellStyle) wb.getSheet("Template").getRow(1).getCell(0).getCellStyle();
+			XSSFCellStyle header = wb.getSheet("Template").getRow(1).getCell(0).getCellStyle();
 			header.setFillForegroundColor(
 					new org.apache.poi.xssf.usermodel.XSSFColor(new byte[] { (byte) 0x8b, 0, 0 }, null));
 			wb.write(out);

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.inferencetco.ingest.FieldException;
-import com.inferencetco.ingest.UsageRowNormalizer;
 import com.inferencetco.ingest.SourceRecord;
+import com.inferencetco.ingest.UsageRowNormalizer;
 import com.inferencetco.ingest.Values;
 import com.inferencetco.ingest.Workloads;
 import com.inferencetco.model.BillingMonth;

@@ -8,10 +8,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.inferencetco.catalog.GpuInstanceCatalog;
 import com.inferencetco.catalog.GpuInstanceCatalog.GpuAllocation;
-import com.inferencetco.ingest.LineDraft;
+import com.inferencetco.catalog.GpuInstanceCatalog;
 import com.inferencetco.ingest.IndependentRows;
+import com.inferencetco.ingest.LineDraft;
 import com.inferencetco.ingest.RowNormalizer;
 import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.Units;

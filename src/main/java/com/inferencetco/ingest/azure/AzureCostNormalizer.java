@@ -8,8 +8,8 @@ import java.util.Map;
 
 import com.inferencetco.catalog.GpuInstanceCatalog;
 import com.inferencetco.ingest.FieldException;
-import com.inferencetco.ingest.LineDraft;
 import com.inferencetco.ingest.IndependentRows;
+import com.inferencetco.ingest.LineDraft;
 import com.inferencetco.ingest.RowNormalizer;
 import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.Tags;

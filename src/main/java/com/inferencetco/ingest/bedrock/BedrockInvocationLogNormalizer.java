@@ -7,8 +7,8 @@ import java.util.List;
 
 import com.inferencetco.ingest.FieldException;
 import com.inferencetco.ingest.IngestSettings;
-import com.inferencetco.ingest.UsageRowNormalizer;
 import com.inferencetco.ingest.SourceRecord;
+import com.inferencetco.ingest.UsageRowNormalizer;
 import com.inferencetco.ingest.Values;
 import com.inferencetco.ingest.Workloads;
 import com.inferencetco.model.CostDimensions;

@@ -157,6 +157,8 @@ public final class CsvPieces implements AutoCloseable {
 	 */
 	public static final class NotSplittable extends RuntimeException {
 
+		private static final long serialVersionUID = 1L;
+
 		NotSplittable(String message) {
 			super(message, null, false, false);
 		}

@@ -7,14 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import com.inferencetco.catalog.GpuInstanceCatalog;
 import com.inferencetco.catalog.GpuInstanceCatalog.GpuAllocation;
-import com.inferencetco.ingest.LineDraft;
+import com.inferencetco.catalog.GpuInstanceCatalog;
 import com.inferencetco.ingest.IndependentRows;
+import com.inferencetco.ingest.LineDraft;
+import com.inferencetco.ingest.Memo;
 import com.inferencetco.ingest.RowNormalizer;
 import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.Tags;
-import com.inferencetco.ingest.Memo;
 import com.inferencetco.ingest.Units;
 import com.inferencetco.ingest.Values;
 import com.inferencetco.ingest.Workloads;

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 import com.inferencetco.catalog.GpuInstanceCatalog;
-import com.inferencetco.ingest.LineDraft;
 import com.inferencetco.ingest.IndependentRows;
+import com.inferencetco.ingest.LineDraft;
 import com.inferencetco.ingest.RowNormalizer;
 import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.Values;

@@ -9,8 +9,8 @@ import java.util.Locale;
 
 import com.inferencetco.ingest.FieldException;
 import com.inferencetco.ingest.IngestSettings;
-import com.inferencetco.ingest.UsageRowNormalizer;
 import com.inferencetco.ingest.SourceRecord;
+import com.inferencetco.ingest.UsageRowNormalizer;
 import com.inferencetco.ingest.Values;
 import com.inferencetco.model.CostCategory;
 import com.inferencetco.model.CostDimensions;

@@ -3,11 +3,8 @@ package com.inferencetco.report.excel;
 import static com.inferencetco.report.excel.ExcelReportWriter.formula;
 import static com.inferencetco.report.excel.ExcelReportWriter.landscape;
 import static com.inferencetco.report.excel.ExcelReportWriter.name;
-import static com.inferencetco.report.excel.ExcelReportWriter.number;
 import static com.inferencetco.report.excel.ExcelReportWriter.text;
 import static com.inferencetco.report.excel.ExcelReportWriter.widths;
-
-import java.math.BigDecimal;
 
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;

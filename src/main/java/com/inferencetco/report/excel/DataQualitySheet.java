@@ -12,8 +12,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
-import com.inferencetco.cost.Assumption;
-import com.inferencetco.report.InputFileSummary;
+import com.inferencetco.reconcile.InputFileSummary;
 import com.inferencetco.report.ReportModel;
 
 /**

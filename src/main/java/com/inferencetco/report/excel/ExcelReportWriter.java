@@ -20,8 +20,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import com.inferencetco.cost.WorkloadAnalysis;
 import com.inferencetco.model.CostCategory;
-import com.inferencetco.cost.BreakEvenInputs;
-import com.inferencetco.report.InputFileSummary;
 import com.inferencetco.report.MoneyFormat;
 import com.inferencetco.report.ReportModel;
 import com.inferencetco.report.template.ReportTemplate;
@@ -48,10 +46,6 @@ public final class ExcelReportWriter {
 	}
 
 	private ExcelReportWriter() {
-	}
-
-	public static void write(ReportModel model, DetailSource details, OutputStream out) throws IOException {
-		write(model, details, ReportTemplate.builtIn(), out);
 	}
 
 	/**

@@ -69,19 +69,30 @@ final class HistorySheets {
 		landscape(sheet);
 	}
 
-	private static void restatement(Sheet sheet, ReportModel model, WorkbookStyles s) {
-		Restatement r = model.restatement();
-		header(sheet.createRow(0), s, "", "Previous run", "This run", "Change");
+	/**
+	 * The invoiced cost and the TCO of an earlier figure (a month, a run) beside this
+	 * month's (Cost_Total, TCO_Total) and the change, in rows 1 to 3 of a sheet.
+	 */
+	static void totalsAgainst(Sheet sheet, WorkbookStyles s, String earlier, String now,
+			java.math.BigDecimal earlierCost, java.math.BigDecimal earlierTco) {
+		header(sheet.createRow(0), s, "", earlier, now, "Change");
 		Row cost = sheet.createRow(1);
 		text(cost, 0, "Invoiced cost");
-		number(cost, 1, r.previousCost(), s.money);
+		if (earlierCost != null) {
+			number(cost, 1, earlierCost, s.money);
+		}
 		formula(cost, 2, "Cost_Total", s.money);
-		formula(cost, 3, "C2-B2", s.money);
+		formula(cost, 3, "IF(ISNUMBER(B2),C2-B2,\"\")", s.money);
 		Row tco = sheet.createRow(2);
 		text(tco, 0, "Total cost of ownership");
-		number(tco, 1, r.previousTco(), s.money);
+		number(tco, 1, earlierTco, s.money);
 		formula(tco, 2, "TCO_Total", s.money);
 		formula(tco, 3, "C3-B3", s.money);
+	}
+
+	private static void restatement(Sheet sheet, ReportModel model, WorkbookStyles s) {
+		Restatement r = model.restatement();
+		totalsAgainst(sheet, s, "Previous run", "This run", r.previousCost(), r.previousTco());
 		text(sheet.createRow(3), 0,
 				"The previous run completed " + WHEN.format(r.previousRunCompletedAt())
 						+ "; both are costed by this run's assumptions."

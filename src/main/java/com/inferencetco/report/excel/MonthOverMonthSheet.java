@@ -31,17 +31,8 @@ final class MonthOverMonthSheet {
 			return;
 		}
 		Sheet sheet = wb.createSheet("Month over month");
-		header(sheet.createRow(0), s, "", mom.previousMonth(), model.month().toString(), "Change");
-		Row cost = sheet.createRow(1);
-		text(cost, 0, "Invoiced cost");
-		number(cost, 1, mom.previousCost(), s.money);
-		formula(cost, 2, "Cost_Total", s.money);
-		formula(cost, 3, "IF(ISNUMBER(B2),C2-B2,\"\")", s.money);
-		Row tco = sheet.createRow(2);
-		text(tco, 0, "Total cost of ownership");
-		number(tco, 1, mom.previousTco(), s.money);
-		formula(tco, 2, "TCO_Total", s.money);
-		formula(tco, 3, "C3-B3", s.money);
+		HistorySheets.totalsAgainst(sheet, s, mom.previousMonth(), model.month().toString(), mom.previousCost(),
+				mom.previousTco());
 		Row headings = sheet.createRow(4);
 		header(headings, s, "Workload", "Status", "Own cost " + mom.previousMonth(), "Own cost " + model.month(),
 				"Change", "Volume in", "Volume " + mom.previousMonth(), "Volume " + model.month(), "Volume effect",

@@ -3,7 +3,6 @@ package com.inferencetco.report.excel;
 import static com.inferencetco.report.excel.ExcelReportWriter.formula;
 import static com.inferencetco.report.excel.ExcelReportWriter.header;
 import static com.inferencetco.report.excel.ExcelReportWriter.landscape;
-import static com.inferencetco.report.excel.ExcelReportWriter.number;
 import static com.inferencetco.report.excel.ExcelReportWriter.text;
 import static com.inferencetco.report.excel.ExcelReportWriter.widths;
 

@@ -6,14 +6,10 @@ import static com.inferencetco.report.excel.ExcelReportWriter.number;
 import static com.inferencetco.report.excel.ExcelReportWriter.text;
 import static com.inferencetco.report.excel.ExcelReportWriter.widths;
 
-import java.math.BigDecimal;
-
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 import com.inferencetco.cost.Assumption;
-import com.inferencetco.report.InputFileSummary;
 import com.inferencetco.report.ReportModel;
 
 /**

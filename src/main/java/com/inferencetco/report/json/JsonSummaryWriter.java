@@ -14,7 +14,7 @@ import com.inferencetco.cost.Decision;
 import com.inferencetco.cost.Showback;
 import com.inferencetco.cost.WorkloadAnalysis;
 import com.inferencetco.model.CostCategory;
-import com.inferencetco.report.InputFileSummary;
+import com.inferencetco.reconcile.InputFileSummary;
 import com.inferencetco.report.ReportModel;
 
 /**
@@ -145,10 +145,6 @@ public final class JsonSummaryWriter {
 		}
 	}
 
-	/**
-	 * Next month's invoiced cost from the trend, as the contract has it; null below three
-	 * consecutive months.
-	 */
 	/**
 	 * The version of this summary's layout, raised when fields are added; fields are
 	 * never renamed.

@@ -29,9 +29,9 @@ import org.openpdf.text.pdf.FontMapper;
 import org.openpdf.text.pdf.PdfContentByte;
 import org.openpdf.text.pdf.PdfTemplate;
 
+import com.inferencetco.cost.BreakEvenInputs;
 import com.inferencetco.cost.SensitivityBar;
 import com.inferencetco.model.CostCategory;
-import com.inferencetco.cost.BreakEvenInputs;
 import com.inferencetco.report.ReportModel;
 
 /**

@@ -3,10 +3,8 @@ package com.inferencetco.report.pdf;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
-import java.util.Map;
 import java.util.TimeZone;
 
 import org.openpdf.text.Document;
@@ -25,10 +23,6 @@ import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 
-import com.inferencetco.cost.Assumption;
-import com.inferencetco.cost.WorkloadAnalysis;
-import com.inferencetco.model.CostCategory;
-import com.inferencetco.report.InputFileSummary;
 import com.inferencetco.report.MoneyFormat;
 import com.inferencetco.report.ReportModel;
 import com.inferencetco.report.template.ReportTemplate;
@@ -76,10 +70,6 @@ public final class PdfReportWriter {
 		heading = new Font(baseFont, 13, Font.BOLD, brand);
 		title = new Font(baseFont, 20, Font.BOLD, brand);
 		tableHeader = new Font(baseFont, 8, Font.BOLD, Color.WHITE);
-	}
-
-	public static void write(ReportModel model, OutputStream out) throws IOException {
-		write(model, ReportTemplate.builtIn(), "A4", out);
 	}
 
 	/**
@@ -163,138 +153,11 @@ public final class PdfReportWriter {
 		document.add(charts.breakEvenCurve(model, chartWidth * 0.75f, 260));
 
 		document.newPage();
-		var f = model.findings();
-		document.add(new Paragraph("Hidden costs", heading));
-		PdfPTable hidden = table(new float[] { 4, 2, 4 });
-		header(hidden, "Item", "Per month", "How");
-		hiddenRow(hidden, "Engineering overhead",
-				model.byCategory().get(com.inferencetco.model.CostCategory.ENGINEERING_OVERHEAD), c,
-				"FTE x salary x loading x inference share / 12 (applies when the month self-hosts)");
-		hiddenRow(hidden, "Compliance", model.byCategory().get(com.inferencetco.model.CostCategory.COMPLIANCE), c,
-				"one-off costs amortized + recurring costs (+ the increment of self-hosting when the month self-hosts)");
-		hiddenRow(hidden, "Owned servers", f.onPremPerMonth(), c, "servers owned x all-in server-month");
-		for (var quote : f.egress()) {
-			hiddenRow(hidden, "Egress of " + MoneyFormat.number(model.egressGb(), 0) + " GB at " + quote.provider(),
-					quote.cost(), c, "list tiers");
-		}
-		document.add(hidden);
-		document.add(new Paragraph("On-prem option: an owned GPU-hour costs "
-				+ MoneyFormat.money(f.onPrem().costPerGpuHour(), c) + " all-in (depreciation " + f.onPrem().method()
-				+ ", power, colocation, staff); the capex pays back in "
-				+ (f.onPrem().paybackMonthsVsSpecialized() == null ? "never"
-						: MoneyFormat.number(f.onPrem().paybackMonthsVsSpecialized(), 1) + " months")
-				+ " against renting at the specialized rate, "
-				+ (f.onPrem().paybackMonthsVsHyperscaler() == null ? "never"
-						: MoneyFormat.number(f.onPrem().paybackMonthsVsHyperscaler(), 1) + " months")
-				+ " against the hyperscaler rate (capex net of the residual's present value; economic life "
-				+ f.onPrem().lifeMonths() + " months). Capital per server-month by method: "
-				+ String.join(", ",
-						f.onPrem()
-							.capitalPerServerMonthByMethod()
-							.entrySet()
-							.stream()
-							.map(e -> e.getKey() + " " + MoneyFormat.money(e.getValue(), c))
-							.toList())
-				+ ".", body));
-		document.add(new Paragraph(
-				"Scale to zero: keeping the largest dedicated endpoint warm costs "
-						+ MoneyFormat.money(f.coldStart().keepWarmCost(), c) + " a month; scaling to zero costs "
-						+ MoneyFormat.money(f.coldStart().scaleToZeroCost(), c) + " and makes users wait "
-						+ MoneyFormat.number(f.coldStart().waitingSecondsPerMonth(), 0) + " seconds in the month.",
-				body));
-		for (String flag : f.complianceFlags()) {
-			document.add(new Paragraph("Compliance flag: " + flag, body));
-		}
-		document.add(new Paragraph("Scenarios and sensitivity", heading));
-		PdfPTable scenarios = table(new float[] { 4, 2, 2, 2, 2 });
-		header(scenarios, "Scenario", "GPU hourly rate", "Tokens per second", "Cost per 1M at target utilization",
-				"Break-even utilization");
-		for (var scenario : f.scenarios()) {
-			scenarios.addCell(cell(scenario.name(), false));
-			scenarios.addCell(cell(MoneyFormat.money(scenario.hourlyRate(), c), true));
-			scenarios.addCell(cell(MoneyFormat.number(scenario.tokensPerSecond(), 0), true));
-			scenarios.addCell(cell(MoneyFormat.money(scenario.costPerMillion(), c), true));
-			scenarios.addCell(cell(MoneyFormat.breakEven(scenario.breakEvenUtilization()), true));
-		}
-		document.add(scenarios);
-		PdfPTable tornado = table(new float[] { 4, 2, 2 });
-		header(tornado, "Input moved alone", "Break-even at low", "Break-even at high");
-		for (var bar : f.tornado()) {
-			tornado.addCell(cell(bar.parameter(), false));
-			tornado.addCell(cell(MoneyFormat.breakEven(bar.resultAtLow()), true));
-			tornado.addCell(cell(MoneyFormat.breakEven(bar.resultAtHigh()), true));
-		}
-		document.add(tornado);
-		document.add(charts.tornado(model, chartWidth * 0.6f, 150));
-		document.add(new Paragraph("Break-even band: dedicated beats serverless above "
-				+ MoneyFormat.breakEven(f.breakEvenBandLow()) + " to " + MoneyFormat.breakEven(f.breakEvenBandHigh())
-				+ " sustained utilization as the inputs vary. " + "Throughput input: " + f.roofline().verdict() + ".",
-				body));
+		HiddenCostsSection.addTo(document, this, model, charts, chartWidth);
 
 		document.newPage();
-		document.add(new Paragraph("Assumptions", heading));
-		document.add(new Paragraph("Dedicated cost per token = hourly rate / (aggregate tokens per second x 3600 x "
-				+ "utilization). Break-even utilization = hourly rate x 10^6 / (serverless price per million x tokens "
-				+ "per second x 3600).", body));
-		PdfPTable assumptions = table(new float[] { 2.5f, 2.2f, 1.5f, 1.5f, 5, 2 });
-		header(assumptions, "Assumption", "Key", "Value", "Unit", "Source of the default", "Value from");
-		for (Assumption a : model.assumptions()) {
-			assumptions.addCell(cell(a.label(), false));
-			assumptions.addCell(cell(a.key(), false));
-			assumptions.addCell(cell(
-					a.money() ? MoneyFormat.money(a.value(), c)
-							: a.unit().equals("fraction") ? MoneyFormat.percent(a.value())
-									: MoneyFormat.number(a.value(), a.value().stripTrailingZeros().scale() > 0 ? 2 : 0),
-					true));
-			assumptions.addCell(cell(a.unit(), false));
-			assumptions.addCell(cell(a.source(), false));
-			assumptions.addCell(cell(a.origin(), false));
-		}
-		document.add(assumptions);
-
-		document.add(new Paragraph("Data quality and audit", heading));
-		PdfPTable inputs = table(new float[] { 4, 1.6f, 1, 1, 2, 1, 4 });
-		header(inputs, "File", "Format", "Rows", "Rejected", "Invoiced cost", "Balanced", "SHA-256");
-		for (InputFileSummary file : model.inputs()) {
-			inputs.addCell(cell(file.file(), false));
-			inputs.addCell(cell(file.format(), false));
-			inputs.addCell(cell(MoneyFormat.number(BigDecimal.valueOf(file.rowsRead()), 0), true));
-			inputs.addCell(cell(MoneyFormat.number(BigDecimal.valueOf(file.rowsRejected()), 0), true));
-			inputs.addCell(
-					cell(file.sourceCost() == null ? "—" : MoneyFormat.money(file.sourceCost(), file.sourceCurrency()),
-							true));
-			inputs.addCell(cell(file.sourceCost() == null ? "no cost" : file.balanced() ? "yes" : "NO", false));
-			inputs.addCell(cell(file.sha256(), false, 6));
-		}
-		// rows add up across files; amounts do not (files bill in their own currencies)
-		inputs.addCell(cell("Total: " + model.inputs().size() + " files", false));
-		inputs.addCell(cell("", false));
-		inputs.addCell(cell(
-				MoneyFormat
-					.number(BigDecimal.valueOf(model.inputs().stream().mapToLong(InputFileSummary::rowsRead).sum()), 0),
-				true));
-		inputs.addCell(cell(MoneyFormat.number(BigDecimal.valueOf(model.rejectedRows()), 0), true));
-		inputs.addCell(cell("", false));
-		inputs.addCell(cell(model.balanced() ? "all" : "NO", false));
-		inputs.addCell(cell("", false));
-		document.add(inputs);
-		for (var group : model.rejections()) {
-			document.add(new Paragraph(
-					"Rejected: " + group.rows() + " row(s) of " + group.file()
-							+ (group.column().isEmpty() ? "" : " (column " + group.column() + ")") + ", e.g. "
-							+ group.exampleReason() + ". Every rejected row is in the rejects file with its line.",
-					body));
-		}
-		for (String note : model.notes()) {
-			document.add(new Paragraph(note, body));
-		}
+		AuditSection.addTo(document, this, model);
 		document.close();
-	}
-
-	private void hiddenRow(PdfPTable table, String item, BigDecimal amount, String currency, String how) {
-		table.addCell(cell(item, false));
-		table.addCell(cell(MoneyFormat.money(amount, currency), true));
-		table.addCell(cell(how, false));
 	}
 
 	private static String gpuModels(ReportModel model) {
@@ -344,7 +207,7 @@ public final class PdfReportWriter {
 		return cell(text, right, 9);
 	}
 
-	private PdfPCell cell(String text, boolean right, int size) {
+	PdfPCell cell(String text, boolean right, int size) {
 		PdfPCell cell = new PdfPCell(new Phrase(text, size == 9 ? body : new Font(baseFont, size)));
 		cell.setPadding(3);
 		if (right) {

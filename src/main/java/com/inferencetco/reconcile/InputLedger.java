@@ -1,4 +1,4 @@
-package com.inferencetco.report;
+package com.inferencetco.reconcile;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -9,21 +9,23 @@ import java.util.TreeSet;
 
 import com.inferencetco.TcoException;
 import com.inferencetco.store.FileCost;
-import com.inferencetco.store.NormalizedRecordStore;
+import com.inferencetco.store.RecordQueries;
+import com.inferencetco.store.RunRepository;
 import com.inferencetco.store.StoredInputFile;
 
 /**
  * The run's input files with their reconciliation, and the report currency: the
  * assumptions' currency when set, else the one currency all invoiced inputs share. Mixed
- * currencies need exchange rates, which this version does not read yet: they stop the run
- * (exit 3) rather than add dollars to euros.
+ * currencies without exchange rates (an ECB file among the inputs or named by the
+ * assumptions) stop the run (exit 3) rather than add dollars to euros.
  */
 public record InputLedger(List<InputFileSummary> files, String currency) {
 
-	public static InputLedger load(NormalizedRecordStore store, long runId, String assumedCurrency, boolean haveRates) {
-		List<StoredInputFile> inputs = store.inputFiles(runId);
-		List<FileCost> costs = store.fileCosts(runId);
-		Map<String, BigDecimal> stored = store.storedCostByFileAndCurrency(runId);
+	public static InputLedger load(RunRepository runs, RecordQueries records, long runId, String assumedCurrency,
+			boolean haveRates) {
+		List<StoredInputFile> inputs = runs.inputFiles(runId);
+		List<FileCost> costs = records.fileCosts(runId);
+		Map<RecordQueries.FileCurrency, BigDecimal> stored = records.storedCostByFileAndCurrency(runId);
 		List<InputFileSummary> files = new ArrayList<>();
 		Set<String> currencies = new TreeSet<>();
 		for (StoredInputFile input : inputs) {
@@ -37,7 +39,7 @@ public record InputLedger(List<InputFileSummary> files, String currency) {
 			// the report currency is decided by what the month keeps: a file's rows of
 			// another month do not count
 			fileCurrencies.stream()
-				.filter(c -> stored.containsKey(input.fileIndex() + "/" + c))
+				.filter(c -> stored.containsKey(new RecordQueries.FileCurrency(input.fileIndex(), c)))
 				.forEach(currencies::add);
 			if (own.isEmpty()) {
 				files.add(new InputFileSummary(input.relativePath(), input.format(), input.sha256(), input.rowsRead(),
@@ -55,8 +57,8 @@ public record InputLedger(List<InputFileSummary> files, String currency) {
 				rejected = rejected.add(cost.rejectedCost());
 				if (!cost.currency().isEmpty()) {
 					currency = cost.currency();
-					storedCost = storedCost
-						.add(stored.getOrDefault(input.fileIndex() + "/" + cost.currency(), BigDecimal.ZERO));
+					storedCost = storedCost.add(stored.getOrDefault(
+							new RecordQueries.FileCurrency(input.fileIndex(), cost.currency()), BigDecimal.ZERO));
 				}
 			}
 			files.add(new InputFileSummary(input.relativePath(), input.format(), input.sha256(), input.rowsRead(),

@@ -1,4 +1,4 @@
-package com.inferencetco.report;
+package com.inferencetco.reconcile;
 
 import java.math.BigDecimal;
 

@@ -1,4 +1,4 @@
-package com.inferencetco.store;
+package com.inferencetco.ingest;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.inferencetco.ingest.FileTally;
 import com.inferencetco.model.CostDimensions;
 import com.inferencetco.model.NormalizedLine;
 import com.inferencetco.model.RowOutcome;
@@ -158,7 +157,7 @@ public final class IngestBlock {
 		}
 	}
 
-	static BigDecimal stored(BigDecimal value) {
+	public static BigDecimal stored(BigDecimal value) {
 		return value.scale() > STORED_SCALE ? value.setScale(STORED_SCALE, RoundingMode.HALF_EVEN) : value;
 	}
 
@@ -198,8 +197,44 @@ public final class IngestBlock {
 			this.firstLine = firstLine;
 		}
 
+		public NormalizedLine first() {
+			return first;
+		}
+
+		public int fileIndex() {
+			return fileIndex;
+		}
+
+		public long firstLine() {
+			return firstLine;
+		}
+
+		public BigDecimal quantity() {
+			return quantity;
+		}
+
+		public BigDecimal gpuHours() {
+			return gpuHours;
+		}
+
+		public BigDecimal egressGb() {
+			return egressGb;
+		}
+
+		public BigDecimal tokens() {
+			return tokens;
+		}
+
+		public BigDecimal cost() {
+			return cost;
+		}
+
+		public long lineCount() {
+			return lineCount;
+		}
+
 		/** The stored key, computed once per aggregate. */
-		String key() {
+		public String key() {
 			if (key == null) {
 				key = lineKey.stored();
 			}
