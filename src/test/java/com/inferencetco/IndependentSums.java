@@ -3,12 +3,14 @@ package com.inferencetco;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipFile;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -65,7 +67,7 @@ public final class IndependentSums {
 	 */
 	public static BigDecimal zippedCsvColumns(Path zip, String preferred, String fallback) throws IOException {
 		BigDecimal sum = BigDecimal.ZERO;
-		try (java.util.zip.ZipFile archive = new java.util.zip.ZipFile(zip.toFile())) {
+		try (ZipFile archive = new ZipFile(zip.toFile())) {
 			var entry = archive.entries().nextElement();
 			InputStream in = archive.getInputStream(entry);
 			if (entry.getName().endsWith(".gz")) {
@@ -76,7 +78,7 @@ public final class IndependentSums {
 				.setHeader()
 				.setSkipHeaderRecord(true)
 				.get()
-				.parse(new java.io.StringReader(text))) {
+				.parse(new StringReader(text))) {
 				String value = record.get(preferred).isEmpty() ? record.get(fallback) : record.get(preferred);
 				sum = sum.add(new BigDecimal(value));
 			}
@@ -104,7 +106,7 @@ public final class IndependentSums {
 			.setSkipHeaderRecord(true)
 			.setAllowMissingColumnNames(true)
 			.get()
-			.parse(new java.io.StringReader(text))
+			.parse(new StringReader(text))
 			.getRecords();
 	}
 
@@ -131,7 +133,7 @@ public final class IndependentSums {
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
 		}
-		return new java.io.StringReader(text);
+		return new StringReader(text);
 	}
 
 }

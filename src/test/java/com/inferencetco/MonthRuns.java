@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 
@@ -24,10 +26,9 @@ public final class MonthRuns {
 	 * telemetry without a bill).
 	 */
 	public static JsonNode october(Path work, Path input, String out, String... more) throws IOException {
-		java.util.List<String> args = new java.util.ArrayList<>(
-				java.util.List.of("run", "--month", "2026-10", "--input", input.toString(), "--output",
-						work.resolve(out).toString(), "--data", work.resolve("data-" + out).toString()));
-		args.addAll(java.util.List.of(more));
+		List<String> args = new ArrayList<>(List.of("run", "--month", "2026-10", "--input", input.toString(),
+				"--output", work.resolve(out).toString(), "--data", work.resolve("data-" + out).toString()));
+		args.addAll(List.of(more));
 		CliRun run = CliRun.of(args.toArray(String[]::new));
 		assertThat(run.exitCode()).as(run.toString()).isZero();
 		return SummaryJson.read(work.resolve(out).resolve("tco-2026-10.json"));

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -46,7 +47,7 @@ public final class ModelPriceCatalog {
 				hosts.computeIfAbsent(key.substring(key.lastIndexOf('/') + 1), k -> new ArrayList<>()).add(price);
 			}
 		});
-		hosts.values().forEach(list -> list.sort(java.util.Comparator.comparing(ModelPrice::key)));
+		hosts.values().forEach(list -> list.sort(Comparator.comparing(ModelPrice::key)));
 		this.byBaseName = hosts;
 	}
 

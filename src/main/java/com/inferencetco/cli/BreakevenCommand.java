@@ -10,9 +10,9 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 import com.inferencetco.ExitCode;
+import com.inferencetco.cost.BreakEvenSolver;
 import com.inferencetco.cost.BreakEvenSolver.BreakEven;
 import com.inferencetco.cost.BreakEvenSolver.FixedCostBreakEven;
-import com.inferencetco.cost.BreakEvenSolver;
 import com.inferencetco.report.MoneyFormat;
 
 /**

@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.inferencetco.TcoException;
+import com.inferencetco.finance.FinanceInputs;
 import com.inferencetco.model.BillingMonth;
 
 /**
@@ -40,9 +41,8 @@ final class Options {
 	 * The --budgets and --business-metrics files, read now so that one that cannot be
 	 * meant is exit 2 naming its line and column before anything runs.
 	 */
-	static com.inferencetco.finance.FinanceInputs finance(Path budgets, Path businessMetrics) {
-		com.inferencetco.finance.FinanceInputs finance = new com.inferencetco.finance.FinanceInputs(
-				csvFile("--budgets", budgets, "workload,budget or owner,budget"),
+	static FinanceInputs finance(Path budgets, Path businessMetrics) {
+		FinanceInputs finance = new FinanceInputs(csvFile("--budgets", budgets, "workload,budget or owner,budget"),
 				csvFile("--business-metrics", businessMetrics, "metric,workload,units"));
 		finance.read();
 		return finance;

@@ -1,31 +1,37 @@
 package com.inferencetco.cli;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Unmatched;
 
 import com.inferencetco.ExitCode;
 import com.inferencetco.TcoException;
 import com.inferencetco.cost.TcoAssumptions;
+import com.inferencetco.finance.FinanceInputs;
 import com.inferencetco.job.DataFolderLock;
+import com.inferencetco.job.IngestTuning;
 import com.inferencetco.job.MonthEndRunner;
 import com.inferencetco.job.RunRequest;
 import com.inferencetco.job.RunResult;
 import com.inferencetco.model.BillingMonth;
 import com.inferencetco.report.MoneyFormat;
 import com.inferencetco.report.ReportModel;
+import com.inferencetco.report.template.ReportTemplate;
 
 /** {@code run}: the month-end job. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -114,7 +120,7 @@ public class RunCommand implements Callable<Integer> {
 			TcoAssumptions.load(assumptionsFile); // invalid assumptions: exit 2 before
 													// anything starts
 		}
-		com.inferencetco.finance.FinanceInputs finance = Options.finance(budgets, businessMetrics);
+		FinanceInputs finance = Options.finance(budgets, businessMetrics);
 		for (String argument : springArguments) {
 			if (argument.startsWith(TODAY)) {
 				checkToday(argument.substring(TODAY.length()));
@@ -130,7 +136,7 @@ public class RunCommand implements Callable<Integer> {
 		try {
 			Files.createDirectories(outputDir);
 		}
-		catch (java.io.IOException ex) {
+		catch (IOException ex) {
 			throw TcoException.usage("--output " + output + ": cannot create the folder: " + ex.getMessage());
 		}
 		if (!paper.equalsIgnoreCase("A4") && !paper.equalsIgnoreCase("letter")) {
@@ -138,11 +144,11 @@ public class RunCommand implements Callable<Integer> {
 		}
 		Path templateDir = template == null ? null : template.toAbsolutePath().normalize();
 		if (templateDir != null) {
-			com.inferencetco.report.template.ReportTemplate.from(templateDir).workbookTemplate(); // exit
-																									// 2
-																									// now
-																									// if
-																									// unusable
+			ReportTemplate.from(templateDir).workbookTemplate(); // exit
+																	// 2
+																	// now
+																	// if
+																	// unusable
 		}
 		Path dataDir = data.toAbsolutePath().normalize();
 		boolean embedded = config == null
@@ -195,17 +201,6 @@ public class RunCommand implements Callable<Integer> {
 	}
 
 	/**
-	 * The ingest tuning options and the least value each accepts (threads 0: as many as
-	 * the cores).
-	 */
-	private static final Map<String, Long> TUNING = Map.of("inference-tco.ingest.threads", 0L,
-			"inference-tco.ingest.block-rows", 1L, "inference-tco.ingest.block-keys", 1L,
-			"inference-tco.ingest.pieces-from-bytes", 0L);
-
-	// A tuning option is checked here, so that a typo is a usage error, not a failure
-	// inside the job.
-
-	/**
 	 * The day the run counts as run on (a month-to-date run reproduced later): a Spring
 	 * property, like the tuning.
 	 */
@@ -213,21 +208,27 @@ public class RunCommand implements Callable<Integer> {
 
 	private static void checkToday(String value) {
 		try {
-			java.time.LocalDate.parse(value.strip());
+			LocalDate.parse(value.strip());
 		}
-		catch (java.time.format.DateTimeParseException ex) {
+		catch (DateTimeParseException ex) {
 			throw TcoException.usage("--inference-tco.today: expected a date YYYY-MM-DD, found '" + value + "'");
 		}
 	}
 
+	/**
+	 * A tuning option is checked here, so that a typo is a usage error, not a failure
+	 * inside the job.
+	 */
 	private static void checkTuning(String argument) {
 		int equals = argument.indexOf('=');
 		String name = argument.substring(2, equals < 0 ? argument.length() : equals);
-		Long least = TUNING.get(name);
-		if (least == null) {
-			throw TcoException.usage("unknown option " + argument + " (expected one of --"
-					+ String.join(", --", new java.util.TreeSet<>(TUNING.keySet())) + ")");
+		IngestTuning.Option option = IngestTuning.Option.of(name);
+		if (option == null) {
+			throw TcoException.usage("unknown option " + argument + " (expected one of --" + String.join(", --",
+					Arrays.stream(IngestTuning.Option.values()).map(IngestTuning.Option::property).sorted().toList())
+					+ ")");
 		}
+		long least = option.least();
 		String value = equals < 0 ? "" : argument.substring(equals + 1);
 		long number;
 		try {
@@ -236,7 +237,7 @@ public class RunCommand implements Callable<Integer> {
 		catch (NumberFormatException ex) {
 			throw TcoException.usage("--" + name + ": expected a whole number, found '" + value + "'");
 		}
-		if (number < least || number > (name.endsWith("pieces-from-bytes") ? Long.MAX_VALUE : Integer.MAX_VALUE)) {
+		if (number < least || number > option.most()) {
 			throw TcoException
 				.usage("--" + name + ": expected a whole number of at least " + least + ", found " + value);
 		}

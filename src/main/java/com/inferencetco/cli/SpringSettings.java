@@ -1,5 +1,7 @@
 package com.inferencetco.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,12 +16,13 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.env.PropertiesPropertySourceLoader;
 import org.springframework.boot.env.PropertySourceLoader;
 import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import com.inferencetco.TcoApplication;
 import com.inferencetco.TcoException;
+import com.inferencetco.job.ProgressOutput;
 
 /**
  * Where the Spring settings of a run come from: the jar's own
@@ -75,7 +78,7 @@ final class SpringSettings {
 				}
 			}
 		}
-		catch (java.io.IOException | RuntimeException ex) {
+		catch (IOException | RuntimeException ex) {
 			if (ex instanceof TcoException known) {
 				throw known;
 			}
@@ -84,7 +87,7 @@ final class SpringSettings {
 	}
 
 	static ConfigurableApplicationContext start(Path dataDir, Path config, List<String> springArguments,
-			java.io.PrintWriter err) {
+			PrintWriter err) {
 		Map<String, Object> defaults = new HashMap<>();
 		// H2 compacts the file when the run closes it (a few tenths of a second): without
 		// that pass, each rerun of a
@@ -99,8 +102,8 @@ final class SpringSettings {
 			.bannerMode(Banner.Mode.OFF)
 			.logStartupInfo(false)
 			.properties(defaults)
-			.initializers(context -> context.getBeanFactory()
-				.registerSingleton("progressOutput", new com.inferencetco.job.ProgressOutput(err)))
+			.initializers(
+					context -> context.getBeanFactory().registerSingleton("progressOutput", new ProgressOutput(err)))
 			.run(arguments.toArray(String[]::new));
 	}
 

@@ -12,8 +12,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import com.inferencetco.ExitCode;
 import com.inferencetco.cost.TcoAssumptions;
@@ -56,11 +56,11 @@ public class ValidateCommand implements Callable<Integer> {
 	boolean allowEmptyMonth;
 
 	@Option(names = "--budgets", paramLabel = "FILE", description = "As for run: checked, and read into the model.")
-	java.nio.file.Path budgets;
+	Path budgets;
 
 	@Option(names = "--business-metrics", paramLabel = "FILE",
 			description = "As for run: checked, and read into the model.")
-	java.nio.file.Path businessMetrics;
+	Path businessMetrics;
 
 	@Option(names = "--ignore", paramLabel = "GLOB", description = "Skip files matching this glob (repeatable).")
 	List<String> ignore = new ArrayList<>();

@@ -1,6 +1,8 @@
 package com.inferencetco.cost;
 
 import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Map;
 
 /**
  * One cost-model parameter as used by a run: its key (also the workbook's named cell),
@@ -10,8 +12,8 @@ import java.math.BigDecimal;
 public record Assumption(String key, String cellName, BigDecimal value, String unit, String meaning, String source,
 		String origin, boolean money) {
 
-	private static final java.util.Map<String, String> WORDS = java.util.Map.of("gpu", "GPU", "pue", "PUE", "fte",
-			"FTE", "fp8", "FP8", "kw", "kW", "kwh", "kWh", "eu", "EU", "on", "On-prem", "prem", "");
+	private static final Map<String, String> WORDS = Map.of("gpu", "GPU", "pue", "PUE", "fte", "FTE", "fp8", "FP8",
+			"kw", "kW", "kwh", "kWh", "eu", "EU", "on", "On-prem", "prem", "");
 
 	/**
 	 * The key in words, as a reader says it: dedicatedGpuHourlyRate is "Dedicated GPU
@@ -20,7 +22,7 @@ public record Assumption(String key, String cellName, BigDecimal value, String u
 	public String label() {
 		StringBuilder words = new StringBuilder();
 		for (String word : key.split("(?<=[a-z0-9])(?=[A-Z])")) {
-			String lower = word.toLowerCase(java.util.Locale.ROOT);
+			String lower = word.toLowerCase(Locale.ROOT);
 			String said = lower.equals("on") && key.startsWith("onPrem") ? "On-prem"
 					: WORDS.containsKey(lower) && !lower.equals("on") ? WORDS.get(lower) : lower;
 			if (!said.isEmpty()) {

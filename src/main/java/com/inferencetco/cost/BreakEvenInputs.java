@@ -1,6 +1,7 @@
 package com.inferencetco.cost;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * The inputs that prefill the workbook's break-even calculator, taken from the month's
@@ -14,7 +15,7 @@ public record BreakEvenInputs(BigDecimal gpuHourlyRate, BigDecimal tokensPerSeco
 		BigDecimal serverlessPricePerMillion, BigDecimal utilization, BigDecimal tokensPerConversation, String basis,
 		String workload) {
 
-	public static BreakEvenInputs from(java.util.List<WorkloadAnalysis> workloads, TcoAssumptions assumptions) {
+	public static BreakEvenInputs from(List<WorkloadAnalysis> workloads, TcoAssumptions assumptions) {
 		// the workload's own figures, as its decision used them, so the calculator
 		// reproduces its break-even
 		for (WorkloadAnalysis w : workloads) {

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import com.inferencetco.catalog.GpuCatalog.GpuSpec;
 import com.inferencetco.catalog.GpuCatalog;
-import com.inferencetco.catalog.ModelArchitectures.Architecture;
+import com.inferencetco.catalog.GpuCatalog.GpuSpec;
 import com.inferencetco.catalog.ModelArchitectures;
+import com.inferencetco.catalog.ModelArchitectures.Architecture;
 import com.inferencetco.cost.Decision.Alternative;
 import com.inferencetco.cost.ThroughputEstimator.Throughput;
 

@@ -1,6 +1,7 @@
 package com.inferencetco.cost;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 
 /**
@@ -33,12 +34,12 @@ public record EgressTierModel(String provider, BigDecimal freeGb, List<Tier> tie
 	 * Google prices per GiB: $0.12 first TiB, $0.11 to 10 TiB, $0.08 beyond (older
 	 * published tiers, unverified).
 	 */
-	public static final EgressTierModel GOOGLE = new EgressTierModel("Google Cloud", BigDecimal.ZERO, List.of(
-			tier(new BigDecimal("1024").multiply(GIB).toPlainString(),
-					new BigDecimal("0.12").divide(GIB, 12, java.math.RoundingMode.HALF_EVEN).toPlainString()),
-			tier(new BigDecimal("10240").multiply(GIB).toPlainString(),
-					new BigDecimal("0.11").divide(GIB, 12, java.math.RoundingMode.HALF_EVEN).toPlainString()),
-			tier(null, new BigDecimal("0.08").divide(GIB, 12, java.math.RoundingMode.HALF_EVEN).toPlainString())),
+	public static final EgressTierModel GOOGLE = new EgressTierModel("Google Cloud", BigDecimal.ZERO,
+			List.of(tier(new BigDecimal("1024").multiply(GIB).toPlainString(),
+					new BigDecimal("0.12").divide(GIB, 12, RoundingMode.HALF_EVEN).toPlainString()),
+					tier(new BigDecimal("10240").multiply(GIB).toPlainString(),
+							new BigDecimal("0.11").divide(GIB, 12, RoundingMode.HALF_EVEN).toPlainString()),
+					tier(null, new BigDecimal("0.08").divide(GIB, 12, RoundingMode.HALF_EVEN).toPlainString())),
 			"Google Cloud Premium Tier internet egress, North America, older published tiers (captured 2026-09-20)");
 
 	public static final EgressTierModel ZERO_EGRESS = new EgressTierModel("Specialized GPU cloud (zero egress)",

@@ -2,6 +2,7 @@ package com.inferencetco.cost;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the cost engine adds to the invoiced month: the modelled monthly costs
@@ -26,7 +27,7 @@ public record EngineFindings(BigDecimal engineeringPerMonth, BigDecimal complian
 	public record OnPremSummary(BigDecimal costPerGpuHour, BigDecimal capitalPerServerMonth,
 			BigDecimal powerPerServerMonth, BigDecimal colocationPerServerMonth, BigDecimal staffPerServerMonth,
 			BigDecimal paybackMonthsVsSpecialized, BigDecimal paybackMonthsVsHyperscaler, String method,
-			List<BigDecimal> depreciationByYear, java.util.Map<String, BigDecimal> capitalPerServerMonthByMethod,
+			List<BigDecimal> depreciationByYear, Map<String, BigDecimal> capitalPerServerMonthByMethod,
 			int lifeMonths) {
 	}
 }

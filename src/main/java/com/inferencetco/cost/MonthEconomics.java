@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -243,7 +244,7 @@ public final class MonthEconomics {
 		String alias = a.choices().modelAliases().get(model);
 		String name = alias != null ? alias : model;
 		var own = a.choices().modelPrices().get(name.toLowerCase(Locale.ROOT));
-		var price = own != null ? java.util.Optional.of(own) : catalog.find(name);
+		var price = own != null ? Optional.of(own) : catalog.find(name);
 		if (price.isEmpty() || price.get().input() == null || price.get().output() == null) {
 			return null;
 		}

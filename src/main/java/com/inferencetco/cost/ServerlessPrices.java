@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Locale;
+import java.util.Optional;
 
 import com.inferencetco.catalog.ModelArchitectures.Architecture;
 import com.inferencetco.catalog.ModelArchitectures.Family;
@@ -75,7 +76,7 @@ public final class ServerlessPrices {
 		if (usdToReport != null && !(chat && assumptions.isSet(blended))) {
 			var hosted = catalog.hostedPrice(key)
 				.or(() -> architecture.family() == Family.EMBEDDING ? catalog.hostedPrice("text-embedding-3-small")
-						: java.util.Optional.empty());
+						: Optional.empty());
 			if (hosted.isPresent()) {
 				var h = hosted.get();
 				return new Quote(h.input().multiply(usdToReport), h.output().multiply(usdToReport),

@@ -4,9 +4,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Every cost of the month allocated to a workload (showback): a workload's fully loaded
@@ -90,7 +94,7 @@ public record Showback(AllocationRules.Method method, List<Line> workloads, List
 		}
 		Map<String, BigDecimal> sharedShares = receivers.isEmpty() ? Map.of() : split(sharedPool, weights);
 		Map<String, BigDecimal> modelledShares = receivers.isEmpty() ? Map.of() : split(modelledCost, weights);
-		java.util.Set<String> sharedNames = new java.util.HashSet<>();
+		Set<String> sharedNames = new HashSet<>();
 		shared.forEach(w -> sharedNames.add(w.name()));
 		List<Line> lines = new ArrayList<>();
 		for (Usage w : analyses) {
@@ -115,12 +119,12 @@ public record Showback(AllocationRules.Method method, List<Line> workloads, List
 				receivers.isEmpty() ? modelledCost : BigDecimal.ZERO);
 	}
 
-	private static BigDecimal sum(List<Line> lines, java.util.function.Function<Line, BigDecimal> amount) {
+	private static BigDecimal sum(List<Line> lines, Function<Line, BigDecimal> amount) {
 		return lines.stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
 	/** A workload's line, if the month has that workload. */
-	public java.util.Optional<Line> line(String workload) {
+	public Optional<Line> line(String workload) {
 		return workloads.stream().filter(l -> l.workload().equals(workload)).findFirst();
 	}
 

@@ -5,11 +5,14 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-import com.inferencetco.catalog.GpuCatalog.GpuSpec;
 import com.inferencetco.catalog.GpuCatalog;
+import com.inferencetco.catalog.GpuCatalog.GpuSpec;
+import com.inferencetco.catalog.ModelArchitectures;
 import com.inferencetco.model.BillingMonth;
 
 /**
@@ -81,8 +84,8 @@ public final class TcoEngine {
 				month.value().lengthOfMonth());
 		GpuSpec gpu = GpuCatalog.shipped().spec(a.choices().dedicatedGpu()).orElseThrow();
 		RooflineCheck roofline = RooflineCheck.of(gpu,
-				com.inferencetco.catalog.ModelArchitectures.shipped().of("", a.value(Parameter.MODEL_BILLIONS)),
-				new ThroughputEstimator(a), a.value(Parameter.WEIGHT_BYTES), tokensPerSecond);
+				ModelArchitectures.shipped().of("", a.value(Parameter.MODEL_BILLIONS)), new ThroughputEstimator(a),
+				a.value(Parameter.WEIGHT_BYTES), tokensPerSecond);
 		List<SensitivityBar> tornado = tornado(rate, tokensPerSecond, serverlessPrice);
 		BigDecimal[] band = band(rate, tokensPerSecond, serverlessPrice);
 		return new EngineFindings(engineering, compliance, ownedPerMonth, egress, onPremSummary, coldStart,
@@ -94,8 +97,8 @@ public final class TcoEngine {
 	 * The capital charge of one server per month, averaged over the life, by every
 	 * depreciation method.
 	 */
-	private static java.util.Map<String, BigDecimal> capitalByMethod(OnPremModel onPrem) {
-		java.util.Map<String, BigDecimal> views = new java.util.LinkedHashMap<>();
+	private static Map<String, BigDecimal> capitalByMethod(OnPremModel onPrem) {
+		Map<String, BigDecimal> views = new LinkedHashMap<>();
 		for (Depreciation method : Depreciation.values()) {
 			views.put(method.id(), onPrem.capitalPerServerMonth(method));
 		}

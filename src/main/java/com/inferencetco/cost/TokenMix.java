@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
+import com.inferencetco.model.TokenType;
+
 /**
  * Tokens by what they cost and how hard they are to serve: uncached input (cache writes
  * included), cache reads and output. Input is prefilled in parallel, output decoded token
@@ -19,8 +21,8 @@ public record TokenMix(BigDecimal input, BigDecimal cachedInput, BigDecimal outp
 	 * A count of tokens of one type: cache writes are input (billed as input), cache
 	 * reads are cached input.
 	 */
-	public static TokenMix of(com.inferencetco.model.TokenType type, BigDecimal count) {
-		return switch (type == null ? com.inferencetco.model.TokenType.INPUT : type) {
+	public static TokenMix of(TokenType type, BigDecimal count) {
+		return switch (type == null ? TokenType.INPUT : type) {
 			case OUTPUT -> new TokenMix(BigDecimal.ZERO, BigDecimal.ZERO, count);
 			case CACHED_INPUT -> new TokenMix(BigDecimal.ZERO, count, BigDecimal.ZERO);
 			case INPUT, CACHE_WRITE -> new TokenMix(count, BigDecimal.ZERO, BigDecimal.ZERO);

@@ -2,6 +2,7 @@ package com.inferencetco.finance;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -89,7 +90,7 @@ final class FinanceCsv {
 				consumer.accept(header, record);
 			}
 		}
-		catch (IOException | java.io.UncheckedIOException | IllegalArgumentException ex) {
+		catch (IOException | UncheckedIOException | IllegalArgumentException ex) {
 			throw TcoException.usage(file + ": cannot be read as CSV: " + ex.getMessage());
 		}
 	}

@@ -1,5 +1,6 @@
 package com.inferencetco.finance;
 
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -24,14 +25,14 @@ public record FinanceInputs(Path budgets, Path businessMetrics) {
 	}
 
 	/** One budget of the month, in the report currency, for a workload or an owner. */
-	public record Budget(Scope scope, String name, java.math.BigDecimal amount) {
+	public record Budget(Scope scope, String name, BigDecimal amount) {
 	}
 
 	/**
 	 * Units of a business metric a workload served in the month (conversations, active
 	 * users, requests...).
 	 */
-	public record BusinessMetric(String metric, String workload, java.math.BigDecimal units) {
+	public record BusinessMetric(String metric, String workload, BigDecimal units) {
 	}
 
 	/** What a budget is set for: the file's first column says. */

@@ -3,6 +3,7 @@ package com.inferencetco.finance;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ public record Restatement(Instant previousRunCompletedAt, BigDecimal previousCos
 				changes.add(new FileChange(old.file(), Change.REMOVED, old.sourceCurrency(), old.sourceCost(), null));
 			}
 		}
-		changes.sort(java.util.Comparator.comparing(FileChange::file));
+		changes.sort(Comparator.comparing(FileChange::file));
 		return new Restatement(previousRunCompletedAt, previousCost, cost, cost.subtract(previousCost), previousTco,
 				tco, tco.subtract(previousTco), List.copyOf(changes), List.copyOf(earlier));
 	}

@@ -1,5 +1,6 @@
 package com.inferencetco.generate;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -47,7 +48,7 @@ interface RowSink extends AutoCloseable {
 
 	static RowSink parquet(OutputStream file, String header) throws IOException {
 		List<String> columns = Arrays.asList(header.strip().split(","));
-		ParquetTextWriter out = new ParquetTextWriter(new java.io.BufferedOutputStream(file, 1 << 16), columns);
+		ParquetTextWriter out = new ParquetTextWriter(new BufferedOutputStream(file, 1 << 16), columns);
 		return new RowSink() {
 			@Override
 			public void line(String csvLine) throws IOException {

@@ -1,6 +1,7 @@
 package com.inferencetco.ingest;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +48,7 @@ final class ExportOverlap {
 		// a month may come in several files of one family (split parts): they are
 		// compared family against family
 		Map<ExportFile, Set<String>> billed = new LinkedHashMap<>();
-		Map<Family, Set<String>> byFamily = new java.util.EnumMap<>(Family.class);
+		Map<Family, Set<String>> byFamily = new EnumMap<>(Family.class);
 		candidates.forEach((export, family) -> {
 			billed.put(export, accountMonths(export, family));
 			byFamily.computeIfAbsent(family, f -> new TreeSet<>()).addAll(billed.get(export));

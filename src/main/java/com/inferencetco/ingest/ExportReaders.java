@@ -20,6 +20,7 @@ import com.inferencetco.ingest.json.PrometheusRecordSource;
 import com.inferencetco.ingest.oci.OciCostNormalizer;
 import com.inferencetco.ingest.openai.OpenAiCostsNormalizer;
 import com.inferencetco.ingest.openai.OpenAiUsageNormalizer;
+import com.inferencetco.ingest.parquet.ParquetRecordSource;
 import com.inferencetco.ingest.rates.EcbRatesNormalizer;
 import com.inferencetco.ingest.telemetry.NvidiaSmiNormalizer;
 import com.inferencetco.ingest.telemetry.PrometheusNormalizer;
@@ -56,7 +57,7 @@ public final class ExportReaders {
 	public static RecordSource open(ExportFile file) {
 		InputFile input = file.input();
 		if (input.isParquet()) {
-			return new com.inferencetco.ingest.parquet.ParquetRecordSource(input);
+			return new ParquetRecordSource(input);
 		}
 		RecordSource source = switch (file.format()) {
 			case OPENAI_USAGE, OPENAI_USAGE_WITHOUT_TOKENS, OPENAI_COSTS -> new JsonBucketRecordSource(input);

@@ -18,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 import com.inferencetco.TcoException;
 import com.inferencetco.ingest.csv.CsvRecordSource;
 import com.inferencetco.ingest.gcp.GcpCostTable;
+import com.inferencetco.ingest.parquet.ParquetRecordSource;
 
 /**
  * Recognises an export from a few key header columns (never the full header: exports add
@@ -58,7 +59,7 @@ public final class FormatDetector {
 			return format;
 		}
 		if (input.isParquet()) {
-			List<String> columns = com.inferencetco.ingest.parquet.ParquetRecordSource.columnNames(input);
+			List<String> columns = ParquetRecordSource.columnNames(input);
 			ExportFormat format = fromCsvHeader(columns);
 			if (format == null) {
 				throw unsupported(input, "its columns " + abbreviatedHeader(columns) + " have none of the key columns");

@@ -1,6 +1,7 @@
 package com.inferencetco.ingest;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
@@ -13,13 +14,17 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 import com.inferencetco.TcoException;
+import com.inferencetco.ingest.azure.AzureCostBasis;
+import com.inferencetco.model.PreferredExport;
 
 /**
  * Finds the export files below an input folder, in a stable order (by relative path) so
@@ -113,7 +118,7 @@ public final class InputDiscovery {
 						}
 					});
 		}
-		catch (IOException | java.io.UncheckedIOException ex) {
+		catch (IOException | UncheckedIOException ex) {
 			throw TcoException.usage(inputDir + ": cannot list the input folder: " + ex.getMessage());
 		}
 		files.sort(Comparator.comparing(file -> relativePath(inputDir, file)));
@@ -177,15 +182,14 @@ public final class InputDiscovery {
 	 * Detects every input's format; the first input of no supported format stops the run
 	 * (exit 3).
 	 */
-	public static Discovery detectAll(Path inputDir, List<String> ignoreGlobs,
-			com.inferencetco.model.PreferredExport preference) {
+	public static Discovery detectAll(Path inputDir, List<String> ignoreGlobs, PreferredExport preference) {
 		Found found = findInputs(inputDir, ignoreGlobs);
 		List<SkippedInput> skipped = new ArrayList<>(found.skipped());
 		List<ExportFile> exports = new ArrayList<>();
 		for (InputFile input : found.inputs()) {
 			exports.add(new ExportFile(input, FormatDetector.detect(input)));
 		}
-		List<ExportFile> marked = com.inferencetco.ingest.azure.AzureCostBasis.markAmortizedCompanions(exports);
+		List<ExportFile> marked = AzureCostBasis.markAmortizedCompanions(exports);
 		List<ExportFile> chosen = ExportOverlap.resolve(marked, preference, skipped);
 		return new Discovery(chosen, List.copyOf(skipped), InvoiceReconciliation.check(chosen));
 	}
@@ -193,7 +197,7 @@ public final class InputDiscovery {
 	private static List<InputFile> zipEntries(InputFile archive, List<PathMatcher> ignored,
 			List<SkippedInput> skipped) {
 		List<InputFile> entries = new ArrayList<>();
-		java.util.Map<String, ZipEntry> byName = new java.util.HashMap<>();
+		Map<String, ZipEntry> byName = new HashMap<>();
 		try (ZipFile zip = new ZipFile(archive.path().toFile())) {
 			var all = zip.entries();
 			while (all.hasMoreElements()) {

@@ -2,6 +2,7 @@ package com.inferencetco.ingest;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.Locale;
 
 import com.inferencetco.catalog.GpuInstanceCatalog.GpuAllocation;
 import com.inferencetco.model.CostCategory;
@@ -112,7 +113,7 @@ public final class LineDraft {
 
 	/** Shortcuts for text columns: null-safe, trimmed, lower case. */
 	public static String lower(String value) {
-		return value == null ? "" : value.strip().toLowerCase(java.util.Locale.ROOT);
+		return value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
 	}
 
 	public static String orEmpty(String value) {

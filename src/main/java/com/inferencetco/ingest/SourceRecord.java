@@ -1,5 +1,7 @@
 package com.inferencetco.ingest;
 
+import java.util.List;
+
 /**
  * One record of an export as read, before normalization: a CSV row, or one result object
  * of a JSON page with its nested fields joined by dots. Values that are empty or the
@@ -31,7 +33,7 @@ public interface SourceRecord {
 	 * The record's column names (CSV header, or flattened JSON keys): for dynamic tag
 	 * columns.
 	 */
-	java.util.List<String> columnNames();
+	List<String> columnNames();
 
 	/** The first characters of the record, for the rejects file. */
 	String excerpt();

@@ -1,5 +1,6 @@
 package com.inferencetco.ingest;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -68,7 +69,7 @@ public final class Tags {
 			tags.put(entry.getKey().strip(),
 					value.isNull() ? "" : value.isValueNode() ? value.asString() : value.toString());
 		}
-		return java.util.Collections.unmodifiableMap(tags);
+		return Collections.unmodifiableMap(tags);
 	}
 
 	/** The value of a tag key, compared case-insensitively; null when absent or empty. */

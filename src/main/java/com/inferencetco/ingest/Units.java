@@ -1,6 +1,7 @@
 package com.inferencetco.ingest;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -47,10 +48,10 @@ public final class Units {
 	public static BigDecimal toHours(BigDecimal quantity, String unit) {
 		String u = unit == null ? "" : unit.strip().toLowerCase(Locale.ROOT);
 		if (u.startsWith("sec") || u.equals("s")) {
-			return quantity.divide(BigDecimal.valueOf(3600), 12, java.math.RoundingMode.HALF_EVEN);
+			return quantity.divide(BigDecimal.valueOf(3600), 12, RoundingMode.HALF_EVEN);
 		}
 		if (u.startsWith("min")) {
-			return quantity.divide(BigDecimal.valueOf(60), 12, java.math.RoundingMode.HALF_EVEN);
+			return quantity.divide(BigDecimal.valueOf(60), 12, RoundingMode.HALF_EVEN);
 		}
 		return quantity;
 	}

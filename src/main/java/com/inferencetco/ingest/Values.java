@@ -1,12 +1,15 @@
 package com.inferencetco.ingest;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -84,7 +87,7 @@ public final class Values {
 			throw new FieldException(column, "the value " + abbreviate(text) + " in column " + column
 					+ " is too small to store: it would be kept as 0 (amounts are kept to 18 decimals)");
 		}
-		return number.scale() > STORED_SCALE ? number.setScale(STORED_SCALE, java.math.RoundingMode.HALF_EVEN) : number;
+		return number.scale() > STORED_SCALE ? number.setScale(STORED_SCALE, RoundingMode.HALF_EVEN) : number;
 	}
 
 	/**
@@ -170,7 +173,7 @@ public final class Values {
 		int minute = digits(v, 14, 2);
 		int second = digits(v, 17, 2);
 		if (year < 0 || month < 1 || month > 12 || day < 1 || hour < 0 || hour > 23 || minute < 0 || minute > 59
-				|| second < 0 || second > 59 || day > java.time.YearMonth.of(year, month).lengthOfMonth()) {
+				|| second < 0 || second > 59 || day > YearMonth.of(year, month).lengthOfMonth()) {
 			return null;
 		}
 		long epochDay = LocalDate.of(year, month, day).toEpochDay();
@@ -248,7 +251,7 @@ public final class Values {
 			throw new FieldException(column, "expected a three-letter ISO 4217 currency code in column " + column
 					+ ", found '" + (text == null ? "" : abbreviate(text)) + "'");
 		}
-		return text.strip().toUpperCase(java.util.Locale.ROOT);
+		return text.strip().toUpperCase(Locale.ROOT);
 	}
 
 	private static boolean isCurrencyCode(String value) {

@@ -13,6 +13,7 @@ import java.time.Instant;
 
 import com.inferencetco.ExitCode;
 import com.inferencetco.TcoException;
+import com.inferencetco.ingest.InputDiscovery;
 
 /**
  * One run at a time per data folder, and per report folder. The operating system releases
@@ -31,7 +32,7 @@ public final class DataFolderLock implements AutoCloseable {
 	}
 
 	public static DataFolderLock acquire(Path dataDir) {
-		return acquire(dataDir, com.inferencetco.ingest.InputDiscovery.DATA_FOLDER_MARK, "data", "--data");
+		return acquire(dataDir, InputDiscovery.DATA_FOLDER_MARK, "data", "--data");
 	}
 
 	/**
@@ -39,7 +40,7 @@ public final class DataFolderLock implements AutoCloseable {
 	 * other's: the second one waits for nothing and says who holds the folder (exit 4).
 	 */
 	public static DataFolderLock acquireOutput(Path outputDir) {
-		return acquire(outputDir, com.inferencetco.ingest.InputDiscovery.OUTPUT_FOLDER_MARK, "report", "--output");
+		return acquire(outputDir, InputDiscovery.OUTPUT_FOLDER_MARK, "report", "--output");
 	}
 
 	private static DataFolderLock acquire(Path dataDir, String mark, String what, String option) {

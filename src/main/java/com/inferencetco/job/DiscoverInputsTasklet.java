@@ -2,6 +2,7 @@ package com.inferencetco.job;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
@@ -88,7 +89,7 @@ public class DiscoverInputsTasklet implements Tasklet {
 
 	static String sha256(InputFile input) throws IOException {
 		try (InputStream in = new DigestInputStream(input.openRaw(), MessageDigest.getInstance("SHA-256"))) {
-			in.transferTo(java.io.OutputStream.nullOutputStream());
+			in.transferTo(OutputStream.nullOutputStream());
 			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
 		}
 		catch (NoSuchAlgorithmException ex) {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 import com.inferencetco.store.RunRepository;
@@ -33,7 +34,7 @@ public class InputFilePartitioner implements Partitioner {
 	 * on PostgreSQL); its name, {@code ...:file-0003}, still says which file it reads, so
 	 * the index is taken from there and put back into the context.
 	 */
-	static int fileIndexOf(org.springframework.batch.core.step.StepExecution stepExecution) {
+	static int fileIndexOf(StepExecution stepExecution) {
 		ExecutionContext context = stepExecution.getExecutionContext();
 		if (!context.containsKey(FILE_INDEX)) {
 			String name = stepExecution.getStepName();

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
 import org.springframework.context.annotation.ScopedProxyMode;
+import org.springframework.core.env.Environment;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -20,10 +21,13 @@ import com.inferencetco.ingest.IngestSettings;
 import com.inferencetco.report.ReportModelBuilder;
 import com.inferencetco.store.DetailLines;
 import com.inferencetco.store.IngestBlockStore;
+import com.inferencetco.store.InvoiceChecks;
 import com.inferencetco.store.MonthHistory;
+import com.inferencetco.store.RecordKeyRepair;
 import com.inferencetco.store.RecordQueries;
 import com.inferencetco.store.RejectionQueries;
 import com.inferencetco.store.RunRepository;
+import com.inferencetco.store.SkippedInputs;
 
 /**
  * The month-end job: discover and detect the exports, ingest them (partitioned per file,
@@ -36,13 +40,21 @@ public class MonthEndJobConfiguration {
 
 	public static final String JOB_NAME = "monthEndTcoJob";
 
+	/**
+	 * The ingest tuning: the Spring properties of {@link IngestTuning.Option}, else their
+	 * defaults.
+	 */
 	@Bean
-	public IngestTuning ingestTuning(@Value("${inference-tco.ingest.threads:0}") int threads,
-			@Value("${inference-tco.ingest.block-rows:1000000}") int blockRows,
-			@Value("${inference-tco.ingest.block-keys:20000}") int blockKeys,
-			@Value("${inference-tco.ingest.pieces-from-bytes:4194304}") long piecesFromBytes) {
-		return new IngestTuning(threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), blockRows,
-				blockKeys, piecesFromBytes);
+	public IngestTuning ingestTuning(Environment environment) {
+		long threads = setting(environment, IngestTuning.Option.THREADS);
+		return new IngestTuning(threads > 0 ? (int) threads : Runtime.getRuntime().availableProcessors(),
+				(int) setting(environment, IngestTuning.Option.BLOCK_ROWS),
+				(int) setting(environment, IngestTuning.Option.BLOCK_KEYS),
+				setting(environment, IngestTuning.Option.PIECES_FROM_BYTES));
+	}
+
+	private static long setting(Environment environment, IngestTuning.Option option) {
+		return environment.getProperty(option.property(), Long.class, option.byDefault());
 	}
 
 	@Bean
@@ -59,8 +71,8 @@ public class MonthEndJobConfiguration {
 
 	@Bean
 	public Step discoverInputsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			RunRepository store, com.inferencetco.store.SkippedInputs skippedInputs,
-			com.inferencetco.store.InvoiceChecks invoiceChecks, ProgressReporter progress, MonthRuns monthRuns) {
+			RunRepository store, SkippedInputs skippedInputs, InvoiceChecks invoiceChecks, ProgressReporter progress,
+			MonthRuns monthRuns) {
 		return new StepBuilder("discoverInputsStep", jobRepository)
 			.tasklet(new DiscoverInputsTasklet(store, skippedInputs, invoiceChecks, progress, monthRuns),
 					transactionManager)
@@ -91,7 +103,7 @@ public class MonthEndJobConfiguration {
 	@Bean
 	public Step ingestFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
 			IngestBlockReader ingestBlockReader, IngestBlockWriter ingestBlockWriter, IngestBlockStore store,
-			com.inferencetco.store.RecordKeyRepair repair, ProgressReporter progress) {
+			RecordKeyRepair repair, ProgressReporter progress) {
 		return new StepBuilder("ingestFileStep", jobRepository).<IngestBlock, IngestBlock>chunk(1)
 			.reader(ingestBlockReader)
 			.writer(ingestBlockWriter)

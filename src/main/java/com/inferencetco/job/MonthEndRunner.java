@@ -1,6 +1,7 @@
 package com.inferencetco.job;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -25,6 +26,7 @@ import com.inferencetco.cost.TcoAssumptions;
 import com.inferencetco.ingest.InputDiscovery;
 import com.inferencetco.report.ReportModel;
 import com.inferencetco.report.ReportModelBuilder;
+import com.inferencetco.store.RecordKeyRepair;
 
 /**
  * Starts or resumes the month-end job. The same command does the right thing each time: a
@@ -46,11 +48,10 @@ public class MonthEndRunner {
 
 	private final BuiltReportModels built;
 
-	private final com.inferencetco.store.RecordKeyRepair repair;
+	private final RecordKeyRepair repair;
 
 	public MonthEndRunner(JobOperator jobOperator, JobRepository jobRepository, Job monthEndTcoJob,
-			ReportModelBuilder reportModelBuilder, BuiltReportModels built,
-			com.inferencetco.store.RecordKeyRepair repair) {
+			ReportModelBuilder reportModelBuilder, BuiltReportModels built, RecordKeyRepair repair) {
 		this.repair = repair;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
@@ -191,16 +192,16 @@ public class MonthEndRunner {
 			for (Path file : InputDiscovery.findFiles(request.inputDir(), request.ignoreGlobs())) {
 				String line = InputDiscovery.relativePath(request.inputDir(), file) + "|" + Files.size(file) + "|"
 						+ Files.getLastModifiedTime(file).toMillis() + "\n";
-				digest.update(line.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				digest.update(line.getBytes(StandardCharsets.UTF_8));
 			}
 			digest.update(("out=" + request.outputDir() + "|assumptions=" + request.assumptions() + "|template="
 					+ request.template() + "|paper=" + request.paper() + "|detailCsv=" + request.detailCsv()
 					+ (request.allowEmptyMonth() ? "|allowEmptyMonth" : ""))
-				.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				.getBytes(StandardCharsets.UTF_8));
 			for (Path given : new Path[] { request.assumptions(), request.finance().budgets(),
 					request.finance().businessMetrics() }) {
 				if (given != null && Files.isRegularFile(given)) {
-					digest.update(("file=" + given + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+					digest.update(("file=" + given + "\n").getBytes(StandardCharsets.UTF_8));
 					digest.update(Files.readAllBytes(given));
 				}
 			}

@@ -8,6 +8,8 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,8 +54,8 @@ public class ProgressReporter {
 	 * Progress goes where the command line's error output goes (the
 	 * {@link ProgressOutput} it hands the job), else to standard error.
 	 */
-	@org.springframework.beans.factory.annotation.Autowired
-	public ProgressReporter(org.springframework.beans.factory.ObjectProvider<ProgressOutput> output) {
+	@Autowired
+	public ProgressReporter(ObjectProvider<ProgressOutput> output) {
 		this(output.getIfAvailable(() -> new ProgressOutput(new PrintWriter(System.err, true))).writer(),
 				System.console() != null, System::nanoTime);
 	}

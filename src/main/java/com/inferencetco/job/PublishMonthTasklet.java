@@ -1,5 +1,7 @@
 package com.inferencetco.job;
 
+import java.time.Instant;
+
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -27,7 +29,7 @@ public class PublishMonthTasklet implements Tasklet {
 	public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
 		var stepExecution = contribution.getStepExecution();
 		long runId = stepExecution.getJobExecution().getJobInstance().getInstanceId();
-		store.publishMonth(monthRuns.of(stepExecution).month().toString(), runId, java.time.Instant.now());
+		store.publishMonth(monthRuns.of(stepExecution).month().toString(), runId, Instant.now());
 		return RepeatStatus.FINISHED;
 	}
 

@@ -16,6 +16,7 @@ import com.inferencetco.cost.TcoAssumptions;
 import com.inferencetco.model.BillingMonth;
 import com.inferencetco.reconcile.InputFileSummary;
 import com.inferencetco.reconcile.InputLedger;
+import com.inferencetco.reconcile.MonthRates;
 import com.inferencetco.store.IngestBlockStore;
 import com.inferencetco.store.RecordQueries;
 import com.inferencetco.store.RejectionQueries;
@@ -56,7 +57,7 @@ public class ReconcileTasklet implements Tasklet {
 		MonthRun run = monthRuns.of(stepExecution);
 		TcoAssumptions assumptions = run.assumptions();
 		InputLedger ledger = InputLedger.load(store, records, runId, assumptions.currency(),
-				!com.inferencetco.reconcile.MonthRates.of(records, runId, assumptions, run.month()).isEmpty());
+				!MonthRates.of(records, runId, assumptions, run.month()).isEmpty());
 		for (InputFileSummary file : ledger.files()) {
 			if (!file.balanced()) {
 				throw TcoException.inputRejected(file.file() + ": reconciliation does not balance: read "

@@ -2,6 +2,7 @@ package com.inferencetco.job;
 
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.DataAccessException;
 
 import com.inferencetco.store.IngestBlockStore;
 import com.inferencetco.store.RecordKeyRepair;
@@ -35,7 +36,7 @@ public class ResumePointCheck implements StepExecutionListener {
 		try {
 			return store.fileAgreesWithItsCounters(runId, fileIndex, rowsConsumed);
 		}
-		catch (org.springframework.dao.DataAccessException ex) {
+		catch (DataAccessException ex) {
 			if (!RecordKeyRepair.isDanglingKey(ex)) {
 				throw ex;
 			}
@@ -43,7 +44,7 @@ public class ResumePointCheck implements StepExecutionListener {
 				try {
 					return store.fileAgreesWithItsCounters(runId, fileIndex, rowsConsumed);
 				}
-				catch (org.springframework.dao.DataAccessException again) {
+				catch (DataAccessException again) {
 					progress.say("the database reopened with an index entry for a row an interrupted run never wrote; "
 							+ "rebuilding the index from the stored rows");
 					repair.rebuild();

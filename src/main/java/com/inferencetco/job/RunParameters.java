@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.springframework.batch.core.job.parameters.JobParameters;
 
+import com.inferencetco.finance.FinanceInputs;
 import com.inferencetco.model.BillingMonth;
 
 /**
@@ -62,8 +63,8 @@ public final class RunParameters {
 		return Path.of(parameters.getString(OUTPUT_DIR));
 	}
 
-	public static com.inferencetco.finance.FinanceInputs finance(JobParameters parameters) {
-		return new com.inferencetco.finance.FinanceInputs(pathOrNull(parameters.getString(BUDGETS)),
+	public static FinanceInputs finance(JobParameters parameters) {
+		return new FinanceInputs(pathOrNull(parameters.getString(BUDGETS)),
 				pathOrNull(parameters.getString(BUSINESS_METRICS)));
 	}
 

@@ -3,6 +3,7 @@ package com.inferencetco.job;
 import java.nio.file.Path;
 import java.util.List;
 
+import com.inferencetco.finance.FinanceInputs;
 import com.inferencetco.model.BillingMonth;
 
 /**
@@ -16,12 +17,12 @@ import com.inferencetco.model.BillingMonth;
  */
 public record RunRequest(BillingMonth month, Path inputDir, Path outputDir, Path assumptions, List<String> ignoreGlobs,
 		Path template, String paper, boolean detailCsv, boolean writeReports, boolean allowEmptyMonth,
-		com.inferencetco.finance.FinanceInputs finance) {
+		FinanceInputs finance) {
 
 	public RunRequest(BillingMonth month, Path inputDir, Path outputDir, Path assumptions, List<String> ignoreGlobs,
 			Path template, String paper, boolean detailCsv, boolean writeReports, boolean allowEmptyMonth) {
 		this(month, inputDir, outputDir, assumptions, ignoreGlobs, template, paper, detailCsv, writeReports,
-				allowEmptyMonth, com.inferencetco.finance.FinanceInputs.NONE);
+				allowEmptyMonth, FinanceInputs.NONE);
 	}
 
 	public RunRequest(BillingMonth month, Path inputDir, Path outputDir, Path assumptions, List<String> ignoreGlobs,

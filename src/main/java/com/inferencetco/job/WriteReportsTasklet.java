@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.zip.GZIPOutputStream;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -132,7 +133,7 @@ public class WriteReportsTasklet implements Tasklet {
 				RejectsCsvWriter.writeDetail(detailLines, runId, model.conversion(), out);
 				return;
 			}
-			try (var zipped = new java.util.zip.GZIPOutputStream(out, 1 << 16)) {
+			try (var zipped = new GZIPOutputStream(out, 1 << 16)) {
 				RejectsCsvWriter.writeDetail(detailLines, runId, model.conversion(), zipped);
 			}
 		});

@@ -1,6 +1,7 @@
 package com.inferencetco.model;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 /**
  * The normalized records of a run summed by workload, category, kind, source, provider,
@@ -10,7 +11,7 @@ import java.math.BigDecimal;
  * the others.
  */
 public record CostSummaryRow(String workload, CostCategory category, RecordKind kind, SourceKind source,
-		String provider, String model, TokenType tokenType, String currency, java.time.LocalDate day, String tier,
+		String provider, String model, TokenType tokenType, String currency, LocalDate day, String tier,
 		String tokenAccount, BigDecimal cost, BigDecimal tokens, BigDecimal gpuHours, BigDecimal egressGb,
 		BigDecimal quantity, long lineCount) {
 }

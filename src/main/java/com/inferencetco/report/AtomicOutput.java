@@ -1,5 +1,6 @@
 package com.inferencetco.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -29,7 +30,7 @@ public final class AtomicOutput {
 		Files.createDirectories(target.toAbsolutePath().getParent());
 		Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
 		try {
-			try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+			try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
 				content.writeTo(out);
 			}
 			try {

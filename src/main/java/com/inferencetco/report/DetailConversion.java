@@ -1,6 +1,7 @@
 package com.inferencetco.report;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 
 import com.inferencetco.cost.ExchangeRates;
 import com.inferencetco.store.DetailRow;
@@ -37,7 +38,7 @@ public final class DetailConversion {
 	 * Units of the report currency one unit of {@code from} buys on {@code day}; null
 	 * without a rate.
 	 */
-	public BigDecimal rate(String from, java.time.LocalDate day) {
+	public BigDecimal rate(String from, LocalDate day) {
 		if (from == null || from.isBlank()) {
 			return null;
 		}

@@ -2,6 +2,7 @@ package com.inferencetco.report;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -174,7 +175,7 @@ class HistoryFigures {
 				forecasts.add(f);
 			}
 		}
-		forecasts.sort(java.util.Comparator.comparing(WorkloadForecast::nextMonthCost)
+		forecasts.sort(Comparator.comparing(WorkloadForecast::nextMonthCost)
 			.reversed()
 			.thenComparing(WorkloadForecast::workload));
 		return forecast.withWorkloads(forecasts);

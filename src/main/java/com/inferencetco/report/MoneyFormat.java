@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -59,9 +61,9 @@ public final class MoneyFormat {
 	 * part is rounded down, and the cents the total still needs go to the parts that lost
 	 * the most (largest remainder; ties to the first).
 	 */
-	public static java.util.List<BigDecimal> centsThatAddUp(java.util.List<BigDecimal> parts) {
+	public static List<BigDecimal> centsThatAddUp(List<BigDecimal> parts) {
 		BigDecimal total = parts.stream().reduce(BigDecimal.ZERO, BigDecimal::add).setScale(2, RoundingMode.HALF_UP);
-		java.util.List<BigDecimal> shown = new java.util.ArrayList<>();
+		List<BigDecimal> shown = new ArrayList<>();
 		BigDecimal floorSum = BigDecimal.ZERO;
 		for (BigDecimal part : parts) {
 			BigDecimal floor = part.setScale(2, RoundingMode.FLOOR);
@@ -69,7 +71,7 @@ public final class MoneyFormat {
 			floorSum = floorSum.add(floor);
 		}
 		int missing = total.subtract(floorSum).movePointRight(2).intValueExact();
-		java.util.List<Integer> order = new java.util.ArrayList<>();
+		List<Integer> order = new ArrayList<>();
 		for (int i = 0; i < parts.size(); i++) {
 			order.add(i);
 		}

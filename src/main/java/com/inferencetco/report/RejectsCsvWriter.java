@@ -3,11 +3,14 @@ package com.inferencetco.report;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
+import com.inferencetco.store.DetailLines;
 import com.inferencetco.store.RejectionQueries;
 
 /**
@@ -35,7 +38,7 @@ public final class RejectsCsvWriter {
 							r.currency() == null ? "" : r.currency(), safe(r.excerpt()));
 				}
 				catch (IOException ex) {
-					throw new java.io.UncheckedIOException(ex);
+					throw new UncheckedIOException(ex);
 				}
 			});
 		}
@@ -45,8 +48,8 @@ public final class RejectsCsvWriter {
 	 * Writes every stored record as CSV (the full set, also when the workbook's Detail
 	 * sheet runs out of rows), with the same escaping.
 	 */
-	public static void writeDetail(com.inferencetco.store.DetailLines store, long runId, DetailConversion conversion,
-			OutputStream out) throws IOException {
+	public static void writeDetail(DetailLines store, long runId, DetailConversion conversion, OutputStream out)
+			throws IOException {
 		CSVFormat format = CSVFormat.DEFAULT.builder()
 			.setHeader("file", "first_line", "lines", "day", "provider", "billing_account", "sub_account", "service",
 					"sku", "region", "resource", "workload", "category", "kind", "model", "token_type", "quantity",
@@ -67,13 +70,13 @@ public final class RejectsCsvWriter {
 							d.countsTowardInvoice());
 				}
 				catch (IOException ex) {
-					throw new java.io.UncheckedIOException(ex);
+					throw new UncheckedIOException(ex);
 				}
 			});
 		}
 	}
 
-	private static String plain(java.math.BigDecimal value) {
+	private static String plain(BigDecimal value) {
 		return value == null ? "" : value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
 	}
 

@@ -1,13 +1,25 @@
 package com.inferencetco.report;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import com.inferencetco.cost.Action;
 import com.inferencetco.cost.Assumption;
 import com.inferencetco.cost.BreakEvenInputs;
+import com.inferencetco.cost.EngineFindings;
+import com.inferencetco.cost.Showback;
 import com.inferencetco.cost.WorkloadAnalysis;
+import com.inferencetco.finance.FinancePack;
+import com.inferencetco.finance.Forecast;
+import com.inferencetco.finance.MonthOverMonth;
+import com.inferencetco.finance.Restatement;
+import com.inferencetco.ingest.InvoiceCheck;
+import com.inferencetco.ingest.SkippedInput;
 import com.inferencetco.model.BillingMonth;
 import com.inferencetco.model.CostCategory;
 import com.inferencetco.reconcile.InputFileSummary;
@@ -42,12 +54,10 @@ public record ReportModel(BillingMonth month, String currency, Instant asOf, Lis
 		BigDecimal tco, Map<CostCategory, BigDecimal> byCategory, TokenTotals tokens,
 		Map<String, BigDecimal> gpuHoursByModel, BigDecimal egressGb, List<WorkloadAnalysis> workloads,
 		List<Assumption> assumptions, BreakEvenInputs calculator, long rejectedRows, BigDecimal previousCost,
-		List<String> notes, com.inferencetco.cost.EngineFindings findings, List<RejectionGroup> rejections,
-		List<MonthCost> history, Map<String, String> displayNames, DetailConversion conversion,
-		List<com.inferencetco.ingest.SkippedInput> skippedInputs, List<com.inferencetco.ingest.InvoiceCheck> invoices,
-		com.inferencetco.cost.Showback showback, com.inferencetco.finance.FinancePack finance,
-		com.inferencetco.finance.MonthOverMonth monthOverMonth, com.inferencetco.finance.Forecast forecast,
-		com.inferencetco.finance.Restatement restatement) {
+		List<String> notes, EngineFindings findings, List<RejectionGroup> rejections, List<MonthCost> history,
+		Map<String, String> displayNames, DetailConversion conversion, List<SkippedInput> skippedInputs,
+		List<InvoiceCheck> invoices, Showback showback, FinancePack finance, MonthOverMonth monthOverMonth,
+		Forecast forecast, Restatement restatement) {
 
 	/**
 	 * The name readers know a workload by (the assumptions' displayNames), else its tag.
@@ -57,7 +67,7 @@ public record ReportModel(BillingMonth month, String currency, Instant asOf, Lis
 	}
 
 	/** A workload's showback line. */
-	public com.inferencetco.cost.Showback.Line showbackOf(String workload) {
+	public Showback.Line showbackOf(String workload) {
 		return showback.line(workload)
 			.orElseThrow(() -> new IllegalArgumentException("no showback for workload " + workload));
 	}
@@ -86,7 +96,7 @@ public record ReportModel(BillingMonth month, String currency, Instant asOf, Lis
 	public BigDecimal costPerMillionTokens() {
 		BigDecimal tokenCount = tokens.total();
 		return tokenCount.signum() == 0 ? null
-				: tco.multiply(BigDecimal.valueOf(1_000_000)).divide(tokenCount, new java.math.MathContext(20));
+				: tco.multiply(BigDecimal.valueOf(1_000_000)).divide(tokenCount, new MathContext(20));
 	}
 
 	public BigDecimal totalGpuHours() {
@@ -97,10 +107,10 @@ public record ReportModel(BillingMonth month, String currency, Instant asOf, Lis
 	 * Workloads with something to decide, the largest saving first (then in the model's
 	 * order, largest cost first).
 	 */
-	public java.util.stream.Stream<WorkloadAnalysis> decidedWorkloads() {
+	public Stream<WorkloadAnalysis> decidedWorkloads() {
 		return workloads.stream()
-			.filter(w -> w.decision().action() != com.inferencetco.cost.Action.NONE)
-			.sorted(java.util.Comparator.comparing((WorkloadAnalysis w) -> w.monthlySavings()).reversed());
+			.filter(w -> w.decision().action() != Action.NONE)
+			.sorted(Comparator.comparing((WorkloadAnalysis w) -> w.monthlySavings()).reversed());
 	}
 
 }

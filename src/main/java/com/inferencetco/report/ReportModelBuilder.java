@@ -19,6 +19,7 @@ import com.inferencetco.finance.FinancePack;
 import com.inferencetco.finance.MonthOverMonth;
 import com.inferencetco.finance.MonthToDate;
 import com.inferencetco.finance.Restatement;
+import com.inferencetco.ingest.InvoiceCheck;
 import com.inferencetco.ingest.SkippedInput;
 import com.inferencetco.model.BillingMonth;
 import com.inferencetco.model.CostSummaryRow;
@@ -26,6 +27,7 @@ import com.inferencetco.model.SourceKind;
 import com.inferencetco.reconcile.InputFileSummary;
 import com.inferencetco.reconcile.InputLedger;
 import com.inferencetco.reconcile.MonthRates;
+import com.inferencetco.store.InvoiceChecks;
 import com.inferencetco.store.RecordQueries;
 import com.inferencetco.store.RejectionQueries;
 import com.inferencetco.store.RunRepository;
@@ -47,15 +49,14 @@ public class ReportModelBuilder {
 
 	private final SkippedInputs skippedInputs;
 
-	private final com.inferencetco.store.InvoiceChecks invoiceChecks;
+	private final InvoiceChecks invoiceChecks;
 
 	private final HistoryFigures historyFigures;
 
 	private final Clock clock;
 
 	public ReportModelBuilder(RunRepository store, RecordQueries records, RejectionQueries rejections,
-			SkippedInputs skippedInputs, com.inferencetco.store.InvoiceChecks invoiceChecks,
-			HistoryFigures historyFigures, Clock clock) {
+			SkippedInputs skippedInputs, InvoiceChecks invoiceChecks, HistoryFigures historyFigures, Clock clock) {
 		this.store = store;
 		this.records = records;
 		this.rejections = rejections;
@@ -86,7 +87,7 @@ public class ReportModelBuilder {
 			notes.add(
 					(skipped.size() - 10) + " more files were not read (the JSON summary's skippedInputs lists them).");
 		}
-		List<com.inferencetco.ingest.InvoiceCheck> invoices = invoiceChecks.of(runId);
+		List<InvoiceCheck> invoices = invoiceChecks.of(runId);
 		Showback showback = showback(result);
 		invoices.forEach(i -> notes.add(InvoiceNotes.line(i)));
 		notes.addAll(result.notes());

@@ -1,5 +1,7 @@
 package com.inferencetco.store;
 
+import java.sql.Connection;
+
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -12,8 +14,8 @@ final class EmbeddedDatabase {
 	}
 
 	static boolean isH2(JdbcTemplate jdbc) {
-		return Boolean.TRUE.equals(jdbc
-			.execute((java.sql.Connection connection) -> connection.getMetaData().getURL().startsWith("jdbc:h2:")));
+		return Boolean.TRUE
+			.equals(jdbc.execute((Connection connection) -> connection.getMetaData().getURL().startsWith("jdbc:h2:")));
 	}
 
 }

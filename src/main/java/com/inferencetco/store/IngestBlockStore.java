@@ -2,6 +2,7 @@ package com.inferencetco.store;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -67,7 +68,7 @@ public class IngestBlockStore {
 		else {
 			// in key order, so that a block walks the parts' index once instead of
 			// jumping between its buckets
-			all.sort(java.util.Comparator.comparing(IngestBlock.Aggregate::key));
+			all.sort(Comparator.comparing(IngestBlock.Aggregate::key));
 			insert(runId, "tco_cost_part", all, true);
 		}
 		writeRejections(runId, block.rejections());

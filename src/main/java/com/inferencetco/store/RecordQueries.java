@@ -1,6 +1,8 @@
 package com.inferencetco.store;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +52,7 @@ public class RecordQueries {
 	 * themselves.
 	 */
 	public Map<FileCurrency, BigDecimal> storedCostByFileAndCurrency(long runId) {
-		Map<FileCurrency, BigDecimal> sums = new java.util.HashMap<>();
+		Map<FileCurrency, BigDecimal> sums = new HashMap<>();
 		jdbc.query("""
 				SELECT file_index, currency, SUM(cost) FROM tco_cost_line
 				WHERE run_id = ? AND source_kind = 'BILL' GROUP BY file_index, currency""", rs -> {
@@ -74,7 +76,7 @@ public class RecordQueries {
 				(rs, i) -> new CostSummaryRow(rs.getString(1), CostCategory.fromId(rs.getString(2)),
 						RecordKind.valueOf(rs.getString(3)), SourceKind.valueOf(rs.getString(4)), rs.getString(5),
 						rs.getString(6), rs.getString(7).isEmpty() ? null : TokenType.valueOf(rs.getString(7)),
-						rs.getString(8), rs.getObject(9, java.time.LocalDate.class), rs.getString(10), rs.getString(11),
+						rs.getString(8), rs.getObject(9, LocalDate.class), rs.getString(10), rs.getString(11),
 						rs.getBigDecimal(12), rs.getBigDecimal(13), rs.getBigDecimal(14), rs.getBigDecimal(15),
 						rs.getBigDecimal(16), rs.getLong(17)),
 				runId);
@@ -101,7 +103,7 @@ public class RecordQueries {
 		jdbc.query("""
 				SELECT sku, usage_day, quantity / line_count FROM tco_cost_line
 				WHERE run_id = ? AND record_kind = 'EXCHANGE_RATE' ORDER BY sku, usage_day""", rs -> {
-			consumer.accept(rs.getString(1), rs.getObject(2, java.time.LocalDate.class), rs.getBigDecimal(3));
+			consumer.accept(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3));
 		}, runId);
 	}
 
@@ -121,7 +123,7 @@ public class RecordQueries {
 	@FunctionalInterface
 	public interface RateConsumer {
 
-		void accept(String currency, java.time.LocalDate day, BigDecimal unitsPerEuro);
+		void accept(String currency, LocalDate day, BigDecimal unitsPerEuro);
 
 	}
 

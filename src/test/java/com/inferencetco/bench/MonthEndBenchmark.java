@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -306,7 +308,7 @@ class MonthEndBenchmark {
 
 	private static long uncompressedSize(Path gz) throws IOException {
 		try (InputStream in = new GZIPInputStream(Files.newInputStream(gz), 1 << 16)) {
-			return in.transferTo(java.io.OutputStream.nullOutputStream());
+			return in.transferTo(OutputStream.nullOutputStream());
 		}
 	}
 
@@ -333,10 +335,10 @@ class MonthEndBenchmark {
 	/**
 	 * The value of the first "key: value" line of a Linux /proc file, where there is one.
 	 */
-	private static java.util.Optional<String> procValue(String file, String key) throws IOException {
+	private static Optional<String> procValue(String file, String key) throws IOException {
 		Path path = Path.of(file);
 		if (!Files.exists(path)) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		return Files.readAllLines(path)
 			.stream()

@@ -6,8 +6,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
+import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -113,7 +117,7 @@ class CommandLineTests {
 			out.write(csv.toString().getBytes());
 		}
 		byte[] bytes = Files.readAllBytes(full);
-		Files.write(input.resolve("focus.csv.gz"), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+		Files.write(input.resolve("focus.csv.gz"), Arrays.copyOf(bytes, bytes.length / 2));
 		CliRun run = runMonth(input);
 		assertThat(run.exitCode()).as(run.toString()).isEqualTo(3);
 		assertThat(run.stderr()).contains("focus.csv.gz");
@@ -153,7 +157,7 @@ class CommandLineTests {
 			.build()
 			.readTree(Files.readString(work.resolve("out/tco-2026-10.json")));
 		assertThat(summary.get("totals").get("cost").decimalValue().doubleValue()).isCloseTo(1.0 + 1.08 / 0.86,
-				org.assertj.core.data.Offset.offset(1e-12));
+				Offset.offset(1e-12));
 	}
 
 	@Test
@@ -261,14 +265,10 @@ class CommandLineTests {
 		assertThat(run.exitCode()).isZero();
 		JsonNode json = JsonMapper.builder().build().readTree(run.stdout());
 		// 2.5e6 / (0.9 x 2000 x 3600) = 0.385802469...
-		assertThat(json.get("breakEvenUtilization").asDouble()).isCloseTo(0.3858024691358,
-				org.assertj.core.data.Offset.offset(1e-12));
-		assertThat(json.get("dedicatedCostPerMillion").asDouble()).isCloseTo(0.5787037037037,
-				org.assertj.core.data.Offset.offset(1e-12));
-		assertThat(json.get("breakEvenTokensPerMinute").asDouble()).isCloseTo(46296.296296296,
-				org.assertj.core.data.Offset.offset(1e-6));
-		assertThat(json.get("breakEvenConversationsPerDay").asDouble()).isCloseTo(22222.222222222,
-				org.assertj.core.data.Offset.offset(1e-6));
+		assertThat(json.get("breakEvenUtilization").asDouble()).isCloseTo(0.3858024691358, Offset.offset(1e-12));
+		assertThat(json.get("dedicatedCostPerMillion").asDouble()).isCloseTo(0.5787037037037, Offset.offset(1e-12));
+		assertThat(json.get("breakEvenTokensPerMinute").asDouble()).isCloseTo(46296.296296296, Offset.offset(1e-6));
+		assertThat(json.get("breakEvenConversationsPerDay").asDouble()).isCloseTo(22222.222222222, Offset.offset(1e-6));
 		assertThat(json.get("cheaper").asString()).isEqualTo("dedicated");
 		assertThat(json.get("dedicatedCanWin").asBoolean()).isTrue();
 		// the rent at which dedicated breaks even at U: 0.90 x 2,000 x 3,600 x 0.6 / 10^6
@@ -294,7 +294,7 @@ class CommandLineTests {
 		// / (730 x 60) = 641,489.09 a minute
 		assertThat(json.get("gpusAtFixedCostBreakEven").asInt()).isEqualTo(9);
 		assertThat(json.get("fixedCostBreakEvenTokensPerMinute").asDouble()).isCloseTo(641_489.0918,
-				org.assertj.core.data.Offset.offset(1e-3));
+				Offset.offset(1e-3));
 		// at 8 GPUs the same volume would not fit (8 x 3,153,600,000 = 25,228,800,000 <
 		// 28,097,222,222): a step up
 		assertThat(8 * 3_153_600_000L).isLessThan(28_097_222_222L);
@@ -339,10 +339,9 @@ class CommandLineTests {
 	}
 
 	private CliRun runMonth(Path input, String... more) {
-		java.util.List<String> args = new java.util.ArrayList<>(
-				java.util.List.of("run", "--month", "2026-10", "--input", input.toString(), "--output",
-						work.resolve("out").toString(), "--data", work.resolve("data").toString()));
-		args.addAll(java.util.List.of(more));
+		List<String> args = new ArrayList<>(List.of("run", "--month", "2026-10", "--input", input.toString(),
+				"--output", work.resolve("out").toString(), "--data", work.resolve("data").toString()));
+		args.addAll(List.of(more));
 		return CliRun.of(args.toArray(String[]::new));
 	}
 

@@ -6,12 +6,16 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import com.inferencetco.corpus.BadInputCorpusTest;
 
 /**
  * {@code validate} is {@code run} without writing: on every folder of the bad-input
@@ -33,9 +37,9 @@ class ValidateAnswersAsRunTest {
 	void validateExitsAsRunDoes(String name) throws IOException {
 		Properties expected = new Properties();
 		expected.load(new StringReader(Files.readString(CORPUS.resolve(name).resolve("case.properties"))));
-		java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("validate", "--month", "2026-10",
-				"--input", CORPUS.resolve(name).resolve("input").toString()));
-		args.addAll(com.inferencetco.corpus.BadInputCorpusTest.extraArguments(expected));
+		List<String> args = new ArrayList<>(
+				List.of("validate", "--month", "2026-10", "--input", CORPUS.resolve(name).resolve("input").toString()));
+		args.addAll(BadInputCorpusTest.extraArguments(expected));
 		CliRun validate = CliRun.of(args.toArray(String[]::new));
 		assertThat(validate.exitCode()).as(validate.toString())
 			.isEqualTo(Integer.parseInt(expected.getProperty("exit")));

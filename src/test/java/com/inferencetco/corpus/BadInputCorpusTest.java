@@ -7,6 +7,8 @@ import java.io.OutputStream;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -101,7 +103,7 @@ public abstract class BadInputCorpusTest {
 		try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(input.resolve("focus.csv.gz")))) {
 			out.write(HEADER.getBytes());
 			byte[] newlines = new byte[1 << 20];
-			java.util.Arrays.fill(newlines, (byte) '\n');
+			Arrays.fill(newlines, (byte) '\n');
 			for (int i = 0; i < 160; i++) {
 				out.write(newlines); // 160 MB of empty lines in about 160 KB
 			}
@@ -116,7 +118,7 @@ public abstract class BadInputCorpusTest {
 			out.putNextEntry(new ZipEntry("focus.csv"));
 			out.write(HEADER.getBytes());
 			byte[] spaces = new byte[1 << 20];
-			java.util.Arrays.fill(spaces, (byte) '\n');
+			Arrays.fill(spaces, (byte) '\n');
 			for (int i = 0; i < 160; i++) {
 				out.write(spaces);
 			}
@@ -135,7 +137,7 @@ public abstract class BadInputCorpusTest {
 					"1.00,USD,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,2026-10-02T00:00:00Z,2026-10-03T00:00:00Z,1.00,X,Y,\""
 						.getBytes());
 			byte[] chunk = new byte[1 << 20];
-			java.util.Arrays.fill(chunk, (byte) 'x');
+			Arrays.fill(chunk, (byte) 'x');
 			for (int i = 0; i < 100; i++) {
 				out.write(chunk);
 			}
@@ -220,7 +222,7 @@ public abstract class BadInputCorpusTest {
 
 	private void check(Path input, Properties expected) throws IOException {
 		Path out = work.resolve("out-" + input.getParent().getFileName() + "-" + input.getFileName());
-		List<String> args = new java.util.ArrayList<>(List.of("run", "--month", "2026-10", "--input", input.toString(),
+		List<String> args = new ArrayList<>(List.of("run", "--month", "2026-10", "--input", input.toString(),
 				"--output", out.toString(), "--data", work.resolve("data-" + System.nanoTime()).toString()));
 		args.addAll(databaseArguments());
 		args.addAll(extraArguments(expected));

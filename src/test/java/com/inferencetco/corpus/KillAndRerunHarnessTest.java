@@ -9,10 +9,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,7 +49,7 @@ abstract class KillAndRerunHarnessTest {
 	/** With PostgreSQL: each scenario in a schema of its own. */
 	static class OnPostgres extends KillAndRerunHarnessTest {
 
-		private final java.util.Map<Path, String> schemas = new java.util.HashMap<>();
+		private final Map<Path, String> schemas = new HashMap<>();
 
 		@Override
 		List<String> databaseArguments(Path folder) {
@@ -71,7 +74,7 @@ abstract class KillAndRerunHarnessTest {
 
 	long baselineMillis;
 
-	@org.junit.jupiter.api.BeforeEach
+	@BeforeEach
 	void uninterruptedRun() throws Exception {
 		input = Files.createDirectories(work.resolve("input"));
 		writeMonth(input.resolve("focus-2026-10.csv"));

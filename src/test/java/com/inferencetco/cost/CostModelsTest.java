@@ -9,9 +9,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import com.inferencetco.catalog.GpuCatalog;
+import com.inferencetco.catalog.ModelArchitectures;
 import com.inferencetco.catalog.ModelPriceCatalog;
 import com.inferencetco.cost.ServerlessCostModel.Tier;
 import com.inferencetco.cost.ServerlessCostModel.Tokens;
+import com.inferencetco.model.BillingMonth;
 
 /**
  * Each cost model against arithmetic done by hand (the derivation is in the comment above
@@ -147,8 +149,8 @@ class CostModelsTest {
 		var h100 = GpuCatalog.shipped().spec("H100").orElseThrow();
 		// a 70B model with the 70B geometry (80 layers, 8 KV heads, head dimension 128),
 		// FP8
-		var model = new com.inferencetco.catalog.ModelArchitectures.Architecture("70b",
-				com.inferencetco.catalog.ModelArchitectures.Family.CHAT, bd("70"), 80, 8, 128, "test");
+		var model = new ModelArchitectures.Architecture("70b", ModelArchitectures.Family.CHAT, bd("70"), 80, 8, 128,
+				"test");
 		var estimator = new ThroughputEstimator(TcoAssumptions.defaults());
 		// one stream: 3.35 TB/s / 70 GB = 47.857 tokens/s; the batch: 1,978.9 TFLOPS / (2
 		// x 70e9) = 14,135 tokens/s
@@ -184,8 +186,7 @@ class CostModelsTest {
 
 	@Test
 	void nextGenerationGpusScaleThroughputByMemoryBandwidth() {
-		TcoEngine engine = new TcoEngine(TcoAssumptions.defaults(),
-				com.inferencetco.model.BillingMonth.parse("2026-10"));
+		TcoEngine engine = new TcoEngine(TcoAssumptions.defaults(), BillingMonth.parse("2026-10"));
 		var scenarios = engine.scenarios(bd("2.50"), bd("2000"), bd("0.90"),
 				GpuCatalog.shipped().spec("H100").orElseThrow());
 		// H200: 2,000 x 4.8 / 3.35 = 2,865.67 tokens/s at 2.50 x 3.50 / 2.95 = 2.966 an
@@ -202,8 +203,7 @@ class CostModelsTest {
 
 	@Test
 	void tornadoAndBandMoveEachInputByTheRange() {
-		TcoEngine engine = new TcoEngine(TcoAssumptions.defaults(),
-				com.inferencetco.model.BillingMonth.parse("2026-10"));
+		TcoEngine engine = new TcoEngine(TcoAssumptions.defaults(), BillingMonth.parse("2026-10"));
 		// base U* = 2.5e6 / (0.9 x 2,000 x 3,600) = 0.385802; at +/-25 %:
 		// rate 0.75x -> 0.289352, 1.25x -> 0.482253; throughput 0.75x -> 0.514403, 1.25x
 		// -> 0.308642

@@ -8,6 +8,9 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +19,7 @@ import tools.jackson.databind.JsonNode;
 import com.inferencetco.DecisionAssertions;
 import com.inferencetco.SummaryJson;
 import com.inferencetco.cli.CliRun;
+import com.inferencetco.report.WorkbookDecisions;
 
 /**
  * The decisions of issue "Decisions a CFO can act on", each worked by hand and checked on
@@ -92,8 +96,8 @@ class DecisionsFunctionalTests {
 		assertThat(decision.get("dedicatedCanWin").asBoolean()).isTrue();
 		// page 1 of the PDF decides: the saving available and the action in plain words,
 		// under the display name
-		try (var pdf = org.apache.pdfbox.Loader.loadPDF(work.resolve("out/tco-2026-10.pdf").toFile())) {
-			var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+		try (var pdf = Loader.loadPDF(work.resolve("out/tco-2026-10.pdf").toFile())) {
+			var stripper = new PDFTextStripper();
 			stripper.setEndPage(1);
 			String page1 = stripper.getText(pdf).replaceAll("\\s+", " ");
 			assertThat(page1).contains("Monthly saving available 6,493.66 USD a month in 1 change")
@@ -210,14 +214,12 @@ class DecisionsFunctionalTests {
 				assertThat(w.get("monthlySavings").decimalValue())
 					.isEqualByComparingTo(w.get("decision").get("monthlySaving").decimalValue());
 				// the workbook's formulas reach the same decision
-				try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-						Files.newInputStream(work.resolve("out/tco-2026-10.xlsx")))) {
+				try (var wb = new XSSFWorkbook(Files.newInputStream(work.resolve("out/tco-2026-10.xlsx")))) {
 					var sheet = wb.getSheet("Workloads");
 					var evaluator = wb.getCreationHelper().createFormulaEvaluator();
 					for (var row : sheet) {
 						if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals(name)) {
-							com.inferencetco.report.WorkbookDecisions.assertRowStatesTheDecision(sheet, row, evaluator,
-									w);
+							WorkbookDecisions.assertRowStatesTheDecision(sheet, row, evaluator, w);
 						}
 					}
 				}

@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.inferencetco.catalog.GpuCatalog;
+import com.inferencetco.catalog.ModelArchitectures;
 import com.inferencetco.catalog.ModelArchitectures.Architecture;
 import com.inferencetco.catalog.ModelArchitectures.Family;
-import com.inferencetco.catalog.ModelArchitectures;
 import com.inferencetco.catalog.ModelPriceCatalog;
 
 /**

@@ -3,6 +3,7 @@ package com.inferencetco.finance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class WorkloadForecastTest {
 	}
 
 	private static List<BigDecimal> money(String... values) {
-		return java.util.Arrays.stream(values).map(BigDecimal::new).toList();
+		return Arrays.stream(values).map(BigDecimal::new).toList();
 	}
 
 }

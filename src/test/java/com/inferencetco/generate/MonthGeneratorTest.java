@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +20,7 @@ import com.inferencetco.DecisionAssertions;
 import com.inferencetco.IndependentSums;
 import com.inferencetco.SummaryJson;
 import com.inferencetco.cli.CliRun;
+import com.inferencetco.model.BillingMonth;
 
 /**
  * The generator's months are accepted by the month-end job and reconcile to the sums of
@@ -58,10 +63,10 @@ class MonthGeneratorTest {
 
 	@Test
 	void theSameSeedGivesTheSameFile() throws IOException {
-		Path a = new MonthGenerator(com.inferencetco.model.BillingMonth.parse("2026-10"), 7)
-			.write(MonthGenerator.Layout.FOCUS, 500, work.resolve("a"));
-		Path b = new MonthGenerator(com.inferencetco.model.BillingMonth.parse("2026-10"), 7)
-			.write(MonthGenerator.Layout.FOCUS, 500, work.resolve("b"));
+		Path a = new MonthGenerator(BillingMonth.parse("2026-10"), 7).write(MonthGenerator.Layout.FOCUS, 500,
+				work.resolve("a"));
+		Path b = new MonthGenerator(BillingMonth.parse("2026-10"), 7).write(MonthGenerator.Layout.FOCUS, 500,
+				work.resolve("b"));
 		assertThat(IndependentSums.csvRows(a)).isEqualTo(502);
 		assertThat(IndependentSums.csvColumn(a, "BilledCost"))
 			.isEqualByComparingTo(IndependentSums.csvColumn(b, "BilledCost"));
@@ -75,14 +80,14 @@ class MonthGeneratorTest {
 	 */
 	@Test
 	void aParquetMonthHoldsTheSameRowsAndReportsAsItsCsv() throws Exception {
-		Path csv = new MonthGenerator(com.inferencetco.model.BillingMonth.parse("2026-10"), 11)
-			.write(MonthGenerator.Layout.AWS_CUR_2, 45_000, work.resolve("csv"), false);
-		Path parquet = new MonthGenerator(com.inferencetco.model.BillingMonth.parse("2026-10"), 11)
-			.write(MonthGenerator.Layout.AWS_CUR_2, 45_000, work.resolve("parquet"), true);
+		Path csv = new MonthGenerator(BillingMonth.parse("2026-10"), 11).write(MonthGenerator.Layout.AWS_CUR_2, 45_000,
+				work.resolve("csv"), false);
+		Path parquet = new MonthGenerator(BillingMonth.parse("2026-10"), 11).write(MonthGenerator.Layout.AWS_CUR_2,
+				45_000, work.resolve("parquet"), true);
 		BigDecimal csvSum = IndependentSums.csvColumn(csv, "line_item_unblended_cost");
-		try (java.sql.Connection duck = java.sql.DriverManager.getConnection("jdbc:duckdb:");
-				java.sql.Statement sql = duck.createStatement();
-				java.sql.ResultSet result = sql.executeQuery("SELECT count(*), sum(CAST(line_item_unblended_cost AS "
+		try (Connection duck = DriverManager.getConnection("jdbc:duckdb:");
+				Statement sql = duck.createStatement();
+				ResultSet result = sql.executeQuery("SELECT count(*), sum(CAST(line_item_unblended_cost AS "
 						+ "DECIMAL(38, 10))), count(DISTINCT line_item_resource_id) FROM '" + parquet + "'")) {
 			result.next();
 			// 45,000 usage rows (three row groups of the writer) and the tax and credit

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,7 +75,7 @@ class ExportsInTheWildTest {
 																											// pages,
 																											// no
 																											// bill
-		java.util.Map<String, String> formats = new java.util.HashMap<>();
+		Map<String, String> formats = new HashMap<>();
 		for (JsonNode file : summary.get("inputs")) {
 			formats.put(file.get("file").asString(), file.get("format").asString());
 			assertThat(file.get("rowsRead").asLong()).isEqualTo(1);

@@ -1,6 +1,7 @@
 package com.inferencetco.ingest;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** A hand-built source record for normalizer tests: column, value, column, value, ... */
@@ -48,8 +49,8 @@ public final class SourceRecordStub implements SourceRecord {
 	}
 
 	@Override
-	public java.util.List<String> columnNames() {
-		return java.util.List.copyOf(values.keySet());
+	public List<String> columnNames() {
+		return List.copyOf(values.keySet());
 	}
 
 	@Override

@@ -3,6 +3,7 @@ package com.inferencetco.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -57,8 +58,8 @@ class IngestBlockReaderTest {
 				"focus.csv", null);
 		IngestBlockReader reader = new IngestBlockReader(stored, work,
 				new NormalizeRowProcessor(IngestSettings.of(BillingMonth.parse("2026-10"))),
-				new IngestTuning(threads, 700, 20_000, piecesFromBytes), new ProgressReporter(
-						new java.io.PrintWriter(OutputStream.nullOutputStream()), false, System::nanoTime));
+				new IngestTuning(threads, 700, 20_000, piecesFromBytes),
+				new ProgressReporter(new PrintWriter(OutputStream.nullOutputStream()), false, System::nanoTime));
 		ExecutionContext context = new ExecutionContext();
 		context.putLong(IngestBlockReader.ROWS_CONSUMED, restartAfter);
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,11 +19,20 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Scope;
+import org.springframework.context.annotation.ScopedProxyMode;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import com.inferencetco.ExitCode;
 import com.inferencetco.IndependentSums;
+import com.inferencetco.ingest.IngestSettings;
 import com.inferencetco.model.BillingMonth;
+import com.inferencetco.store.RecordKeyRepair;
 
 /**
  * Fail, then restart, then count rows, as Spring Batch's own restart sample does: a crash
@@ -31,7 +41,7 @@ import com.inferencetco.model.BillingMonth;
  * here (a million by default), normalized on two threads.
  */
 @SpringBootTest(properties = { "inference-tco.ingest.block-rows=2000", "inference-tco.ingest.threads=2" })
-@org.springframework.context.annotation.Import(IngestRestartFunctionalTests.CrashOnceConfiguration.class)
+@Import(IngestRestartFunctionalTests.CrashOnceConfiguration.class)
 abstract class IngestRestartFunctionalTests {
 
 	static final int ROWS = 5_000;
@@ -56,13 +66,13 @@ abstract class IngestRestartFunctionalTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	com.inferencetco.store.RecordKeyRepair repair;
+	RecordKeyRepair repair;
 
 	/** On the embedded H2 database. */
 	static class OnH2 extends IngestRestartFunctionalTests {
 
-		@org.springframework.test.context.DynamicPropertySource
-		static void database(org.springframework.test.context.DynamicPropertyRegistry registry) {
+		@DynamicPropertySource
+		static void database(DynamicPropertyRegistry registry) {
 			registry.add("spring.datasource.url", () -> "jdbc:h2:mem:ingest-restart;DB_CLOSE_DELAY=-1");
 		}
 
@@ -73,12 +83,12 @@ abstract class IngestRestartFunctionalTests {
 	 * blocks end after whole pieces, so the number of committed rows is whatever the
 	 * blocks before the crash held, and the rerun resumes inside the file from there.
 	 */
-	@org.springframework.test.context.TestPropertySource(
+	@TestPropertySource(
 			properties = { "inference-tco.ingest.pieces-from-bytes=0", "inference-tco.ingest.block-rows=1000" })
 	static class InPiecesOnH2 extends IngestRestartFunctionalTests {
 
-		@org.springframework.test.context.DynamicPropertySource
-		static void database(org.springframework.test.context.DynamicPropertyRegistry registry) {
+		@DynamicPropertySource
+		static void database(DynamicPropertyRegistry registry) {
 			registry.add("spring.datasource.url", () -> "jdbc:h2:mem:ingest-restart-pieces;DB_CLOSE_DELAY=-1");
 		}
 
@@ -92,8 +102,8 @@ abstract class IngestRestartFunctionalTests {
 	/** On PostgreSQL, in a schema of its own. */
 	static class OnPostgres extends IngestRestartFunctionalTests {
 
-		@org.springframework.test.context.DynamicPropertySource
-		static void database(org.springframework.test.context.DynamicPropertyRegistry registry) {
+		@DynamicPropertySource
+		static void database(DynamicPropertyRegistry registry) {
 			String url = com.inferencetco.PostgresSupport.freshSchemaUrl("tco_restart");
 			registry.add("spring.datasource.url", () -> url);
 			registry.add("spring.datasource.username", () -> com.inferencetco.PostgresSupport.USER);
@@ -198,16 +208,14 @@ abstract class IngestRestartFunctionalTests {
 		// kill harness): the key is rebuilt from the rows. H2's message is recognised,
 		// and the repair loses nothing.
 		try (var connection = jdbc.getDataSource().getConnection()) {
-			org.junit.jupiter.api.Assumptions.assumeTrue(connection.getMetaData().getURL().startsWith("jdbc:h2:"),
-					"an H2 repair");
+			Assumptions.assumeTrue(connection.getMetaData().getURL().startsWith("jdbc:h2:"), "an H2 repair");
 		}
 		assertThat(
-				com.inferencetco.store.RecordKeyRepair.isDanglingKey(new RuntimeException("query failed",
+				RecordKeyRepair.isDanglingKey(new RuntimeException("query failed",
 						new IllegalStateException(
 								"Row \"105\" not found in primary index \"PUBLIC.TCO_COST_LINE_DATA\" [90143-240]"))))
 			.isTrue();
-		assertThat(com.inferencetco.store.RecordKeyRepair.isDanglingKey(new IllegalStateException("[90144-240]")))
-			.isFalse();
+		assertThat(RecordKeyRepair.isDanglingKey(new IllegalStateException("[90144-240]"))).isFalse();
 		Path file = work.resolve("in/focus.csv");
 		RunRequest request = monthThatCrashesOnce(file);
 		assertThat(runner.run(request).exitCode()).isEqualTo(ExitCode.UNEXPECTED);
@@ -323,9 +331,8 @@ abstract class IngestRestartFunctionalTests {
 		 * unproxied like it.
 		 */
 		@Bean
-		@org.springframework.context.annotation.Scope(value = "step",
-				proxyMode = org.springframework.context.annotation.ScopedProxyMode.NO)
-		@org.springframework.context.annotation.Primary
+		@Scope(value = "step", proxyMode = ScopedProxyMode.NO)
+		@Primary
 		public NormalizeRowProcessor crashingNormalizeRowProcessor(
 				@Value("#{jobParameters['billingMonth']}") String month) {
 			return new CrashingProcessor(BillingMonth.parse(month));
@@ -336,7 +343,7 @@ abstract class IngestRestartFunctionalTests {
 	static class CrashingProcessor extends NormalizeRowProcessor {
 
 		CrashingProcessor(BillingMonth month) {
-			super(com.inferencetco.ingest.IngestSettings.of(month));
+			super(IngestSettings.of(month));
 		}
 
 		@Override

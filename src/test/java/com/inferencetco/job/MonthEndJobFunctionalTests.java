@@ -12,12 +12,18 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
+import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,6 +35,7 @@ import com.inferencetco.DecisionAssertions;
 import com.inferencetco.IndependentSums;
 import com.inferencetco.SummaryJson;
 import com.inferencetco.cli.CliRun;
+import com.inferencetco.report.WorkbookDecisions;
 
 /**
  * The month-end job run as a user runs it, on the sample month: reports written, totals
@@ -105,7 +112,7 @@ class MonthEndJobFunctionalTests {
 		expected.put("gcp/console-cost-table-sandbox-2026-10.csv", table);
 		// the MCA actual export is in EUR; converted at the ECB USD rate of its day (or
 		// the last quote before)
-		Map<LocalDate, BigDecimal> usdPerEur = new java.util.TreeMap<>();
+		Map<LocalDate, BigDecimal> usdPerEur = new TreeMap<>();
 		for (CSVRecord row : IndependentSums.csvRecords(SAMPLES.resolve("rates/eurofxref-hist-2026-10.csv"), 0)) {
 			usdPerEur.put(LocalDate.parse(row.get("Date")), new BigDecimal(row.get("USD")));
 		}
@@ -113,11 +120,9 @@ class MonthEndJobFunctionalTests {
 		BigDecimal mcaUsd = BigDecimal.ZERO;
 		for (CSVRecord row : IndependentSums.csvRecords(SAMPLES.resolve("azure/mca-actualcost-2026-10.csv"), 0)) {
 			BigDecimal eur = new BigDecimal(row.get("costInBillingCurrency"));
-			LocalDate day = LocalDate.parse(row.get("date"),
-					java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"));
+			LocalDate day = LocalDate.parse(row.get("date"), DateTimeFormatter.ofPattern("MM/dd/yyyy"));
 			mcaEur = mcaEur.add(eur);
-			mcaUsd = mcaUsd
-				.add(eur.multiply(((java.util.TreeMap<LocalDate, BigDecimal>) usdPerEur).floorEntry(day).getValue()));
+			mcaUsd = mcaUsd.add(eur.multiply(((TreeMap<LocalDate, BigDecimal>) usdPerEur).floorEntry(day).getValue()));
 		}
 
 		// then every file states its own sum, and the total is their sum in USD, the MCA
@@ -226,7 +231,7 @@ class MonthEndJobFunctionalTests {
 
 	@Test
 	void workloadsComeFromTagsThenProjectsAndTelemetryMeasuresUtilization() {
-		var names = new java.util.ArrayList<String>();
+		var names = new ArrayList<String>();
 		summary.get("workloads").forEach(w -> names.add(w.get("name").asString()));
 		assertThat(names).contains("doc-summarizer", "embeddings", "code-assist", "support-chat", "sales-copilot",
 				"batch-translation", "proj_research_agent", "contract-review", "model-eval", "search-rerank",
@@ -285,14 +290,13 @@ class MonthEndJobFunctionalTests {
 
 	@Test
 	void theWorkbooksFormulasReachEveryDecisionOfTheEngine() throws IOException {
-		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-				Files.newInputStream(work.resolve("reports/tco-2026-10.xlsx")))) {
+		try (var wb = new XSSFWorkbook(Files.newInputStream(work.resolve("reports/tco-2026-10.xlsx")))) {
 			var sheet = wb.getSheet("Workloads");
 			var evaluator = wb.getCreationHelper().createFormulaEvaluator();
 			int rows = 0;
 			for (var row : sheet) {
 				if (row.getRowNum() > 0) {
-					com.inferencetco.report.WorkbookDecisions.assertRowStatesTheDecision(sheet, row, evaluator,
+					WorkbookDecisions.assertRowStatesTheDecision(sheet, row, evaluator,
 							workload(row.getCell(0).getStringCellValue()));
 					rows++;
 				}
@@ -303,8 +307,7 @@ class MonthEndJobFunctionalTests {
 
 	@Test
 	void theDetailSheetAddsUpToTheInvoiceInTheReportCurrency() throws IOException {
-		try (var wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
-				Files.newInputStream(work.resolve("reports/tco-2026-10.xlsx")))) {
+		try (var wb = new XSSFWorkbook(Files.newInputStream(work.resolve("reports/tco-2026-10.xlsx")))) {
 			var sheet = wb.getSheet("Detail");
 			var header = sheet.getRow(0);
 			assertThat(header.getCell(3).getStringCellValue()).isEqualTo("Resource");
@@ -319,8 +322,7 @@ class MonthEndJobFunctionalTests {
 				if (row.getCell(18).getStringCellValue().equals("yes")) {
 					invoiced += row.getCell(17).getNumericCellValue();
 				}
-				if (row.getCell(17) != null
-						&& row.getCell(17).getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC) {
+				if (row.getCell(17) != null && row.getCell(17).getCellType() == CellType.NUMERIC) {
 					// the month per workload, service and resource, the largest in the
 					// report currency first (lines
 					// without an amount in it, such as token counts, last)
@@ -351,11 +353,7 @@ class MonthEndJobFunctionalTests {
 		assertThat(run.exitCode()).as(run.toString()).isZero();
 		BigDecimal invoiced = BigDecimal.ZERO;
 		try (var reader = Files.newBufferedReader(out.resolve("tco-2026-10-detail.csv"));
-				var records = org.apache.commons.csv.CSVFormat.DEFAULT.builder()
-					.setHeader()
-					.setSkipHeaderRecord(true)
-					.get()
-					.parse(reader)) {
+				var records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
 			for (var record : records) {
 				assertThat(record.get("report_currency")).isEqualTo("USD");
 				if (record.get("counts_toward_invoice").equals("true")) {

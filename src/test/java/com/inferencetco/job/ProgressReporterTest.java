@@ -3,6 +3,8 @@ package com.inferencetco.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -23,8 +25,7 @@ class ProgressReporterTest {
 	@Test
 	void aLongIngestPrintsALineEveryFewSecondsWithRateFilesAndTimeLeft() {
 		ProgressReporter progress = new ProgressReporter(
-				new java.io.PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true), false,
-				now::get);
+				new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true), false, now::get);
 		// given 1,000 MB of input, read at 10 MB and 100,000 rows a second for 20 seconds
 		// (after 3 s, 970 MB are
 		// left: 97 s, shown in minutes; after 18 s, 820 MB: 82 s)
@@ -52,8 +53,7 @@ class ProgressReporterTest {
 	@Test
 	void onATerminalTheLineIsRedrawnInPlace() {
 		ProgressReporter progress = new ProgressReporter(
-				new java.io.PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true), true,
-				now::get);
+				new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true), true, now::get);
 		progress.startIngest(0, 0);
 		now.set(TimeUnit.SECONDS.toNanos(1));
 		progress.rowsRead(5);

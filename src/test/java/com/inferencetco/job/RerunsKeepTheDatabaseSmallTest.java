@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,10 +41,10 @@ class RerunsKeepTheDatabaseSmallTest {
 		// has been seen at 3.2 times the first); without it, each rerun added about four
 		// times the first run's size,
 		// so that the fifth run stood at seventeen times it
-		assertThat(java.util.Arrays.stream(sizes).max().getAsLong())
-			.as("database sizes after each run: %s", java.util.Arrays.toString(sizes))
+		assertThat(Arrays.stream(sizes).max().getAsLong())
+			.as("database sizes after each run: %s", Arrays.toString(sizes))
 			.isLessThanOrEqualTo(sizes[0] * 4);
-		assertThat(sizes[sizes.length - 1]).as("database sizes after each run: %s", java.util.Arrays.toString(sizes))
+		assertThat(sizes[sizes.length - 1]).as("database sizes after each run: %s", Arrays.toString(sizes))
 			.isLessThanOrEqualTo(sizes[0] * 4);
 	}
 

@@ -17,6 +17,8 @@ import java.util.zip.GZIPInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,8 +75,8 @@ class AMonthInProgressProjectsItsBudgetsTest {
 			assertThat(evaluator.evaluate(row.getCell(8)).getNumberValue())
 				.isCloseTo(expected.subtract(new BigDecimal("30000")).doubleValue(), within(0.005));
 		}
-		try (var pdf = org.apache.pdfbox.Loader.loadPDF(work.resolve("out/tco-2026-11.pdf").toFile())) {
-			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+		try (var pdf = Loader.loadPDF(work.resolve("out/tco-2026-11.pdf").toFile())) {
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
 			assertThat(text).contains("bills cover 10 of 30 days")
 				.contains("Projected month end")
 				.contains(MoneyFormat.money(expected, "USD"));

@@ -8,6 +8,8 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -153,8 +155,8 @@ class EveryCostAllocatedReportsTest {
 
 	@Test
 	void thePdfHasTheShowbackByOwner() throws IOException {
-		try (var pdf = org.apache.pdfbox.Loader.loadPDF(work.resolve("out/tco-2026-10.pdf").toFile())) {
-			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+		try (var pdf = Loader.loadPDF(work.resolve("out/tco-2026-10.pdf").toFile())) {
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
 			assertThat(text).contains("Showback: every cost allocated")
 				.contains("knowledge")
 				.contains("in proportion to their own cost");

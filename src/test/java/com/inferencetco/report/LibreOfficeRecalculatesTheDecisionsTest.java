@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
@@ -92,10 +94,9 @@ class LibreOfficeRecalculatesTheDecisionsTest {
 		// and printed, the month's workbook takes a few pages, the Detail sheet's month
 		// per workload and resource too
 		Path printed = LibreOfficeRun.convert(work.resolve("before/out/tco-2026-10.xlsx"), "pdf", converted, work);
-		try (var pdf = org.apache.pdfbox.Loader.loadPDF(printed.toFile())) {
+		try (var pdf = Loader.loadPDF(printed.toFile())) {
 			assertThat(pdf.getNumberOfPages()).isLessThan(30);
-			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Counts toward the invoice")
-				.contains("First day");
+			assertThat(new PDFTextStripper().getText(pdf)).contains("Counts toward the invoice").contains("First day");
 		}
 		// dedicated break-evens priced at the named serverless price doubled:
 		// doc-summarizer 12.29e6 / (0.45 x 2,000 x 3,600)

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,9 +80,8 @@ class MonthOverMonthBridgeReportsTest {
 			assertThat(check.getCell(0).getStringCellValue()).isEqualTo("Volume and rate effects add up to the change");
 			assertThat(evaluator.evaluate(check.getCell(9)).getBooleanValue()).isTrue();
 		}
-		try (var pdf = org.apache.pdfbox.Loader.loadPDF(work.resolve("out/tco-2026-10.pdf").toFile())) {
-			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf))
-				.contains("Month over month: what changed since 2026-09");
+		try (var pdf = Loader.loadPDF(work.resolve("out/tco-2026-10.pdf").toFile())) {
+			assertThat(new PDFTextStripper().getText(pdf)).contains("Month over month: what changed since 2026-09");
 		}
 	}
 
@@ -95,13 +98,13 @@ class MonthOverMonthBridgeReportsTest {
 		// (y3 - y1)
 		BigDecimal expected = august.add(y2)
 			.add(y3)
-			.divide(new BigDecimal("3"), 10, java.math.RoundingMode.HALF_EVEN)
+			.divide(new BigDecimal("3"), 10, RoundingMode.HALF_EVEN)
 			.add(y3.subtract(august));
 		JsonNode forecast = october.get("forecast");
 		assertThat(forecast.get("method").asString()).isEqualTo("linear");
 		assertThat(forecast.get("nextMonth").asString()).isEqualTo("2026-11");
 		assertThat(forecast.get("nextMonthCost").decimalValue()).isCloseTo(expected,
-				org.assertj.core.api.Assertions.within(new BigDecimal("1e-9")));
+				Assertions.within(new BigDecimal("1e-9")));
 		assertThat(october.get("schemaVersion").asInt()).isEqualTo(2);
 
 		// per workload, the same line through its own cost of each month as that month's
@@ -117,10 +120,10 @@ class MonthOverMonthBridgeReportsTest {
 			BigDecimal own = a.get(name)
 				.add(s.get(name))
 				.add(o.get(name))
-				.divide(new BigDecimal("3"), 10, java.math.RoundingMode.HALF_EVEN)
+				.divide(new BigDecimal("3"), 10, RoundingMode.HALF_EVEN)
 				.add(o.get(name).subtract(a.get(name)));
 			assertThat(w.get("nextMonthCost").decimalValue()).as(name)
-				.isCloseTo(own, org.assertj.core.api.Assertions.within(new BigDecimal("1e-9")));
+				.isCloseTo(own, Assertions.within(new BigDecimal("1e-9")));
 			assertThat(w.get("months").asInt()).isEqualTo(3);
 		}
 		long everyMonth = o.keySet().stream().filter(k -> a.containsKey(k) && s.containsKey(k)).count();

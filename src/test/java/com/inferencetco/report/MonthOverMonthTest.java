@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -56,8 +58,8 @@ class MonthOverMonthTest {
 		}
 		// page 1 of the PDF states the change with its sign and amount: 1,000 - 800 =
 		// +200.00, +25.0 %
-		try (var pdf = org.apache.pdfbox.Loader.loadPDF(work.resolve("out/tco-2026-10.pdf").toFile())) {
-			var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+		try (var pdf = Loader.loadPDF(work.resolve("out/tco-2026-10.pdf").toFile())) {
+			var stripper = new PDFTextStripper();
 			stripper.setEndPage(1);
 			assertThat(stripper.getText(pdf).replaceAll("\\s+", " "))
 				.contains("+200.00 USD (+25.0 %) against 2026-09: 1,000.00 USD this month");

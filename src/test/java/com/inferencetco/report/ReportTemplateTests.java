@@ -13,6 +13,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,8 +41,7 @@ class ReportTemplateTests {
 			var cell = wb.getSheet("Template").getRow(0).getCell(0);
 			cell.setCellValue("Acme Finance");
 			XSSFCellStyle header = wb.getSheet("Template").getRow(1).getCell(0).getCellStyle();
-			header.setFillForegroundColor(
-					new org.apache.poi.xssf.usermodel.XSSFColor(new byte[] { (byte) 0x8b, 0, 0 }, null));
+			header.setFillForegroundColor(new XSSFColor(new byte[] { (byte) 0x8b, 0, 0 }, null));
 			wb.write(out);
 		}
 

@@ -24,6 +24,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -103,7 +104,7 @@ class ReportsReadBackTests {
 	private static Row rowStartingWith(Sheet sheet, String prefix) {
 		for (Row row : sheet) {
 			Cell first = row.getCell(0);
-			if (first != null && first.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+			if (first != null && first.getCellType() == CellType.STRING
 					&& first.getStringCellValue().startsWith(prefix)) {
 				return row;
 			}
@@ -173,9 +174,8 @@ class ReportsReadBackTests {
 	void workbookHasNativeChartsOfCategoriesBreakEvenAndTornado() throws IOException {
 		try (XSSFWorkbook wb = workbook()) {
 			int charts = 0;
-			for (org.apache.poi.ss.usermodel.Sheet sheet : wb) {
-				if (sheet instanceof org.apache.poi.xssf.usermodel.XSSFSheet xssf
-						&& xssf.getDrawingPatriarch() != null) {
+			for (Sheet sheet : wb) {
+				if (sheet instanceof XSSFSheet xssf && xssf.getDrawingPatriarch() != null) {
 					charts += xssf.getDrawingPatriarch().getCharts().size();
 				}
 			}

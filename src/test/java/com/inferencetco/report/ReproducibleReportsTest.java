@@ -12,6 +12,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -65,8 +66,7 @@ class ReproducibleReportsTest {
 				for (Row row : sheet) {
 					for (Cell cell : row) {
 						cells.add(sheet.getSheetName() + "!" + cell.getAddress() + "=" + format.formatCellValue(cell)
-								+ (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
-										? " {" + cell.getCellFormula() + "}" : ""));
+								+ (cell.getCellType() == CellType.FORMULA ? " {" + cell.getCellFormula() + "}" : ""));
 					}
 				}
 			}

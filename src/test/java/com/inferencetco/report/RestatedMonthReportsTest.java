@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,12 +85,12 @@ class RestatedMonthReportsTest {
 			var evaluator = wb.getCreationHelper().createFormulaEvaluator();
 			assertThat(sheet.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(firstCost.doubleValue());
 			assertThat(evaluator.evaluate(sheet.getRow(1).getCell(3)).getNumberValue())
-				.isCloseTo(secondCost.subtract(firstCost).doubleValue(), org.assertj.core.api.Assertions.within(0.005));
+				.isCloseTo(secondCost.subtract(firstCost).doubleValue(), Assertions.within(0.005));
 			assertThat(sheet.getRow(6).getCell(0).getStringCellValue()).isEqualTo("costs-2026-10.json");
 			assertThat(sheet.getRow(6).getCell(1).getStringCellValue()).isEqualTo("removed");
 		}
-		try (var pdf = org.apache.pdfbox.Loader.loadPDF(work.resolve("out/tco-2026-10.pdf").toFile())) {
-			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+		try (var pdf = Loader.loadPDF(work.resolve("out/tco-2026-10.pdf").toFile())) {
+			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
 			assertThat(text).contains("Restated: this month was reported before")
 				.contains("1 file(s) added, 1 removed, 1 changed");
 		}

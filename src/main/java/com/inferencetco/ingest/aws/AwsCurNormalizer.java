@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.inferencetco.catalog.GpuInstanceCatalog.GpuAllocation;
 import com.inferencetco.catalog.GpuInstanceCatalog;
+import com.inferencetco.catalog.GpuInstanceCatalog.GpuAllocation;
 import com.inferencetco.ingest.IndependentRows;
 import com.inferencetco.ingest.LineDraft;
 import com.inferencetco.ingest.RowNormalizer;
@@ -20,6 +20,7 @@ import com.inferencetco.ingest.Workloads;
 import com.inferencetco.model.BillingMonth;
 import com.inferencetco.model.CostDimensions;
 import com.inferencetco.model.NormalizedLine;
+import com.inferencetco.model.TokenType;
 
 /**
  * AWS Cost and Usage Reports, legacy ({@code lineItem/...}) and 2.0
@@ -132,18 +133,18 @@ public class AwsCurNormalizer extends RowNormalizer implements IndependentRows {
 				|| type.contains("tokencount");
 	}
 
-	static com.inferencetco.model.TokenType tokenType(String type) {
+	static TokenType tokenType(String type) {
 		String t = type.replace("_", "-");
 		if (t.contains("cache-write") || t.contains("cachewrite")) {
-			return com.inferencetco.model.TokenType.CACHE_WRITE;
+			return TokenType.CACHE_WRITE;
 		}
 		if (t.contains("cache-read") || t.contains("cacheread")) {
-			return com.inferencetco.model.TokenType.CACHED_INPUT;
+			return TokenType.CACHED_INPUT;
 		}
 		if (t.contains("output")) {
-			return com.inferencetco.model.TokenType.OUTPUT;
+			return TokenType.OUTPUT;
 		}
-		return com.inferencetco.model.TokenType.INPUT;
+		return TokenType.INPUT;
 	}
 
 }

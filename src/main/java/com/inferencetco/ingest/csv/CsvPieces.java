@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -104,7 +105,7 @@ public final class CsvPieces implements AutoCloseable {
 					StandardCharsets.UTF_8);
 			String header = readHeaderLine();
 			try (CSVParser parser = CSVParser.builder()
-				.setReader(new java.io.StringReader(header))
+				.setReader(new StringReader(header))
 				.setFormat(CsvRecordSource.FORMAT)
 				.get()) {
 				this.headerNames = List.copyOf(parser.getHeaderNames());

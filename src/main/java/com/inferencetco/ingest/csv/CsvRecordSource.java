@@ -1,5 +1,6 @@
 package com.inferencetco.ingest.csv;
 
+import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -172,7 +174,7 @@ public class CsvRecordSource implements RecordSource {
 	 * Fails a read once a line grows past the limit (a 100 MB field would otherwise be
 	 * held whole in memory).
 	 */
-	private static final class LineLengthLimit extends java.io.FilterReader {
+	private static final class LineLengthLimit extends FilterReader {
 
 		private final String fileName;
 
@@ -241,7 +243,7 @@ public class CsvRecordSource implements RecordSource {
 
 		private final Map<String, Integer> byName;
 
-		private final java.util.concurrent.ConcurrentHashMap<String, Integer> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+		private final ConcurrentHashMap<String, Integer> resolved = new ConcurrentHashMap<>();
 
 		ColumnIndex(Map<String, Integer> byName) {
 			this.byName = byName;

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import com.inferencetco.catalog.GpuInstanceCatalog.GpuAllocation;
 import com.inferencetco.catalog.GpuInstanceCatalog;
+import com.inferencetco.catalog.GpuInstanceCatalog.GpuAllocation;
 import com.inferencetco.ingest.IndependentRows;
 import com.inferencetco.ingest.LineDraft;
 import com.inferencetco.ingest.Memo;

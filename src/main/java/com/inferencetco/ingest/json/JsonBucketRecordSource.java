@@ -216,8 +216,8 @@ public class JsonBucketRecordSource extends QueuedJsonRecordSource {
 		}
 
 		@Override
-		public java.util.List<String> columnNames() {
-			return java.util.List.copyOf(fields.keySet());
+		public List<String> columnNames() {
+			return List.copyOf(fields.keySet());
 		}
 
 		@Override

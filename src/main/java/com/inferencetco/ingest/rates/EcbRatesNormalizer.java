@@ -2,9 +2,11 @@ package com.inferencetco.ingest.rates;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.inferencetco.ingest.FieldException;
 import com.inferencetco.ingest.SourceRecord;
@@ -26,8 +28,7 @@ import com.inferencetco.model.SourceKind;
  */
 public class EcbRatesNormalizer extends UsageRowNormalizer {
 
-	private static final java.time.format.DateTimeFormatter DAILY_FILE_DATE = java.time.format.DateTimeFormatter
-		.ofPattern("d MMMM uuuu", java.util.Locale.ENGLISH);
+	private static final DateTimeFormatter DAILY_FILE_DATE = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
 
 	public EcbRatesNormalizer(BillingMonth month) {
 		super(month);

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -50,7 +51,7 @@ public class NvidiaSmiNormalizer extends UsageRowNormalizer {
 			day = LocalDateTime.parse(stamp.strip(), TIMESTAMP)
 				.atZone(settings.telemetryZone())
 				.toInstant()
-				.atZone(java.time.ZoneOffset.UTC)
+				.atZone(ZoneOffset.UTC)
 				.toLocalDate();
 		}
 		catch (DateTimeParseException ex) {

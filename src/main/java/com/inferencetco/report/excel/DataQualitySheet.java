@@ -1,16 +1,17 @@
 package com.inferencetco.report.excel;
 
-import static com.inferencetco.report.excel.ExcelReportWriter.header;
-import static com.inferencetco.report.excel.ExcelReportWriter.landscape;
-import static com.inferencetco.report.excel.ExcelReportWriter.number;
-import static com.inferencetco.report.excel.ExcelReportWriter.text;
-import static com.inferencetco.report.excel.ExcelReportWriter.widths;
+import static com.inferencetco.report.excel.Cells.header;
+import static com.inferencetco.report.excel.Cells.landscape;
+import static com.inferencetco.report.excel.Cells.number;
+import static com.inferencetco.report.excel.Cells.text;
+import static com.inferencetco.report.excel.Cells.widths;
 
 import java.math.BigDecimal;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 
 import com.inferencetco.reconcile.InputFileSummary;
 import com.inferencetco.report.ReportModel;
@@ -46,9 +47,9 @@ final class DataQualitySheet {
 		Row total = sheet.createRow(r++);
 		text(total, 0, "Total: " + model.inputs().size() + " files");
 		for (int column = 2; column <= 4; column++) {
-			String letter = org.apache.poi.ss.util.CellReference.convertNumToColString(column);
-			ExcelReportWriter.formula(total, column,
-					"SUM(" + letter + "2:" + letter + (model.inputs().size() + 1) + ")", s.integer);
+			String letter = CellReference.convertNumToColString(column);
+			Cells.formula(total, column, "SUM(" + letter + "2:" + letter + (model.inputs().size() + 1) + ")",
+					s.integer);
 		}
 		text(total, 9, model.balanced() ? "all balanced" : "NOT balanced");
 		r++;

@@ -1,11 +1,13 @@
 package com.inferencetco.report.excel;
 
-import static com.inferencetco.report.excel.ExcelReportWriter.formula;
-import static com.inferencetco.report.excel.ExcelReportWriter.header;
-import static com.inferencetco.report.excel.ExcelReportWriter.landscape;
-import static com.inferencetco.report.excel.ExcelReportWriter.number;
-import static com.inferencetco.report.excel.ExcelReportWriter.text;
-import static com.inferencetco.report.excel.ExcelReportWriter.widths;
+import static com.inferencetco.report.excel.Cells.formula;
+import static com.inferencetco.report.excel.Cells.header;
+import static com.inferencetco.report.excel.Cells.landscape;
+import static com.inferencetco.report.excel.Cells.number;
+import static com.inferencetco.report.excel.Cells.text;
+import static com.inferencetco.report.excel.Cells.widths;
+
+import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -91,7 +93,7 @@ final class FinanceSheets {
 		header(headings, s, "Metric", "Workload", "Units", "Fully loaded cost", "Cost per unit");
 		// the trend: one column per earlier month any metric was reported in, oldest
 		// first
-		java.util.List<String> months = finance.unitCosts()
+		List<String> months = finance.unitCosts()
 			.stream()
 			.flatMap(u -> u.trend().stream())
 			.map(FinancePack.UnitCostPoint::month)

@@ -1,15 +1,16 @@
 package com.inferencetco.report.excel;
 
-import static com.inferencetco.report.excel.ExcelReportWriter.formula;
-import static com.inferencetco.report.excel.ExcelReportWriter.header;
-import static com.inferencetco.report.excel.ExcelReportWriter.landscape;
-import static com.inferencetco.report.excel.ExcelReportWriter.name;
-import static com.inferencetco.report.excel.ExcelReportWriter.number;
-import static com.inferencetco.report.excel.ExcelReportWriter.text;
-import static com.inferencetco.report.excel.ExcelReportWriter.widths;
+import static com.inferencetco.report.excel.Cells.formula;
+import static com.inferencetco.report.excel.Cells.header;
+import static com.inferencetco.report.excel.Cells.landscape;
+import static com.inferencetco.report.excel.Cells.name;
+import static com.inferencetco.report.excel.Cells.number;
+import static com.inferencetco.report.excel.Cells.text;
+import static com.inferencetco.report.excel.Cells.widths;
 
 import java.math.BigDecimal;
 
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -144,7 +145,7 @@ final class HiddenCostsSheet {
 	}
 
 	private static int formulaLine(XSSFWorkbook wb, Sheet sheet, int r, String label, String formula, String name,
-			String how, org.apache.poi.ss.usermodel.CellStyle style, WorkbookStyles s) {
+			String how, CellStyle style, WorkbookStyles s) {
 		Row row = sheet.createRow(r);
 		text(row, 0, label);
 		formula(row, 1, formula, style);

@@ -1,11 +1,15 @@
 package com.inferencetco.report.excel;
 
-import static com.inferencetco.report.excel.ExcelReportWriter.formula;
-import static com.inferencetco.report.excel.ExcelReportWriter.header;
-import static com.inferencetco.report.excel.ExcelReportWriter.landscape;
-import static com.inferencetco.report.excel.ExcelReportWriter.number;
-import static com.inferencetco.report.excel.ExcelReportWriter.text;
-import static com.inferencetco.report.excel.ExcelReportWriter.widths;
+import static com.inferencetco.report.excel.Cells.formula;
+import static com.inferencetco.report.excel.Cells.header;
+import static com.inferencetco.report.excel.Cells.landscape;
+import static com.inferencetco.report.excel.Cells.number;
+import static com.inferencetco.report.excel.Cells.text;
+import static com.inferencetco.report.excel.Cells.widths;
+
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -22,9 +26,8 @@ import com.inferencetco.report.ReportModel;
  */
 final class HistorySheets {
 
-	private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-		.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-		.withZone(java.time.ZoneOffset.UTC);
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+		.withZone(ZoneOffset.UTC);
 
 	private HistorySheets() {
 	}
@@ -57,7 +60,7 @@ final class HistorySheets {
 			if (w.nextMonthTokens() != null) {
 				number(row, 3, w.nextMonthTokens(), s.integer);
 			}
-			number(row, 4, java.math.BigDecimal.valueOf(w.months()), s.integer);
+			number(row, 4, BigDecimal.valueOf(w.months()), s.integer);
 			text(row, 5, w.switchPaysFrom() == null ? "" : w.switchPaysFrom());
 		}
 		text(sheet.createRow(r + 1), 0, "Least-squares line through the consecutive months reported here (this one "
@@ -73,8 +76,8 @@ final class HistorySheets {
 	 * The invoiced cost and the TCO of an earlier figure (a month, a run) beside this
 	 * month's (Cost_Total, TCO_Total) and the change, in rows 1 to 3 of a sheet.
 	 */
-	static void totalsAgainst(Sheet sheet, WorkbookStyles s, String earlier, String now,
-			java.math.BigDecimal earlierCost, java.math.BigDecimal earlierTco) {
+	static void totalsAgainst(Sheet sheet, WorkbookStyles s, String earlier, String now, BigDecimal earlierCost,
+			BigDecimal earlierTco) {
 		header(sheet.createRow(0), s, "", earlier, now, "Change");
 		Row cost = sheet.createRow(1);
 		text(cost, 0, "Invoiced cost");
@@ -123,9 +126,9 @@ final class HistorySheets {
 				text(line, 0, WHEN.format(e.restatedAt()));
 				number(line, 1, e.costChange(), s.money);
 				number(line, 2, e.tcoChange(), s.money);
-				number(line, 3, java.math.BigDecimal.valueOf(e.filesAdded()), s.integer);
-				number(line, 4, java.math.BigDecimal.valueOf(e.filesRemoved()), s.integer);
-				number(line, 5, java.math.BigDecimal.valueOf(e.filesChanged()), s.integer);
+				number(line, 3, BigDecimal.valueOf(e.filesAdded()), s.integer);
+				number(line, 4, BigDecimal.valueOf(e.filesRemoved()), s.integer);
+				number(line, 5, BigDecimal.valueOf(e.filesChanged()), s.integer);
 			}
 		}
 		widths(sheet, 60, 18, 18, 18, 18, 14);

@@ -1,11 +1,11 @@
 package com.inferencetco.report.excel;
 
-import static com.inferencetco.report.excel.ExcelReportWriter.formula;
-import static com.inferencetco.report.excel.ExcelReportWriter.header;
-import static com.inferencetco.report.excel.ExcelReportWriter.landscape;
-import static com.inferencetco.report.excel.ExcelReportWriter.number;
-import static com.inferencetco.report.excel.ExcelReportWriter.text;
-import static com.inferencetco.report.excel.ExcelReportWriter.widths;
+import static com.inferencetco.report.excel.Cells.formula;
+import static com.inferencetco.report.excel.Cells.header;
+import static com.inferencetco.report.excel.Cells.landscape;
+import static com.inferencetco.report.excel.Cells.number;
+import static com.inferencetco.report.excel.Cells.text;
+import static com.inferencetco.report.excel.Cells.widths;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

@@ -1,10 +1,14 @@
 package com.inferencetco.report.excel;
 
-import static com.inferencetco.report.excel.ExcelReportWriter.formula;
-import static com.inferencetco.report.excel.ExcelReportWriter.header;
-import static com.inferencetco.report.excel.ExcelReportWriter.landscape;
-import static com.inferencetco.report.excel.ExcelReportWriter.text;
-import static com.inferencetco.report.excel.ExcelReportWriter.widths;
+import static com.inferencetco.report.excel.Cells.formula;
+import static com.inferencetco.report.excel.Cells.header;
+import static com.inferencetco.report.excel.Cells.landscape;
+import static com.inferencetco.report.excel.Cells.text;
+import static com.inferencetco.report.excel.Cells.widths;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -22,16 +26,16 @@ import com.inferencetco.report.ReportModel;
 final class SensitivitySheet {
 
 	/** The calculator's named input each tornado bar moves. */
-	private static final java.util.Map<String, String> TORNADO_INPUTS = java.util.Map.of("GPU hourly rate",
-			"BE_GpuHourlyRate", "Aggregate tokens per second", "BE_TokensPerSecond", "Serverless price per million",
+	private static final Map<String, String> TORNADO_INPUTS = Map.of("GPU hourly rate", "BE_GpuHourlyRate",
+			"Aggregate tokens per second", "BE_TokensPerSecond", "Serverless price per million",
 			"BE_ServerlessPricePerMillion");
 
 	/**
 	 * Software scenarios multiply throughput by a named assumption; GPU scenarios by the
 	 * catalogs' ratios.
 	 */
-	private static final java.util.Map<String, String> SCENARIO_MULTIPLIERS = java.util.Map.of("FP8 weights",
-			"Scenario_Fp8Multiplier", "Continuous batching", "Scenario_BatchingMultiplier", "Speculative decoding",
+	private static final Map<String, String> SCENARIO_MULTIPLIERS = Map.of("FP8 weights", "Scenario_Fp8Multiplier",
+			"Continuous batching", "Scenario_BatchingMultiplier", "Speculative decoding",
 			"Scenario_SpeculativeMultiplier");
 
 	private SensitivitySheet() {
@@ -45,8 +49,8 @@ final class SensitivitySheet {
 		return rate + "*1000000/(" + price + "*" + tps + "*3600)";
 	}
 
-	private static String ratio(java.math.BigDecimal scenario, java.math.BigDecimal base) {
-		return scenario.divide(base, new java.math.MathContext(17)).toPlainString();
+	private static String ratio(BigDecimal scenario, BigDecimal base) {
+		return scenario.divide(base, new MathContext(17)).toPlainString();
 	}
 
 	static void write(XSSFWorkbook wb, Sheet sheet, ReportModel model, WorkbookStyles s) {

@@ -1,14 +1,17 @@
 package com.inferencetco.report.excel;
 
-import static com.inferencetco.report.excel.ExcelReportWriter.formula;
-import static com.inferencetco.report.excel.ExcelReportWriter.header;
-import static com.inferencetco.report.excel.ExcelReportWriter.landscape;
-import static com.inferencetco.report.excel.ExcelReportWriter.number;
-import static com.inferencetco.report.excel.ExcelReportWriter.text;
-import static com.inferencetco.report.excel.ExcelReportWriter.widths;
+import static com.inferencetco.report.excel.Cells.formula;
+import static com.inferencetco.report.excel.Cells.header;
+import static com.inferencetco.report.excel.Cells.landscape;
+import static com.inferencetco.report.excel.Cells.number;
+import static com.inferencetco.report.excel.Cells.text;
+import static com.inferencetco.report.excel.Cells.widths;
+
+import java.math.BigDecimal;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 import com.inferencetco.cost.Showback;
 import com.inferencetco.report.ReportModel;
@@ -37,7 +40,7 @@ final class ShowbackSheet {
 			text(row, 1, line.owner());
 			text(row, 2, line.shared() ? "yes" : "no");
 			number(row, 3, line.directCost(), s.money);
-			number(row, 4, line.shared() ? line.directCost().negate() : java.math.BigDecimal.ZERO, s.money);
+			number(row, 4, line.shared() ? line.directCost().negate() : BigDecimal.ZERO, s.money);
 			number(row, 5, line.sharedShare(), s.money);
 			number(row, 6, line.modelledShare(), s.money);
 			formula(row, 7, "SUM(D" + r + ":G" + r + ")", s.money);
@@ -93,7 +96,7 @@ final class ShowbackSheet {
 		text(words, 0, ShowbackWords.explanation(model));
 		words.getCell(0).setCellStyle(s.wrap);
 		words.setHeightInPoints(45);
-		sheet.addMergedRegion(new org.apache.poi.ss.util.CellRangeAddress(r, r, 0, 7));
+		sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 7));
 		widths(sheet, 26, 20, 18, 18, 18, 18, 18, 18);
 		sheet.createFreezePane(0, 1);
 		landscape(sheet);

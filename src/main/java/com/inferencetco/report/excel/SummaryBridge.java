@@ -1,8 +1,8 @@
 package com.inferencetco.report.excel;
 
-import static com.inferencetco.report.excel.ExcelReportWriter.header;
-import static com.inferencetco.report.excel.ExcelReportWriter.number;
-import static com.inferencetco.report.excel.ExcelReportWriter.text;
+import static com.inferencetco.report.excel.Cells.header;
+import static com.inferencetco.report.excel.Cells.number;
+import static com.inferencetco.report.excel.Cells.text;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

@@ -1,7 +1,7 @@
 package com.inferencetco.report.excel;
 
-import static com.inferencetco.report.excel.ExcelReportWriter.formula;
-import static com.inferencetco.report.excel.ExcelReportWriter.header;
+import static com.inferencetco.report.excel.Cells.formula;
+import static com.inferencetco.report.excel.Cells.header;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;

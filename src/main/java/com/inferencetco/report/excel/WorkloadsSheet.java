@@ -1,8 +1,8 @@
 package com.inferencetco.report.excel;
 
-import static com.inferencetco.report.excel.ExcelReportWriter.header;
-import static com.inferencetco.report.excel.ExcelReportWriter.number;
-import static com.inferencetco.report.excel.ExcelReportWriter.text;
+import static com.inferencetco.report.excel.Cells.header;
+import static com.inferencetco.report.excel.Cells.number;
+import static com.inferencetco.report.excel.Cells.text;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -71,7 +71,7 @@ final class WorkloadsSheet {
 		if (r > 1) {
 			sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, WorkloadColumn.values().length - 1));
 		}
-		ExcelReportWriter.landscape(sheet);
+		Cells.landscape(sheet);
 	}
 
 	/**
@@ -262,7 +262,7 @@ final class WorkloadsSheet {
 			m.appendReplacement(formula, WorkloadColumn.valueOf(m.group(1)).at(n));
 		}
 		m.appendTail(formula);
-		ExcelReportWriter.formula(row, column.index(), formula.toString(), style);
+		Cells.formula(row, column.index(), formula.toString(), style);
 	}
 
 }

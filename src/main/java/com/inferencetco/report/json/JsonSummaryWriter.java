@@ -13,6 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 import com.inferencetco.cost.Decision;
 import com.inferencetco.cost.Showback;
 import com.inferencetco.cost.WorkloadAnalysis;
+import com.inferencetco.ingest.InvoiceCheck;
+import com.inferencetco.ingest.SkippedInput;
 import com.inferencetco.model.CostCategory;
 import com.inferencetco.reconcile.InputFileSummary;
 import com.inferencetco.report.ReportModel;
@@ -57,7 +59,7 @@ public final class JsonSummaryWriter {
 			}
 			json.writeEndArray();
 			json.writeArrayPropertyStart("skippedInputs");
-			for (com.inferencetco.ingest.SkippedInput skipped : model.skippedInputs()) {
+			for (SkippedInput skipped : model.skippedInputs()) {
 				json.writeStartObject();
 				json.writeStringProperty("file", skipped.file());
 				json.writeStringProperty("reason", skipped.reason());
@@ -65,7 +67,7 @@ public final class JsonSummaryWriter {
 			}
 			json.writeEndArray();
 			json.writeArrayPropertyStart("invoices");
-			for (com.inferencetco.ingest.InvoiceCheck invoice : model.invoices()) {
+			for (InvoiceCheck invoice : model.invoices()) {
 				json.writeStartObject();
 				json.writeStringProperty("issuer", invoice.issuer());
 				json.writeStringProperty("invoiceId", invoice.invoiceId());

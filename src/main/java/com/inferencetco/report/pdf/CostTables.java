@@ -6,6 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.openpdf.text.Element;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
 import com.inferencetco.cost.Showback;
@@ -129,13 +132,13 @@ final class CostTables {
 	}
 
 	void total(PdfPTable table, String label, String... values) {
-		var first = new org.openpdf.text.pdf.PdfPCell(new org.openpdf.text.Phrase(label, pdf.bold));
+		var first = new PdfPCell(new Phrase(label, pdf.bold));
 		first.setPadding(3);
 		table.addCell(first);
 		for (String value : values) {
-			var cell = new org.openpdf.text.pdf.PdfPCell(new org.openpdf.text.Phrase(value, pdf.bold));
+			var cell = new PdfPCell(new Phrase(value, pdf.bold));
 			cell.setPadding(3);
-			cell.setHorizontalAlignment(org.openpdf.text.Element.ALIGN_RIGHT);
+			cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
 			table.addCell(cell);
 		}
 	}

@@ -6,6 +6,7 @@ import org.openpdf.text.Document;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPTable;
 
+import com.inferencetco.model.CostCategory;
 import com.inferencetco.report.MoneyFormat;
 import com.inferencetco.report.ReportModel;
 
@@ -24,10 +25,9 @@ final class HiddenCostsSection {
 		document.add(new Paragraph("Hidden costs", pdf.heading));
 		PdfPTable hidden = pdf.table(new float[] { 4, 2, 4 });
 		pdf.header(hidden, "Item", "Per month", "How");
-		hiddenRow(pdf, hidden, "Engineering overhead",
-				model.byCategory().get(com.inferencetco.model.CostCategory.ENGINEERING_OVERHEAD), c,
+		hiddenRow(pdf, hidden, "Engineering overhead", model.byCategory().get(CostCategory.ENGINEERING_OVERHEAD), c,
 				"FTE x salary x loading x inference share / 12 (applies when the month self-hosts)");
-		hiddenRow(pdf, hidden, "Compliance", model.byCategory().get(com.inferencetco.model.CostCategory.COMPLIANCE), c,
+		hiddenRow(pdf, hidden, "Compliance", model.byCategory().get(CostCategory.COMPLIANCE), c,
 				"one-off costs amortized + recurring costs (+ the increment of self-hosting when the month self-hosts)");
 		hiddenRow(pdf, hidden, "Owned servers", f.onPremPerMonth(), c, "servers owned x all-in server-month");
 		for (var quote : f.egress()) {

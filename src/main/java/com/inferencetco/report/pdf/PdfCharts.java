@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Map;
 
 import org.jfree.chart.ChartFactory;
@@ -21,7 +22,6 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
-
 import org.openpdf.text.BadElementException;
 import org.openpdf.text.Image;
 import org.openpdf.text.pdf.BaseFont;
@@ -93,7 +93,7 @@ final class PdfCharts {
 	Image breakEvenCurve(ReportModel model, float width, float height) throws BadElementException {
 		BreakEvenInputs in = model.calculator();
 		XYSeries dedicated = new XYSeries(
-				"Dedicated at " + in.gpuHourlyRate().setScale(2, java.math.RoundingMode.HALF_UP) + " per GPU-hour");
+				"Dedicated at " + in.gpuHourlyRate().setScale(2, RoundingMode.HALF_UP) + " per GPU-hour");
 		XYSeries owned = new XYSeries("Owned GPUs");
 		XYSeries serverless = new XYSeries("Serverless price");
 		double tps = in.tokensPerSecond().doubleValue();

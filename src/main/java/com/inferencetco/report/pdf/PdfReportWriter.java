@@ -14,9 +14,12 @@ import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDate;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfPageEventHelper;
@@ -41,7 +44,7 @@ public final class PdfReportWriter {
 
 	private final ReportTemplate template;
 
-	private final org.openpdf.text.Rectangle paper;
+	private final Rectangle paper;
 
 	private final BaseFont baseFont;
 
@@ -89,7 +92,7 @@ public final class PdfReportWriter {
 		Calendar asOf = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
 		asOf.setTimeInMillis(model.asOf().toEpochMilli());
 		document.addCreationDate();
-		writer.getInfo().put(org.openpdf.text.pdf.PdfName.CREATIONDATE, new org.openpdf.text.pdf.PdfDate(asOf));
+		writer.getInfo().put(PdfName.CREATIONDATE, new PdfDate(asOf));
 		document.open();
 		String c = model.currency();
 

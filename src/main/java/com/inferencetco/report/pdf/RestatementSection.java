@@ -1,5 +1,9 @@
 package com.inferencetco.report.pdf;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
 import org.openpdf.text.Document;
 import org.openpdf.text.Paragraph;
 
@@ -38,12 +42,11 @@ final class RestatementSection {
 		}
 	}
 
-	private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-		.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-		.withZone(java.time.ZoneOffset.UTC);
+	private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+		.withZone(ZoneOffset.UTC);
 
 	/** When a run completed, to the minute. */
-	static String when(java.time.Instant instant) {
+	static String when(Instant instant) {
 		return WHEN.format(instant);
 	}
 

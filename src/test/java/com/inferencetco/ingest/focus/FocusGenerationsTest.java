@@ -3,6 +3,7 @@ package com.inferencetco.ingest.focus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -112,8 +113,8 @@ class FocusGenerationsTest {
 			.contains("Invoice INV-13-10 of Nordic GPU Cloud does NOT reconcile");
 		// the split rows belong to the workloads their allocation names, not to the
 		// node's own tag
-		Map<String, java.math.BigDecimal> costByWorkload = new HashMap<>();
-		Map<String, java.math.BigDecimal> gpuHoursByWorkload = new HashMap<>();
+		Map<String, BigDecimal> costByWorkload = new HashMap<>();
+		Map<String, BigDecimal> gpuHoursByWorkload = new HashMap<>();
 		for (JsonNode workload : summary.get("workloads")) {
 			costByWorkload.put(workload.get("name").asString(), workload.get("cost").decimalValue());
 			gpuHoursByWorkload.put(workload.get("name").asString(), workload.get("gpuHours").decimalValue());

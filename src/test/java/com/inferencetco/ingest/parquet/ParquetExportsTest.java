@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -112,7 +114,7 @@ class ParquetExportsTest {
 			assertThat(b.get("cost").decimalValue()).isEqualByComparingTo(a.get("cost").decimalValue());
 			assertThat(b.get("gpuHours").decimalValue()).isEqualByComparingTo(a.get("gpuHours").decimalValue());
 		}
-		java.util.Map<String, String> formats = new java.util.HashMap<>();
+		Map<String, String> formats = new HashMap<>();
 		for (JsonNode file : fromParquet.get("inputs")) {
 			formats.put(file.get("file").asString(), file.get("format").asString());
 			assertThat(file.get("rowsRejected").asLong()).isZero();
