@@ -38,4 +38,10 @@ public interface SourceRecord {
 	/** The first characters of the record, for the rejects file. */
 	String excerpt();
 
+	/** A field of a record read into a map of texts: null when absent or empty. */
+	static String field(java.util.Map<String, String> fields, String column) {
+		String value = fields.get(column);
+		return value == null || value.isEmpty() ? null : value;
+	}
+
 }

@@ -98,7 +98,8 @@ public class MonthEndRunner {
 			// execution did not write them
 			ReportModel model = built.take(runId)
 				.orElseGet(() -> reportModelBuilder.build(runId, request.month(), request.assumptions() == null
-						? TcoAssumptions.defaults() : TcoAssumptions.load(request.assumptions()), request.finance()));
+						? TcoAssumptions.defaults() : TcoAssumptions.load(request.assumptions()), request.finance(),
+						null));
 			return new RunResult(ExitCode.SUCCESS, "", model, restarted, runId, null);
 		}
 		return failure(execution, restarted, runId);

@@ -16,7 +16,7 @@ import com.inferencetco.cost.TcoAssumptions;
 import com.inferencetco.model.BillingMonth;
 import com.inferencetco.reconcile.InputFileSummary;
 import com.inferencetco.reconcile.InputLedger;
-import com.inferencetco.reconcile.MonthRates;
+import com.inferencetco.reconcile.Reconciliation;
 import com.inferencetco.store.IngestBlockStore;
 import com.inferencetco.store.RecordQueries;
 import com.inferencetco.store.RejectionQueries;
@@ -56,8 +56,9 @@ public class ReconcileTasklet implements Tasklet {
 		blocks.dropMergedParts(runId);
 		MonthRun run = monthRuns.of(stepExecution);
 		TcoAssumptions assumptions = run.assumptions();
-		InputLedger ledger = InputLedger.load(store, records, runId, assumptions.currency(),
-				!MonthRates.of(records, runId, assumptions, run.month()).isEmpty());
+		Reconciliation reconciliation = Reconciliation.of(store, records, runId, assumptions, run.month());
+		monthRuns.reconciled(stepExecution, reconciliation);
+		InputLedger ledger = reconciliation.ledger();
 		for (InputFileSummary file : ledger.files()) {
 			if (!file.balanced()) {
 				throw TcoException.inputRejected(file.file() + ": reconciliation does not balance: read "

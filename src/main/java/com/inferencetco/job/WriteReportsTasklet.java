@@ -66,7 +66,8 @@ public class WriteReportsTasklet implements Tasklet {
 		BillingMonth month = run.month();
 		Path outputDir = run.outputDir();
 		progress.phases().lap("reconcile");
-		ReportModel model = builder.build(runId, month, run.assumptions(), run.finance());
+		ReportModel model = builder.build(runId, month, run.assumptions(), run.finance(),
+				monthRuns.reconciliation(stepExecution));
 		progress.phases().lap("report model");
 		built.remember(runId, model);
 		if (!run.writeReports()) {

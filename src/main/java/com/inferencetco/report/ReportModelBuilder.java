@@ -26,7 +26,7 @@ import com.inferencetco.model.CostSummaryRow;
 import com.inferencetco.model.SourceKind;
 import com.inferencetco.reconcile.InputFileSummary;
 import com.inferencetco.reconcile.InputLedger;
-import com.inferencetco.reconcile.MonthRates;
+import com.inferencetco.reconcile.Reconciliation;
 import com.inferencetco.store.InvoiceChecks;
 import com.inferencetco.store.RecordQueries;
 import com.inferencetco.store.RejectionQueries;
@@ -67,13 +67,20 @@ public class ReportModelBuilder {
 	}
 
 	public ReportModel build(long runId, BillingMonth month, TcoAssumptions assumptions) {
-		return build(runId, month, assumptions, FinanceInputs.NONE);
+		return build(runId, month, assumptions, FinanceInputs.NONE, null);
 	}
 
-	/** The model with the budgets and business metrics of the finance files given. */
-	public ReportModel build(long runId, BillingMonth month, TcoAssumptions assumptions, FinanceInputs finance) {
-		ExchangeRates rates = MonthRates.of(records, runId, assumptions, month);
-		InputLedger ledger = InputLedger.load(store, records, runId, assumptions.currency(), !rates.isEmpty());
+	/**
+	 * The model with the budgets and business metrics of the finance files given.
+	 * @param reconciled the run's reconciliation when the reconcile step has just
+	 * computed it, else null (it is computed here)
+	 */
+	public ReportModel build(long runId, BillingMonth month, TcoAssumptions assumptions, FinanceInputs finance,
+			Reconciliation reconciled) {
+		Reconciliation reconciliation = reconciled != null ? reconciled
+				: Reconciliation.of(store, records, runId, assumptions, month);
+		ExchangeRates rates = reconciliation.rates();
+		InputLedger ledger = reconciliation.ledger();
 		String currency = ledger.currency();
 		List<CostSummaryRow> summary = records.summary(runId);
 		MonthResult result = MonthEconomics.compute(month, currency, rates, assumptions, summary,

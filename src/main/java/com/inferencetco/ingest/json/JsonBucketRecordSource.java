@@ -201,8 +201,7 @@ public class JsonBucketRecordSource extends QueuedJsonRecordSource {
 
 		@Override
 		public String get(String column) {
-			String value = fields.get(column);
-			return value == null || value.isEmpty() ? null : value;
+			return SourceRecord.field(fields, column);
 		}
 
 		@Override

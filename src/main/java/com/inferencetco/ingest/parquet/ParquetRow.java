@@ -13,8 +13,7 @@ record ParquetRow(long line, Map<String, String> fields, List<String> columnName
 
 	@Override
 	public String get(String column) {
-		String value = fields.get(column);
-		return value == null || value.isEmpty() ? null : value;
+		return SourceRecord.field(fields, column);
 	}
 
 	@Override

@@ -110,39 +110,11 @@ public final class PdfReportWriter {
 		new FirstPage(this, model).addTo(document);
 
 		document.newPage();
-		document.add(new Paragraph("The month in figures", heading));
-		document.add(new Paragraph("All amounts in " + c + ". Invoiced cost comes from the bills; the TCO adds "
-				+ "estimated and modelled costs.", body));
-		PdfPTable totals = table(new float[] { 3, 2 });
-		row(totals, "Total cost of ownership (TCO)", MoneyFormat.money(model.tco(), c));
-		row(totals, "Invoiced cost", MoneyFormat.money(model.cost(), c));
-		row(totals, "Estimated cost (usage no invoice covers)", MoneyFormat.money(model.estimatedCost(), c));
-		row(totals, "Modelled costs (staff, compliance, on-prem)", MoneyFormat.money(model.modelledCost(), c));
-		row(totals, "TCO per million tokens", model.costPerMillionTokens() == null ? "no tokens this month"
-				: MoneyFormat.money(model.costPerMillionTokens(), c));
-		row(totals, "Tokens (input / output / cached input)",
-				MoneyFormat.number(model.tokens().input(), 0) + " / " + MoneyFormat.number(model.tokens().output(), 0)
-						+ " / " + MoneyFormat.number(model.tokens().cachedInput(), 0));
-		row(totals, "GPU-hours", MoneyFormat.number(model.totalGpuHours(), 1) + gpuModels(model));
-		row(totals, "Internet egress", MoneyFormat.number(model.egressGb(), 1) + " GB");
-		document.add(totals);
-
-		document.add(new Paragraph("Cost by category", heading));
-		PdfPTable categories = new CostTables(this, model).categories();
-		document.add(categories);
 		PdfCharts charts = new PdfCharts(writer.getDirectContent(), baseFont, brand, accent);
 		float chartWidth = document.right() - document.left();
-		document.add(charts.costByCategory(model, chartWidth * 0.6f, 190));
-
-		document.add(new Paragraph("Workloads and break-even", heading));
-		PdfPTable workloads = new CostTables(this, model).workloads();
-		document.add(workloads);
-		document.add(charts.costByWorkload(model, chartWidth * 0.7f, 220));
-		document.add(new Paragraph("Decisions in detail", heading));
-		model.decidedWorkloads()
-			.forEach(w -> document.add(new Paragraph("• " + w.name() + ": " + w.recommendation(), body)));
-		document.newPage(); // the showback whole on its own page, not split after the
-							// decisions
+		FiguresSection.addTo(document, this, model, charts, chartWidth);
+		// the showback whole on its own page, not split after the decisions
+		document.newPage();
 		new FinancePages(this, model).addTo(document);
 		document.newPage();
 		document.add(new Paragraph("Break-even", heading));
@@ -161,19 +133,6 @@ public final class PdfReportWriter {
 		document.newPage();
 		AuditSection.addTo(document, this, model);
 		document.close();
-	}
-
-	private static String gpuModels(ReportModel model) {
-		if (model.gpuHoursByModel().isEmpty()) {
-			return "";
-		}
-		StringBuilder text = new StringBuilder(" (");
-		model.gpuHoursByModel()
-			.forEach((gpu, hours) -> text.append(text.length() > 2 ? ", " : "")
-				.append(gpu)
-				.append(' ')
-				.append(MoneyFormat.number(hours, 1)));
-		return text.append(')').toString();
 	}
 
 	Paragraph spacer() {

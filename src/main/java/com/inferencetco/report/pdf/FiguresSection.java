@@ -1,0 +1,65 @@
+package com.inferencetco.report.pdf;
+
+import org.openpdf.text.Document;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfPTable;
+
+import com.inferencetco.report.MoneyFormat;
+import com.inferencetco.report.ReportModel;
+
+/**
+ * The month in figures: the totals, the cost by category and by workload with their
+ * charts, and every decision in a sentence.
+ */
+final class FiguresSection {
+
+	private FiguresSection() {
+	}
+
+	static void addTo(Document document, PdfReportWriter pdf, ReportModel model, PdfCharts charts, float chartWidth) {
+		String c = model.currency();
+		document.add(new Paragraph("The month in figures", pdf.heading));
+		document.add(new Paragraph("All amounts in " + c + ". Invoiced cost comes from the bills; the TCO adds "
+				+ "estimated and modelled costs.", pdf.body));
+		PdfPTable totals = pdf.table(new float[] { 3, 2 });
+		pdf.row(totals, "Total cost of ownership (TCO)", MoneyFormat.money(model.tco(), c));
+		pdf.row(totals, "Invoiced cost", MoneyFormat.money(model.cost(), c));
+		pdf.row(totals, "Estimated cost (usage no invoice covers)", MoneyFormat.money(model.estimatedCost(), c));
+		pdf.row(totals, "Modelled costs (staff, compliance, on-prem)", MoneyFormat.money(model.modelledCost(), c));
+		pdf.row(totals, "TCO per million tokens", model.costPerMillionTokens() == null ? "no tokens this month"
+				: MoneyFormat.money(model.costPerMillionTokens(), c));
+		pdf.row(totals, "Tokens (input / output / cached input)",
+				MoneyFormat.number(model.tokens().input(), 0) + " / " + MoneyFormat.number(model.tokens().output(), 0)
+						+ " / " + MoneyFormat.number(model.tokens().cachedInput(), 0));
+		pdf.row(totals, "GPU-hours", MoneyFormat.number(model.totalGpuHours(), 1) + gpuModels(model));
+		pdf.row(totals, "Internet egress", MoneyFormat.number(model.egressGb(), 1) + " GB");
+		document.add(totals);
+
+		document.add(new Paragraph("Cost by category", pdf.heading));
+		PdfPTable categories = new CostTables(pdf, model).categories();
+		document.add(categories);
+		document.add(charts.costByCategory(model, chartWidth * 0.6f, 190));
+
+		document.add(new Paragraph("Workloads and break-even", pdf.heading));
+		PdfPTable workloads = new CostTables(pdf, model).workloads();
+		document.add(workloads);
+		document.add(charts.costByWorkload(model, chartWidth * 0.7f, 220));
+		document.add(new Paragraph("Decisions in detail", pdf.heading));
+		model.decidedWorkloads()
+			.forEach(w -> document.add(new Paragraph("• " + w.name() + ": " + w.recommendation(), pdf.body)));
+	}
+
+	private static String gpuModels(ReportModel model) {
+		if (model.gpuHoursByModel().isEmpty()) {
+			return "";
+		}
+		StringBuilder text = new StringBuilder(" (");
+		model.gpuHoursByModel()
+			.forEach((gpu, hours) -> text.append(text.length() > 2 ? ", " : "")
+				.append(gpu)
+				.append(' ')
+				.append(MoneyFormat.number(hours, 1)));
+		return text.append(')').toString();
+	}
+
+}
