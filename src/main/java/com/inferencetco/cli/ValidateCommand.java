@@ -71,8 +71,8 @@ public class ValidateCommand implements Callable<Integer> {
 		Path inputDir = Options.inputFolder(input);
 		Path assumptionsFile = Options.assumptions(assumptions, inputDir);
 		if (assumptionsFile != null) {
-			TcoAssumptions.load(assumptionsFile); // invalid assumptions: exit 2, as for
-													// run
+			// invalid assumptions: exit 2, as for run
+			TcoAssumptions.load(assumptionsFile);
 		}
 		Path scratch = Files.createTempDirectory("inference-tco-validate");
 		List<String> database = List.of("--spring.datasource.url=jdbc:h2:mem:validate-" + UUID.randomUUID(),

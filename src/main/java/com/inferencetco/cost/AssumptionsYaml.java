@@ -36,8 +36,8 @@ final class AssumptionsYaml {
 	static Map<String, Object> read(Path file) {
 		try (InputStream in = Files.newInputStream(file)) {
 			LoaderOptions options = new LoaderOptions();
-			options.setAllowDuplicateKeys(false); // a key given twice is a mistake to
-													// name, not a value to pick
+			// a key given twice is a mistake to name, not a value to pick
+			options.setAllowDuplicateKeys(false);
 			Object parsed = new Yaml(new SafeConstructor(options), new Representer(new DumperOptions()),
 					new DumperOptions(), options, new ExactDecimals())
 				.load(in);

@@ -89,8 +89,8 @@ public record Showback(AllocationRules.Method method, List<Line> workloads, List
 			weights.put(w.name(), weight(w, rules));
 		}
 		if (weights.values().stream().allMatch(v -> v.signum() == 0)) {
-			weights.replaceAll((name, v) -> BigDecimal.ONE); // no measure to go by: equal
-																// shares
+			// no measure to go by: equal shares
+			weights.replaceAll((name, v) -> BigDecimal.ONE);
 		}
 		Map<String, BigDecimal> sharedShares = receivers.isEmpty() ? Map.of() : split(sharedPool, weights);
 		Map<String, BigDecimal> modelledShares = receivers.isEmpty() ? Map.of() : split(modelledCost, weights);
@@ -171,9 +171,8 @@ public record Showback(AllocationRules.Method method, List<Line> workloads, List
 			case GPU_HOURS -> w.gpuHours();
 			case FIXED -> rules.shares().getOrDefault(w.name(), BigDecimal.ZERO);
 		};
-		return measure.signum() > 0 ? measure : BigDecimal.ZERO; // a workload of credits
-																	// only receives
-																	// nothing
+		// a workload of credits only receives nothing
+		return measure.signum() > 0 ? measure : BigDecimal.ZERO;
 	}
 
 	/**

@@ -220,8 +220,8 @@ final class ParquetTextWriter implements AutoCloseable {
 				boolean value = bits.get(i);
 				int end = value ? bits.nextClearBit(i) : bits.nextSetBit(i);
 				end = end < 0 || end > count ? count : end;
-				ThriftCompact.varint(runs, (long) (end - i) << 1); // run header: length
-																	// << 1, RLE flag 0
+				// run header: length << 1, RLE flag 0
+				ThriftCompact.varint(runs, (long) (end - i) << 1);
 				runs.write(value ? 1 : 0);
 				i = end;
 			}

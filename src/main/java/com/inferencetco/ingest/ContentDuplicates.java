@@ -39,8 +39,8 @@ final class ContentDuplicates {
 		long[] hints = new long[inputs.size()];
 		for (int i = 0; i < inputs.size(); i++) {
 			long size = decodedSize(inputs.get(i));
-			hints[i] = size < 0 ? size : size & 0xFFFFFFFFL; // gzip states the size
-																// modulo 2^32
+			// gzip states the size modulo 2^32
+			hints[i] = size < 0 ? size : size & 0xFFFFFFFFL;
 			sizes.merge(hints[i], 1, Integer::sum);
 		}
 		boolean unknownSizes = sizes.containsKey(-1L);
@@ -92,8 +92,8 @@ final class ContentDuplicates {
 				if (file.length() < 18) {
 					return -2; // not a complete gzip file: reading it will say so
 				}
-				file.seek(file.length() - 4); // ISIZE: the size modulo 2^32,
-												// little-endian
+				// ISIZE: the size modulo 2^32, little-endian
+				file.seek(file.length() - 4);
 				byte[] b = new byte[4];
 				file.readFully(b);
 				return (b[0] & 0xFFL) | (b[1] & 0xFFL) << 8 | (b[2] & 0xFFL) << 16 | (b[3] & 0xFFL) << 24;

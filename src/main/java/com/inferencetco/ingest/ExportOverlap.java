@@ -86,8 +86,9 @@ final class ExportOverlap {
 		boolean aFocus = families.get(a) == Family.FOCUS;
 		boolean bFocus = families.get(b) == Family.FOCUS;
 		if (aFocus == bFocus || preference == PreferredExport.NONE) {
-			return null; // CUR legacy against CUR 2.0, or no preference: the user chooses
-							// with --ignore
+			// CUR legacy against CUR 2.0, or no preference: the user chooses with
+			// --ignore
+			return null;
 		}
 		boolean keepFocus = preference == PreferredExport.FOCUS;
 		return aFocus == keepFocus ? b : a;

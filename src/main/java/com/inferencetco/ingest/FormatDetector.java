@@ -197,10 +197,8 @@ public final class FormatDetector {
 						return known;
 					}
 					if (object.startsWith("organization.usage.") && object.endsWith(".result")) {
-						return ExportFormat.OPENAI_USAGE_WITHOUT_TOKENS; // images, audio,
-																			// vector
-																			// stores,
-																			// sessions
+						// images, audio, vector stores, sessions
+						return ExportFormat.OPENAI_USAGE_WITHOUT_TOKENS;
 					}
 					continue;
 				}

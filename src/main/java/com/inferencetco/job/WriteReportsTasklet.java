@@ -71,8 +71,8 @@ public class WriteReportsTasklet implements Tasklet {
 		progress.phases().lap("report model");
 		built.remember(runId, model);
 		if (!run.writeReports()) {
-			return RepeatStatus.FINISHED; // validate: the month is checked as far as its
-											// model, nothing is written
+			// validate: the month is checked as far as its model, nothing is written
+			return RepeatStatus.FINISHED;
 		}
 		HistoryRecorder.record(history, runId, model);
 		String base = "tco-" + month;

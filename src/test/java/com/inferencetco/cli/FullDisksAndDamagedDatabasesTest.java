@@ -86,8 +86,8 @@ class FullDisksAndDamagedDatabasesTest {
 		byte[] bytes = Files.readAllBytes(file);
 		for (int at = 0; at < bytes.length; at += 4096) {
 			for (int i = at; i < Math.min(bytes.length, at + 200); i++) {
-				bytes[i] = (byte) (i * 31 + 7); // garbage over the head of every block,
-												// both file headers included
+				// garbage over the head of every block, both file headers included
+				bytes[i] = (byte) (i * 31 + 7);
 			}
 		}
 		Files.write(file, bytes);

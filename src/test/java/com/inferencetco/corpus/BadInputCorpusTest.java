@@ -176,8 +176,8 @@ public abstract class BadInputCorpusTest {
 		Files.writeString(outside.resolve("focus.csv"), HEADER + ROW);
 		Files.createSymbolicLink(input.resolve("current"), real);
 		Properties expected = expectation(0, "archive/2026-10/focus.csv: same content as current/focus.csv");
-		expected.setProperty("invoiced", "3.50"); // 2.50 + 1.00: the linked folder's bill
-													// once, the other file once
+		// 2.50 + 1.00: the linked folder's bill once, the other file once
+		expected.setProperty("invoiced", "3.50");
 		check(input, expected);
 	}
 
@@ -197,11 +197,8 @@ public abstract class BadInputCorpusTest {
 		Path input = Files.createDirectories(work.resolve("deep"));
 		Path folder = input;
 		for (int level = 1; level <= 300; level++) {
-			folder = folder.resolve(String.format("level-%03d", level)); // 3,000
-																			// characters
-																			// below the
-																			// input
-																			// folder
+			// 3,000 characters below the input folder
+			folder = folder.resolve(String.format("level-%03d", level));
 		}
 		Files.createDirectories(folder);
 		Files.writeString(folder.resolve("focus.csv"), HEADER + ROW + ROW.replace("1.00", "4.25"));

@@ -49,9 +49,8 @@ class ExportsInTheWildTest {
 		assertThat(summary.get("inputs").get(0).get("format").asString()).isEqualTo("azure-ea");
 		assertThat(summary.get("inputs").get(0).get("rowsRejected").asLong()).isZero();
 		assertThat(summary.get("currency").asString()).isEqualTo("USD");
-		assertThat(summary.get("totals").get("cost").decimalValue()).isEqualByComparingTo("180.00"); // 167.52
-																										// +
-																										// 12.48
+		// 167.52 + 12.48
+		assertThat(summary.get("totals").get("cost").decimalValue()).isEqualByComparingTo("180.00");
 		assertThat(summary.get("gpuHours").get("H100").decimalValue()).isEqualByComparingTo("24");
 	}
 
@@ -71,10 +70,8 @@ class ExportsInTheWildTest {
 				+ bucket
 				+ "{\"object\": \"organization.usage.images.result\", \"images\": 120, \"num_model_requests\": 60, "
 				+ "\"size\": \"1024x1024\", \"source\": \"image.generation\", \"model\": \"gpt-image-1\"}]}]}");
-		JsonNode summary = com.inferencetco.MonthRuns.october(work, input, "out", "--allow-empty-month"); // usage
-																											// pages,
-																											// no
-																											// bill
+		// usage pages, no bill
+		JsonNode summary = com.inferencetco.MonthRuns.october(work, input, "out", "--allow-empty-month");
 		Map<String, String> formats = new HashMap<>();
 		for (JsonNode file : summary.get("inputs")) {
 			formats.put(file.get("file").asString(), file.get("format").asString());

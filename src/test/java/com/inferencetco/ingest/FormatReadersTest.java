@@ -54,8 +54,8 @@ class FormatReadersTest {
 		assertThat(lines.get(0).dimensions().workload()).isEqualTo("rag");
 		assertThat(lines.get(1).gpuHours()).isEqualByComparingTo("16"); // 2 h x 8 A100
 		assertThat(lines.get(1).dimensions().workload()).isEqualTo("train");
-		assertThat(lines.get(1).cost()).isEqualByComparingTo("60.00"); // net unblended
-																		// wins
+		// net unblended wins
+		assertThat(lines.get(1).cost()).isEqualByComparingTo("60.00");
 	}
 
 	@Test
@@ -75,10 +75,10 @@ class FormatReadersTest {
 		assertThat(lines.get(1).cost()).isEqualByComparingTo("-9.43");
 		assertThat(lines.get(1).category().id()).isEqualTo("credits");
 		assertThat(lines.get(2).egressGb()).isEqualByComparingTo("2"); // 2e9 bytes
-		assertThat(lines.get(2).dimensions().workload()).isEqualTo("p1"); // no label: the
-																			// project
-		assertThat(lines.get(3).cost()).isEqualByComparingTo("-0.20"); // credits as a
-																		// plain number
+		// no label: the project
+		assertThat(lines.get(2).dimensions().workload()).isEqualTo("p1");
+		// credits as a plain number
+		assertThat(lines.get(3).cost()).isEqualByComparingTo("-0.20");
 	}
 
 	@Test

@@ -138,8 +138,9 @@ public class AzureCostNormalizer extends RowNormalizer implements IndependentRow
 			return Tags.value(Tags.parse(info, "AdditionalInfo"), "servicetype");
 		}
 		catch (FieldException ex) {
-			return null; // AdditionalInfo is informative only; a malformed one does not
-							// make the cost wrong
+			// AdditionalInfo is informative only; a malformed one does not make the cost
+			// wrong
+			return null;
 		}
 	}
 

@@ -34,8 +34,8 @@ final class PythonLiterals {
 					// Decimal('-1.25') is the number itself
 					int close = text.indexOf(')', end);
 					if (close < 0) {
-						return text; // not a literal we know: the JSON reader will say
-										// what is wrong
+						// not a literal we know: the JSON reader will say what is wrong
+						return text;
 					}
 					json.append(text.substring(end + 1, close).replace("'", "").replace("\"", "").strip());
 					i = close + 1;

@@ -155,8 +155,8 @@ public class JsonBucketRecordSource extends QueuedJsonRecordSource {
 		JsonToken token;
 		while ((token = parser.nextToken()) != JsonToken.END_OBJECT) {
 			if (token == null) {
-				return duplicate; // the caller sees the end of the file and reports the
-									// truncation
+				// the caller sees the end of the file and reports the truncation
+				return duplicate;
 			}
 			String key = prefix + parser.currentName();
 			JsonToken value = parser.nextToken();

@@ -88,8 +88,8 @@ public final class ExcelReportWriter {
 		FinanceSheets.write(wb, model, styles); // over the Showback sheet's names
 		MonthOverMonthSheet.write(wb, model, styles);
 		HistorySheets.write(wb, model, styles);
-		SensitivitySheet.write(wb, sensitivity, model, styles); // over the calculator's
-																// inputs
+		// over the calculator's inputs
+		SensitivitySheet.write(wb, sensitivity, model, styles);
 		SourcesSheet.write(sources, model, styles);
 		DataQualitySheet.write(quality, model, styles);
 		// cache every formula's value, so charts and readers that do not recalculate see

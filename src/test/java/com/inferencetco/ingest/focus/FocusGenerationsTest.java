@@ -122,13 +122,10 @@ class FocusGenerationsTest {
 		assertThat(costByWorkload).doesNotContainKey("platform");
 		assertThat(gpuHoursByWorkload.get("chat")).isEqualByComparingTo("6");
 		assertThat(gpuHoursByWorkload.get("search")).isEqualByComparingTo("4");
-		assertThat(costByWorkload.get("chat")).isEqualByComparingTo("32.50"); // 30.00 GPU
-																				// + 2.50
-																				// storage
-		assertThat(costByWorkload.get("search")).isEqualByComparingTo("27.25"); // 20.00
-																				// GPU +
-																				// 7.25
-																				// storage
+		// 30.00 GPU + 2.50 storage
+		assertThat(costByWorkload.get("chat")).isEqualByComparingTo("32.50");
+		// 20.00 GPU + 7.25 storage
+		assertThat(costByWorkload.get("search")).isEqualByComparingTo("27.25");
 	}
 
 }
