@@ -82,4 +82,34 @@ final class Options {
 		return null;
 	}
 
+	/**
+	 * A duration as people write it: {@code 90s}, {@code 10m}, {@code 2h}, or ISO-8601
+	 * ({@code PT10M}); at least one second.
+	 */
+	static java.time.Duration duration(String option, String text) {
+		String t = text.strip().toLowerCase(java.util.Locale.ROOT);
+		try {
+			java.time.Duration d;
+			if (t.startsWith("pt")) {
+				d = java.time.Duration.parse(t.toUpperCase(java.util.Locale.ROOT));
+			}
+			else {
+				long amount = Long.parseLong(t.substring(0, t.length() - 1));
+				d = switch (t.charAt(t.length() - 1)) {
+					case 's' -> java.time.Duration.ofSeconds(amount);
+					case 'm' -> java.time.Duration.ofMinutes(amount);
+					case 'h' -> java.time.Duration.ofHours(amount);
+					default -> throw new IllegalArgumentException();
+				};
+			}
+			if (d.toSeconds() < 1) {
+				throw new IllegalArgumentException();
+			}
+			return d;
+		}
+		catch (RuntimeException ex) {
+			throw TcoException.usage(option + ": expected a duration such as 90s, 10m or 2h, found '" + text + "'");
+		}
+	}
+
 }

@@ -24,6 +24,7 @@ import com.inferencetco.TcoException;
 import com.inferencetco.cost.TcoAssumptions;
 import com.inferencetco.finance.FinanceInputs;
 import com.inferencetco.job.DataFolderLock;
+import com.inferencetco.job.DistributedIngest;
 import com.inferencetco.job.IngestTuning;
 import com.inferencetco.job.MonthEndRunner;
 import com.inferencetco.job.RunRequest;
@@ -80,6 +81,16 @@ public class RunCommand implements Callable<Integer> {
 					+ "the exports are billed in).")
 	boolean allowEmptyMonth;
 
+	@Option(names = "--distributed",
+			description = "Serve the ingest partitions by worker processes over RabbitMQ (queue "
+					+ DistributedIngest.QUEUE + "); needs PostgreSQL (--spring.datasource.url=...).")
+	boolean distributed;
+
+	@Option(names = "--worker-timeout", paramLabel = "DURATION", defaultValue = "10m",
+			description = "With --distributed: how long to wait for the workers to finish the partitions (e.g. 90s, "
+					+ "10m, 2h; default ${DEFAULT-VALUE}); the run then fails, it never runs them itself.")
+	String workerTimeout;
+
 	@Option(names = "--budgets", paramLabel = "FILE",
 			description = "CSV workload,budget or owner,budget in the report currency: budget against the fully loaded "
 					+ "actual, with variance, in every report.")
@@ -117,13 +128,17 @@ public class RunCommand implements Callable<Integer> {
 		Path outputDir = output.toAbsolutePath().normalize();
 		Path assumptionsFile = Options.assumptions(assumptions, inputDir);
 		if (assumptionsFile != null) {
-			TcoAssumptions.load(assumptionsFile); // invalid assumptions: exit 2 before
-													// anything starts
+			// invalid assumptions: exit 2 before anything starts
+			TcoAssumptions.load(assumptionsFile);
 		}
 		FinanceInputs finance = Options.finance(budgets, businessMetrics);
 		for (String argument : springArguments) {
 			if (argument.startsWith(TODAY)) {
 				checkToday(argument.substring(TODAY.length()));
+			}
+			else if (argument.startsWith("--" + DistributedIngest.QUEUE_PROPERTY + "=")) {
+				// the queue of a distributed run, when several databases share a broker
+				continue;
 			}
 			else if (argument.startsWith("--inference-tco.")) {
 				checkTuning(argument);
@@ -144,15 +159,22 @@ public class RunCommand implements Callable<Integer> {
 		}
 		Path templateDir = template == null ? null : template.toAbsolutePath().normalize();
 		if (templateDir != null) {
-			ReportTemplate.from(templateDir).workbookTemplate(); // exit
-																	// 2
-																	// now
-																	// if
-																	// unusable
+			// exit 2 now if unusable
+			ReportTemplate.from(templateDir).workbookTemplate();
 		}
 		Path dataDir = data.toAbsolutePath().normalize();
 		boolean embedded = config == null
 				&& springArguments.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="));
+		if (distributed) {
+			if (embedded) {
+				throw TcoException.usage("--distributed needs PostgreSQL, which the workers share with this run "
+						+ "(--spring.datasource.url=jdbc:postgresql://HOST:5432/DB): the embedded H2 database is this "
+						+ "process's alone");
+			}
+			springArguments.add("--inference-tco.distributed=true");
+			springArguments.add(
+					"--inference-tco.worker-timeout=" + Options.duration("--worker-timeout", workerTimeout).toMillis());
+		}
 		try (DataFolderLock reports = DataFolderLock.acquireOutput(outputDir);
 				DataFolderLock lock = DataFolderLock.acquire(dataDir);
 				ConfigurableApplicationContext context = startSpring(dataDir, outputDir, embedded)) {

@@ -8,7 +8,7 @@ import picocli.CommandLine.HelpCommand;
 		description = "Month-end LLM inference TCO: reads cloud bills and LLM usage exports, reconciles them, and "
 				+ "writes the TCO and break-even reports (xlsx, pdf, json).",
 		subcommands = { RunCommand.class, ValidateCommand.class, BreakevenCommand.class, AssumptionsCommand.class,
-				GenerateCommand.class, HelpCommand.class },
+				GenerateCommand.class, WorkerCommand.class, HelpCommand.class },
 		footer = { "", "Exit codes: 0 success, 1 unexpected failure, 2 usage error, 3 input rejected, "
 				+ "4 busy (another run holds the data folder)." })
 public class TcoCommand implements Runnable {

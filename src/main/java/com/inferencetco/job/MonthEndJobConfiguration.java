@@ -8,6 +8,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
@@ -85,6 +86,7 @@ public class MonthEndJobConfiguration {
 	 * committed block.
 	 */
 	@Bean
+	@ConditionalOnProperty(name = "inference-tco.distributed", havingValue = "false", matchIfMissing = true)
 	public Step ingestExportsStep(JobRepository jobRepository, Step ingestFileStep, InputFilePartitioner partitioner,
 			IngestTuning tuning, RunRepository store, ProgressReporter progress) {
 		SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("ingest-");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -18,6 +19,8 @@ import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Service;
 
 import com.inferencetco.ExitCode;
@@ -40,6 +43,8 @@ public class MonthEndRunner {
 
 	private final JobOperator jobOperator;
 
+	private final Environment environment;
+
 	private final JobRepository jobRepository;
 
 	private final Job monthEndTcoJob;
@@ -51,8 +56,10 @@ public class MonthEndRunner {
 	private final RecordKeyRepair repair;
 
 	public MonthEndRunner(JobOperator jobOperator, JobRepository jobRepository, Job monthEndTcoJob,
-			ReportModelBuilder reportModelBuilder, BuiltReportModels built, RecordKeyRepair repair) {
+			ReportModelBuilder reportModelBuilder, BuiltReportModels built, RecordKeyRepair repair,
+			Environment environment) {
 		this.repair = repair;
+		this.environment = environment;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
 		this.monthEndTcoJob = monthEndTcoJob;
@@ -71,6 +78,7 @@ public class MonthEndRunner {
 		if (last != null && isRestartable(last)
 				&& fingerprint.equals(last.getJobParameters().getString(RunParameters.INPUT_FINGERPRINT))) {
 			restarted = true;
+			failUnfinishedPartitions(last);
 			if (repair.isEmbedded()) {
 				// H2 stopped by a kill or a full disk may reopen with an index entry for
 				// a row it never wrote: the
@@ -102,11 +110,18 @@ public class MonthEndRunner {
 						null));
 			return new RunResult(ExitCode.SUCCESS, "", model, restarted, runId, null);
 		}
-		return failure(execution, restarted, runId);
+		return failure(execution, restarted, runId, jobRepository,
+				environment.getProperty(DistributedIngest.QUEUE_PROPERTY, DistributedIngest.QUEUE));
 	}
 
-	private static RunResult failure(JobExecution execution, boolean restarted, long runId) {
+	private static RunResult failure(JobExecution execution, boolean restarted, long runId, JobRepository jobRepository,
+			String queue) {
 		List<Throwable> failures = execution.getAllFailureExceptions();
+		if (failures.stream().anyMatch(MonthEndRunner::timedOut)) {
+			return new RunResult(ExitCode.UNEXPECTED,
+					WorkerTimeout.message(jobRepository.getJobExecution(execution.getId()), queue), null, restarted,
+					runId, null);
+		}
 		for (Throwable failure : failures) {
 			TcoException known = TcoException.find(failure);
 			if (known != null) {
@@ -120,6 +135,34 @@ public class MonthEndRunner {
 		// end): keep the others with it
 		failures.stream().skip(1).filter(f -> f != first).forEach(f -> first.addSuppressed(f));
 		return new RunResult(ExitCode.UNEXPECTED, "unexpected failure: " + detail, null, restarted, runId, first);
+	}
+
+	/**
+	 * A failed run whose partitions were left unfinished (a distributed run's worker
+	 * killed, or a manager that stopped waiting) keeps them STARTING or STARTED, which
+	 * Spring Batch takes for a run still going: they are marked failed so the restart
+	 * sends them again. A worker still holding one loses it at its next commit (its
+	 * execution's version has moved on), so a partition is never written twice.
+	 */
+	private void failUnfinishedPartitions(JobExecution last) {
+		for (StepExecution step : last.getStepExecutions()) {
+			if (step.getStatus().isRunning()) {
+				step.setStatus(BatchStatus.FAILED);
+				step.setExitStatus(ExitStatus.FAILED.addExitDescription("left unfinished; failed by the rerun"));
+				step.setEndTime(java.time.LocalDateTime.now());
+				jobRepository.update(step);
+			}
+		}
+	}
+
+	/** The distributed ingest waited for its workers longer than the worker timeout. */
+	private static boolean timedOut(Throwable failure) {
+		for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+			if (t instanceof java.util.concurrent.TimeoutException) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String describe(Throwable failure) {
