@@ -75,6 +75,23 @@ class CommandLineTests {
 	}
 
 	@Test
+	void aDistributedRunNeedsPostgresAndAWorkerTimeoutItCanRead() {
+		CliRun onH2 = CliRun.of("run", "--month", "2026-10", "--input", "input-samples/2026-10", "--output",
+				work.resolve("out").toString(), "--data", work.resolve("data").toString(), "--distributed");
+		assertThat(onH2.exitCode()).as(onH2.toString()).isEqualTo(2);
+		assertThat(onH2.stderr()).contains("--distributed needs PostgreSQL").contains("--spring.datasource.url");
+		CliRun badTimeout = CliRun.of("run", "--month", "2026-10", "--input", "input-samples/2026-10", "--output",
+				work.resolve("out").toString(), "--distributed", "--worker-timeout", "soon",
+				"--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test");
+		assertThat(badTimeout.exitCode()).as(badTimeout.toString()).isEqualTo(2);
+		assertThat(badTimeout.stderr()).contains("--worker-timeout").contains("90s, 10m or 2h");
+		CliRun workerOnH2 = CliRun.of("worker");
+		assertThat(workerOnH2.exitCode()).isEqualTo(2);
+		assertThat(workerOnH2.stderr()).contains("PostgreSQL");
+		assertThat(work.resolve("data")).doesNotExist();
+	}
+
+	@Test
 	void aMissingInputFolderIsExit2() {
 		CliRun run = CliRun.of("run", "--month", "2026-10", "--input", work.resolve("nowhere").toString(), "--output",
 				work.resolve("out").toString(), "--data", work.resolve("data").toString());
