@@ -1,5 +1,6 @@
 package com.inferencetco.job;
 
+import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.rabbit.connection.CachingConnectionFactory;
 import org.springframework.amqp.rabbit.connection.ConnectionFactory;
@@ -24,6 +25,8 @@ import org.springframework.integration.channel.DirectChannel;
 import org.springframework.integration.config.EnableIntegration;
 import org.springframework.integration.dsl.IntegrationFlow;
 
+import com.inferencetco.ExitCode;
+import com.inferencetco.TcoException;
 import com.inferencetco.store.RunRepository;
 
 /**
@@ -65,7 +68,15 @@ public class DistributedIngest {
 		factory.setVirtualHost(virtualHost);
 		// declared at once, so that a request sent before any worker listens waits in the
 		// queue
-		new RabbitAdmin(factory).declareQueue(new Queue(queue, true));
+		try {
+			new RabbitAdmin(factory).declareQueue(new Queue(queue, true));
+		}
+		catch (AmqpException ex) {
+			factory.destroy();
+			throw new TcoException(ExitCode.UNEXPECTED, "RabbitMQ did not answer at " + host + ":" + port
+					+ " (--spring.rabbitmq.host, --spring.rabbitmq.port, username and password): " + ex.getMessage(),
+					ex);
+		}
 		return factory;
 	}
 
