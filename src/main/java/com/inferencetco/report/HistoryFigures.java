@@ -85,8 +85,9 @@ class HistoryFigures {
 	 * The previous month bridged to this one; null when that month was not reported here.
 	 * A previous month that cannot be costed in this month's currency (a currency without
 	 * a rate) is not compared, and the notes say why.
+	 * @param previousCost that month's invoiced cost as {@link #previousCost} gives it
 	 */
-	MonthOverMonth monthOverMonth(Month m, List<String> notes) {
+	MonthOverMonth monthOverMonth(Month m, BigDecimal previousCost, List<String> notes) {
 		BillingMonth previous = m.month().previous();
 		Long previousRun = store.publishedRun(previous.toString());
 		if (previousRun == null) {
@@ -94,7 +95,7 @@ class HistoryFigures {
 		}
 		try {
 			MonthResult before = cost(previousRun, previous, m);
-			return MonthOverMonth.between(previous.toString(), previousCost(m.month()), before, m.result());
+			return MonthOverMonth.between(previous.toString(), previousCost, before, m.result());
 		}
 		catch (TcoException ex) {
 			notes.add("Month over month: " + previous + " is not compared with this month: " + ex.getMessage());

@@ -99,7 +99,9 @@ public class ReportModelBuilder {
 		invoices.forEach(i -> notes.add(InvoiceNotes.line(i)));
 		notes.addAll(result.notes());
 		HistoryFigures.Month thisMonth = new HistoryFigures.Month(runId, month, currency, assumptions, result);
-		MonthOverMonth monthOverMonth = historyFigures.monthOverMonth(thisMonth, notes);
+		// read once: the summary of the month before is the largest query of the history
+		BigDecimal previousCost = historyFigures.previousCost(month);
+		MonthOverMonth monthOverMonth = historyFigures.monthOverMonth(thisMonth, previousCost, notes);
 		List<ReportModel.MonthCost> history = historyFigures.trend(thisMonth);
 		MonthToDate monthToDate = MonthToDate.of(lastBilledDay(summary), LocalDate.now(clock));
 		FinancePack pack = FinancePack.of(showback, finance.read(), monthToDate,
@@ -109,8 +111,7 @@ public class ReportModelBuilder {
 				strip(ledger.difference()), result.cost(), result.estimatedCost(), result.tco(), result.byCategory(),
 				new TokenTotals(strip(t.input().add(t.cachedInput())), strip(t.output()), strip(t.cachedInput())),
 				result.gpuHoursByModel(), result.egressGb(), result.workloads(), result.assumptions().all(),
-				result.calculator(), rejected, historyFigures.previousCost(month), List.copyOf(notes),
-				result.findings(),
+				result.calculator(), rejected, previousCost, List.copyOf(notes), result.findings(),
 				rejections.rejectionSummary(runId)
 					.stream()
 					.map(r -> new RejectionGroup(r.file(), r.column(), r.rows(), r.exampleReason()))
