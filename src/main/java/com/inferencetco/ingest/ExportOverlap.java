@@ -129,7 +129,10 @@ final class ExportOverlap {
 	private static Set<String> accountMonths(ExportFile export, Family family) {
 		Set<String> keys = new TreeSet<>();
 		AwsCurFields cur = family == Family.CUR_LEGACY ? AwsCurFields.LEGACY : AwsCurFields.CUR_2;
-		try (RecordSource source = ExportReaders.open(export)) {
+		Set<String> columns = family == Family.FOCUS
+				? Set.of("ServiceProviderName", "ProviderName", "Provider", "BillingAccountId", "BillingPeriodStart")
+				: Set.of(cur.payerAccount(), cur.billingPeriodStart());
+		try (RecordSource source = ExportReaders.open(export, columns)) {
 			while (source.hasNext()) {
 				SourceRecord row = source.next();
 				String account;

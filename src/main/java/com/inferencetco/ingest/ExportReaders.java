@@ -1,6 +1,7 @@
 package com.inferencetco.ingest;
 
 import java.util.List;
+import java.util.Set;
 
 import com.inferencetco.ingest.anthropic.AnthropicCostNormalizer;
 import com.inferencetco.ingest.anthropic.AnthropicUsageNormalizer;
@@ -54,10 +55,22 @@ public final class ExportReaders {
 		};
 	}
 
+	/**
+	 * The rows of an export, as its normalizer reads them (a Parquet file decodes only
+	 * the columns the format reads).
+	 */
 	public static RecordSource open(ExportFile file) {
+		return open(file, columnsRead(file.format()));
+	}
+
+	/**
+	 * The rows of an export of which only {@code columns} are read (null: all); the
+	 * columns matter to Parquet files only, whose other columns are not decoded.
+	 */
+	public static RecordSource open(ExportFile file, Set<String> columns) {
 		InputFile input = file.input();
 		if (input.isParquet()) {
-			return new ParquetRecordSource(input);
+			return new ParquetRecordSource(input, columns);
 		}
 		RecordSource source = switch (file.format()) {
 			case OPENAI_USAGE, OPENAI_USAGE_WITHOUT_TOKENS, OPENAI_COSTS -> new JsonBucketRecordSource(input);
@@ -70,6 +83,20 @@ public final class ExportReaders {
 		};
 		// telemetry names its host and metric after the file when the data does not
 		return new FileNamedRecordSource(source, input.relativePath());
+	}
+
+	/**
+	 * Every column the normalizer of a format reads, or null when it reads columns by
+	 * pattern or the format is not exported as Parquet.
+	 */
+	public static Set<String> columnsRead(ExportFormat format) {
+		return switch (format) {
+			case FOCUS_1_0, FOCUS_1_1, FOCUS_1_2, FOCUS_1_3, FOCUS_1_4, FOCUS_PREVIEW -> FocusNormalizer.COLUMNS_READ;
+			case AWS_CUR_LEGACY -> AwsCurFields.LEGACY.columnsRead();
+			case AWS_CUR_2 -> AwsCurFields.CUR_2.columnsRead();
+			case AZURE_EA, AZURE_MCA, AZURE_EA_AMORTIZED, AZURE_MCA_AMORTIZED -> AzureCostNormalizer.COLUMNS_READ;
+			default -> null;
+		};
 	}
 
 	public static RowNormalizer normalizer(ExportFormat format, IngestSettings settings) {

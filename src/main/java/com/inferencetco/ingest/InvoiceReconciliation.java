@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -43,7 +44,8 @@ final class InvoiceReconciliation {
 	}
 
 	private static void sum(ExportFile export, Map<String, BigDecimal> into) {
-		try (RecordSource source = ExportReaders.open(export)) {
+		try (RecordSource source = ExportReaders.open(export,
+				Set.of("InvoiceId", "BilledCost", "InvoiceIssuerName", "BillingCurrency"))) {
 			while (source.hasNext()) {
 				SourceRecord row = source.next();
 				String invoice = row.get("InvoiceId");

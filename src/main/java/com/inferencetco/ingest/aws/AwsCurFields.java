@@ -1,8 +1,11 @@
 package com.inferencetco.ingest.aws;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.inferencetco.ingest.SourceRecord;
 import com.inferencetco.ingest.Tags;
@@ -50,6 +53,21 @@ public interface AwsCurFields {
 	Product product(SourceRecord row);
 
 	String workloadTag(SourceRecord row);
+
+	/** The columns of the product attributes and the workload tag in this layout. */
+	Set<String> productAndTagColumns();
+
+	/**
+	 * Every column a row of this layout is read from (a Parquet reader decodes only
+	 * these).
+	 */
+	default Set<String> columnsRead() {
+		Set<String> columns = new HashSet<>(productAndTagColumns());
+		columns.addAll(List.of(billingPeriodStart(), usageStart(), lineItemType(), usageType(), productCode(),
+				usageAmount(), currency(), unblendedCost(), netUnblendedCost(), pricingUnit(), payerAccount(),
+				usageAccount(), resourceId()));
+		return Set.copyOf(columns);
+	}
 
 	AwsCurFields LEGACY = new AwsCurFields() {
 		public String billingPeriodStart() {
@@ -111,6 +129,11 @@ public interface AwsCurFields {
 
 		public String workloadTag(SourceRecord row) {
 			return row.get("resourceTags/user:workload");
+		}
+
+		public Set<String> productAndTagColumns() {
+			return Set.of("product/ProductName", "product/instanceType", "product/gpu", "product/region",
+					"resourceTags/user:workload");
 		}
 	};
 
@@ -188,6 +211,11 @@ public interface AwsCurFields {
 				}
 			}
 			return null;
+		}
+
+		public Set<String> productAndTagColumns() {
+			return Set.of("product", "product_product_name", "product_instance_type", "product_gpu",
+					"product_region_code", "resource_tags_user_workload", "resource_tags");
 		}
 	};
 

@@ -3,11 +3,13 @@ package com.inferencetco.ingest.azure;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import com.inferencetco.ingest.ExportFile;
 import com.inferencetco.ingest.ExportFormat;
+import com.inferencetco.ingest.ExportReaders;
+import com.inferencetco.ingest.RecordSource;
 import com.inferencetco.ingest.SourceRecord;
-import com.inferencetco.ingest.csv.CsvRecordSource;
 
 /**
  * Azure exports the same columns as "actual cost" and "amortized cost"; loading both sums
@@ -51,7 +53,7 @@ public final class AzureCostBasis {
 
 	/** The billing account of the export's first row ("" when the file has none). */
 	private static String billingAccount(ExportFile export) {
-		try (CsvRecordSource source = new CsvRecordSource(export.input())) {
+		try (RecordSource source = ExportReaders.open(export, Set.of("BillingAccountId"))) {
 			if (!source.hasNext()) {
 				return "";
 			}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.inferencetco.catalog.GpuInstanceCatalog;
 import com.inferencetco.ingest.FieldException;
@@ -36,6 +37,16 @@ import com.inferencetco.model.TokenType;
 public class AzureCostNormalizer extends RowNormalizer implements IndependentRows {
 
 	private final SourceKind source;
+
+	/**
+	 * Every column an Azure cost row is read from, of every layout (a Parquet reader
+	 * decodes only these).
+	 */
+	public static final Set<String> COLUMNS_READ = Set.of("CostInBillingCurrency", "Cost", "PreTaxCost",
+			"BillingCurrencyCode", "BillingCurrency", "Currency", "Date", "UsageDateTime", "BillingPeriodStartDate",
+			"ChargeType", "MeterCategory", "MeterSubCategory", "MeterName", "Quantity", "UsageQuantity",
+			"UnitOfMeasure", "Tags", "BillingAccountId", "SubscriptionId", "SubscriptionGuid", "ResourceLocation",
+			"ResourceId", "InstanceId", "AdditionalInfo");
 
 	public AzureCostNormalizer(BillingMonth month, SourceKind source) {
 		super(month);

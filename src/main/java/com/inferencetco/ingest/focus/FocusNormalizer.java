@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import com.inferencetco.catalog.GpuInstanceCatalog;
 import com.inferencetco.catalog.GpuInstanceCatalog.GpuAllocation;
@@ -41,6 +42,17 @@ public class FocusNormalizer extends RowNormalizer implements IndependentRows {
 	 * millions of lines.
 	 */
 	private final Memo<MeterKey, Meter> meters = new Memo<>(20_000, MeterKey::worthKeeping, FocusNormalizer::classify);
+
+	/**
+	 * Every column a FOCUS row is read from, of every FOCUS version (a Parquet reader
+	 * decodes only these).
+	 */
+	public static final Set<String> COLUMNS_READ = Set.of("BilledCost", "BillingCurrency", "BillingPeriodStart",
+			"ChargePeriodStart", "ConsumedUnit", "UsageUnit", "PricingUnit", "ConsumedQuantity", "UsageQuantity",
+			"PricingQuantity", "Tags", "AllocatedTags", "AllocatedResourceId", "ResourceId", "ServiceName", "SkuMeter",
+			"ChargeCategory", "ChargeDescription", "x_UsageType", "ResourceType", "ServiceCategory", "SkuPriceDetails",
+			"ServiceProviderName", "ProviderName", "Provider", "BillingAccountId", "SubAccountId", "SkuId", "RegionId",
+			"Region");
 
 	public FocusNormalizer(BillingMonth month) {
 		super(month);

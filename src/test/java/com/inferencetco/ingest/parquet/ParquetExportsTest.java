@@ -125,4 +125,52 @@ class ParquetExportsTest {
 			.isEqualTo("cur2/metadata-cur2-Manifest.json");
 	}
 
+	static final String MCA_HEADER = "billingAccountId,billingPeriodStartDate,date,meterName,meterCategory,"
+			+ "meterSubCategory,subscriptionId,ResourceId,resourceLocation,quantity,unitOfMeasure,chargeType,"
+			+ "billingCurrency,costInBillingCurrency,additionalInfo,tags\n";
+
+	static String mcaRow(String meter, String category, String quantity, String unit, String cost) {
+		return "mca-77,2026-10-01,10/02/2026," + meter + "," + category + ",,sub-1,/subscriptions/sub-1/vm-eval,"
+				+ "swedencentral," + quantity + "," + unit + ",Usage,USD," + cost
+				+ ",\"{\"\"ServiceType\"\":\"\"Standard_NC24ads_A100_v4\"\"}\",\"\"\"workload\"\": \"\"model-eval\"\"\"\n";
+	}
+
+	@Test
+	void azureActualAndAmortizedParquetExportsInvoiceTheActualCostOnce() throws IOException, SQLException {
+		// Azure's Parquet cost exports: camelCase columns, DECIMAL costs; the amortized
+		// view spreads a reservation (60.00 instead of 80.88) and must not add to the
+		// bill
+		Path csv = Files.createDirectories(work.resolve("azure-csv"));
+		Files.writeString(csv.resolve("mca-actualcost-2026-10.csv"),
+				MCA_HEADER + mcaRow("NC24ads A100 v4", "Virtual Machines", "24", "1 Hour", "80.88")
+						+ mcaRow("Standard Data Transfer Out", "Bandwidth", "5", "1 GB", "0.40"));
+		Files.writeString(csv.resolve("mca-amortizedcost-2026-10.csv"),
+				MCA_HEADER + mcaRow("NC24ads A100 v4", "Virtual Machines", "24", "1 Hour", "60.00")
+						+ mcaRow("Standard Data Transfer Out", "Bandwidth", "5", "1 GB", "0.40"));
+		Path parquet = Files.createDirectories(work.resolve("azure-parquet"));
+		try (Connection duck = DriverManager.getConnection("jdbc:duckdb:"); Statement sql = duck.createStatement()) {
+			for (String name : new String[] { "mca-actualcost-2026-10", "mca-amortizedcost-2026-10" }) {
+				sql.execute("COPY (SELECT * REPLACE (CAST(costInBillingCurrency AS DECIMAL(28, 10)) "
+						+ "AS costInBillingCurrency, CAST(quantity AS DECIMAL(28, 10)) AS quantity) FROM read_csv('"
+						+ csv.resolve(name + ".csv") + "', all_varchar = true)) TO '"
+						+ parquet.resolve(name + ".snappy.parquet") + "' (FORMAT PARQUET, COMPRESSION SNAPPY)");
+			}
+		}
+
+		JsonNode fromCsv = com.inferencetco.MonthRuns.october(work, csv, "out-azure-csv");
+		JsonNode fromParquet = com.inferencetco.MonthRuns.october(work, parquet, "out-azure-parquet");
+		// the actual export alone is the invoice: 80.88 + 0.40
+		assertThat(fromParquet.get("totals").get("cost").decimalValue()).isEqualByComparingTo("81.28");
+		assertThat(fromParquet.get("totals")).isEqualTo(fromCsv.get("totals"));
+		// 24 hours of one A100 (the size read from additionalInfo)
+		assertThat(fromParquet.get("gpuHours")).isEqualTo(fromCsv.get("gpuHours"));
+		Map<String, String> formats = new HashMap<>();
+		for (JsonNode file : fromParquet.get("inputs")) {
+			formats.put(file.get("file").asString(), file.get("format").asString());
+			assertThat(file.get("rowsRejected").asLong()).isZero();
+		}
+		assertThat(formats).containsEntry("mca-actualcost-2026-10.snappy.parquet", "azure-mca")
+			.containsEntry("mca-amortizedcost-2026-10.snappy.parquet", "azure-mca-amortized");
+	}
+
 }
