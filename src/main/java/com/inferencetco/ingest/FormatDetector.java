@@ -46,7 +46,7 @@ public final class FormatDetector {
 			try (CsvRecordSource source = new CsvRecordSource(input)) {
 				header = source.headerNames();
 			}
-			ExportFormat format = fromCsvHeader(header);
+			ExportFormat format = fromCsvHeader(AzureGermanHeaders.withEnglishNames(header));
 			if (format == null) {
 				String hint = header.size() == 1 && header.get(0).contains(";")
 						? " (it looks semicolon-separated, as European Excel saves CSV: export it comma-separated with "

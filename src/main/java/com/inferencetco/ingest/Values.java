@@ -22,6 +22,8 @@ public final class Values {
 
 	private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu");
 
+	private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+
 	private Values() {
 	}
 
@@ -192,7 +194,10 @@ public final class Values {
 		return value;
 	}
 
-	/** A day as Azure writes it: M/d/yyyy (zero-padded or not), or ISO yyyy-MM-dd. */
+	/**
+	 * A day as Azure writes it: M/d/yyyy (zero-padded or not), d.M.yyyy for a
+	 * German-language account, or ISO yyyy-MM-dd.
+	 */
 	public static LocalDate day(SourceRecord row, String column) {
 		String text = row.get(column);
 		if (text == null) {
@@ -203,14 +208,18 @@ public final class Values {
 			if (value.contains("/")) {
 				return LocalDate.parse(value, US_DATE);
 			}
+			if (value.indexOf('.') > 0 && value.length() <= 10) {
+				// a German-language download: 31.10.2026
+				return LocalDate.parse(value, GERMAN_DATE);
+			}
 			if (value.length() > 10) {
 				return instant(value, column).atZone(ZoneOffset.UTC).toLocalDate();
 			}
 			return LocalDate.parse(value);
 		}
 		catch (DateTimeParseException ex) {
-			throw new FieldException(column, "expected a date like 10/31/2026 or 2026-10-31 in column " + column
-					+ ", found '" + abbreviate(value) + "'");
+			throw new FieldException(column, "expected a date like 10/31/2026, 31.10.2026 or 2026-10-31 in column "
+					+ column + ", found '" + abbreviate(value) + "'");
 		}
 	}
 

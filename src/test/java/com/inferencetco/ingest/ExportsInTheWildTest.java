@@ -55,6 +55,33 @@ class ExportsInTheWildTest {
 	}
 
 	@Test
+	void azureUsageDetailsWithGermanHeadersReadAsTheirEnglishLayout() throws IOException {
+		Path input = Files.createDirectories(work.resolve("azure-de"));
+		// a German-language account's download: German column names and dates,
+		// comma-separated with decimal points as Azure writes its files
+		Files.writeString(input.resolve("nutzungsdetails.csv"), "Abonnement-GUID,Abonnementname,Ressourcengruppe,"
+				+ "Ressourcenstandort,Nutzungsdatum,Kategorie der Verbrauchseinheit,"
+				+ "Unterkategorie der Verbrauchseinheit,ID der Verbrauchseinheit,Name der Verbrauchseinheit,"
+				+ "Region der Verbrauchseinheit,Verbrauchte Menge,Maßeinheit,Kosten vor Steuern,Verbrauchter Dienst,"
+				+ "Instanz-ID,Tags,Zusätzliche Informationen,Währung\n"
+				// 24 hours of one H100, the VM size in the meter name
+				+ "0f1e2d3c-0000-4000-8000-000000000001,Prod,rg-ai,germanywestcentral,02.10.2026,Virtual Machines,"
+				+ "NCads H100 v5 Series,m-1,NC40ads H100 v5,DE West Central,24,1 Hour,167.52,Microsoft.Compute,"
+				+ "/subscriptions/0f1e/rg-ai/vm-chat-1,\"{\"\"workload\"\": \"\"chat\"\"}\",,USD\n"
+				// 100 GB out to the internet
+				+ "0f1e2d3c-0000-4000-8000-000000000001,Prod,rg-ai,germanywestcentral,3.10.2026,Bandwidth,"
+				+ "Rtn Preference: MGN,m-3,Standard Data Transfer Out,DE West Central,100,1 GB,8.70,Microsoft.Compute,"
+				+ "/subscriptions/0f1e/rg-ai/vm-chat-1,\"{\"\"workload\"\": \"\"chat\"\"}\",,USD\n");
+		JsonNode summary = run(input);
+		assertThat(summary.get("inputs").get(0).get("format").asString()).isEqualTo("azure-ea");
+		assertThat(summary.get("inputs").get(0).get("rowsRejected").asLong()).isZero();
+		// 167.52 + 8.70
+		assertThat(summary.get("totals").get("cost").decimalValue()).isEqualByComparingTo("176.22");
+		assertThat(summary.get("gpuHours").get("H100").decimalValue()).isEqualByComparingTo("24");
+		assertThat(summary.get("egressGb").decimalValue()).isEqualByComparingTo("100");
+	}
+
+	@Test
 	void openAiEmbeddingsAndModerationsCountTokensAndTokenlessPagesAreCounted() throws IOException {
 		Path input = Files.createDirectories(work.resolve("openai"));
 		String bucket = "{\"object\": \"bucket\", \"start_time\": 1790812800, \"end_time\": 1790899200, \"results\": [";

@@ -23,6 +23,7 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.commons.io.input.BOMInputStream;
 
 import com.inferencetco.TcoException;
+import com.inferencetco.ingest.AzureGermanHeaders;
 import com.inferencetco.ingest.InputFile;
 import com.inferencetco.ingest.RecordSource;
 import com.inferencetco.ingest.SourceRecord;
@@ -132,12 +133,19 @@ public class CsvRecordSource implements RecordSource {
 
 	/**
 	 * Exact names first; Azure's casing varies between layouts, so a lower-case lookup
-	 * backs them up.
+	 * backs them up; a German Azure column answers to its English name too.
 	 */
 	static Map<String, Integer> columnIndex(List<String> names) {
 		Map<String, Integer> index = new HashMap<>();
 		for (int i = 0; i < names.size(); i++) {
 			index.putIfAbsent(names.get(i).toLowerCase(Locale.ROOT), i);
+		}
+		for (int i = 0; i < names.size(); i++) {
+			String english = AzureGermanHeaders.english(names.get(i));
+			if (english != null) {
+				index.putIfAbsent(english, i);
+				index.putIfAbsent(english.toLowerCase(Locale.ROOT), i);
+			}
 		}
 		for (int i = 0; i < names.size(); i++) {
 			index.put(names.get(i), i);
