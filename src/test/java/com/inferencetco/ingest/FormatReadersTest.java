@@ -59,6 +59,31 @@ class FormatReadersTest {
 	}
 
 	@Test
+	void googleGpuSkusOfEveryRegionAndPricingAreGpuHoursOfTheirModel() throws IOException {
+		String header = "billing_account_id,service.description,sku.description,usage_start_time,project.id,labels,cost,"
+				+ "currency,usage.amount,usage.unit,usage.amount_in_pricing_units,usage.pricing_unit,credits,invoice.month,cost_type\n";
+		String[][] skus = { { "Nvidia H100 80GB GPU running in EMEA", "H100" },
+				{ "Nvidia L4 GPU running in APAC", "L4" }, { "Nvidia Tesla T4 GPU running in Japan", "T4" },
+				{ "Spot Preemptible Nvidia A100 80GB GPU running in Americas", "A100" },
+				{ "Nvidia H200 141GB GPU running in Belgium", "H200" } };
+		StringBuilder rows = new StringBuilder(header);
+		for (String[] sku : skus) {
+			// 7,200 GPU-seconds: 2 GPU-hours
+			rows.append("X,Compute Engine,")
+				.append(sku[0])
+				.append(",2026-10-02 00:00:00 UTC,p1,,10.00,USD,7200,seconds,")
+				.append("2,hour,,202610,regular\n");
+		}
+		List<NormalizedLine> lines = read("gcp-gpus.csv", rows.toString(), ExportFormat.GCP_BILLING);
+		assertThat(lines).hasSize(skus.length);
+		for (int i = 0; i < skus.length; i++) {
+			assertThat(lines.get(i).category().id()).as(skus[i][0]).isEqualTo("gpu-compute");
+			assertThat(lines.get(i).gpuHours()).as(skus[i][0]).isEqualByComparingTo("2");
+			assertThat(lines.get(i).dimensions().model()).as(skus[i][0]).isEqualTo(skus[i][1]);
+		}
+	}
+
+	@Test
 	void googleExportAddsCreditsAsTheirOwnRecordAndCountsGpuSecondsAndEgressBytes() throws IOException {
 		String header = "billing_account_id,service.description,sku.description,usage_start_time,project.id,labels,cost,"
 				+ "currency,usage.amount,usage.unit,usage.amount_in_pricing_units,usage.pricing_unit,credits,invoice.month,cost_type\n";
