@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import java.util.function.LongConsumer;
 
 import dev.hardwood.reader.ParquetFileReader;
 import dev.hardwood.reader.RowReader;
@@ -32,9 +33,9 @@ import com.inferencetco.ingest.SourceRecord;
  * stream cannot do.
  * <p>
  * Only the columns the format's normalizer reads are decoded (a projection): a reader
- * decodes every projected column of a row group in batches of at least 16,384 rows, so
- * the 41 columns of an AWS FOCUS export needed about 250 MB where the 20 that are read
- * need under 100 MB (and CUR 2.0 has over 100 columns).
+ * decodes every projected column in batches of at least 16,384 rows, so the 41 columns of
+ * an AWS FOCUS export needed about 250 MB where the 20 that are read need under 100 MB
+ * (and CUR 2.0 has over 100 columns). Measured in a 256 MB heap (BENCHMARKS.md).
  */
 public final class ParquetRecordSource implements RecordSource {
 
@@ -45,9 +46,11 @@ public final class ParquetRecordSource implements RecordSource {
 	private final ParquetFileReader reader;
 
 	/**
-	 * The rows of the current row group. One reader per row group keeps memory to one
-	 * group: a reader over the whole file decodes ahead without bound (1 GB live for a
-	 * 700 MB file). Started on the first read, so naming the columns (format detection)
+	 * The rows being read. A projected file has one reader over all its row groups: its
+	 * batches are recycled (a 5M-row month ran in 256 MB at the 1M-row month's speed). A
+	 * file read whole has one reader per row group: over the whole file, all 41 columns
+	 * of a FOCUS export ran out of a 256 MB heap in the decoding threads, which then
+	 * waited forever. Started on the first read, so naming the columns (format detection)
 	 * decodes no data.
 	 */
 	private RowReader rows;
@@ -62,6 +65,13 @@ public final class ParquetRecordSource implements RecordSource {
 	private final ParquetColumns columns;
 
 	private final Path temporary;
+
+	/** Reports the file's stored bytes as its rows are read, for the progress line. */
+	private final LongConsumer bytesRead;
+
+	private final long fileBytes;
+
+	private long bytesReported;
 
 	private long row;
 
@@ -109,12 +119,38 @@ public final class ParquetRecordSource implements RecordSource {
 					ex);
 		}
 		this.temporary = temp;
+		this.bytesRead = input.rawBytesRead();
+		this.fileBytes = bytesRead == null ? 0 : sizeOf(input);
 	}
 
-	private RowReader rowReader(int index) {
-		var builder = reader.buildRowReader().filter(byteRange(index));
+	private static long sizeOf(InputFile input) {
+		try {
+			return Files.size(input.path());
+		}
+		catch (IOException ex) {
+			return 0; // progress only
+		}
+	}
+
+	/** Reports the share of the file's bytes that the rows read so far stand for. */
+	private void reportProgress(boolean done) {
+		long total = reader.getFileMetaData().numRows();
+		if (bytesRead != null && total > 0) {
+			long bytes = done ? fileBytes : Math.min(fileBytes, fileBytes * row / total);
+			bytesRead.accept(bytes - bytesReported);
+			bytesReported = bytes;
+		}
+	}
+
+	/** The next reader: over the rest of the file when projected, else one row group. */
+	private RowReader nextRowReader() {
+		var builder = reader.buildRowReader();
 		if (columns.decoded() != null) {
 			builder.projection(ColumnProjection.columns(fields.stream().map(SchemaNode::name).toArray(String[]::new)));
+			rowGroup = reader.getFileMetaData().rowGroups().size();
+		}
+		else {
+			builder.filter(byteRange(rowGroup++));
 		}
 		RowReader opened = builder.build();
 		readerFields = new SchemaNode[opened.getFieldCount()];
@@ -158,9 +194,12 @@ public final class ParquetRecordSource implements RecordSource {
 					if (rows != null) {
 						rows.close();
 					}
-					rows = rowReader(rowGroup++);
+					rows = nextRowReader();
 				}
 				more = rows != null && rows.hasNext();
+				if (!more) {
+					reportProgress(true);
+				}
 			}
 			catch (RuntimeException ex) {
 				throw TcoException.inputRejected(fileName + " row " + (row + 1) + ": cannot read the Parquet data: "
@@ -178,6 +217,9 @@ public final class ParquetRecordSource implements RecordSource {
 		more = null;
 		rows.next();
 		row++;
+		if ((row & 0xFFF) == 0) {
+			reportProgress(false);
+		}
 		Map<String, String> values = new LinkedHashMap<>();
 		for (int i = 0; i < readerFields.length; i++) {
 			if (!rows.isNull(i)) {
