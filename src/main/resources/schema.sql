@@ -72,14 +72,23 @@ CREATE TABLE IF NOT EXISTS tco_cost_line (
 	PRIMARY KEY (run_id, line_key)
 );
 
--- The records of a file read in several blocks: tco_cost_line's columns without its key, one row per block and key,
--- appended without a lookup while the file is read and summed per key into tco_cost_line when its last block is
--- written (the file is then marked parts_merged, and its parts are cleared once the whole ingest is done). bucket is
--- the key's first two hex digits: merging a range of buckets at a time bounds the database's memory and inserts the
--- merged rows in key order.
-CREATE TABLE IF NOT EXISTS tco_cost_part AS SELECT * FROM tco_cost_line WHERE 1 = 0;
-ALTER TABLE tco_cost_part ADD COLUMN IF NOT EXISTS bucket INT;
-CREATE INDEX IF NOT EXISTS tco_cost_part_bucket ON tco_cost_part (run_id, file_index, bucket);
+-- The records of a file read in several blocks, until its last block: each block's lines of one bucket (the key's
+-- first two hex digits) as one row, the lines encoded in payload (StoredLineCodec), line_rows of them standing for
+-- line_count source lines. The last block merges the buckets in order, summing each key's lines, into tco_cost_line
+-- (the file is then marked parts_merged, and its blocks are cleared once the whole ingest is done). A row per block and
+-- bucket instead of one per block and key: each row written costs H2 the same whatever it holds (BENCHMARKS.md).
+-- tco_cost_part held a row per block and key before: its rows, of a run stopped mid-file before an upgrade, are gone,
+-- and the counters of such a file then make the resume read it again.
+DROP TABLE IF EXISTS tco_cost_part;
+CREATE TABLE IF NOT EXISTS tco_cost_block (
+	run_id BIGINT NOT NULL,
+	file_index INT NOT NULL,
+	bucket INT NOT NULL,
+	line_rows INT NOT NULL,
+	line_count BIGINT NOT NULL,
+	payload BYTEA NOT NULL
+);
+CREATE INDEX IF NOT EXISTS tco_cost_block_bucket ON tco_cost_block (run_id, file_index, bucket);
 
 CREATE TABLE IF NOT EXISTS tco_rejected_row (
 	run_id BIGINT NOT NULL,

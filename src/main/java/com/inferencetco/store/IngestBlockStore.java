@@ -12,7 +12,6 @@ import org.springframework.stereotype.Repository;
 
 import com.inferencetco.ingest.FileTally;
 import com.inferencetco.ingest.IngestBlock;
-import com.inferencetco.model.NormalizedLine;
 
 /**
  * The ingest side of the store: each block's records, rejections and file counters,
@@ -20,13 +19,14 @@ import com.inferencetco.model.NormalizedLine;
  * the file's restart point.
  * <p>
  * A file read in one block is written straight into {@code tco_cost_line}, one row per
- * key. A larger file's blocks are appended to {@code tco_cost_part} without looking
- * anything up (a key seen in several blocks has a row per block there), and its last
- * block merges the parts per key into {@code tco_cost_line} with set-based statements, a
- * range of buckets at a time. Measured on a month with 590,000 distinct keys
- * (BENCHMARKS.md): looking each key up and inserting it into a primary key ordered by a
- * hash rewrote most of the index at every commit (12 GB written for a 600 MB database);
- * appending and merging in key order writes each row about twice.
+ * key. A larger file's blocks are appended to {@code tco_cost_block} without looking
+ * anything up: a row per block and bucket (the key's first two hex digits) holding that
+ * bucket's lines encoded ({@link StoredLineCodec}). Its last block merges them a range of
+ * buckets at a time, summing each key's lines in memory, and inserts them into
+ * {@code tco_cost_line} in key order, each key once. Measured on a month with 590,000
+ * distinct keys (BENCHMARKS.md): looking each key up in a primary key ordered by a hash
+ * rewrote most of the index at every commit (12 GB written for a 600 MB database); a row
+ * per block and key, merged by SQL, wrote each line twice and read it once more.
  */
 @Repository
 public class IngestBlockStore {
@@ -39,10 +39,19 @@ public class IngestBlockStore {
 	static final int BUCKET_DIGITS = 2;
 
 	/**
-	 * Part rows merged per statement at most: bounds the groups the database holds in
-	 * memory.
+	 * Stored lines merged at once at most (a range of buckets): bounds the memory of the
+	 * merge.
 	 */
-	private static final long MERGE_ROWS = 20_000;
+	private static final long MERGE_LINES = 50_000;
+
+	/** Lines encoded in one block row at most. */
+	private static final int LINES_PER_ROW = 2_000;
+
+	/**
+	 * Bytes of one block row at most: H2 keeps a BYTEA of up to 1,000,000 bytes (long
+	 * resource ids can make 2,000 lines larger; such rows are halved).
+	 */
+	private static final int PAYLOAD_BYTES = 900_000;
 
 	static final String COLUMNS = """
 			run_id, line_key, file_index, record_kind, category, source_kind, provider, billing_account, sub_account,
@@ -60,16 +69,14 @@ public class IngestBlockStore {
 	 * last block merges.
 	 */
 	public void write(long runId, IngestBlock block) {
-		List<IngestBlock.Aggregate> all = new ArrayList<>();
-		block.aggregates().forEach(all::add);
+		List<StoredLine> all = new ArrayList<>();
+		block.aggregates().forEach(aggregate -> all.add(StoredLine.of(aggregate)));
 		if (block.isFirstOfFile() && block.isLastOfFile()) {
-			insert(runId, "tco_cost_line", all, false);
+			insertLines(runId, all);
 		}
 		else {
-			// in key order, so that a block walks the parts' index once instead of
-			// jumping between its buckets
-			all.sort(Comparator.comparing(IngestBlock.Aggregate::key));
-			insert(runId, "tco_cost_part", all, true);
+			all.sort(Comparator.comparing(StoredLine::key));
+			insertBlock(runId, all);
 		}
 		writeRejections(runId, block.rejections());
 		writeTallies(runId, block.tallies());
@@ -78,44 +85,74 @@ public class IngestBlockStore {
 		}
 	}
 
-	private void insert(long runId, String table, List<IngestBlock.Aggregate> aggregates, boolean withBucket) {
-		if (aggregates.isEmpty()) {
+	/** Lines into {@code tco_cost_line}, each key once. */
+	private void insertLines(long runId, List<StoredLine> lines) {
+		if (lines.isEmpty()) {
 			return;
 		}
-		jdbc.batchUpdate("INSERT INTO " + table + " (" + COLUMNS + (withBucket ? ", bucket" : "")
-				+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"
-				+ (withBucket ? ", ?)" : ")"), aggregates, 1000, (ps, a) -> {
-					NormalizedLine r = a.first();
+		jdbc.batchUpdate(
+				"INSERT INTO tco_cost_line (" + COLUMNS
+						+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				lines, 1000, (ps, line) -> {
 					ps.setLong(1, runId);
-					ps.setString(2, a.key());
-					ps.setInt(3, a.fileIndex());
-					ps.setString(4, r.kind().name());
-					ps.setString(5, r.category().id());
-					ps.setString(6, r.source().name());
-					ps.setString(7, cut(r.dimensions().provider(), 200));
-					ps.setString(8, cut(r.dimensions().billingAccount(), 200));
-					ps.setString(9, cut(r.dimensions().subAccount(), 200));
-					ps.setString(10, cut(r.dimensions().service(), 300));
-					ps.setString(11, cut(r.dimensions().sku(), 500));
-					ps.setString(12, cut(r.dimensions().region(), 100));
-					ps.setString(13, cut(r.dimensions().resourceId(), 2000));
-					ps.setString(14, cut(r.dimensions().workload(), 300));
-					ps.setString(15, cut(r.dimensions().model(), 300));
-					ps.setString(16, r.tokenType() == null ? "" : r.tokenType().name());
-					ps.setObject(17, r.usageDay());
-					ps.setString(18, cut(r.unit(), 100));
-					ps.setString(19, r.currency() == null ? "" : r.currency());
-					ps.setBigDecimal(20, IngestBlock.stored(a.quantity()));
-					ps.setBigDecimal(21, IngestBlock.stored(a.gpuHours()));
-					ps.setBigDecimal(22, IngestBlock.stored(a.egressGb()));
-					ps.setBigDecimal(23, a.tokens());
-					ps.setBigDecimal(24, IngestBlock.stored(a.cost()));
-					ps.setLong(25, a.firstLine());
-					ps.setLong(26, a.lineCount());
-					if (withBucket) {
-						ps.setInt(27, bucket(a.key()));
-					}
+					ps.setString(2, line.key());
+					ps.setInt(3, line.fileIndex());
+					ps.setString(4, line.recordKind());
+					ps.setString(5, line.category());
+					ps.setString(6, line.sourceKind());
+					ps.setString(7, line.provider());
+					ps.setString(8, line.billingAccount());
+					ps.setString(9, line.subAccount());
+					ps.setString(10, line.service());
+					ps.setString(11, line.sku());
+					ps.setString(12, line.region());
+					ps.setString(13, line.resourceId());
+					ps.setString(14, line.workload());
+					ps.setString(15, line.model());
+					ps.setString(16, line.tokenType());
+					ps.setObject(17, line.usageDay());
+					ps.setString(18, line.unit());
+					ps.setString(19, line.currency());
+					ps.setBigDecimal(20, line.quantity());
+					ps.setBigDecimal(21, line.gpuHours());
+					ps.setBigDecimal(22, line.egressGb());
+					ps.setBigDecimal(23, line.tokens());
+					ps.setBigDecimal(24, line.cost());
+					ps.setLong(25, line.firstLine());
+					ps.setLong(26, line.lineCount());
 				});
+	}
+
+	/**
+	 * A block's lines, in key order, into {@code tco_cost_block}: a row per bucket (more
+	 * when a bucket holds more than {@link #LINES_PER_ROW}).
+	 */
+	private void insertBlock(long runId, List<StoredLine> sorted) {
+		List<Object[]> rows = new ArrayList<>();
+		int from = 0;
+		while (from < sorted.size()) {
+			int bucket = bucket(sorted.get(from).key());
+			int to = from;
+			while (to < sorted.size() && to - from < LINES_PER_ROW && bucket(sorted.get(to).key()) == bucket) {
+				to++;
+			}
+			addRows(rows, runId, bucket, sorted.subList(from, to));
+			from = to;
+		}
+		jdbc.batchUpdate("""
+				INSERT INTO tco_cost_block (run_id, file_index, bucket, line_rows, line_count, payload)
+				VALUES (?, ?, ?, ?, ?, ?)""", rows);
+	}
+
+	private static void addRows(List<Object[]> rows, long runId, int bucket, List<StoredLine> lines) {
+		byte[] payload = StoredLineCodec.encode(lines);
+		if (payload.length > PAYLOAD_BYTES && lines.size() > 1) {
+			addRows(rows, runId, bucket, lines.subList(0, lines.size() / 2));
+			addRows(rows, runId, bucket, lines.subList(lines.size() / 2, lines.size()));
+			return;
+		}
+		rows.add(new Object[] { runId, lines.get(0).fileIndex(), bucket, lines.size(),
+				lines.stream().mapToLong(StoredLine::lineCount).sum(), payload });
 	}
 
 	/** The part's bucket: its key's first hex digits. */
@@ -124,45 +161,56 @@ public class IngestBlockStore {
 	}
 
 	/**
-	 * Sums a file's parts per key into {@code tco_cost_line}: consecutive buckets are
-	 * merged together up to {@link #MERGE_ROWS} part rows, in key order, each range by
-	 * one INSERT ... SELECT ... GROUP BY. Every column but the sums is part of the key,
-	 * so MIN of it is its value. The parts are then marked merged rather than deleted
-	 * (deleting them cost as much as merging them): {@link #dropMergedParts} clears them
-	 * once ingest is done.
+	 * Sums a file's blocks per key into {@code tco_cost_line}: consecutive buckets are
+	 * merged together up to {@link #MERGE_LINES} stored lines, each range's lines summed
+	 * per key in memory and inserted in key order. The blocks are then marked merged
+	 * rather than deleted (deleting them cost as much as merging them):
+	 * {@link #dropMergedParts} clears them once ingest is done.
 	 */
 	void mergeParts(long runId, int fileIndex) {
 		List<long[]> counts = jdbc.query("""
-				SELECT bucket, COUNT(*) FROM tco_cost_part WHERE run_id = ? AND file_index = ?
+				SELECT bucket, SUM(line_rows) FROM tco_cost_block WHERE run_id = ? AND file_index = ?
 				GROUP BY bucket ORDER BY bucket""", (rs, i) -> new long[] { rs.getInt(1), rs.getLong(2) }, runId,
 				fileIndex);
 		int from = -1;
-		long rows = 0;
+		long lines = 0;
 		for (int i = 0; i < counts.size(); i++) {
 			long[] bucket = counts.get(i);
 			if (from < 0) {
 				from = (int) bucket[0];
 			}
-			rows += bucket[1];
+			lines += bucket[1];
 			boolean last = i == counts.size() - 1;
-			if (last || rows + counts.get(i + 1)[1] > MERGE_ROWS) {
-				mergeRange(runId, fileIndex, from, (int) bucket[0]);
+			if (last || lines + counts.get(i + 1)[1] > MERGE_LINES) {
+				insertLines(runId, merged(runId, fileIndex, from, (int) bucket[0]));
 				from = -1;
-				rows = 0;
+				lines = 0;
 			}
 		}
 		jdbc.update("UPDATE tco_input_file SET parts_merged = TRUE WHERE run_id = ? AND file_index = ?", runId,
 				fileIndex);
 	}
 
-	private void mergeRange(long runId, int fileIndex, int fromBucket, int toBucket) {
-		jdbc.update("INSERT INTO tco_cost_line (" + COLUMNS + """
-				) SELECT run_id, line_key, file_index, MIN(record_kind), MIN(category), MIN(source_kind), MIN(provider),
-					MIN(billing_account), MIN(sub_account), MIN(service), MIN(sku), MIN(region), MIN(resource_id),
-					MIN(workload), MIN(model), MIN(token_type), MIN(usage_day), MIN(unit), MIN(currency), SUM(quantity),
-					SUM(gpu_hours), SUM(egress_gb), SUM(tokens), SUM(cost), MIN(first_line), SUM(line_count)
-				FROM tco_cost_part WHERE run_id = ? AND file_index = ? AND bucket BETWEEN ? AND ?
-				GROUP BY run_id, line_key, file_index ORDER BY line_key""", runId, fileIndex, fromBucket, toBucket);
+	/** The lines of a range of buckets of a file's blocks, one per key, in key order. */
+	private List<StoredLine> merged(long runId, int fileIndex, int fromBucket, int toBucket) {
+		Map<String, StoredLine> byKey = new TreeMap<>();
+		jdbc.query("""
+				SELECT payload FROM tco_cost_block WHERE run_id = ? AND file_index = ? AND bucket BETWEEN ? AND ?""",
+				rs -> {
+					for (StoredLine line : StoredLineCodec.decode(rs.getBytes(1))) {
+						byKey.merge(line.key(), line, StoredLine::plus);
+					}
+				}, runId, fileIndex, fromBucket, toBucket);
+		return new ArrayList<>(byKey.values());
+	}
+
+	/** The lines of a file's blocks not yet merged, as stored (a key once per block). */
+	private List<StoredLine> unmergedLines(long runId, int fileIndex) {
+		List<StoredLine> lines = new ArrayList<>();
+		jdbc.query("SELECT payload FROM tco_cost_block WHERE run_id = ? AND file_index = ?", rs -> {
+			lines.addAll(StoredLineCodec.decode(rs.getBytes(1)));
+		}, runId, fileIndex);
+		return lines;
 	}
 
 	/**
@@ -174,12 +222,12 @@ public class IngestBlockStore {
 	 * deleted.
 	 */
 	public void dropMergedParts(long runId) {
-		if (EmbeddedDatabase.isH2(jdbc) && jdbc.queryForObject("SELECT COUNT(*) FROM tco_cost_part WHERE run_id <> ?",
+		if (EmbeddedDatabase.isH2(jdbc) && jdbc.queryForObject("SELECT COUNT(*) FROM tco_cost_block WHERE run_id <> ?",
 				Long.class, runId) == 0) {
-			jdbc.execute("TRUNCATE TABLE tco_cost_part");
+			jdbc.execute("TRUNCATE TABLE tco_cost_block");
 		}
 		else {
-			jdbc.update("DELETE FROM tco_cost_part WHERE run_id = ?", runId);
+			jdbc.update("DELETE FROM tco_cost_block WHERE run_id = ?", runId);
 		}
 	}
 
@@ -240,16 +288,23 @@ public class IngestBlockStore {
 		boolean merged = jdbc.queryForObject(
 				"SELECT parts_merged FROM tco_input_file WHERE run_id = ? AND file_index = ?", Boolean.class, runId,
 				fileIndex);
-		long records = 0;
 		Map<String, BigDecimal> storedCost = new TreeMap<>();
-		for (String table : merged ? List.of("tco_cost_line") : List.of("tco_cost_line", "tco_cost_part")) {
+		long records = jdbc.queryForObject(
+				"SELECT COALESCE(SUM(line_count), 0) FROM tco_cost_line WHERE run_id = ? AND file_index = ?",
+				Long.class, runId, fileIndex);
+		jdbc.query("SELECT currency, SUM(cost) FROM tco_cost_line"
+				+ " WHERE run_id = ? AND file_index = ? AND source_kind = 'BILL' GROUP BY currency", rs -> {
+					storedCost.merge(rs.getString(1), rs.getBigDecimal(2), BigDecimal::add);
+				}, runId, fileIndex);
+		if (!merged) {
 			records += jdbc.queryForObject(
-					"SELECT COALESCE(SUM(line_count), 0) FROM " + table + " WHERE run_id = ? AND file_index = ?",
+					"SELECT COALESCE(SUM(line_count), 0) FROM tco_cost_block WHERE run_id = ? AND file_index = ?",
 					Long.class, runId, fileIndex);
-			jdbc.query("SELECT currency, SUM(cost) FROM " + table
-					+ " WHERE run_id = ? AND file_index = ? AND source_kind = 'BILL' GROUP BY currency", rs -> {
-						storedCost.merge(rs.getString(1), rs.getBigDecimal(2), BigDecimal::add);
-					}, runId, fileIndex);
+			for (StoredLine line : unmergedLines(runId, fileIndex)) {
+				if (line.sourceKind().equals("BILL")) {
+					storedCost.merge(line.currency(), line.cost(), BigDecimal::add);
+				}
+			}
 		}
 		long rejected = jdbc.queryForObject("SELECT COUNT(*) FROM tco_rejected_row WHERE run_id = ? AND file_index = ?",
 				Long.class, runId, fileIndex);
@@ -277,7 +332,7 @@ public class IngestBlockStore {
 	 * its first row.
 	 */
 	public void forgetFile(long runId, int fileIndex) {
-		for (String table : List.of("tco_cost_line", "tco_cost_part", "tco_rejected_row", "tco_file_cost")) {
+		for (String table : List.of("tco_cost_line", "tco_cost_block", "tco_rejected_row", "tco_file_cost")) {
 			jdbc.update("DELETE FROM " + table + " WHERE run_id = ? AND file_index = ?", runId, fileIndex);
 		}
 		jdbc.update("""

@@ -25,8 +25,8 @@ public class RecordKeyRepair {
 		// the same definitions as schema.sql
 		jdbc.execute("DROP INDEX IF EXISTS tco_cost_line_kind");
 		jdbc.execute("CREATE INDEX tco_cost_line_kind ON tco_cost_line (run_id, record_kind)");
-		jdbc.execute("DROP INDEX IF EXISTS tco_cost_part_bucket");
-		jdbc.execute("CREATE INDEX tco_cost_part_bucket ON tco_cost_part (run_id, file_index, bucket)");
+		jdbc.execute("DROP INDEX IF EXISTS tco_cost_block_bucket");
+		jdbc.execute("CREATE INDEX tco_cost_block_bucket ON tco_cost_block (run_id, file_index, bucket)");
 	}
 
 	/**

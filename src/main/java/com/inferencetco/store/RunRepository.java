@@ -28,7 +28,7 @@ public class RunRepository {
 	}
 
 	public void deleteRun(long runId) {
-		for (String table : List.of("tco_cost_line", "tco_cost_part", "tco_rejected_row", "tco_file_cost",
+		for (String table : List.of("tco_cost_line", "tco_cost_block", "tco_rejected_row", "tco_file_cost",
 				"tco_input_file", "tco_skipped_input", "tco_invoice_check")) {
 			jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
 		}
