@@ -1,10 +1,12 @@
 package com.inferencetco.store;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -41,49 +43,40 @@ public class DetailLines {
 
 	/**
 	 * The month per workload, service and resource, largest cost in the report currency
-	 * first. Each day's cost is converted at its own rate inside the query: the rates of
-	 * the days that need one are passed with it.
+	 * first, each day's cost converted at its own rate. The lines are read once and
+	 * summed in memory ({@link ResourceMonths}); on H2 they are streamed rather than
+	 * first copied into a result.
 	 */
 	public void byResource(long runId, String reportCurrency, DayRates rates, Consumer<ResourceMonthRow> consumer) {
-		List<Object> arguments = new ArrayList<>();
-		StringBuilder values = new StringBuilder();
-		jdbc.query("""
-				SELECT currency, usage_day FROM tco_cost_line
-				WHERE run_id = ? AND currency NOT IN (?, '') AND record_kind <> 'EXCHANGE_RATE'
-				GROUP BY currency, usage_day""", rs -> {
-			LocalDate day = rs.getObject(2, LocalDate.class);
-			BigDecimal rate = rates.rate(rs.getString(1), day);
-			if (rate != null) {
-				values.append(values.isEmpty() ? "" : ", ")
-					.append("(CAST(? AS VARCHAR(3)), CAST(? AS DATE), CAST(? AS DECIMAL(38, 18)))");
-				arguments.addAll(List.of(rs.getString(1), day, rate));
+		ResourceMonths months = new ResourceMonths(reportCurrency, rates);
+		boolean h2 = EmbeddedDatabase.isH2(jdbc);
+		jdbc.execute((Connection connection) -> {
+			// one connection for the setting and the query: the setting is the session's
+			if (h2) {
+				try (Statement setting = connection.createStatement()) {
+					setting.execute("SET LAZY_QUERY_EXECUTION TRUE");
+				}
 			}
-		}, runId, reportCurrency);
-		if (values.isEmpty()) {
-			values.append("(CAST('' AS VARCHAR(3)), CAST(NULL AS DATE), CAST(NULL AS DECIMAL(38, 18)))");
-		}
-		List<Object> all = new ArrayList<>(List.of(reportCurrency, reportCurrency));
-		all.addAll(arguments);
-		all.add(runId);
-		jdbc.query("""
-				SELECT l.workload, l.provider, l.service, l.resource_id, l.category, l.record_kind, l.model, l.unit,
-					l.currency, l.source_kind, MIN(l.usage_day), MAX(l.usage_day), SUM(l.line_count), SUM(l.quantity),
-					SUM(l.gpu_hours), SUM(l.egress_gb), SUM(l.tokens), SUM(l.cost),
-					CASE WHEN COUNT(*) = COUNT(CASE WHEN l.currency = ? OR r.rate IS NOT NULL THEN 1 END)
-						THEN SUM(CASE WHEN l.currency = ? THEN l.cost ELSE l.cost * r.rate END) END AS report_cost
-				FROM tco_cost_line l LEFT JOIN (VALUES\s""" + values + """
-				) AS r (currency, usage_day, rate) ON r.currency = l.currency AND r.usage_day = l.usage_day
-				WHERE l.run_id = ? AND l.record_kind <> 'EXCHANGE_RATE'
-				GROUP BY l.workload, l.provider, l.service, l.resource_id, l.category, l.record_kind, l.model, l.unit,
-					l.currency, l.source_kind
-				ORDER BY report_cost DESC NULLS LAST, l.workload, l.provider, l.service, l.resource_id, l.category,
-					l.record_kind, l.model, l.unit, l.currency, l.source_kind""", rs -> {
-			consumer.accept(new ResourceMonthRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-					SourceKind.valueOf(rs.getString(10)), rs.getObject(11, LocalDate.class),
-					rs.getObject(12, LocalDate.class), rs.getLong(13), rs.getBigDecimal(14), rs.getBigDecimal(15),
-					rs.getBigDecimal(16), rs.getBigDecimal(17), rs.getBigDecimal(18), rs.getBigDecimal(19)));
-		}, all.toArray());
+			try (PreparedStatement lines = connection.prepareStatement("SELECT " + ResourceMonths.COLUMNS
+					+ " FROM tco_cost_line WHERE run_id = ? AND record_kind <> 'EXCHANGE_RATE'")) {
+				lines.setFetchSize(1000);
+				lines.setLong(1, runId);
+				try (ResultSet rs = lines.executeQuery()) {
+					while (rs.next()) {
+						months.add(rs);
+					}
+				}
+			}
+			finally {
+				if (h2) {
+					try (Statement setting = connection.createStatement()) {
+						setting.execute("SET LAZY_QUERY_EXECUTION FALSE");
+					}
+				}
+			}
+			return null;
+		});
+		months.rows().forEach(consumer);
 	}
 
 	/** Stored lines of the run. */
