@@ -21,11 +21,10 @@ import com.inferencetco.store.StoredInputFile;
  */
 public record InputLedger(List<InputFileSummary> files, String currency) {
 
-	public static InputLedger load(RunRepository runs, RecordQueries records, long runId, String assumedCurrency,
-			boolean haveRates) {
+	public static InputLedger load(RunRepository runs, RecordQueries records, long runId,
+			Map<RecordQueries.FileCurrency, BigDecimal> stored, String assumedCurrency, boolean haveRates) {
 		List<StoredInputFile> inputs = runs.inputFiles(runId);
 		List<FileCost> costs = records.fileCosts(runId);
-		Map<RecordQueries.FileCurrency, BigDecimal> stored = records.storedCostByFileAndCurrency(runId);
 		List<InputFileSummary> files = new ArrayList<>();
 		Set<String> currencies = new TreeSet<>();
 		for (StoredInputFile input : inputs) {

@@ -29,6 +29,7 @@ import com.inferencetco.model.SourceKind;
 import com.inferencetco.reconcile.InputFileSummary;
 import com.inferencetco.reconcile.InputLedger;
 import com.inferencetco.reconcile.MonthRates;
+import com.inferencetco.store.LineTotals;
 import com.inferencetco.store.MonthHistory;
 import com.inferencetco.store.RecordQueries;
 import com.inferencetco.store.RunRepository;
@@ -94,7 +95,7 @@ class HistoryFigures {
 			return null;
 		}
 		try {
-			MonthResult before = cost(previousRun, previous, m);
+			MonthResult before = cost(previousRun, records.totals(previousRun), previous, m);
 			return MonthOverMonth.between(previous.toString(), previousCost, before, m.result());
 		}
 		catch (TcoException ex) {
@@ -121,9 +122,10 @@ class HistoryFigures {
 					r.filesChanged()))
 			.toList();
 		try {
-			MonthResult previous = cost(before.runId(), m.month(), m);
+			LineTotals lines = records.totals(before.runId());
+			MonthResult previous = cost(before.runId(), lines, m.month(), m);
 			List<Restatement.FileState> previousFiles = InputLedger
-				.load(store, records, before.runId(), m.assumptions().currency(), true)
+				.load(store, records, before.runId(), lines.storedCost(), m.assumptions().currency(), true)
 				.files()
 				.stream()
 				.map(HistoryFigures::state)
@@ -219,9 +221,9 @@ class HistoryFigures {
 		return currencies.size() == 1 ? ReportModelBuilder.strip(sum) : null;
 	}
 
-	private MonthResult cost(long runId, BillingMonth month, Month m) {
+	private MonthResult cost(long runId, LineTotals lines, BillingMonth month, Month m) {
 		return MonthEconomics.compute(month, m.currency(), MonthRates.of(records, runId, m.assumptions(), month),
-				m.assumptions(), records.summary(runId), records.workloadPlacements(runId));
+				m.assumptions(), lines.summary(), lines.placements());
 	}
 
 	private static Restatement.FileState state(InputFileSummary f) {

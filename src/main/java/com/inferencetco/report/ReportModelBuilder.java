@@ -82,9 +82,9 @@ public class ReportModelBuilder {
 		ExchangeRates rates = reconciliation.rates();
 		InputLedger ledger = reconciliation.ledger();
 		String currency = ledger.currency();
-		List<CostSummaryRow> summary = records.summary(runId);
+		List<CostSummaryRow> summary = reconciliation.lines().summary();
 		MonthResult result = MonthEconomics.compute(month, currency, rates, assumptions, summary,
-				records.workloadPlacements(runId));
+				reconciliation.lines().placements());
 		TokenMix t = result.tokens();
 		long rejected = ledger.files().stream().mapToLong(InputFileSummary::rowsRejected).sum();
 		List<SkippedInput> skipped = skippedInputs.of(runId);

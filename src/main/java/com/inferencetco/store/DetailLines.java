@@ -1,10 +1,6 @@
 package com.inferencetco.store;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -45,37 +41,14 @@ public class DetailLines {
 	 * The month per workload, service and resource, largest cost in the report currency
 	 * first, each day's cost converted at its own rate. The lines are read once and
 	 * summed in memory ({@link ResourceMonths}); on H2 they are streamed rather than
-	 * first copied into a result.
+	 * first copied into a result ({@link EmbeddedDatabase#eachRow}).
 	 */
 	public void byResource(long runId, String reportCurrency, DayRates rates, Consumer<ResourceMonthRow> consumer) {
 		ResourceMonths months = new ResourceMonths(reportCurrency, rates);
-		boolean h2 = EmbeddedDatabase.isH2(jdbc);
-		jdbc.execute((Connection connection) -> {
-			// one connection for the setting and the query: the setting is the session's
-			if (h2) {
-				try (Statement setting = connection.createStatement()) {
-					setting.execute("SET LAZY_QUERY_EXECUTION TRUE");
-				}
-			}
-			try (PreparedStatement lines = connection.prepareStatement("SELECT " + ResourceMonths.COLUMNS
-					+ " FROM tco_cost_line WHERE run_id = ? AND record_kind <> 'EXCHANGE_RATE'")) {
-				lines.setFetchSize(1000);
-				lines.setLong(1, runId);
-				try (ResultSet rs = lines.executeQuery()) {
-					while (rs.next()) {
-						months.add(rs);
-					}
-				}
-			}
-			finally {
-				if (h2) {
-					try (Statement setting = connection.createStatement()) {
-						setting.execute("SET LAZY_QUERY_EXECUTION FALSE");
-					}
-				}
-			}
-			return null;
-		});
+		EmbeddedDatabase.eachRow(jdbc,
+				"SELECT " + ResourceMonths.COLUMNS
+						+ " FROM tco_cost_line WHERE run_id = ? AND record_kind <> 'EXCHANGE_RATE'",
+				runId, months::add);
 		months.rows().forEach(consumer);
 	}
 

@@ -17,9 +17,10 @@ import com.inferencetco.model.TokenType;
 import com.inferencetco.model.WorkloadPlacement;
 
 /**
- * The reads of a run's normalized records that reconciliation and the reports need, each
- * aggregated in SQL: the cost per file and currency, the month's summary, where each
- * workload ran, the exchange rates, and the invoiced cost of the months published before.
+ * The reads of a run's normalized records that reconciliation and the reports need: the
+ * cost per file and currency, the month's summary and where each workload ran (summed
+ * from one read of the lines, {@link LineTotals}), the exchange rates, and the invoiced
+ * cost of the months published before.
  */
 @Repository
 public class RecordQueries {
@@ -48,38 +49,18 @@ public class RecordQueries {
 	}
 
 	/**
-	 * The normalized cost of each file and currency, summed from the stored records
-	 * themselves.
+	 * The stored cost per file and currency, the month's summary and where each workload
+	 * ran, from one read of the run's lines.
 	 */
-	public Map<FileCurrency, BigDecimal> storedCostByFileAndCurrency(long runId) {
-		Map<FileCurrency, BigDecimal> sums = new HashMap<>();
-		jdbc.query("""
-				SELECT file_index, currency, SUM(cost) FROM tco_cost_line
-				WHERE run_id = ? AND source_kind = 'BILL' GROUP BY file_index, currency""", rs -> {
-			sums.put(new FileCurrency(rs.getInt(1), rs.getString(2)), rs.getBigDecimal(3));
-		}, runId);
-		return sums;
+	public LineTotals totals(long runId) {
+		LineTotals.Builder totals = new LineTotals.Builder();
+		EmbeddedDatabase.eachRow(jdbc, "SELECT " + LineTotals.COLUMNS + " FROM tco_cost_line WHERE run_id = ?", runId,
+				totals::add);
+		return totals.build();
 	}
 
 	public List<CostSummaryRow> summary(long runId) {
-		return jdbc.query("""
-				SELECT workload, category, record_kind, source_kind, provider, model, token_type, currency, usage_day,
-					CASE WHEN source_kind = 'USAGE' THEN sku ELSE '' END AS tier,
-					CASE WHEN record_kind = 'TOKEN_USAGE' THEN sub_account ELSE '' END AS token_account,
-					SUM(cost), SUM(tokens), SUM(gpu_hours), SUM(egress_gb), SUM(quantity), SUM(line_count)
-				FROM tco_cost_line WHERE run_id = ? AND record_kind <> 'EXCHANGE_RATE'
-				GROUP BY workload, category, record_kind, source_kind, provider, model, token_type, currency, usage_day,
-					CASE WHEN source_kind = 'USAGE' THEN sku ELSE '' END,
-					CASE WHEN record_kind = 'TOKEN_USAGE' THEN sub_account ELSE '' END
-				ORDER BY workload, category, record_kind, source_kind, provider, model, token_type, currency, usage_day,
-					tier, token_account""",
-				(rs, i) -> new CostSummaryRow(rs.getString(1), CostCategory.fromId(rs.getString(2)),
-						RecordKind.valueOf(rs.getString(3)), SourceKind.valueOf(rs.getString(4)), rs.getString(5),
-						rs.getString(6), rs.getString(7).isEmpty() ? null : TokenType.valueOf(rs.getString(7)),
-						rs.getString(8), rs.getObject(9, LocalDate.class), rs.getString(10), rs.getString(11),
-						rs.getBigDecimal(12), rs.getBigDecimal(13), rs.getBigDecimal(14), rs.getBigDecimal(15),
-						rs.getBigDecimal(16), rs.getLong(17)),
-				runId);
+		return totals(runId).summary();
 	}
 
 	/**
@@ -87,13 +68,7 @@ public class RecordQueries {
 	 * category, lines.
 	 */
 	public List<WorkloadPlacement> workloadPlacements(long runId) {
-		return jdbc.query("""
-				SELECT workload, provider, region, category, SUM(line_count) FROM tco_cost_line
-				WHERE run_id = ? AND source_kind IN ('BILL', 'USAGE')
-				GROUP BY workload, provider, region, category ORDER BY workload, provider, region, category""",
-				(rs, i) -> new WorkloadPlacement(rs.getString(1), rs.getString(2), rs.getString(3),
-						CostCategory.fromId(rs.getString(4)), rs.getLong(5)),
-				runId);
+		return totals(runId).placements();
 	}
 
 	/**
