@@ -105,9 +105,8 @@ public final class ParquetRecordSource implements RecordSource {
 			this.reader = hardwood.open(dev.hardwood.InputFile.of(path));
 			List<SchemaNode> all = List.copyOf(reader.getFileSchema().getRootNode().children());
 			ParquetColumns found = ParquetColumns.of(all.stream().map(SchemaNode::name).toList(), read);
-			// a file with none of the columns read is decoded whole: its rows are
-			// rejected
-			// naming what is missing
+			// a file with none of the columns read is decoded whole: its rows are then
+			// rejected naming what is missing
 			this.columns = found.decoded() != null && found.decoded().isEmpty() ? ParquetColumns.of(found.names(), null)
 					: found;
 			this.fields = all.stream().filter(field -> this.columns.isDecoded(field.name())).toList();
