@@ -45,13 +45,13 @@ public class IngestBlockStore {
 	private static final long MERGE_LINES = 50_000;
 
 	/** Lines encoded in one block row at most. */
-	private static final int LINES_PER_ROW = 2_000;
+	static final int LINES_PER_ROW = 2_000;
 
 	/**
-	 * Bytes of one block row at most: H2 keeps a BYTEA of up to 1,000,000 bytes (long
-	 * resource ids can make 2,000 lines larger; such rows are halved).
+	 * Bytes of one block row at most: each row is read whole, so rows stay small (long
+	 * resource ids can make 2,000 lines several MB; such rows are halved).
 	 */
-	private static final int PAYLOAD_BYTES = 900_000;
+	static final int PAYLOAD_BYTES = 900_000;
 
 	static final String COLUMNS = """
 			run_id, line_key, file_index, record_kind, category, source_kind, provider, billing_account, sub_account,
@@ -128,6 +128,15 @@ public class IngestBlockStore {
 	 * when a bucket holds more than {@link #LINES_PER_ROW}).
 	 */
 	private void insertBlock(long runId, List<StoredLine> sorted) {
+		jdbc.batchUpdate("""
+				INSERT INTO tco_cost_block (run_id, file_index, bucket, line_rows, line_count, payload)
+				VALUES (?, ?, ?, ?, ?, ?)""", blockRows(runId, sorted));
+	}
+
+	/**
+	 * The rows of a block sorted by key: run, file, bucket, lines, source lines, payload.
+	 */
+	static List<Object[]> blockRows(long runId, List<StoredLine> sorted) {
 		List<Object[]> rows = new ArrayList<>();
 		int from = 0;
 		while (from < sorted.size()) {
@@ -139,9 +148,7 @@ public class IngestBlockStore {
 			addRows(rows, runId, bucket, sorted.subList(from, to));
 			from = to;
 		}
-		jdbc.batchUpdate("""
-				INSERT INTO tco_cost_block (run_id, file_index, bucket, line_rows, line_count, payload)
-				VALUES (?, ?, ?, ?, ?, ?)""", rows);
+		return rows;
 	}
 
 	private static void addRows(List<Object[]> rows, long runId, int bucket, List<StoredLine> lines) {
