@@ -2,19 +2,12 @@ package com.inferencetco.store;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import com.inferencetco.model.CostCategory;
 import com.inferencetco.model.CostSummaryRow;
-import com.inferencetco.model.RecordKind;
-import com.inferencetco.model.SourceKind;
-import com.inferencetco.model.TokenType;
-import com.inferencetco.model.WorkloadPlacement;
 
 /**
  * The reads of a run's normalized records that reconciliation and the reports need: the
@@ -59,16 +52,9 @@ public class RecordQueries {
 		return totals.build();
 	}
 
+	/** The month's summary of a run (one read of its lines). */
 	public List<CostSummaryRow> summary(long runId) {
 		return totals(runId).summary();
-	}
-
-	/**
-	 * Where each workload's billed and used lines ran: workload, provider, region,
-	 * category, lines.
-	 */
-	public List<WorkloadPlacement> workloadPlacements(long runId) {
-		return totals(runId).placements();
 	}
 
 	/**
