@@ -55,6 +55,16 @@ class HistoryFigures {
 		this.history = history;
 	}
 
+	/** The month before as reported: its run and the totals of its lines, read once. */
+	record PreviousMonth(BillingMonth month, long runId, LineTotals lines) {
+	}
+
+	/** The month before this one as reported here, or null. */
+	PreviousMonth previousMonth(BillingMonth month) {
+		Long run = store.publishedRun(month.previous().toString());
+		return run == null ? null : new PreviousMonth(month.previous(), run, records.totals(run));
+	}
+
 	/**
 	 * What a month needs to be compared: the run, and how to cost a stored run like it.
 	 */
@@ -86,20 +96,19 @@ class HistoryFigures {
 	 * The previous month bridged to this one; null when that month was not reported here.
 	 * A previous month that cannot be costed in this month's currency (a currency without
 	 * a rate) is not compared, and the notes say why.
+	 * @param previous the month before, as {@link #previousMonth} gives it
 	 * @param previousCost that month's invoiced cost as {@link #previousCost} gives it
 	 */
-	MonthOverMonth monthOverMonth(Month m, BigDecimal previousCost, List<String> notes) {
-		BillingMonth previous = m.month().previous();
-		Long previousRun = store.publishedRun(previous.toString());
-		if (previousRun == null) {
+	MonthOverMonth monthOverMonth(Month m, PreviousMonth previous, BigDecimal previousCost, List<String> notes) {
+		if (previous == null) {
 			return null;
 		}
 		try {
-			MonthResult before = cost(previousRun, records.totals(previousRun), previous, m);
-			return MonthOverMonth.between(previous.toString(), previousCost, before, m.result());
+			MonthResult before = cost(previous.runId(), previous.lines(), previous.month(), m);
+			return MonthOverMonth.between(previous.month().toString(), previousCost, before, m.result());
 		}
 		catch (TcoException ex) {
-			notes.add("Month over month: " + previous + " is not compared with this month: " + ex.getMessage());
+			notes.add("Month over month: " + previous.month() + " is not compared with this month: " + ex.getMessage());
 			return null;
 		}
 	}
@@ -203,16 +212,15 @@ class HistoryFigures {
 	 * The invoiced cost of the month before when it was reported in one currency, else
 	 * null.
 	 */
-	BigDecimal previousCost(BillingMonth month) {
-		Long previousRun = store.publishedRun(month.previous().toString());
-		if (previousRun == null) {
+	BigDecimal previousCost(PreviousMonth previous) {
+		if (previous == null) {
 			return null;
 		}
 		// the previous month's own report currency may differ; compare only when it is
 		// the same single currency
 		Set<String> currencies = new HashSet<>();
 		BigDecimal sum = BigDecimal.ZERO;
-		for (CostSummaryRow row : records.summary(previousRun)) {
+		for (CostSummaryRow row : previous.lines().summary()) {
 			if (row.source() == SourceKind.BILL) {
 				currencies.add(row.currency());
 				sum = sum.add(row.cost());

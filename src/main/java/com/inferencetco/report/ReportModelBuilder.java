@@ -99,9 +99,10 @@ public class ReportModelBuilder {
 		invoices.forEach(i -> notes.add(InvoiceNotes.line(i)));
 		notes.addAll(result.notes());
 		HistoryFigures.Month thisMonth = new HistoryFigures.Month(runId, month, currency, assumptions, result);
-		// read once: the summary of the month before is the largest query of the history
-		BigDecimal previousCost = historyFigures.previousCost(month);
-		MonthOverMonth monthOverMonth = historyFigures.monthOverMonth(thisMonth, previousCost, notes);
+		// read once: the lines of the month before are the largest read of the history
+		HistoryFigures.PreviousMonth previous = historyFigures.previousMonth(month);
+		BigDecimal previousCost = historyFigures.previousCost(previous);
+		MonthOverMonth monthOverMonth = historyFigures.monthOverMonth(thisMonth, previous, previousCost, notes);
 		List<ReportModel.MonthCost> history = historyFigures.trend(thisMonth);
 		MonthToDate monthToDate = MonthToDate.of(lastBilledDay(summary), LocalDate.now(clock));
 		FinancePack pack = FinancePack.of(showback, finance.read(), monthToDate,

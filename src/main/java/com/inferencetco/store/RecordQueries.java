@@ -7,8 +7,6 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import com.inferencetco.model.CostSummaryRow;
-
 /**
  * The reads of a run's normalized records that reconciliation and the reports need: the
  * cost per file and currency, the month's summary and where each workload ran (summed
@@ -50,11 +48,6 @@ public class RecordQueries {
 		EmbeddedDatabase.eachRow(jdbc, "SELECT " + LineTotals.COLUMNS + " FROM tco_cost_line WHERE run_id = ?", runId,
 				totals::add);
 		return totals.build();
-	}
-
-	/** The month's summary of a run (one read of its lines). */
-	public List<CostSummaryRow> summary(long runId) {
-		return totals(runId).summary();
 	}
 
 	/**
