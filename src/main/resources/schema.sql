@@ -21,7 +21,7 @@ ALTER TABLE tco_input_file ADD COLUMN IF NOT EXISTS disk_path VARCHAR(2000);
 ALTER TABLE tco_input_file ADD COLUMN IF NOT EXISTS entry_name VARCHAR(2000);
 -- Added with ingest in blocks: records stored for the file (a row can give several), to check after a crash.
 ALTER TABLE tco_input_file ADD COLUMN IF NOT EXISTS records_stored BIGINT DEFAULT 0 NOT NULL;
--- Added with ingest at a large account's cardinality: the file's parts are summed into tco_cost_line (see below).
+-- Added with ingest at a large account's cardinality: the file's blocks are summed into its pages (see below).
 ALTER TABLE tco_input_file ADD COLUMN IF NOT EXISTS parts_merged BOOLEAN DEFAULT FALSE NOT NULL;
 -- Paths below deep folders exceed 2,000 characters (Linux allows 4,096): widened in place, cheap on this small table.
 ALTER TABLE tco_input_file ALTER COLUMN relative_path SET DATA TYPE VARCHAR(8000);
@@ -42,40 +42,36 @@ CREATE TABLE IF NOT EXISTS tco_file_cost (
 -- Normalized records at the grain of (file, day, account, service, SKU, region, resource, workload, model, token
 -- type). Aggregating in the stream at that grain keeps drill-down to a resource and a day, while storing every raw
 -- line would be the slowest path (one insert per bill line); first_line and line_count point back to the source.
-CREATE TABLE IF NOT EXISTS tco_cost_line (
+-- The lines are packed: each page holds up to 2,000 lines of one file in key order, encoded in payload
+-- (StoredLineCodec), line_rows of them standing for line_count source lines; exchange_rates marks the pages holding
+-- rates. A row per line (tco_cost_line before) cost H2 7.5-11 s to write for 590,000 lines (BENCHMARKS.md); a
+-- database that has it is converted to pages when a run starts (LinePageUpgrade).
+CREATE TABLE IF NOT EXISTS tco_line_page (
 	run_id BIGINT NOT NULL,
-	line_key VARCHAR(64) NOT NULL,
 	file_index INT NOT NULL,
-	record_kind VARCHAR(20) NOT NULL,
-	category VARCHAR(30) NOT NULL,
-	source_kind VARCHAR(10) NOT NULL,
-	provider VARCHAR(200) NOT NULL,
-	billing_account VARCHAR(200) NOT NULL,
-	sub_account VARCHAR(200) NOT NULL,
-	service VARCHAR(300) NOT NULL,
-	sku VARCHAR(500) NOT NULL,
-	region VARCHAR(100) NOT NULL,
-	resource_id VARCHAR(2000) NOT NULL,
-	workload VARCHAR(300) NOT NULL,
-	model VARCHAR(300) NOT NULL,
-	token_type VARCHAR(20) NOT NULL,
-	usage_day DATE NOT NULL,
-	unit VARCHAR(100) NOT NULL,
-	currency VARCHAR(3) NOT NULL,
-	quantity DECIMAL(38, 18) NOT NULL,
-	gpu_hours DECIMAL(38, 18) NOT NULL,
-	egress_gb DECIMAL(38, 18) NOT NULL,
-	tokens DECIMAL(38, 6) NOT NULL,
-	cost DECIMAL(38, 18) NOT NULL,
-	first_line BIGINT NOT NULL,
+	page INT NOT NULL,
+	line_rows INT NOT NULL,
 	line_count BIGINT NOT NULL,
-	PRIMARY KEY (run_id, line_key)
+	exchange_rates BOOLEAN NOT NULL,
+	payload BYTEA NOT NULL,
+	PRIMARY KEY (run_id, file_index, page)
+);
+
+-- The billed cost of each file's stored lines per currency, written with its pages: the months before and whether a
+-- month has any bill are read from here, not by decoding every page.
+CREATE TABLE IF NOT EXISTS tco_line_cost (
+	run_id BIGINT NOT NULL,
+	file_index INT NOT NULL,
+	currency VARCHAR(3) NOT NULL,
+	bill_cost DECIMAL(38, 18) NOT NULL,
+	bill_lines BIGINT NOT NULL,
+	PRIMARY KEY (run_id, file_index, currency)
 );
 
 -- The records of a file read in several blocks, until its last block: each block's lines of one bucket (the key's
 -- first two hex digits) as one row, the lines encoded in payload (StoredLineCodec), line_rows of them standing for
--- line_count source lines. The last block merges the buckets in order, summing each key's lines, into tco_cost_line
--- (the file is then marked parts_merged, and its blocks are cleared once the whole ingest is done). A row per block and
+-- line_count source lines. The last block merges the buckets in order, summing each key's lines, into the file's
+-- pages (the file is then marked parts_merged, and its blocks are cleared once the whole ingest is done). A row per block and
 -- bucket instead of one per block and key: each row written costs H2 the same whatever it holds (BENCHMARKS.md).
 -- tco_cost_part held a row per block and key before: its rows, of a run stopped mid-file before an upgrade, are gone,
 -- and the counters of such a file then make the resume read it again.
@@ -129,9 +125,6 @@ CREATE TABLE IF NOT EXISTS tco_invoice_check (
 	cost_rows_total DECIMAL(38, 18) NOT NULL,
 	PRIMARY KEY (run_id, seq)
 );
-
--- The exchange rates of a run are a few rows among hundreds of thousands: found by their kind, not by a scan.
-CREATE INDEX IF NOT EXISTS tco_cost_line_kind ON tco_cost_line (run_id, record_kind);
 
 -- What each reported month left for the months after it (written with the reports, kept for the run that stands for
 -- the month, dropped with the runs it supersedes): per workload its own cost (invoiced and estimated), fully loaded

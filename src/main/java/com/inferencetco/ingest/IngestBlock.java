@@ -25,7 +25,7 @@ import com.inferencetco.model.RowOutcome;
 public final class IngestBlock {
 
 	/** Stored decimals have 18 places; no export in the reference set has more. */
-	static final int STORED_SCALE = 18;
+	public static final int STORED_SCALE = 18;
 
 	private final Map<LineKey, Aggregate> aggregates = new LinkedHashMap<>();
 

@@ -29,6 +29,7 @@ import com.inferencetco.cost.TcoAssumptions;
 import com.inferencetco.ingest.InputDiscovery;
 import com.inferencetco.report.ReportModel;
 import com.inferencetco.report.ReportModelBuilder;
+import com.inferencetco.store.LinePageUpgrade;
 import com.inferencetco.store.RecordKeyRepair;
 
 /**
@@ -55,10 +56,16 @@ public class MonthEndRunner {
 
 	private final RecordKeyRepair repair;
 
+	private final LinePageUpgrade upgrade;
+
+	private final ProgressReporter progress;
+
 	public MonthEndRunner(JobOperator jobOperator, JobRepository jobRepository, Job monthEndTcoJob,
 			ReportModelBuilder reportModelBuilder, BuiltReportModels built, RecordKeyRepair repair,
-			Environment environment) {
+			LinePageUpgrade upgrade, ProgressReporter progress, Environment environment) {
 		this.repair = repair;
+		this.upgrade = upgrade;
+		this.progress = progress;
 		this.environment = environment;
 		this.jobOperator = jobOperator;
 		this.jobRepository = jobRepository;
@@ -68,6 +75,11 @@ public class MonthEndRunner {
 	}
 
 	public RunResult run(RunRequest request) throws Exception {
+		int converted = upgrade.upgrade();
+		if (converted > 0) {
+			progress.say("the stored lines of " + converted + " files were packed into pages (a database written"
+					+ " before this version)");
+		}
 		String fingerprint = fingerprint(request);
 		JobExecution last = lastExecution(request);
 		JobExecution execution;

@@ -19,19 +19,24 @@ final class EmbeddedDatabase {
 	}
 
 	/**
-	 * Hands every row of a query of one run's lines to {@code handler} as it is read. On
-	 * H2 the query runs lazily: otherwise H2 copies a result of hundreds of thousands of
-	 * rows first (to disk beyond 40,000). The setting and the query share one connection,
-	 * the setting being the session's.
+	 * Hands every row of a query of one run's pages to {@code handler} as it is read, a
+	 * row at a time (a page is up to 900 KB). On H2 the query runs lazily: otherwise H2
+	 * copies the whole result first. PostgreSQL streams a result only inside a
+	 * transaction (else its driver reads every row before the first is handed on): one is
+	 * opened if the caller has none. The settings and the query share one connection.
 	 */
 	static void eachRow(JdbcTemplate jdbc, String sql, long runId, RowCallbackHandler handler) {
 		boolean h2 = isH2(jdbc);
 		jdbc.execute((Connection connection) -> {
+			boolean autoCommit = connection.getAutoCommit();
 			if (h2) {
 				lazy(connection, true);
 			}
+			else if (autoCommit) {
+				connection.setAutoCommit(false);
+			}
 			try (PreparedStatement query = connection.prepareStatement(sql)) {
-				query.setFetchSize(1000);
+				query.setFetchSize(1);
 				query.setLong(1, runId);
 				try (ResultSet rs = query.executeQuery()) {
 					while (rs.next()) {
@@ -42,6 +47,9 @@ final class EmbeddedDatabase {
 			finally {
 				if (h2) {
 					lazy(connection, false);
+				}
+				else if (autoCommit) {
+					connection.setAutoCommit(true);
 				}
 			}
 			return null;

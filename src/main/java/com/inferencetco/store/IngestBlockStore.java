@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -18,15 +19,15 @@ import com.inferencetco.ingest.IngestBlock;
  * written inside the calling chunk's transaction so that they commit or roll back with
  * the file's restart point.
  * <p>
- * A file read in one block is written straight into {@code tco_cost_line}, one row per
- * key. A larger file's blocks are appended to {@code tco_cost_block} without looking
+ * A file read in one block is written straight into its pages ({@link LinePages}), in key
+ * order. A larger file's blocks are appended to {@code tco_cost_block} without looking
  * anything up: a row per block and bucket (the key's first two hex digits) holding that
  * bucket's lines encoded ({@link StoredLineCodec}). Its last block merges them a range of
- * buckets at a time, summing each key's lines in memory, and inserts them into
- * {@code tco_cost_line} in key order, each key once. Measured on a month with 590,000
- * distinct keys (BENCHMARKS.md): looking each key up in a primary key ordered by a hash
- * rewrote most of the index at every commit (12 GB written for a 600 MB database); a row
- * per block and key, merged by SQL, wrote each line twice and read it once more.
+ * buckets at a time, summing each key's lines in memory, and writes them as the file's
+ * pages in key order, each key once. Measured on a month with 590,000 distinct keys
+ * (BENCHMARKS.md): looking each key up in a primary key ordered by a hash rewrote most of
+ * the index at every commit (12 GB written for a 600 MB database); a row per block and
+ * key, merged by SQL, wrote each line twice and read it once more.
  */
 @Repository
 public class IngestBlockStore {
@@ -53,15 +54,13 @@ public class IngestBlockStore {
 	 */
 	static final int PAYLOAD_BYTES = 900_000;
 
-	static final String COLUMNS = """
-			run_id, line_key, file_index, record_kind, category, source_kind, provider, billing_account, sub_account,
-			service, sku, region, resource_id, workload, model, token_type, usage_day, unit, currency, quantity,
-			gpu_hours, egress_gb, tokens, cost, first_line, line_count""";
-
 	private final JdbcTemplate jdbc;
 
-	public IngestBlockStore(JdbcTemplate jdbc) {
+	private final LinePages pages;
+
+	public IngestBlockStore(JdbcTemplate jdbc, LinePages pages) {
 		this.jdbc = jdbc;
+		this.pages = pages;
 	}
 
 	/**
@@ -85,42 +84,14 @@ public class IngestBlockStore {
 		}
 	}
 
-	/** Lines into {@code tco_cost_line}, each key once. */
+	/** The lines of a file read in one block, as its pages. */
 	private void insertLines(long runId, List<StoredLine> lines) {
-		if (lines.isEmpty()) {
-			return;
-		}
-		jdbc.batchUpdate(
-				"INSERT INTO tco_cost_line (" + COLUMNS
-						+ ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-				lines, 1000, (ps, line) -> {
-					ps.setLong(1, runId);
-					ps.setString(2, line.key());
-					ps.setInt(3, line.fileIndex());
-					ps.setString(4, line.recordKind());
-					ps.setString(5, line.category());
-					ps.setString(6, line.sourceKind());
-					ps.setString(7, line.provider());
-					ps.setString(8, line.billingAccount());
-					ps.setString(9, line.subAccount());
-					ps.setString(10, line.service());
-					ps.setString(11, line.sku());
-					ps.setString(12, line.region());
-					ps.setString(13, line.resourceId());
-					ps.setString(14, line.workload());
-					ps.setString(15, line.model());
-					ps.setString(16, line.tokenType());
-					ps.setObject(17, line.usageDay());
-					ps.setString(18, line.unit());
-					ps.setString(19, line.currency());
-					ps.setBigDecimal(20, line.quantity());
-					ps.setBigDecimal(21, line.gpuHours());
-					ps.setBigDecimal(22, line.egressGb());
-					ps.setBigDecimal(23, line.tokens());
-					ps.setBigDecimal(24, line.cost());
-					ps.setLong(25, line.firstLine());
-					ps.setLong(26, line.lineCount());
-				});
+		Map<Integer, List<StoredLine>> byFile = new TreeMap<>();
+		lines.forEach(line -> byFile.computeIfAbsent(line.fileIndex(), f -> new ArrayList<>()).add(line));
+		byFile.forEach((fileIndex, fileLines) -> {
+			fileLines.sort(Comparator.comparing(StoredLine::key));
+			pages.write(runId, fileIndex, fileLines, 0);
+		});
 	}
 
 	/**
@@ -142,24 +113,15 @@ public class IngestBlockStore {
 		while (from < sorted.size()) {
 			int bucket = bucket(sorted.get(from).key());
 			int to = from;
-			while (to < sorted.size() && to - from < LINES_PER_ROW && bucket(sorted.get(to).key()) == bucket) {
+			while (to < sorted.size() && bucket(sorted.get(to).key()) == bucket) {
 				to++;
 			}
-			addRows(rows, runId, bucket, sorted.subList(from, to));
+			StoredLineCodec.encodeInRows(sorted.subList(from, to), LINES_PER_ROW, PAYLOAD_BYTES,
+					(lines, payload) -> rows.add(new Object[] { runId, lines.get(0).fileIndex(), bucket, lines.size(),
+							LinePages.sourceLines(lines), payload }));
 			from = to;
 		}
 		return rows;
-	}
-
-	private static void addRows(List<Object[]> rows, long runId, int bucket, List<StoredLine> lines) {
-		byte[] payload = StoredLineCodec.encode(lines);
-		if (payload.length > PAYLOAD_BYTES && lines.size() > 1) {
-			addRows(rows, runId, bucket, lines.subList(0, lines.size() / 2));
-			addRows(rows, runId, bucket, lines.subList(lines.size() / 2, lines.size()));
-			return;
-		}
-		rows.add(new Object[] { runId, lines.get(0).fileIndex(), bucket, lines.size(),
-				lines.stream().mapToLong(StoredLine::lineCount).sum(), payload });
 	}
 
 	/** The part's bucket: its key's first hex digits. */
@@ -168,11 +130,11 @@ public class IngestBlockStore {
 	}
 
 	/**
-	 * Sums a file's blocks per key into {@code tco_cost_line}: consecutive buckets are
-	 * merged together up to {@link #MERGE_LINES} stored lines, each range's lines summed
-	 * per key in memory and inserted in key order. The blocks are then marked merged
-	 * rather than deleted (deleting them cost as much as merging them):
-	 * {@link #dropMergedParts} clears them once ingest is done.
+	 * Sums a file's blocks per key into its pages: consecutive buckets are merged
+	 * together up to {@link #MERGE_LINES} stored lines, each range's lines summed per key
+	 * in memory and written in key order. The blocks are then marked merged rather than
+	 * deleted (deleting them cost as much as merging them): {@link #dropMergedParts}
+	 * clears them once ingest is done.
 	 */
 	void mergeParts(long runId, int fileIndex) {
 		List<long[]> counts = jdbc.query("""
@@ -181,6 +143,7 @@ public class IngestBlockStore {
 				fileIndex);
 		int from = -1;
 		long lines = 0;
+		int page = 0;
 		for (int i = 0; i < counts.size(); i++) {
 			long[] bucket = counts.get(i);
 			if (from < 0) {
@@ -189,7 +152,7 @@ public class IngestBlockStore {
 			lines += bucket[1];
 			boolean last = i == counts.size() - 1;
 			if (last || lines + counts.get(i + 1)[1] > MERGE_LINES) {
-				insertLines(runId, merged(runId, fileIndex, from, (int) bucket[0]));
+				page = pages.write(runId, fileIndex, merged(runId, fileIndex, from, (int) bucket[0]), page);
 				from = -1;
 				lines = 0;
 			}
@@ -296,22 +259,18 @@ public class IngestBlockStore {
 				"SELECT parts_merged FROM tco_input_file WHERE run_id = ? AND file_index = ?", Boolean.class, runId,
 				fileIndex);
 		Map<String, BigDecimal> storedCost = new TreeMap<>();
-		long records = jdbc.queryForObject(
-				"SELECT COALESCE(SUM(line_count), 0) FROM tco_cost_line WHERE run_id = ? AND file_index = ?",
-				Long.class, runId, fileIndex);
-		jdbc.query("SELECT currency, SUM(cost) FROM tco_cost_line"
-				+ " WHERE run_id = ? AND file_index = ? AND source_kind = 'BILL' GROUP BY currency", rs -> {
-					storedCost.merge(rs.getString(1), rs.getBigDecimal(2), BigDecimal::add);
-				}, runId, fileIndex);
+		Consumer<StoredLine> billed = line -> {
+			if (line.sourceKind().equals("BILL")) {
+				storedCost.merge(line.currency(), line.cost(), BigDecimal::add);
+			}
+		};
+		long records = pages.sourceLines(runId, fileIndex);
+		pages.eachLine(runId, fileIndex, billed);
 		if (!merged) {
 			records += jdbc.queryForObject(
 					"SELECT COALESCE(SUM(line_count), 0) FROM tco_cost_block WHERE run_id = ? AND file_index = ?",
 					Long.class, runId, fileIndex);
-			for (StoredLine line : unmergedLines(runId, fileIndex)) {
-				if (line.sourceKind().equals("BILL")) {
-					storedCost.merge(line.currency(), line.cost(), BigDecimal::add);
-				}
-			}
+			unmergedLines(runId, fileIndex).forEach(billed);
 		}
 		long rejected = jdbc.queryForObject("SELECT COUNT(*) FROM tco_rejected_row WHERE run_id = ? AND file_index = ?",
 				Long.class, runId, fileIndex);
@@ -339,7 +298,8 @@ public class IngestBlockStore {
 	 * its first row.
 	 */
 	public void forgetFile(long runId, int fileIndex) {
-		for (String table : List.of("tco_cost_line", "tco_cost_block", "tco_rejected_row", "tco_file_cost")) {
+		for (String table : List.of("tco_line_page", "tco_line_cost", "tco_cost_block", "tco_rejected_row",
+				"tco_file_cost")) {
 			jdbc.update("DELETE FROM " + table + " WHERE run_id = ? AND file_index = ?", runId, fileIndex);
 		}
 		jdbc.update("""

@@ -1,8 +1,6 @@
 package com.inferencetco.store;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,12 +32,7 @@ import com.inferencetco.store.RecordQueries.FileCurrency;
 public record LineTotals(Map<FileCurrency, BigDecimal> storedCost, List<CostSummaryRow> summary,
 		List<WorkloadPlacement> placements) {
 
-	/** The columns {@link Builder#add} reads, in its order. */
-	static final String COLUMNS = """
-			file_index, workload, category, record_kind, source_kind, provider, model, token_type, currency, usage_day,
-			sku, sub_account, region, cost, tokens, gpu_hours, egress_gb, quantity, line_count""";
-
-	/** Sums lines read as {@link #COLUMNS}. */
+	/** Sums stored lines. */
 	static final class Builder {
 
 		private record SummaryKey(String workload, String category, String kind, String source, String provider,
@@ -75,27 +68,26 @@ public record LineTotals(Map<FileCurrency, BigDecimal> storedCost, List<CostSumm
 
 		private final Map<PlacementKey, long[]> placements = new HashMap<>();
 
-		void add(ResultSet rs) throws SQLException {
-			String kind = rs.getString(4);
-			String source = rs.getString(5);
-			BigDecimal cost = rs.getBigDecimal(14);
-			long lines = rs.getLong(19);
+		void add(StoredLine line) {
+			String kind = line.recordKind();
+			String source = line.sourceKind();
+			BigDecimal cost = line.cost();
+			long lines = line.lineCount();
 			if (source.equals(SourceKind.BILL.name())) {
-				storedCost.merge(new FileCurrency(rs.getInt(1), rs.getString(9)), cost, BigDecimal::add);
+				storedCost.merge(new FileCurrency(line.fileIndex(), line.currency()), cost, BigDecimal::add);
 			}
 			if (source.equals(SourceKind.BILL.name()) || source.equals(SourceKind.USAGE.name())) {
 				placements.computeIfAbsent(
-						new PlacementKey(rs.getString(2), rs.getString(6), rs.getString(13), rs.getString(3)),
+						new PlacementKey(line.workload(), line.provider(), line.region(), line.category()),
 						k -> new long[1])[0] += lines;
 			}
 			if (!kind.equals(RecordKind.EXCHANGE_RATE.name())) {
-				SummaryKey key = new SummaryKey(rs.getString(2), rs.getString(3), kind, source, rs.getString(6),
-						rs.getString(7), rs.getString(8), rs.getString(9), rs.getObject(10, LocalDate.class),
-						source.equals(SourceKind.USAGE.name()) ? rs.getString(11) : "",
-						kind.equals(RecordKind.TOKEN_USAGE.name()) ? rs.getString(12) : "");
+				SummaryKey key = new SummaryKey(line.workload(), line.category(), kind, source, line.provider(),
+						line.model(), line.tokenType(), line.currency(), line.usageDay(),
+						source.equals(SourceKind.USAGE.name()) ? line.sku() : "",
+						kind.equals(RecordKind.TOKEN_USAGE.name()) ? line.subAccount() : "");
 				BigDecimal[] sums = summary.get(key);
-				BigDecimal[] values = { cost, rs.getBigDecimal(15), rs.getBigDecimal(16), rs.getBigDecimal(17),
-						rs.getBigDecimal(18) };
+				BigDecimal[] values = { cost, line.tokens(), line.gpuHours(), line.egressGb(), line.quantity() };
 				if (sums == null) {
 					summary.put(key, values);
 					summaryLines.put(key, new long[] { lines });

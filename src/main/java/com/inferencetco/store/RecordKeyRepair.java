@@ -20,11 +20,12 @@ public class RecordKeyRepair {
 	}
 
 	public synchronized void rebuild() {
-		jdbc.execute("ALTER TABLE tco_cost_line DROP PRIMARY KEY");
-		jdbc.execute("ALTER TABLE tco_cost_line ADD PRIMARY KEY (run_id, line_key)");
 		// the same definitions as schema.sql
-		jdbc.execute("DROP INDEX IF EXISTS tco_cost_line_kind");
-		jdbc.execute("CREATE INDEX tco_cost_line_kind ON tco_cost_line (run_id, record_kind)");
+		for (String table : new String[] { "tco_line_page", "tco_line_cost" }) {
+			jdbc.execute("ALTER TABLE " + table + " DROP PRIMARY KEY");
+		}
+		jdbc.execute("ALTER TABLE tco_line_page ADD PRIMARY KEY (run_id, file_index, page)");
+		jdbc.execute("ALTER TABLE tco_line_cost ADD PRIMARY KEY (run_id, file_index, currency)");
 		jdbc.execute("DROP INDEX IF EXISTS tco_cost_block_bucket");
 		jdbc.execute("CREATE INDEX tco_cost_block_bucket ON tco_cost_block (run_id, file_index, bucket)");
 	}

@@ -1,7 +1,10 @@
 package com.inferencetco.store;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,8 +21,11 @@ public class RecordQueries {
 
 	private final JdbcTemplate jdbc;
 
-	public RecordQueries(JdbcTemplate jdbc) {
+	private final LinePages pages;
+
+	public RecordQueries(JdbcTemplate jdbc, LinePages pages) {
 		this.jdbc = jdbc;
+		this.pages = pages;
 	}
 
 	/** The normalized cost a file stored in one currency is keyed by. */
@@ -45,20 +51,22 @@ public class RecordQueries {
 	 */
 	public LineTotals totals(long runId) {
 		LineTotals.Builder totals = new LineTotals.Builder();
-		EmbeddedDatabase.eachRow(jdbc, "SELECT " + LineTotals.COLUMNS + " FROM tco_cost_line WHERE run_id = ?", runId,
-				totals::add);
+		pages.eachLine(runId, totals::add);
 		return totals.build();
 	}
 
 	/**
-	 * The exchange rates read from rate files of the run: currency, day, units per euro.
+	 * The exchange rates read from rate files of the run: currency, day, units per euro
+	 * (a rate read twice for one day, as one stored line of two, is their mean).
 	 */
 	public void exchangeRates(long runId, RateConsumer consumer) {
-		jdbc.query("""
-				SELECT sku, usage_day, quantity / line_count FROM tco_cost_line
-				WHERE run_id = ? AND record_kind = 'EXCHANGE_RATE' ORDER BY sku, usage_day""", rs -> {
-			consumer.accept(rs.getString(1), rs.getObject(2, LocalDate.class), rs.getBigDecimal(3));
-		}, runId);
+		List<StoredLine> rates = new ArrayList<>();
+		pages.eachExchangeRate(runId, rates::add);
+		rates.sort(Comparator.comparing(StoredLine::sku).thenComparing(StoredLine::usageDay));
+		for (StoredLine rate : rates) {
+			consumer.accept(rate.sku(), rate.usageDay(), rate.lineCount() == 1 ? rate.quantity()
+					: rate.quantity().divide(BigDecimal.valueOf(rate.lineCount()), MathContext.DECIMAL128));
+		}
 	}
 
 	/**
@@ -67,9 +75,9 @@ public class RecordQueries {
 	 */
 	public List<MonthlyCost> publishedMonthlyCosts(String month) {
 		return jdbc.query("""
-				SELECT m.billing_month, l.currency, SUM(l.cost) FROM tco_month_run m
-				JOIN tco_cost_line l ON l.run_id = m.run_id AND l.source_kind = 'BILL'
-				WHERE m.billing_month < ? GROUP BY m.billing_month, l.currency ORDER BY m.billing_month""",
+				SELECT m.billing_month, c.currency, SUM(c.bill_cost) FROM tco_month_run m
+				JOIN tco_line_cost c ON c.run_id = m.run_id
+				WHERE m.billing_month < ? GROUP BY m.billing_month, c.currency ORDER BY m.billing_month""",
 				(rs, i) -> new MonthlyCost(rs.getString(1), rs.getString(2), rs.getBigDecimal(3)), month);
 	}
 

@@ -1,8 +1,6 @@
 package com.inferencetco.store;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -52,11 +50,6 @@ final class ResourceMonths {
 
 	}
 
-	/** The columns {@link #add} reads, in its order. */
-	static final String COLUMNS = """
-			workload, provider, service, resource_id, category, record_kind, model, unit, currency, source_kind,
-			usage_day, line_count, quantity, gpu_hours, egress_gb, tokens, cost""";
-
 	private final String reportCurrency;
 
 	private final DayRates rates;
@@ -71,20 +64,20 @@ final class ResourceMonths {
 		this.rates = rates;
 	}
 
-	/** Adds the line at the result set's current row (selected as {@link #COLUMNS}). */
-	void add(ResultSet rs) throws SQLException {
-		Key key = new Key(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-				rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10));
+	/** Adds a stored line. */
+	void add(StoredLine line) {
+		Key key = new Key(line.workload(), line.provider(), line.service(), line.resourceId(), line.category(),
+				line.recordKind(), line.model(), line.unit(), line.currency(), line.sourceKind());
 		Sums sums = months.computeIfAbsent(key, k -> new Sums());
-		LocalDate day = rs.getObject(11, LocalDate.class);
+		LocalDate day = line.usageDay();
 		sums.firstDay = sums.firstDay == null || day.isBefore(sums.firstDay) ? day : sums.firstDay;
 		sums.lastDay = sums.lastDay == null || day.isAfter(sums.lastDay) ? day : sums.lastDay;
-		sums.lines += rs.getLong(12);
-		sums.quantity = sums.quantity.add(rs.getBigDecimal(13));
-		sums.gpuHours = sums.gpuHours.add(rs.getBigDecimal(14));
-		sums.egressGb = sums.egressGb.add(rs.getBigDecimal(15));
-		sums.tokens = sums.tokens.add(rs.getBigDecimal(16));
-		BigDecimal cost = rs.getBigDecimal(17);
+		sums.lines += line.lineCount();
+		sums.quantity = sums.quantity.add(line.quantity());
+		sums.gpuHours = sums.gpuHours.add(line.gpuHours());
+		sums.egressGb = sums.egressGb.add(line.egressGb());
+		sums.tokens = sums.tokens.add(line.tokens());
+		BigDecimal cost = line.cost();
 		sums.cost = sums.cost.add(cost);
 		if (sums.reportCost != null) {
 			if (key.currency().equals(reportCurrency)) {

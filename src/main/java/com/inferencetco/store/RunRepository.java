@@ -22,14 +22,17 @@ public class RunRepository {
 
 	private final MonthHistory history;
 
-	public RunRepository(JdbcTemplate jdbc, MonthHistory history) {
+	private final LinePages pages;
+
+	public RunRepository(JdbcTemplate jdbc, MonthHistory history, LinePages pages) {
 		this.jdbc = jdbc;
 		this.history = history;
+		this.pages = pages;
 	}
 
 	public void deleteRun(long runId) {
-		for (String table : List.of("tco_cost_line", "tco_cost_block", "tco_rejected_row", "tco_file_cost",
-				"tco_input_file", "tco_skipped_input", "tco_invoice_check")) {
+		for (String table : List.of("tco_line_page", "tco_line_cost", "tco_cost_block", "tco_rejected_row",
+				"tco_file_cost", "tco_input_file", "tco_skipped_input", "tco_invoice_check")) {
 			jdbc.update("DELETE FROM " + table + " WHERE run_id = ?", runId);
 		}
 		history.forget(runId);
@@ -66,10 +69,7 @@ public class RunRepository {
 	 * month).
 	 */
 	public boolean hasBilledLines(long runId) {
-		return !jdbc
-			.queryForList("SELECT 1 FROM tco_cost_line WHERE run_id = ? AND source_kind = 'BILL' "
-					+ "FETCH FIRST 1 ROWS ONLY", Integer.class, runId)
-			.isEmpty();
+		return pages.hasBilledLines(runId);
 	}
 
 	/**

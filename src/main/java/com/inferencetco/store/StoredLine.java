@@ -1,22 +1,27 @@
 package com.inferencetco.store;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 
 import com.inferencetco.ingest.IngestBlock;
 import com.inferencetco.model.NormalizedLine;
 
 /**
- * One row of {@code tco_cost_line} as it is written: a key's dimensions (texts already
- * cut to their columns) and its sums. A file read in several blocks keeps these in its
- * parts until its last block, and two of one key are summed: the dimensions are the
- * key's, so they are equal.
+ * One stored line: a key's dimensions (texts already cut to their columns) and its sums.
+ * A file read in several blocks keeps these in its parts until its last block, and two of
+ * one key are summed: the dimensions are the key's, so they are equal.
  */
 record StoredLine(String key, int fileIndex, String recordKind, String category, String sourceKind, String provider,
 		String billingAccount, String subAccount, String service, String sku, String region, String resourceId,
 		String workload, String model, String tokenType, LocalDate usageDay, String unit, String currency,
 		BigDecimal quantity, BigDecimal gpuHours, BigDecimal egressGb, BigDecimal tokens, BigDecimal cost,
 		long firstLine, long lineCount) {
+
+	/**
+	 * Decimal places of tokens (the other sums keep {@link IngestBlock#STORED_SCALE}).
+	 */
+	static final int TOKEN_SCALE = 6;
 
 	static StoredLine of(IngestBlock.Aggregate a) {
 		NormalizedLine r = a.first();
@@ -29,9 +34,17 @@ record StoredLine(String key, int fileIndex, String recordKind, String category,
 				IngestBlockStore.cut(r.dimensions().resourceId(), 2000),
 				IngestBlockStore.cut(r.dimensions().workload(), 300), IngestBlockStore.cut(r.dimensions().model(), 300),
 				r.tokenType() == null ? "" : r.tokenType().name(), r.usageDay(), IngestBlockStore.cut(r.unit(), 100),
-				r.currency() == null ? "" : r.currency(), IngestBlock.stored(a.quantity()),
-				IngestBlock.stored(a.gpuHours()), IngestBlock.stored(a.egressGb()), a.tokens(),
-				IngestBlock.stored(a.cost()), a.firstLine(), a.lineCount());
+				r.currency() == null ? "" : r.currency(), scaled(a.quantity()), scaled(a.gpuHours()),
+				scaled(a.egressGb()), a.tokens().setScale(TOKEN_SCALE, RoundingMode.HALF_UP), scaled(a.cost()),
+				a.firstLine(), a.lineCount());
+	}
+
+	/**
+	 * A sum at the scale of its column (as the row store returned it): the reports show
+	 * the same digits whichever way a line was stored.
+	 */
+	private static BigDecimal scaled(BigDecimal value) {
+		return IngestBlock.stored(value).setScale(IngestBlock.STORED_SCALE);
 	}
 
 	/**

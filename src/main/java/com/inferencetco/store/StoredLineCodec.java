@@ -13,20 +13,44 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
- * Stored lines as bytes, for the parts of a file read in several blocks: one database row
- * holds many lines, so a block costs the database a few hundred rows instead of one per
- * key (each row written costs H2 about as much as the whole month's parsing does per
- * line; BENCHMARKS.md). Texts repeated within one payload (provider, service, account...)
- * are written once and then referred to by number; decimals are exact (unscaled value and
- * scale).
+ * Stored lines as bytes, for the lines of a run and the blocks of a file read in several:
+ * one database row holds many lines, so the month costs the database a few hundred rows
+ * instead of one per key (each row written costs H2 about as much as the whole month's
+ * parsing does per line; BENCHMARKS.md). Texts repeated within one payload (provider,
+ * service, account...) are written once and then referred to by number; decimals are
+ * exact (unscaled value and scale).
  */
 final class StoredLineCodec {
 
 	private static final int VERSION = 1;
 
 	private StoredLineCodec() {
+	}
+
+	/**
+	 * Encodes lines as rows of at most {@code maxLines} lines and {@code maxBytes} bytes
+	 * (a row is read whole, so rows stay small: long resource ids can make 2,000 lines
+	 * several MB; such rows are halved), handing each row's lines and payload on in
+	 * order.
+	 */
+	static void encodeInRows(List<StoredLine> lines, int maxLines, int maxBytes,
+			BiConsumer<List<StoredLine>, byte[]> row) {
+		for (int from = 0; from < lines.size(); from += maxLines) {
+			encodeRow(lines.subList(from, Math.min(lines.size(), from + maxLines)), maxBytes, row);
+		}
+	}
+
+	private static void encodeRow(List<StoredLine> lines, int maxBytes, BiConsumer<List<StoredLine>, byte[]> row) {
+		byte[] payload = encode(lines);
+		if (payload.length > maxBytes && lines.size() > 1) {
+			encodeRow(lines.subList(0, lines.size() / 2), maxBytes, row);
+			encodeRow(lines.subList(lines.size() / 2, lines.size()), maxBytes, row);
+			return;
+		}
+		row.accept(lines, payload);
 	}
 
 	static byte[] encode(List<StoredLine> lines) {

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -32,6 +34,7 @@ import com.inferencetco.ExitCode;
 import com.inferencetco.IndependentSums;
 import com.inferencetco.ingest.IngestSettings;
 import com.inferencetco.model.BillingMonth;
+import com.inferencetco.store.DetailLines;
 import com.inferencetco.store.RecordKeyRepair;
 
 /**
@@ -67,6 +70,9 @@ abstract class IngestRestartFunctionalTests {
 
 	@Autowired
 	RecordKeyRepair repair;
+
+	@Autowired
+	DetailLines detailLines;
 
 	/** On the embedded H2 database. */
 	static class OnH2 extends IngestRestartFunctionalTests {
@@ -123,8 +129,8 @@ abstract class IngestRestartFunctionalTests {
 	void cleanRepository() {
 		for (String table : List.of("BATCH_STEP_EXECUTION_CONTEXT", "BATCH_STEP_EXECUTION",
 				"BATCH_JOB_EXECUTION_CONTEXT", "BATCH_JOB_EXECUTION_PARAMS", "BATCH_JOB_EXECUTION",
-				"BATCH_JOB_INSTANCE", "tco_cost_line", "tco_cost_block", "tco_rejected_row", "tco_file_cost",
-				"tco_input_file", "tco_month_run")) {
+				"BATCH_JOB_INSTANCE", "tco_line_page", "tco_line_cost", "tco_cost_block", "tco_rejected_row",
+				"tco_file_cost", "tco_input_file", "tco_month_run")) {
 			jdbc.update("DELETE FROM " + table);
 		}
 	}
@@ -161,7 +167,7 @@ abstract class IngestRestartFunctionalTests {
 		assertThat(resumed.restarted()).isTrue();
 		assertThat(resumed.runId()).isEqualTo(failed.runId());
 		assertThat(jdbc.queryForObject("SELECT rows_read FROM tco_input_file", Long.class)).isEqualTo(ROWS);
-		assertThat(jdbc.queryForObject("SELECT SUM(line_count) FROM tco_cost_line", Long.class)).isEqualTo(ROWS);
+		assertThat(jdbc.queryForObject("SELECT SUM(line_count) FROM tco_line_page", Long.class)).isEqualTo(ROWS);
 		assertThat(processed.get()).isEqualTo(ROWS - committed);
 		assertEachKeyStoredOnce();
 		if (exactBlocks()) {
@@ -197,7 +203,7 @@ abstract class IngestRestartFunctionalTests {
 		// so the file is read again from its first row: every row counts once
 		assertThat(resumed.exitCode()).as(resumed.message()).isEqualTo(ExitCode.SUCCESS);
 		assertThat(processed.get()).isEqualTo(ROWS);
-		assertThat(jdbc.queryForObject("SELECT SUM(line_count) FROM tco_cost_line", Long.class)).isEqualTo(ROWS);
+		assertThat(jdbc.queryForObject("SELECT SUM(line_count) FROM tco_line_page", Long.class)).isEqualTo(ROWS);
 		assertThat(resumed.model().cost()).isEqualByComparingTo(IndependentSums.csvColumn(file, "BilledCost"));
 	}
 
@@ -213,7 +219,7 @@ abstract class IngestRestartFunctionalTests {
 		assertThat(
 				RecordKeyRepair.isDanglingKey(new RuntimeException("query failed",
 						new IllegalStateException(
-								"Row \"105\" not found in primary index \"PUBLIC.TCO_COST_LINE_DATA\" [90143-240]"))))
+								"Row \"105\" not found in primary index \"PUBLIC.TCO_LINE_PAGE_DATA\" [90143-240]"))))
 			.isTrue();
 		assertThat(RecordKeyRepair.isDanglingKey(new IllegalStateException("[90144-240]"))).isFalse();
 		Path file = work.resolve("in/focus.csv");
@@ -227,7 +233,7 @@ abstract class IngestRestartFunctionalTests {
 		processed.set(0);
 		RunResult resumed = runner.run(request);
 		assertThat(resumed.exitCode()).as(resumed.message()).isEqualTo(ExitCode.SUCCESS);
-		assertThat(jdbc.queryForObject("SELECT SUM(line_count) FROM tco_cost_line", Long.class)).isEqualTo(ROWS);
+		assertThat(jdbc.queryForObject("SELECT SUM(line_count) FROM tco_line_page", Long.class)).isEqualTo(ROWS);
 		assertThat(resumed.model().cost()).isEqualByComparingTo(IndependentSums.csvColumn(file, "BilledCost"));
 	}
 
@@ -257,7 +263,7 @@ abstract class IngestRestartFunctionalTests {
 		assertThat(resumed.restarted()).isTrue();
 		assertThat(processed.get()).isEqualTo(ROWS);
 		assertThat(jdbc.queryForObject("SELECT rows_read FROM tco_input_file", Long.class)).isEqualTo(ROWS);
-		assertThat(jdbc.queryForObject("SELECT SUM(line_count) FROM tco_cost_line", Long.class)).isEqualTo(ROWS);
+		assertThat(jdbc.queryForObject("SELECT SUM(line_count) FROM tco_line_page", Long.class)).isEqualTo(ROWS);
 		assertThat(resumed.model().cost()).isEqualByComparingTo(IndependentSums.csvColumn(file, "BilledCost"));
 		assertThat(resumed.model().balanced()).isTrue();
 	}
@@ -267,7 +273,7 @@ abstract class IngestRestartFunctionalTests {
 	 * not read to its end.
 	 */
 	private long storedLines() {
-		return jdbc.queryForObject("SELECT (SELECT COALESCE(SUM(line_count), 0) FROM tco_cost_line) + "
+		return jdbc.queryForObject("SELECT (SELECT COALESCE(SUM(line_count), 0) FROM tco_line_page) + "
 				+ "(SELECT COALESCE(SUM(line_count), 0) FROM tco_cost_block)", Long.class);
 	}
 
@@ -275,12 +281,18 @@ abstract class IngestRestartFunctionalTests {
 	 * The file's 5,000 rows fall on 31 days x 50 resources: row i on day i mod 31 and
 	 * resource i mod 50, and as 31 and 50 have no common divisor, the first 1,550 rows
 	 * already meet every pair once. Read in blocks of 2,000 rows, every key lies in every
-	 * block; stored, each is one row, and no part is left behind.
+	 * block; stored, each is one line, and no part is left behind.
 	 */
 	private void assertEachKeyStoredOnce() {
-		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tco_cost_line", Long.class)).isEqualTo(31 * 50);
-		assertThat(jdbc.queryForObject("SELECT COUNT(DISTINCT line_key) FROM tco_cost_line", Long.class))
-			.isEqualTo(31 * 50);
+		assertThat(jdbc.queryForObject("SELECT SUM(line_rows) FROM tco_line_page", Long.class)).isEqualTo(31 * 50);
+		Set<List<Object>> keys = new HashSet<>();
+		long[] lines = new long[1];
+		detailLines.everyLine(jdbc.queryForObject("SELECT MAX(run_id) FROM tco_line_page", Long.class), line -> {
+			keys.add(List.of(line.file(), line.usageDay(), line.resourceId(), line.sku(), line.kind(), line.source()));
+			lines[0]++;
+		});
+		assertThat(lines[0]).isEqualTo(31 * 50);
+		assertThat(keys).hasSize(31 * 50);
 		assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tco_cost_block", Long.class)).isZero();
 	}
 
