@@ -3,6 +3,7 @@ package com.inferencetco.store;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -161,9 +162,12 @@ public class IngestBlockStore {
 				fileIndex);
 	}
 
-	/** The lines of a range of buckets of a file's blocks, one per key, in key order. */
+	/**
+	 * The lines of a range of buckets of a file's blocks, one per key, in key order
+	 * (summed in a hash map and sorted once: a sorted map compared keys at every line).
+	 */
 	private List<StoredLine> merged(long runId, int fileIndex, int fromBucket, int toBucket) {
-		Map<String, StoredLine> byKey = new TreeMap<>();
+		Map<String, StoredLine> byKey = new HashMap<>();
 		jdbc.query("""
 				SELECT payload FROM tco_cost_block WHERE run_id = ? AND file_index = ? AND bucket BETWEEN ? AND ?""",
 				rs -> {
@@ -171,7 +175,9 @@ public class IngestBlockStore {
 						byKey.merge(line.key(), line, StoredLine::plus);
 					}
 				}, runId, fileIndex, fromBucket, toBucket);
-		return new ArrayList<>(byKey.values());
+		List<StoredLine> lines = new ArrayList<>(byKey.values());
+		lines.sort(Comparator.comparing(StoredLine::key));
+		return lines;
 	}
 
 	/** The lines of a file's blocks not yet merged, as stored (a key once per block). */

@@ -1,15 +1,18 @@
 package com.inferencetco.store;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +24,21 @@ import java.util.function.BiConsumer;
  * instead of one per key (each row written costs H2 about as much as the whole month's
  * parsing does per line; BENCHMARKS.md). Texts repeated within one payload (provider,
  * service, account...) are written once and then referred to by number; decimals are
- * exact (unscaled value and scale).
+ * exact (unscaled value and scale, the unscaled value as a long when it fits). Version 2
+ * writes into a plain array with numbers as variable-length integers: the stream classes
+ * of version 1 made encoding the larger part of storing a block. Version 1 is still read
+ * (the blocks of a run stopped before the upgrade).
  */
 final class StoredLineCodec {
 
-	private static final int VERSION = 1;
+	private static final int VERSION_1 = 1;
+
+	private static final int VERSION = 2;
+
+	/** Texts of a line: kind, category, source ... unit, currency. */
+	private static final int TEXTS = 15;
+
+	private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
 	private StoredLineCodec() {
 	}
@@ -54,55 +67,234 @@ final class StoredLineCodec {
 	}
 
 	static byte[] encode(List<StoredLine> lines) {
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream(lines.size() * 120 + 16);
-		try (DataOutputStream out = new DataOutputStream(bytes)) {
-			out.writeByte(VERSION);
-			out.writeInt(lines.size());
-			Map<String, Integer> texts = new HashMap<>();
-			for (StoredLine line : lines) {
-				out.writeUTF(line.key());
-				out.writeInt(line.fileIndex());
-				for (String text : new String[] { line.recordKind(), line.category(), line.sourceKind(),
-						line.provider(), line.billingAccount(), line.subAccount(), line.service(), line.sku(),
-						line.region(), line.resourceId(), line.workload(), line.model(), line.tokenType(), line.unit(),
-						line.currency() }) {
-					text(out, text, texts);
+		Out out = new Out(lines.size() * 160 + 16);
+		out.varInt(VERSION);
+		out.varInt(lines.size());
+		Map<String, Integer> numbers = new HashMap<>();
+		// the text each column had on the line before, and its number: most columns
+		// repeat the same instance, found without hashing
+		String[] lastText = new String[TEXTS];
+		int[] lastNumber = new int[TEXTS];
+		String[] texts = new String[TEXTS];
+		for (StoredLine line : lines) {
+			out.text(line.key());
+			out.varInt(line.fileIndex());
+			texts(line, texts);
+			for (int j = 0; j < TEXTS; j++) {
+				String text = texts[j];
+				if (text != lastText[j]) {
+					Integer seen = numbers.get(text);
+					lastText[j] = text;
+					if (seen == null) {
+						lastNumber[j] = numbers.size();
+						numbers.put(text, numbers.size());
+						// 0 announces a new text; a text seen before is its number + 1
+						out.varInt(0);
+						out.text(text);
+						continue;
+					}
+					lastNumber[j] = seen;
 				}
-				out.writeLong(line.usageDay().toEpochDay());
-				for (BigDecimal value : new BigDecimal[] { line.quantity(), line.gpuHours(), line.egressGb(),
-						line.tokens(), line.cost() }) {
-					decimal(out, value);
-				}
-				out.writeLong(line.firstLine());
-				out.writeLong(line.lineCount());
+				out.varInt(lastNumber[j] + 1);
 			}
+			out.varLong(line.usageDay().toEpochDay());
+			out.decimal(line.quantity());
+			out.decimal(line.gpuHours());
+			out.decimal(line.egressGb());
+			out.decimal(line.tokens());
+			out.decimal(line.cost());
+			out.varLong(line.firstLine());
+			out.varLong(line.lineCount());
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return bytes.toByteArray();
+		return out.toByteArray();
+	}
+
+	private static void texts(StoredLine line, String[] texts) {
+		texts[0] = line.recordKind();
+		texts[1] = line.category();
+		texts[2] = line.sourceKind();
+		texts[3] = line.provider();
+		texts[4] = line.billingAccount();
+		texts[5] = line.subAccount();
+		texts[6] = line.service();
+		texts[7] = line.sku();
+		texts[8] = line.region();
+		texts[9] = line.resourceId();
+		texts[10] = line.workload();
+		texts[11] = line.model();
+		texts[12] = line.tokenType();
+		texts[13] = line.unit();
+		texts[14] = line.currency();
 	}
 
 	static List<StoredLine> decode(byte[] payload) {
-		try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
-			int version = in.readByte();
-			if (version != VERSION) {
-				throw new IllegalStateException("stored parts of version " + version + ", expected " + VERSION);
+		if (payload.length > 0 && payload[0] == VERSION_1) {
+			return decodeVersion1(payload);
+		}
+		In in = new In(payload);
+		int version = in.varInt();
+		if (version != VERSION) {
+			throw new IllegalStateException("stored lines of version " + version + ", expected " + VERSION);
+		}
+		int count = in.varInt();
+		List<StoredLine> lines = new ArrayList<>(count);
+		List<String> texts = new ArrayList<>();
+		String[] t = new String[TEXTS];
+		for (int i = 0; i < count; i++) {
+			String key = in.text();
+			int fileIndex = in.varInt();
+			for (int j = 0; j < TEXTS; j++) {
+				int number = in.varInt();
+				if (number == 0) {
+					t[j] = in.text();
+					texts.add(t[j]);
+				}
+				else {
+					t[j] = texts.get(number - 1);
+				}
 			}
+			LocalDate day = LocalDate.ofEpochDay(in.varLong());
+			lines.add(new StoredLine(key, fileIndex, t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10],
+					t[11], t[12], day, t[13], t[14], in.decimal(), in.decimal(), in.decimal(), in.decimal(),
+					in.decimal(), in.varLong(), in.varLong()));
+		}
+		return lines;
+	}
+
+	/** A growing array written without the locks and copies of the stream classes. */
+	private static final class Out {
+
+		private byte[] bytes;
+
+		private int size;
+
+		Out(int capacity) {
+			bytes = new byte[capacity];
+		}
+
+		private void room(int more) {
+			if (size + more > bytes.length) {
+				bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
+			}
+		}
+
+		void varInt(int value) {
+			varLong(value);
+		}
+
+		/**
+		 * Seven bits a byte, the high bit saying more follow (zigzag: small negatives are
+		 * short too).
+		 */
+		void varLong(long value) {
+			room(10);
+			long v = (value << 1) ^ (value >> 63);
+			while ((v & ~0x7FL) != 0) {
+				bytes[size++] = (byte) ((v & 0x7F) | 0x80);
+				v >>>= 7;
+			}
+			bytes[size++] = (byte) v;
+		}
+
+		void text(String text) {
+			byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+			varInt(utf8.length);
+			room(utf8.length);
+			System.arraycopy(utf8, 0, bytes, size, utf8.length);
+			size += utf8.length;
+		}
+
+		/** Scale, then 0 and the unscaled value as a long, or its length and bytes. */
+		void decimal(BigDecimal value) {
+			varInt(value.scale());
+			BigInteger unscaled = value.unscaledValue();
+			if (unscaled.bitLength() < 64) {
+				varInt(0);
+				room(8);
+				LONG.set(bytes, size, unscaled.longValue());
+				size += 8;
+			}
+			else {
+				byte[] b = unscaled.toByteArray();
+				varInt(b.length);
+				room(b.length);
+				System.arraycopy(b, 0, bytes, size, b.length);
+				size += b.length;
+			}
+		}
+
+		byte[] toByteArray() {
+			return Arrays.copyOf(bytes, size);
+		}
+
+	}
+
+	private static final class In {
+
+		private final byte[] bytes;
+
+		private int at;
+
+		In(byte[] bytes) {
+			this.bytes = bytes;
+		}
+
+		int varInt() {
+			return (int) varLong();
+		}
+
+		long varLong() {
+			long v = 0;
+			int shift = 0;
+			byte b;
+			do {
+				b = bytes[at++];
+				v |= (long) (b & 0x7F) << shift;
+				shift += 7;
+			}
+			while (b < 0);
+			return (v >>> 1) ^ -(v & 1);
+		}
+
+		String text() {
+			int length = varInt();
+			String text = new String(bytes, at, length, StandardCharsets.UTF_8);
+			at += length;
+			return text;
+		}
+
+		BigDecimal decimal() {
+			int scale = varInt();
+			int length = varInt();
+			if (length == 0) {
+				long unscaled = (long) LONG.get(bytes, at);
+				at += 8;
+				return BigDecimal.valueOf(unscaled, scale);
+			}
+			BigDecimal value = new BigDecimal(new BigInteger(bytes, at, length), scale);
+			at += length;
+			return value;
+		}
+
+	}
+
+	private static List<StoredLine> decodeVersion1(byte[] payload) {
+		try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
+			in.readByte();
 			int count = in.readInt();
 			List<StoredLine> lines = new ArrayList<>(count);
 			List<String> texts = new ArrayList<>();
 			for (int i = 0; i < count; i++) {
 				String key = in.readUTF();
 				int fileIndex = in.readInt();
-				String[] t = new String[15];
+				String[] t = new String[TEXTS];
 				for (int j = 0; j < t.length; j++) {
-					t[j] = text(in, texts);
+					t[j] = textVersion1(in, texts);
 				}
 				LocalDate day = LocalDate.ofEpochDay(in.readLong());
 				BigDecimal[] d = new BigDecimal[5];
 				for (int j = 0; j < d.length; j++) {
-					d[j] = decimal(in);
+					d[j] = decimalVersion1(in);
 				}
 				lines.add(new StoredLine(key, fileIndex, t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9],
 						t[10], t[11], t[12], day, t[13], t[14], d[0], d[1], d[2], d[3], d[4], in.readLong(),
@@ -115,20 +307,7 @@ final class StoredLineCodec {
 		}
 	}
 
-	/** A text seen before in this payload as its number, else -1 and the text. */
-	private static void text(DataOutputStream out, String text, Map<String, Integer> texts) throws IOException {
-		Integer seen = texts.get(text);
-		if (seen != null) {
-			out.writeInt(seen);
-		}
-		else {
-			texts.put(text, texts.size());
-			out.writeInt(-1);
-			out.writeUTF(text);
-		}
-	}
-
-	private static String text(DataInputStream in, List<String> texts) throws IOException {
+	private static String textVersion1(DataInputStream in, List<String> texts) throws IOException {
 		int seen = in.readInt();
 		if (seen >= 0) {
 			return texts.get(seen);
@@ -138,14 +317,7 @@ final class StoredLineCodec {
 		return text;
 	}
 
-	private static void decimal(DataOutputStream out, BigDecimal value) throws IOException {
-		byte[] unscaled = value.unscaledValue().toByteArray();
-		out.writeInt(value.scale());
-		out.writeShort(unscaled.length);
-		out.write(unscaled);
-	}
-
-	private static BigDecimal decimal(DataInputStream in) throws IOException {
+	private static BigDecimal decimalVersion1(DataInputStream in) throws IOException {
 		int scale = in.readInt();
 		byte[] unscaled = new byte[in.readShort()];
 		in.readFully(unscaled);

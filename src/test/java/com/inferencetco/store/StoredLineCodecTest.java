@@ -2,6 +2,9 @@ package com.inferencetco.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,13 +33,68 @@ class StoredLineCodecTest {
 				new StoredLine("0c", 4, "TOKEN_USAGE", "api-tokens", "USAGE", "OpenAI", "", "proj_1", "gpt-4.1", "", "",
 						"", "support-chat", "gpt-4.1", "OUTPUT", LocalDate.of(2026, 10, 31), "tokens", "",
 						new BigDecimal("1200000"), BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("1200000.000000"),
-						BigDecimal.ZERO, 1, 1));
+						BigDecimal.ZERO, 1, 1),
+				// texts beyond ASCII; a negative scale, the largest and smallest longs
+				// unscaled, one past them
+				new StoredLine("0d", 70_000, "COST", "gpu-compute", "BILL", "Microsoft", "Konto-Größe", "",
+						"Virtuelle Computer", "NC H100 v5 – Spot", "Westeuropa", "vm/ü-1", "", "", "",
+						LocalDate.of(1970, 1, 1), "1 Stunde", "EUR", new BigDecimal("1E+3"),
+						new BigDecimal(Long.toString(Long.MAX_VALUE)), new BigDecimal(Long.MIN_VALUE + ".5"),
+						new BigDecimal("9223372036854775808"), new BigDecimal("-0.000000000000000001"), Long.MAX_VALUE,
+						0));
 
 		List<StoredLine> back = StoredLineCodec.decode(StoredLineCodec.encode(lines));
 
 		assertThat(back).isEqualTo(lines);
 		assertThat(back.get(1).cost().toPlainString()).isEqualTo("-123456789012345678901234.5");
 		assertThat(back.get(0).cost().scale()).isEqualTo(18);
+	}
+
+	@Test
+	void blocksWrittenByVersionOneStillDecode() throws IOException {
+		// a block of a run stopped before version 2, as version 1 wrote it: version,
+		// count,
+		// then per line the key, the file, 15 texts (-1 and the text, or the number of
+		// one written before), the day, 5 decimals (scale, length, unscaled bytes) and
+		// the
+		// first line and count
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		try (DataOutputStream out = new DataOutputStream(bytes)) {
+			out.writeByte(1);
+			out.writeInt(2);
+			for (int i = 0; i < 2; i++) {
+				out.writeUTF(i == 0 ? "0a" : "0b");
+				out.writeInt(3);
+				for (int j = 0; j < 15; j++) {
+					if (i == 0) {
+						out.writeInt(-1);
+						out.writeUTF("t" + j);
+					}
+					else {
+						out.writeInt(j);
+					}
+				}
+				out.writeLong(LocalDate.of(2026, 10, 2).toEpochDay());
+				for (int j = 0; j < 5; j++) {
+					// 12.5 and 0.25 as 125 at scale 1 and 25 at scale 2
+					out.writeInt(i == 0 ? 1 : 2);
+					out.writeShort(1);
+					out.writeByte(i == 0 ? 125 : 25);
+				}
+				out.writeLong(10 + i);
+				out.writeLong(24);
+			}
+		}
+
+		List<StoredLine> back = StoredLineCodec.decode(bytes.toByteArray());
+
+		assertThat(back).extracting(StoredLine::key).containsExactly("0a", "0b");
+		assertThat(back.get(1).resourceId()).isEqualTo("t9");
+		assertThat(back.get(1).currency()).isEqualTo("t14");
+		assertThat(back.get(0).cost()).isEqualTo(new BigDecimal("12.5"));
+		assertThat(back.get(1).quantity()).isEqualTo(new BigDecimal("0.25"));
+		assertThat(back.get(1).firstLine()).isEqualTo(11);
+		assertThat(back.get(1).usageDay()).isEqualTo(LocalDate.of(2026, 10, 2));
 	}
 
 	@Test
