@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -37,6 +38,8 @@ final class StoredLineCodec {
 
 	/** Texts of a line: kind, category, source ... unit, currency. */
 	private static final int TEXTS = 15;
+
+	private static final HexFormat HEX = HexFormat.of();
 
 	private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
@@ -77,7 +80,7 @@ final class StoredLineCodec {
 		int[] lastNumber = new int[TEXTS];
 		String[] texts = new String[TEXTS];
 		for (StoredLine line : lines) {
-			out.text(line.key());
+			out.key(line.key());
 			out.varInt(line.fileIndex());
 			texts(line, texts);
 			for (int j = 0; j < TEXTS; j++) {
@@ -141,7 +144,7 @@ final class StoredLineCodec {
 		List<String> texts = new ArrayList<>();
 		String[] t = new String[TEXTS];
 		for (int i = 0; i < count; i++) {
-			String key = in.text();
+			String key = in.key();
 			int fileIndex = in.varInt();
 			for (int j = 0; j < TEXTS; j++) {
 				int number = in.varInt();
@@ -194,6 +197,36 @@ final class StoredLineCodec {
 				v >>>= 7;
 			}
 			bytes[size++] = (byte) v;
+		}
+
+		/**
+		 * A SHA-256 key (64 lowercase hex digits) as its 32 bytes after a 0, any other as
+		 * a text after 1.
+		 */
+		void key(String key) {
+			if (isHexKey(key)) {
+				varInt(0);
+				room(32);
+				System.arraycopy(HEX.parseHex(key), 0, bytes, size, 32);
+				size += 32;
+			}
+			else {
+				varInt(1);
+				text(key);
+			}
+		}
+
+		private static boolean isHexKey(String key) {
+			if (key.length() != 64) {
+				return false;
+			}
+			for (int i = 0; i < 64; i++) {
+				char c = key.charAt(i);
+				if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
+					return false;
+				}
+			}
+			return true;
 		}
 
 		void text(String text) {
@@ -254,6 +287,15 @@ final class StoredLineCodec {
 			}
 			while (b < 0);
 			return (v >>> 1) ^ -(v & 1);
+		}
+
+		String key() {
+			if (varInt() == 1) {
+				return text();
+			}
+			String key = HEX.formatHex(bytes, at, at + 32);
+			at += 32;
+			return key;
 		}
 
 		String text() {

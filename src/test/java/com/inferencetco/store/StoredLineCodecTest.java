@@ -34,14 +34,14 @@ class StoredLineCodecTest {
 						"", "support-chat", "gpt-4.1", "OUTPUT", LocalDate.of(2026, 10, 31), "tokens", "",
 						new BigDecimal("1200000"), BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("1200000.000000"),
 						BigDecimal.ZERO, 1, 1),
-				// texts beyond ASCII; a negative scale, the largest and smallest longs
-				// unscaled, one past them
-				new StoredLine("0d", 70_000, "COST", "gpu-compute", "BILL", "Microsoft", "Konto-Größe", "",
-						"Virtuelle Computer", "NC H100 v5 – Spot", "Westeuropa", "vm/ü-1", "", "", "",
-						LocalDate.of(1970, 1, 1), "1 Stunde", "EUR", new BigDecimal("1E+3"),
-						new BigDecimal(Long.toString(Long.MAX_VALUE)), new BigDecimal(Long.MIN_VALUE + ".5"),
-						new BigDecimal("9223372036854775808"), new BigDecimal("-0.000000000000000001"), Long.MAX_VALUE,
-						0));
+				// a SHA-256 key (written as its 32 bytes); texts beyond ASCII; a negative
+				// scale, the largest and smallest longs unscaled, one past them
+				new StoredLine("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", 70_000, "COST",
+						"gpu-compute", "BILL", "Microsoft", "Konto-Größe", "", "Virtuelle Computer",
+						"NC H100 v5 – Spot", "Westeuropa", "vm/ü-1", "", "", "", LocalDate.of(1970, 1, 1), "1 Stunde",
+						"EUR", new BigDecimal("1E+3"), new BigDecimal(Long.toString(Long.MAX_VALUE)),
+						new BigDecimal(Long.MIN_VALUE + ".5"), new BigDecimal("9223372036854775808"),
+						new BigDecimal("-0.000000000000000001"), Long.MAX_VALUE, 0));
 
 		List<StoredLine> back = StoredLineCodec.decode(StoredLineCodec.encode(lines));
 
