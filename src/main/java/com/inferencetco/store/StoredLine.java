@@ -19,7 +19,7 @@ record StoredLine(String key, int fileIndex, String recordKind, String category,
 		long firstLine, long lineCount) {
 
 	/**
-	 * Decimal places of tokens (the other sums keep {@link IngestBlock#STORED_SCALE}).
+	 * Decimal places of tokens at most (other sums: {@link IngestBlock#STORED_SCALE}).
 	 */
 	static final int TOKEN_SCALE = 6;
 
@@ -35,16 +35,21 @@ record StoredLine(String key, int fileIndex, String recordKind, String category,
 				IngestBlockStore.cut(r.dimensions().workload(), 300), IngestBlockStore.cut(r.dimensions().model(), 300),
 				r.tokenType() == null ? "" : r.tokenType().name(), r.usageDay(), IngestBlockStore.cut(r.unit(), 100),
 				r.currency() == null ? "" : r.currency(), scaled(a.quantity()), scaled(a.gpuHours()),
-				scaled(a.egressGb()), a.tokens().setScale(TOKEN_SCALE, RoundingMode.HALF_UP), scaled(a.cost()),
-				a.firstLine(), a.lineCount());
+				scaled(a.egressGb()), tokens(a.tokens()), scaled(a.cost()), a.firstLine(), a.lineCount());
 	}
 
 	/**
-	 * A sum at the scale of its column (as the row store returned it): the reports show
-	 * the same digits whichever way a line was stored.
+	 * A sum to at most the decimal places the row store's columns held (18; tokens 6),
+	 * otherwise at its own scale: kept compact, a sum is added and encoded without
+	 * BigInteger arithmetic, and every report rounds or strips zeros as it shows it (the
+	 * reports came out identical).
 	 */
 	private static BigDecimal scaled(BigDecimal value) {
-		return IngestBlock.stored(value).setScale(IngestBlock.STORED_SCALE);
+		return IngestBlock.stored(value);
+	}
+
+	private static BigDecimal tokens(BigDecimal value) {
+		return value.scale() > TOKEN_SCALE ? value.setScale(TOKEN_SCALE, RoundingMode.HALF_UP) : value;
 	}
 
 	/**

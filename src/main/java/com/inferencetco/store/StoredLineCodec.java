@@ -4,11 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,8 +37,6 @@ final class StoredLineCodec {
 	private static final int TEXTS = 15;
 
 	private static final HexFormat HEX = HexFormat.of();
-
-	private static final VarHandle LONG = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
 	private StoredLineCodec() {
 	}
@@ -237,15 +232,16 @@ final class StoredLineCodec {
 			size += utf8.length;
 		}
 
-		/** Scale, then 0 and the unscaled value as a long, or its length and bytes. */
+		/**
+		 * Scale, then 0 and the unscaled value as a variable-length long when it fits
+		 * one, or the length of its bytes and the bytes.
+		 */
 		void decimal(BigDecimal value) {
 			varInt(value.scale());
 			BigInteger unscaled = value.unscaledValue();
 			if (unscaled.bitLength() < 64) {
 				varInt(0);
-				room(8);
-				LONG.set(bytes, size, unscaled.longValue());
-				size += 8;
+				varLong(unscaled.longValue());
 			}
 			else {
 				byte[] b = unscaled.toByteArray();
@@ -309,9 +305,7 @@ final class StoredLineCodec {
 			int scale = varInt();
 			int length = varInt();
 			if (length == 0) {
-				long unscaled = (long) LONG.get(bytes, at);
-				at += 8;
-				return BigDecimal.valueOf(unscaled, scale);
+				return BigDecimal.valueOf(varLong(), scale);
 			}
 			BigDecimal value = new BigDecimal(new BigInteger(bytes, at, length), scale);
 			at += length;

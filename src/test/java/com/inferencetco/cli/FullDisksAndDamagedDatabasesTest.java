@@ -45,8 +45,9 @@ class FullDisksAndDamagedDatabasesTest {
 	void aFullDataDiskIsOneLineAndTheRerunAfterFreeingSpaceReportsTheSameMonth() throws Exception {
 		Process baseline = run("baseline", work.resolve("base-out"), work.resolve("base-data"));
 		assertThat(baseline.exitValue()).as(log("baseline")).isZero();
-		// the sample month's database grows to about 670 KB: 400 KB fills during the run
-		Path data = smallDisk("data", "400k");
+		// a disk of half the size the month's database takes: it fills during the run
+		long half = Files.size(work.resolve("base-data/tco.mv.db")) / 2 / 1024;
+		Path data = smallDisk("data", half + "k");
 		Process full = run("full", work.resolve("out"), data);
 		assertThat(full.exitValue()).as(log("full")).isEqualTo(1);
 		assertThat(log("full")).contains("inference-tco: no space left on the device of " + data)
