@@ -36,11 +36,14 @@ import tools.jackson.databind.json.JsonMapper;
  * phase.
  * <p>
  * Run it with {@code mvn -B -Pbenchmark verify};
- * {@code -Dbenchmark.shapes=1000000x400,1000000x60000,5000000x60000} (rows x resources),
+ * {@code -Dbenchmark.shapes=1000000x400,1000000x60000,1000000x60000@512m,5000000x60000}
+ * (rows x resources, and the heap where it is not the default),
  * {@code -Dbenchmark.runs=3} (medians are reported) and
  * {@code -Dbenchmark.skipParquet=true} change what is measured. 1M-row months run in a
- * 256 MB heap and larger ones in 512 MB: a run that needs more fails the benchmark.
- * Nothing here is timed in the default build.
+ * 256 MB heap and larger ones in 512 MB unless a heap is given (the large account's
+ * 1M-row month is measured in both: issue 14 asks for it within 10x DuckDB in 512 MB, and
+ * for it to complete in 256 MB): a run that needs more fails the benchmark. Nothing here
+ * is timed in the default build.
  */
 class MonthEndBenchmark {
 
@@ -86,14 +89,19 @@ class MonthEndBenchmark {
 	 */
 	record Shape(long rows, int resources, int tags, String heap) {
 
+		/**
+		 * {@code ROWSxRESOURCES}, optionally {@code @HEAP}: by default the 1M-row months
+		 * run in 256 MB, larger ones in 512 MB; a run that needs more fails the
+		 * benchmark.
+		 */
 		static Shape parse(String text) {
-			String[] parts = text.strip().split("x");
+			String[] withHeap = text.strip().split("@");
+			String[] parts = withHeap[0].split("x");
 			long rows = Long.parseLong(parts[0]);
 			int resources = parts.length > 1 ? Integer.parseInt(parts[1]) : 400;
 			int tags = resources > 400 ? 8 : 2;
-			// the 1M-row months run in 256 MB, larger ones in 512 MB: a run that needs
-			// more fails the benchmark
-			return new Shape(rows, resources, tags, rows <= 1_000_000 ? "256m" : "512m");
+			String heap = withHeap.length > 1 ? withHeap[1] : rows <= 1_000_000 ? "256m" : "512m";
+			return new Shape(rows, resources, tags, heap);
 		}
 
 		String name() {
@@ -105,14 +113,15 @@ class MonthEndBenchmark {
 	void monthEndRunAgainstDuckDb() throws Exception {
 		assertThat(JAR).as("the jar, built by the package phase").exists();
 		List<Shape> shapes = Arrays
-			.stream(System.getProperty("benchmark.shapes", "1000000x400,1000000x60000,5000000x60000").split(","))
+			.stream(System.getProperty("benchmark.shapes", "1000000x400,1000000x60000,1000000x60000@512m,5000000x60000")
+				.split(","))
 			.map(Shape::parse)
 			.toList();
 		int runs = Integer.getInteger("benchmark.runs", 3);
 		Files.createDirectories(WORK);
 		StringBuilder report = new StringBuilder();
 		StringBuilder phases = new StringBuilder(
-				"| rows | resources | time by phase (the median run) |\n|---:|---:|---|\n");
+				"| rows | resources | heap limit | time by phase (the median run) |\n|---:|---:|---:|---|\n");
 		report.append(machine()).append('\n');
 		report.append("| rows | resources | distinct keys | file (.csv.gz / as CSV) | month-end run, median of ")
 			.append(runs)
@@ -158,8 +167,8 @@ class MonthEndBenchmark {
 				.append(" s; DuckDB: ")
 				.append(duck.stream().map(d -> String.format(Locale.ROOT, "%.2f", d)).toList())
 				.append(" s -->\n");
-			phases.append(String.format(Locale.ROOT, "| %,d | %,d | %s |%n", shape.rows() + 2, shape.resources(),
-					typical.phases()));
+			phases.append(String.format(Locale.ROOT, "| %,d | %,d | %s | %s |%n", shape.rows() + 2, shape.resources(),
+					shape.heap().replace("m", " MB"), typical.phases()));
 		}
 		report.append('\n').append(phases);
 		if (!Boolean.getBoolean("benchmark.skipParquet")) {
