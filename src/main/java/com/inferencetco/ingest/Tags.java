@@ -55,11 +55,15 @@ public final class Tags {
 	}
 
 	private static Map<String, String> parseJson(String text) {
-		Map<String, String> tags = new LinkedHashMap<>();
 		String json = text.strip();
 		if (!json.startsWith("{")) {
 			json = "{" + json + "}";
 		}
+		Map<String, String> flat = FlatJsonObject.parse(json);
+		if (flat != null) {
+			return Collections.unmodifiableMap(flat);
+		}
+		Map<String, String> tags = new LinkedHashMap<>();
 		JsonNode node = MAPPER.readTree(json);
 		if (!node.isObject()) {
 			throw new NotAnObject();

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.zip.GZIPOutputStream;
@@ -24,6 +26,7 @@ import com.inferencetco.report.pdf.PdfReportWriter;
 import com.inferencetco.report.template.ReportTemplate;
 import com.inferencetco.store.DetailLines;
 import com.inferencetco.store.MonthHistory;
+import com.inferencetco.store.ResourceMonthRow;
 import com.inferencetco.store.RejectionQueries;
 
 /**
@@ -74,6 +77,13 @@ public class WriteReportsTasklet implements Tasklet {
 			// validate: the month is checked as far as its model, nothing is written
 			return RepeatStatus.FINISHED;
 		}
+		// the Detail sheet's rows are summed from every stored line on another core while
+		// the JSON and the workbook's other sheets are written (its sheet comes last)
+		CompletableFuture<List<ResourceMonthRow>> detailRows = CompletableFuture.supplyAsync(() -> {
+			List<ResourceMonthRow> rows = new ArrayList<>();
+			detailLines.byResource(runId, model.conversion().currency(), model.conversion()::rate, rows::add);
+			return rows;
+		}, task -> onNewThread(task, "sum the Detail sheet"));
 		HistoryRecorder.record(history, runId, model);
 		String base = "tco-" + month;
 		AtomicOutput.write(outputDir.resolve(base + ".json"), out -> JsonSummaryWriter.write(model, out));
@@ -93,14 +103,13 @@ public class WriteReportsTasklet implements Tasklet {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-		}, WriteReportsTasklet::onNewThread);
+		}, task -> onNewThread(task, "write PDF"));
 		try {
-			AtomicOutput.write(outputDir.resolve(base + ".xlsx"),
-					out -> ExcelReportWriter.write(model, consumer -> detailLines.byResource(runId,
-							model.conversion().currency(), model.conversion()::rate, consumer), template, out));
+			AtomicOutput.write(outputDir.resolve(base + ".xlsx"), out -> ExcelReportWriter.write(model,
+					consumer -> joined(detailRows).forEach(consumer), template, out));
 		}
 		finally {
-			awaitPdf(pdf);
+			await(pdf);
 		}
 		progress.phases().lap("JSON and workbook");
 		if (run.detailCsv()) {
@@ -144,20 +153,27 @@ public class WriteReportsTasklet implements Tasklet {
 	/** Stored lines from which the detail CSV is written gzip-compressed. */
 	static final long GZIP_DETAIL_FROM = 100_000;
 
-	private static void onNewThread(Runnable task) {
-		Thread thread = new Thread(task, "write PDF");
+	private static void onNewThread(Runnable task, String name) {
+		Thread thread = new Thread(task, name);
 		thread.setDaemon(true);
 		thread.start();
 	}
 
-	private static void awaitPdf(CompletableFuture<Void> pdf) throws IOException {
+	private static void await(CompletableFuture<Void> pdf) throws IOException {
 		try {
-			pdf.join();
+			joined(pdf);
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
+	}
+
+	/** The work's result, or the exception it failed with as it was thrown. */
+	private static <T> T joined(CompletableFuture<T> work) {
+		try {
+			return work.join();
 		}
 		catch (CompletionException ex) {
-			if (ex.getCause() instanceof UncheckedIOException io) {
-				throw io.getCause();
-			}
 			if (ex.getCause() instanceof RuntimeException runtime) {
 				throw runtime;
 			}

@@ -19,13 +19,14 @@ final class EmbeddedDatabase {
 	}
 
 	/**
-	 * Hands every row of a query of one run's pages to {@code handler} as it is read, a
-	 * row at a time (a page is up to 900 KB). On H2 the query runs lazily: otherwise H2
-	 * copies the whole result first. PostgreSQL streams a result only inside a
-	 * transaction (else its driver reads every row before the first is handed on): one is
-	 * opened if the caller has none. The settings and the query share one connection.
+	 * Hands every row of a query of a run's pages (its parameters: {@code keys}) to
+	 * {@code handler} as it is read, a row at a time (a page is up to 250 KB). On H2 the
+	 * query runs lazily: otherwise H2 copies the whole result first. PostgreSQL streams a
+	 * result only inside a transaction (else its driver reads every row before the first
+	 * is handed on): one is opened if the caller has none. The settings and the query
+	 * share one connection.
 	 */
-	static void eachRow(JdbcTemplate jdbc, String sql, long runId, RowCallbackHandler handler) {
+	static void eachRow(JdbcTemplate jdbc, String sql, RowCallbackHandler handler, long... keys) {
 		boolean h2 = isH2(jdbc);
 		jdbc.execute((Connection connection) -> {
 			boolean autoCommit = connection.getAutoCommit();
@@ -37,7 +38,9 @@ final class EmbeddedDatabase {
 			}
 			try (PreparedStatement query = connection.prepareStatement(sql)) {
 				query.setFetchSize(1);
-				query.setLong(1, runId);
+				for (int i = 0; i < keys.length; i++) {
+					query.setLong(i + 1, keys[i]);
+				}
 				try (ResultSet rs = query.executeQuery()) {
 					while (rs.next()) {
 						handler.processRow(rs);

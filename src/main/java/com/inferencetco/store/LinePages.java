@@ -84,15 +84,16 @@ public class LinePages {
 	 */
 	void eachLine(long runId, Consumer<StoredLine> consumer) {
 		EmbeddedDatabase.eachRow(jdbc,
-				"SELECT payload FROM tco_line_page WHERE run_id = ? ORDER BY run_id, file_index, page", runId,
-				rs -> StoredLineCodec.decode(rs.getBytes(1)).forEach(consumer));
+				"SELECT payload FROM tco_line_page WHERE run_id = ? ORDER BY run_id, file_index, page",
+				rs -> StoredLineCodec.decode(rs.getBytes(1)).forEach(consumer), runId);
 	}
 
-	/** Every line of one file of a run, in key order. */
+	/** Every line of one file of a run, in key order, a page at a time. */
 	void eachLine(long runId, int fileIndex, Consumer<StoredLine> consumer) {
-		jdbc.query(
-				"SELECT payload FROM tco_line_page WHERE run_id = ? AND file_index = ? ORDER BY run_id, file_index, page",
-				(RowCallbackHandler) rs -> StoredLineCodec.decode(rs.getBytes(1)).forEach(consumer), runId, fileIndex);
+		EmbeddedDatabase.eachRow(jdbc, """
+				SELECT payload FROM tco_line_page WHERE run_id = ? AND file_index = ?
+				ORDER BY run_id, file_index, page""", rs -> StoredLineCodec.decode(rs.getBytes(1)).forEach(consumer),
+				runId, fileIndex);
 	}
 
 	/**
