@@ -2,7 +2,6 @@ package com.inferencetco.store;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,7 +74,7 @@ public class IngestBlockStore {
 			insertLines(runId, all);
 		}
 		else {
-			all.sort(Comparator.comparing(StoredLine::key));
+			KeyOrder.sort(all);
 			insertBlock(runId, all);
 		}
 		writeRejections(runId, block.rejections());
@@ -90,7 +89,7 @@ public class IngestBlockStore {
 		Map<Integer, List<StoredLine>> byFile = new TreeMap<>();
 		lines.forEach(line -> byFile.computeIfAbsent(line.fileIndex(), f -> new ArrayList<>()).add(line));
 		byFile.forEach((fileIndex, fileLines) -> {
-			fileLines.sort(Comparator.comparing(StoredLine::key));
+			KeyOrder.sort(fileLines);
 			pages.write(runId, fileIndex, fileLines, 0);
 		});
 	}
@@ -176,7 +175,7 @@ public class IngestBlockStore {
 					}
 				}, runId, fileIndex, fromBucket, toBucket);
 		List<StoredLine> lines = new ArrayList<>(byKey.values());
-		lines.sort(Comparator.comparing(StoredLine::key));
+		KeyOrder.sort(lines);
 		return lines;
 	}
 
