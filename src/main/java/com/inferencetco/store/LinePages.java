@@ -15,13 +15,14 @@ import com.inferencetco.model.RecordKind;
 import com.inferencetco.model.SourceKind;
 
 /**
- * The stored lines of a run, packed: each row of {@code tco_line_page} holds up to 2,000
- * lines of one file, in key order, encoded by {@link StoredLineCodec}. A row per line
- * cost H2 7.5-11 s to write for a large account's 590,000 lines and about 3.5 s to read
- * back, whatever the row held (BENCHMARKS.md); a few hundred pages cost a fraction of
- * that. Every read of the lines goes through here. The billed cost of each file and
- * currency is kept beside the pages ({@code tco_line_cost}), written with them, so that
- * the months before and the month's emptiness are known without decoding every page.
+ * The stored lines of a run, packed: each row of {@code tco_line_page} holds up to 500
+ * lines of one file, in key order, encoded by {@link StoredLineCodec} (at most 250 KB:
+ * larger arrays are humongous objects for G1 in a 256 MB heap). A row per line cost H2
+ * 7.5-11 s to write for a large account's 590,000 lines and about 3.5 s to read back,
+ * whatever the row held (BENCHMARKS.md); a few hundred pages cost a fraction of that.
+ * Every read of the lines goes through here. The billed cost of each file and currency is
+ * kept beside the pages ({@code tco_line_cost}), written with them, so that the months
+ * before and the month's emptiness are known without decoding every page.
  */
 @Repository
 public class LinePages {
