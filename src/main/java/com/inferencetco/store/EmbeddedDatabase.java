@@ -10,8 +10,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
 /**
- * Whether the store is the embedded H2 database: one run at a time opens it (the data
- * folder's lock).
+ * What differs between the embedded H2 database (one run at a time opens it: the data
+ * folder's lock) and a shared one: whether the store is H2, and how a query's rows are
+ * streamed on each.
  */
 final class EmbeddedDatabase {
 

@@ -13,6 +13,7 @@ import org.springframework.stereotype.Repository;
 
 import com.inferencetco.ingest.FileTally;
 import com.inferencetco.ingest.IngestBlock;
+import com.inferencetco.model.SourceKind;
 
 /**
  * The ingest side of the store: each block's records, rejections and file counters,
@@ -265,7 +266,7 @@ public class IngestBlockStore {
 				fileIndex);
 		Map<String, BigDecimal> storedCost = new TreeMap<>();
 		Consumer<StoredLine> billed = line -> {
-			if (line.sourceKind().equals("BILL")) {
+			if (line.sourceKind().equals(SourceKind.BILL.name())) {
 				storedCost.merge(line.currency(), line.cost(), BigDecimal::add);
 			}
 		};

@@ -34,8 +34,8 @@ record StoredLine(String key, int fileIndex, String recordKind, String category,
 				IngestBlockStore.cut(r.dimensions().resourceId(), 2000),
 				IngestBlockStore.cut(r.dimensions().workload(), 300), IngestBlockStore.cut(r.dimensions().model(), 300),
 				r.tokenType() == null ? "" : r.tokenType().name(), r.usageDay(), IngestBlockStore.cut(r.unit(), 100),
-				r.currency() == null ? "" : r.currency(), scaled(a.quantity()), scaled(a.gpuHours()),
-				scaled(a.egressGb()), tokens(a.tokens()), scaled(a.cost()), a.firstLine(), a.lineCount());
+				r.currency() == null ? "" : r.currency(), capped(a.quantity()), capped(a.gpuHours()),
+				capped(a.egressGb()), cappedTokens(a.tokens()), capped(a.cost()), a.firstLine(), a.lineCount());
 	}
 
 	/**
@@ -44,11 +44,11 @@ record StoredLine(String key, int fileIndex, String recordKind, String category,
 	 * BigInteger arithmetic, and every report rounds or strips zeros as it shows it (the
 	 * reports came out identical).
 	 */
-	private static BigDecimal scaled(BigDecimal value) {
+	private static BigDecimal capped(BigDecimal value) {
 		return IngestBlock.stored(value);
 	}
 
-	private static BigDecimal tokens(BigDecimal value) {
+	private static BigDecimal cappedTokens(BigDecimal value) {
 		return value.scale() > TOKEN_SCALE ? value.setScale(TOKEN_SCALE, RoundingMode.HALF_UP) : value;
 	}
 
