@@ -165,6 +165,10 @@ public class RunCommand implements Callable<Integer> {
 		Path dataDir = data.toAbsolutePath().normalize();
 		boolean embedded = config == null
 				&& springArguments.stream().noneMatch(a -> a.startsWith("--spring.datasource.url="));
+		if (embedded) {
+			// exit 2 now for a folder that cannot be the database's
+			SpringSettings.embeddedUrl(dataDir);
+		}
 		if (distributed) {
 			if (embedded) {
 				throw TcoException.usage("--distributed needs PostgreSQL, which the workers share with this run "

@@ -92,7 +92,7 @@ final class SpringSettings {
 		// H2 compacts the file when the run closes it (a few tenths of a second): without
 		// that pass, each rerun of a
 		// month left the file tens of megabytes larger (RerunsKeepTheDatabaseSmallTest)
-		defaults.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("tco") + ";DB_CLOSE_ON_EXIT=FALSE");
+		defaults.put("spring.datasource.url", embeddedUrl(dataDir));
 		defaults.put("spring.datasource.username", "sa");
 		defaults.put("spring.datasource.password", "");
 		List<String> arguments = new ArrayList<>(springArguments);
@@ -105,6 +105,30 @@ final class SpringSettings {
 			.initializers(
 					context -> context.getBeanFactory().registerSingleton("progressOutput", new ProgressOutput(err)))
 			.run(arguments.toArray(String[]::new));
+	}
+
+	/** The embedded database's files, which H2 would write through a link. */
+	private static final List<String> DATABASE_FILES = List.of("tco.mv.db", "tco.trace.db", "tco.lock.db");
+
+	/**
+	 * The --data folder as the embedded database's URL. H2 reads settings after a ';' in
+	 * its URL (INIT=RUNSCRIPT runs a script), so a folder whose path holds one is refused
+	 * rather than pasted in: a folder is a path, never settings. H2 writes its files
+	 * through links, so a database file that is a link is refused too.
+	 */
+	static String embeddedUrl(Path dataDir) {
+		String path = dataDir.resolve("tco").toString();
+		if (path.indexOf(';') >= 0) {
+			throw TcoException.usage("--data " + dataDir + ": a folder whose path holds ';' cannot hold the embedded "
+					+ "database (its URL would read what follows as settings); choose a folder without ';'");
+		}
+		for (String name : DATABASE_FILES) {
+			if (Files.isSymbolicLink(dataDir.resolve(name))) {
+				throw TcoException.usage("--data " + dataDir + ": " + name + " is a symbolic link; refused, as the "
+						+ "database would write the file it points to (expected the database file itself)");
+			}
+		}
+		return "jdbc:h2:file:" + path + ";DB_CLOSE_ON_EXIT=FALSE";
 	}
 
 	private static void checkUrl(String url, String where) {

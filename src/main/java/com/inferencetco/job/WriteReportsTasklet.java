@@ -2,7 +2,6 @@ package com.inferencetco.job;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,8 +15,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 import com.inferencetco.model.BillingMonth;
-import com.inferencetco.report.AtomicOutput;
 import com.inferencetco.report.RejectsCsvWriter;
+import com.inferencetco.report.ReportSet;
 import com.inferencetco.report.ReportModel;
 import com.inferencetco.report.ReportModelBuilder;
 import com.inferencetco.report.excel.ExcelReportWriter;
@@ -31,8 +30,8 @@ import com.inferencetco.store.RejectionQueries;
 
 /**
  * Step 4: builds the report model once and renders it as JSON, workbook and PDF (plus the
- * rejects file when rows were rejected), each written under a temporary name and moved
- * into place; for validate, only the model.
+ * rejects file when rows were rejected), published together as one set; for validate,
+ * only the model.
  */
 public class WriteReportsTasklet implements Tasklet {
 
@@ -86,7 +85,21 @@ public class WriteReportsTasklet implements Tasklet {
 		}, task -> onNewThread(task, "sum the Detail sheet"));
 		HistoryRecorder.record(history, runId, model);
 		String base = "tco-" + month;
-		AtomicOutput.write(outputDir.resolve(base + ".json"), out -> JsonSummaryWriter.write(model, out));
+		try (ReportSet reports = ReportSet.begin(outputDir, base)) {
+			writeSet(reports, base, run, runId, model, detailRows);
+			reports.publish();
+		}
+		progress.say(progress.phases().toString());
+		return RepeatStatus.FINISHED;
+	}
+
+	/**
+	 * The month's reports into one set, published together: JSON, PDF (drawn on another
+	 * core), workbook, then the detail and rejects files.
+	 */
+	private void writeSet(ReportSet reports, String base, MonthRun run, long runId, ReportModel model,
+			CompletableFuture<List<ResourceMonthRow>> detailRows) throws IOException {
+		reports.write(base + ".json", out -> JsonSummaryWriter.write(model, out));
 		progress.say("writing " + base + ".xlsx and " + base + ".pdf");
 		ReportTemplate template = run.template() == null ? ReportTemplate.builtIn()
 				: ReportTemplate.from(run.template());
@@ -96,8 +109,7 @@ public class WriteReportsTasklet implements Tasklet {
 		CompletableFuture<Void> pdf = CompletableFuture.runAsync(() -> {
 			try {
 				long started = System.nanoTime();
-				AtomicOutput.write(outputDir.resolve(base + ".pdf"),
-						out -> PdfReportWriter.write(model, template, paper, out));
+				reports.write(base + ".pdf", out -> PdfReportWriter.write(model, template, paper, out));
 				progress.phases().beside("PDF (beside the workbook)", (System.nanoTime() - started) / 1e9);
 			}
 			catch (IOException ex) {
@@ -105,7 +117,7 @@ public class WriteReportsTasklet implements Tasklet {
 			}
 		}, task -> onNewThread(task, "write PDF"));
 		try {
-			AtomicOutput.write(outputDir.resolve(base + ".xlsx"), out -> ExcelReportWriter.write(model,
+			reports.write(base + ".xlsx", out -> ExcelReportWriter.write(model,
 					consumer -> joined(detailRows).forEach(consumer), template, out));
 		}
 		finally {
@@ -113,20 +125,18 @@ public class WriteReportsTasklet implements Tasklet {
 		}
 		progress.phases().lap("JSON and workbook");
 		if (run.detailCsv()) {
-			writeDetailCsv(outputDir, base, runId, model);
+			writeDetailCsv(reports, base, runId, model);
 			progress.phases().lap("detail CSV");
 		}
-		Path rejects = outputDir.resolve(base + "-rejects.csv");
+		String rejects = base + "-rejects.csv";
 		if (model.rejectedRows() > 0) {
-			AtomicOutput.write(rejects, out -> RejectsCsvWriter.write(rejections, runId, out));
+			reports.write(rejects, out -> RejectsCsvWriter.write(rejections, runId, out));
 		}
 		else {
 			// A rerun that rejects nothing must not leave the previous run's rejects next
 			// to the new reports.
-			Files.deleteIfExists(rejects);
+			reports.remove(rejects);
 		}
-		progress.say(progress.phases().toString());
-		return RepeatStatus.FINISHED;
 	}
 
 	/**
@@ -134,11 +144,11 @@ public class WriteReportsTasklet implements Tasklet {
 	 * month's detail is hundreds of megabytes as text). The other form, left by an
 	 * earlier run of the month, is removed.
 	 */
-	private void writeDetailCsv(Path outputDir, String base, long runId, ReportModel model) throws IOException {
+	private void writeDetailCsv(ReportSet reports, String base, long runId, ReportModel model) throws IOException {
 		boolean gzip = detailLines.count(runId) > GZIP_DETAIL_FROM;
-		Path detail = outputDir.resolve(base + "-detail.csv" + (gzip ? ".gz" : ""));
-		progress.say("writing " + detail.getFileName());
-		AtomicOutput.write(detail, out -> {
+		String detail = base + "-detail.csv" + (gzip ? ".gz" : "");
+		progress.say("writing " + detail);
+		reports.write(detail, out -> {
 			if (!gzip) {
 				RejectsCsvWriter.writeDetail(detailLines, runId, model.conversion(), out);
 				return;
@@ -147,7 +157,7 @@ public class WriteReportsTasklet implements Tasklet {
 				RejectsCsvWriter.writeDetail(detailLines, runId, model.conversion(), zipped);
 			}
 		});
-		Files.deleteIfExists(outputDir.resolve(base + "-detail.csv" + (gzip ? "" : ".gz")));
+		reports.remove(base + "-detail.csv" + (gzip ? "" : ".gz"));
 	}
 
 	/** Stored lines from which the detail CSV is written gzip-compressed. */

@@ -122,7 +122,7 @@ abstract class KillAndRerunHarnessTest {
 				.isEqualTo(baselineJson);
 			try (var files = Files.list(folder.resolve("out"))) {
 				assertThat(files.map(p -> p.getFileName().toString())).as("no half-written report left")
-					.noneMatch(n -> n.endsWith(".tmp"));
+					.noneMatch(n -> n.endsWith(".tmp") || n.contains(".staging-"));
 			}
 		}
 		assertThat(killedAfter).as("most runs were actually killed").hasSizeGreaterThanOrEqualTo(KILL_POINTS / 2);
