@@ -67,6 +67,18 @@ public final class LineDraft {
 		return this;
 	}
 
+	/**
+	 * Money for GPUs that is not GPU time of its own: a reservation's fee (the hours it
+	 * covers are its discounted-usage lines), a Savings Plan's negation of the GPU usage
+	 * it covers. GPU compute cost, no GPU-hours, so the hours are counted once.
+	 */
+	public LineDraft gpuMoneyWithoutHours(GpuAllocation gpu) {
+		kind = RecordKind.OTHER_COST;
+		category = CostCategory.GPU_COMPUTE;
+		model = gpu.gpuModel();
+		return this;
+	}
+
 	public LineDraft egress(BigDecimal gigabytes) {
 		kind = RecordKind.EGRESS;
 		category = CostCategory.EGRESS;

@@ -34,7 +34,7 @@ import com.inferencetco.model.TokenType;
 public class AwsCurNormalizer extends RowNormalizer implements IndependentRows {
 
 	private static final Pattern INSTANCE_USAGE = Pattern.compile(
-			"^(?:[A-Z]{2,4}\\d?-)?(?:BoxUsage|SpotUsage|DedicatedUsage|UnusedBox|UnusedDed|HostUsage|Host|Train|Notebk):(.+)$");
+			"^(?:[A-Z]{2,4}\\d?-)?(?:BoxUsage|SpotUsage|DedicatedUsage|UnusedBox|UnusedDed|HeavyUsage|HostUsage|Host|Train|Notebk):(.+)$");
 
 	private static final Pattern BEDROCK_MODEL = Pattern
 		.compile("^(?:[A-Z]{2,4}\\d?-)?(.+?)-(?:mantle-)?(?:input|output|cache)");
@@ -76,8 +76,12 @@ public class AwsCurNormalizer extends RowNormalizer implements IndependentRows {
 		LineDraft draft = new LineDraft();
 		String type = usageType.toLowerCase(Locale.ROOT);
 		Matcher marketplace = MARKETPLACE_TOKENS.matcher(usageType);
+		Optional<GpuAllocation> gpu = gpuOf(product, usageType);
 		if (lineItemType.equals("Tax")) {
 			draft.tax();
+		}
+		else if (gpu.isPresent() && isCommitmentMoney(lineItemType)) {
+			draft.gpuMoneyWithoutHours(gpu.get());
 		}
 		else if (isCredit(lineItemType)) {
 			draft.credit();
@@ -97,7 +101,7 @@ public class AwsCurNormalizer extends RowNormalizer implements IndependentRows {
 			draft.storage();
 		}
 		else {
-			gpuOf(product, usageType).ifPresent(gpu -> draft.gpu(gpu, amount));
+			gpu.ifPresent(allocation -> draft.gpu(allocation, amount));
 		}
 		CostDimensions dimensions = new CostDimensions("AWS", row.get(fields.payerAccount()),
 				row.get(fields.usageAccount()), service, usageType, product.region(), row.get(fields.resourceId()),
@@ -121,6 +125,18 @@ public class AwsCurNormalizer extends RowNormalizer implements IndependentRows {
 					Integer.parseInt(gpuCount.strip())));
 		}
 		return known;
+	}
+
+	/**
+	 * Lines about GPU capacity that are not GPU time: an RI fee (the reserved hours are
+	 * its DiscountedUsage lines; counting the fee's hours too doubled them) and a Savings
+	 * Plan's negation, which cancels the on-demand cost of the GPU usage it covers (the
+	 * plan's fee carries the commitment): netted into GPU compute, the covered usage
+	 * costs what the invoice charges for it, and no decision counts its on-demand price
+	 * as avoidable.
+	 */
+	static boolean isCommitmentMoney(String lineItemType) {
+		return lineItemType.equals("RIFee") || lineItemType.equals("SavingsPlanNegation");
 	}
 
 	static boolean isCredit(String lineItemType) {
