@@ -31,7 +31,7 @@ public final class GpuInstanceCatalog {
 	static {
 		// AWS EC2 (and SageMaker ml.<type>)
 		put("p4d.24xlarge", "A100", 8);
-		put("p4de.24xlarge", "A100", 8);
+		put("p4de.24xlarge", "A100-80GB", 8);
 		put("p5.4xlarge", "H100", 1);
 		put("p5.48xlarge", "H100", 8);
 		put("p5e.48xlarge", "H200", 8);
@@ -47,10 +47,10 @@ public final class GpuInstanceCatalog {
 		put("standard_nd96isr_h100_v5", "H100", 8);
 		put("standard_nd96isr_h200_v5", "H200", 8);
 		put("standard_nd96asr_v4", "A100", 8);
-		put("standard_nd96amsr_a100_v4", "A100", 8);
-		put("standard_nc24ads_a100_v4", "A100", 1);
-		put("standard_nc48ads_a100_v4", "A100", 2);
-		put("standard_nc96ads_a100_v4", "A100", 4);
+		put("standard_nd96amsr_a100_v4", "A100-80GB", 8);
+		put("standard_nc24ads_a100_v4", "A100-80GB", 1);
+		put("standard_nc48ads_a100_v4", "A100-80GB", 2);
+		put("standard_nc96ads_a100_v4", "A100-80GB", 4);
 		put("standard_nc4as_t4_v3", "T4", 1);
 		put("standard_nc8as_t4_v3", "T4", 1);
 		put("standard_nc16as_t4_v3", "T4", 1);
@@ -76,8 +76,38 @@ public final class GpuInstanceCatalog {
 	 */
 	public static String gpuModelInText(String text) {
 		Matcher m = GPU_MODEL.matcher(text == null ? "" : text);
-		return m.find() ? m.group(1).toUpperCase(Locale.ROOT) : "GPU";
+		if (!m.find()) {
+			return "GPU";
+		}
+		String model = m.group(1).toUpperCase(Locale.ROOT);
+		String rest = text.substring(m.end()).toLowerCase(Locale.ROOT);
+		// memory and form-factor variants rent and perform apart: an A100 of 80 GB is not
+		// one of 40 GB
+		if (model.equals("A100") && EIGHTY_GB.matcher(rest).lookingAt()) {
+			return "A100-80GB";
+		}
+		if (model.equals("H100") && text.toLowerCase(Locale.ROOT).contains("pcie")) {
+			return "H100-PCIe";
+		}
+		return model;
 	}
+
+	private static final Pattern EIGHTY_GB = Pattern.compile("[\\s_-]*80\\s*gb");
+
+	/**
+	 * A SKU billed per GPU-hour of one GPU, as Google Cloud bills the GPUs attached to a
+	 * machine ("Nvidia H100 80GB GPU running in Americas", "Spot Preemptible Nvidia Tesla
+	 * A100 GPU ..."); empty for any other text, commitments included.
+	 */
+	public static Optional<GpuAllocation> perGpuSku(String text) {
+		if (text == null || !PER_GPU_SKU.matcher(text.strip()).matches()
+				|| text.strip().toLowerCase(Locale.ROOT).startsWith("commitment")) {
+			return Optional.empty();
+		}
+		return Optional.of(new GpuAllocation(gpuModelInText(text), 1));
+	}
+
+	private static final Pattern PER_GPU_SKU = Pattern.compile("(?i)^(spot preemptible |preemptible )?nvidia .*gpu.*");
 
 	/**
 	 * Finds a GPU instance type named inside free text (a SKU description, a usage type).
@@ -129,7 +159,8 @@ public final class GpuInstanceCatalog {
 		}
 		Matcher a = GCP_A2_A3.matcher(type);
 		if (a.matches()) {
-			String model = a.group(1).startsWith("a2") ? "A100" : a.group(1).equals("a3-ultragpu") ? "H200" : "H100";
+			String model = a.group(1).equals("a2-ultragpu") ? "A100-80GB"
+					: a.group(1).startsWith("a2") ? "A100" : a.group(1).equals("a3-ultragpu") ? "H200" : "H100";
 			return Optional.of(new GpuAllocation(model, Integer.parseInt(a.group(2))));
 		}
 		Matcher g2 = GCP_G2.matcher(type);

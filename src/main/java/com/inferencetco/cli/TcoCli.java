@@ -42,7 +42,15 @@ public final class TcoCli {
 			ex.printStackTrace(commandLine.getErr());
 			return ExitCode.UNEXPECTED;
 		});
-		return cli.execute(args);
+		try {
+			return cli.execute(args);
+		}
+		finally {
+			// a PrintWriter flushes by itself only on println: what a command print()s
+			// (the assumptions file) would be lost at exit
+			out.flush();
+			err.flush();
+		}
 	}
 
 }

@@ -26,11 +26,25 @@ import java.util.List;
  * @param missing the figure the decision waits for and the threshold it must pass (action
  * {@code measure}), or null
  * @param alternatives every option priced, cheapest first (what the reader can compare)
+ * @param commitment what commitments cover of its GPU time and what to do when they end,
+ * or null when nothing of it is committed
  */
 public record Decision(Action action, BigDecimal currentMonthlyCost, BigDecimal alternativeMonthlyCost,
 		BigDecimal monthlySaving, Integer gpusNeeded, Integer instancesNeeded, Integer serversNeeded,
 		Boolean dedicatedCanWin, BigDecimal breakEvenGpuHourlyRate, BigDecimal paybackMonths,
-		BigDecimal fixedCostBreakEvenTokensPerMinute, String reason, String missing, List<Alternative> alternatives) {
+		BigDecimal fixedCostBreakEvenTokensPerMinute, String reason, String missing, List<Alternative> alternatives,
+		CommitmentTerms commitment) {
+
+	/** A decision on GPU time nothing commits. */
+	public Decision(Action action, BigDecimal currentMonthlyCost, BigDecimal alternativeMonthlyCost,
+			BigDecimal monthlySaving, Integer gpusNeeded, Integer instancesNeeded, Integer serversNeeded,
+			Boolean dedicatedCanWin, BigDecimal breakEvenGpuHourlyRate, BigDecimal paybackMonths,
+			BigDecimal fixedCostBreakEvenTokensPerMinute, String reason, String missing,
+			List<Alternative> alternatives) {
+		this(action, currentMonthlyCost, alternativeMonthlyCost, monthlySaving, gpusNeeded, instancesNeeded,
+				serversNeeded, dedicatedCanWin, breakEvenGpuHourlyRate, paybackMonths,
+				fixedCostBreakEvenTokensPerMinute, reason, missing, alternatives, null);
+	}
 
 	/** One way of serving the workload, priced fully loaded for the month. */
 	public record Alternative(Action action, BigDecimal monthlyCost, Integer gpus, Integer instances, Integer servers,
@@ -42,6 +56,13 @@ public record Decision(Action action, BigDecimal currentMonthlyCost, BigDecimal 
 			throw new IllegalArgumentException("a decision never loses money: saving " + monthlySaving);
 		}
 		alternatives = List.copyOf(alternatives);
+	}
+
+	/** The same decision with its reason put in other words and the commitment stated. */
+	public Decision committed(String newReason, CommitmentTerms terms) {
+		return new Decision(action, currentMonthlyCost, alternativeMonthlyCost, monthlySaving, gpusNeeded,
+				instancesNeeded, serversNeeded, dedicatedCanWin, breakEvenGpuHourlyRate, paybackMonths,
+				fixedCostBreakEvenTokensPerMinute, newReason, missing, alternatives, terms);
 	}
 
 	/** The text the reports show as the recommendation. */

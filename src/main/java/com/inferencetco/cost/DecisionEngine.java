@@ -65,7 +65,8 @@ public final class DecisionEngine {
 
 	public WorkloadAnalysis analyze(WorkloadUsage u) {
 		return switch (u.deployment()) {
-			case DEDICATED -> dedicated(u);
+			case DEDICATED ->
+				u.committed().isEmpty() ? dedicated(u, false) : new CommittedDecision(this::dedicated).decide(u);
 			case SERVERLESS -> serverless(u);
 			case INFRASTRUCTURE -> result(u, null, null, null, null, null, null, null, decision(Action.NONE,
 					BigDecimal.ZERO, "no tokens and no GPUs: shared infrastructure, nothing to compare", null), null);
@@ -118,7 +119,10 @@ public final class DecisionEngine {
 				new DecisionInputs(BigDecimal.ZERO, u.peakDayTokens(), throughput.tensorParallel(), null, false));
 	}
 
-	private WorkloadAnalysis dedicated(WorkloadUsage u) {
+	/**
+	 * With selfHostingStays, committed GPU time keeps the fixed costs of self-hosting.
+	 */
+	private WorkloadAnalysis dedicated(WorkloadUsage u, boolean selfHostingStays) {
 		BigDecimal share = fixed.shareOf(u.gpuHours());
 		BigDecimal current = u.gpuCost().add(share);
 		if (u.gpuCost().signum() <= 0) {
@@ -139,7 +143,7 @@ public final class DecisionEngine {
 			.min(BigDecimal.ONE) : null;
 		ServerlessPrices.Quote quote = prices.quote(u.servedModel(), model);
 		BigDecimal price = quote.perMillion(u.served().inputShare());
-		BigDecimal stays = fixed.endsWithLastDedicated() ? BigDecimal.ZERO : share;
+		BigDecimal stays = fixed.endsWithLastDedicated() && !selfHostingStays ? BigDecimal.ZERO : share;
 		List<Alternative> options = new ArrayList<>();
 		BigDecimal cheapestRent = u.gpuCost();
 		BigDecimal specialized = specializedRate(gpu.gpu());
@@ -175,7 +179,8 @@ public final class DecisionEngine {
 						+ (utilization == null ? "" : ", utilization " + Words.percent(utilization)));
 		if (!d.action().isChange() && !servedKnown) {
 			BigDecimal capacity = throughput.perGpu().multiply(SECONDS_PER_HOUR).multiply(u.gpuHours());
-			d = measure(u, d, current, stays, price, capacity);
+			d = MeasureDecision.of(u.name(), d, current, stays, price, capacity, a.value(Parameter.MINIMUM_SAVING),
+					hours);
 		}
 		return result(u, utilization, breakEven, throughput, price, quote.basis(), rateNow, gpusNow, d,
 				new DecisionInputs(u.served().total(), u.peakDayServed(), throughput.tensorParallel(), specialized,
@@ -241,31 +246,6 @@ public final class DecisionEngine {
 				volumeTokensPerMinute, reason, null, priced);
 	}
 
-	/**
-	 * Dedicated GPUs whose served tokens are unknown: the threshold below which
-	 * serverless would cost less.
-	 */
-	private Decision measure(WorkloadUsage u, Decision kept, BigDecimal current, BigDecimal stays, BigDecimal price,
-			BigDecimal capacity) {
-		BigDecimal minimum = a.value(Parameter.MINIMUM_SAVING);
-		BigDecimal room = current.subtract(stays).subtract(minimum);
-		String missing = "served tokens of " + u.name() + " (vLLM or TGI serving metrics)";
-		BigDecimal volume = room.signum() <= 0 ? BigDecimal.ZERO : room.multiply(MILLION).divide(price, PRECISION);
-		String threshold = room.signum() <= 0 ? "serverless cannot save the minimum saving whatever the volume"
-				: "moving to serverless saves money if its GPUs serve fewer than " + Words.whole(volume)
-						+ " tokens a month ("
-						+ Words.whole(volume.divide(hours.multiply(BigDecimal.valueOf(60)), PRECISION))
-						+ " a minute) at " + Words.price(price) + " per million"
-						+ (volume.compareTo(capacity) > 0 ? ", more than their full capacity of "
-								+ Words.whole(capacity)
-								+ " at the assumed throughput: if they serve a language model, serverless is cheaper whatever they serve"
-								: "");
-		return new Decision(Action.MEASURE, current, current, BigDecimal.ZERO, kept.gpusNeeded(), null, null,
-				kept.dedicatedCanWin(), kept.breakEvenGpuHourlyRate(), null, kept.fixedCostBreakEvenTokensPerMinute(),
-				"the month shows no " + missing + ": " + threshold + "; " + kept.reason(), missing + ": " + threshold,
-				kept.alternatives());
-	}
-
 	private static Decision decision(Action action, BigDecimal current, String reason, Integer gpus) {
 		return new Decision(action, current, current, BigDecimal.ZERO, gpus, null, null, null, null, null, null, reason,
 				null, List.of());
@@ -306,7 +286,7 @@ public final class DecisionEngine {
 		if (gpusNow != null && d.gpusNeeded() == null && !d.action().isChange()) {
 			d = new Decision(d.action(), d.currentMonthlyCost(), d.alternativeMonthlyCost(), d.monthlySaving(), gpusNow,
 					null, null, d.dedicatedCanWin(), d.breakEvenGpuHourlyRate(), d.paybackMonths(),
-					d.fixedCostBreakEvenTokensPerMinute(), d.reason(), d.missing(), d.alternatives());
+					d.fixedCostBreakEvenTokensPerMinute(), d.reason(), d.missing(), d.alternatives(), d.commitment());
 		}
 		return new WorkloadAnalysis(u.name(), u.deployment(), tokens, u.gpuHours(), u.cost(), u.gpuCost(),
 				u.apiTokenCost(), perMillion, utilization, u.gpuBusy(),

@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import com.inferencetco.catalog.ModelPriceCatalog;
 import com.inferencetco.cost.ServerlessCostModel.Tier;
 import com.inferencetco.model.BillingMonth;
+import com.inferencetco.model.Commitment;
 import com.inferencetco.model.CostCategory;
 import com.inferencetco.model.CostSummaryRow;
 import com.inferencetco.model.RecordKind;
@@ -133,9 +134,19 @@ public final class MonthEconomics {
 						unattributedSamples += row.lineCount();
 					}
 				}
+				case AMORTIZED -> {
+					// amortized views add nothing to the month's totals; the committed
+					// share
+					// of GPU usage tells the decisions which GPU time is already paid for
+					var commitment = Commitment.fromSku(row.tier());
+					if (commitment.isPresent() && row.kind() == RecordKind.GPU_HOURS) {
+						workloads.computeIfAbsent(row.workload(), WorkloadTally::new)
+							.addCommitted(commitment.get(), row.gpuHours(),
+									rates.convert(row.cost(), row.currency(), currency, row.day()));
+					}
+				}
 				default -> {
-					// amortized views and reference data add nothing to the month's
-					// totals
+					// reference data adds nothing to the month's totals
 				}
 			}
 		}

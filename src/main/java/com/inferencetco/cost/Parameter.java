@@ -45,8 +45,11 @@ public enum Parameter {
 			"Fewest copies of the model a dedicated deployment runs (2 for failover)", "Planning choice (2026)",
 			Range.AT_LEAST_ONE),
 	GPUS_PER_INSTANCE("dedicatedGpusPerInstance", "Dedicated_GpusPerInstance", "8", "GPUs", false,
-			"GPUs in the smallest instance the dedicated offer rents (8 for an HGX node, 1 for single-GPU VMs)",
-			"Lambda gpu_8x_h100_sxm5 and Nebius 8-GPU H100 offers (gpu-offers.csv, 2025-26)", Range.AT_LEAST_ONE),
+			"GPUs in a full instance of the dedicated offer (an HGX node); a need below it rents an instance of "
+					+ "1, 2 or 4 GPUs, as specialized providers rent single GPUs",
+			"Lambda gpu_8x_h100_sxm5 and Nebius 8-GPU H100 offers; Lambda gpu_1x_h100_pcie, RunPod 1x A100 80GB and "
+					+ "Nebius 1-GPU L40S (gpu-offers.csv, 2025-26)",
+			Range.AT_LEAST_ONE),
 	TOKENS_PER_CONVERSATION("tokensPerConversation", "Tokens_PerConversation", "3000", "tokens", false,
 			"Input plus output tokens of one conversation, for break-even conversations per day",
 			"Explicit planning parameter, never derived (1,500-3,000 typical)", Range.AT_LEAST_ONE),

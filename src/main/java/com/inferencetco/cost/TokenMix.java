@@ -43,6 +43,11 @@ public record TokenMix(BigDecimal input, BigDecimal cachedInput, BigDecimal outp
 		return total.signum() == 0 ? new BigDecimal("0.5") : input.add(cachedInput).divide(total, PRECISION);
 	}
 
+	/** The same mix, a share of the tokens (a part of the GPU time's served tokens). */
+	public TokenMix scaled(BigDecimal share) {
+		return new TokenMix(input.multiply(share), cachedInput.multiply(share), output.multiply(share));
+	}
+
 	public TokenMix plus(TokenMix other) {
 		return new TokenMix(input.add(other.input), cachedInput.add(other.cachedInput), output.add(other.output));
 	}

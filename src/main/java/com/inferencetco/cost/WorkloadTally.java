@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.inferencetco.model.Commitment;
 import com.inferencetco.model.TokenType;
 
 /**
@@ -43,6 +44,9 @@ final class WorkloadTally {
 
 	private final Map<String, BigDecimal> hoursByGpu = new TreeMap<>();
 
+	private final Map<Commitment, BigDecimal[]> committed = new TreeMap<>(
+			java.util.Comparator.comparing(Commitment::kind).thenComparing(Commitment::id));
+
 	private BigDecimal busySum = BigDecimal.ZERO;
 
 	private long busySamples;
@@ -68,6 +72,14 @@ final class WorkloadTally {
 		hoursByGpu.merge(gpu.isEmpty() ? "GPU" : gpu, hours, BigDecimal::add);
 	}
 
+	/** GPU time a commitment covers, at its effective cost (report currency). */
+	void addCommitted(Commitment commitment, BigDecimal hours, BigDecimal effectiveCost) {
+		BigDecimal[] sums = committed.computeIfAbsent(commitment,
+				c -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
+		sums[0] = sums[0].add(hours);
+		sums[1] = sums[1].add(effectiveCost);
+	}
+
 	void addBusy(BigDecimal sum, long samples) {
 		busySum = busySum.add(sum);
 		busySamples += samples;
@@ -77,7 +89,11 @@ final class WorkloadTally {
 		BigDecimal busy = busySamples == 0 ? null : busySum.divide(BigDecimal.valueOf(busySamples), PRECISION);
 		return new WorkloadUsage(name, strip(cost), strip(estimatedCost), strip(apiTokenCost), tokens,
 				largest(tokensByModel), peak(dailyTokens), served, largest(servedByModel), peak(dailyServed),
-				strip(gpuHours), strip(gpuCost), hoursByGpu.isEmpty() ? "GPU" : largest(hoursByGpu), busy);
+				strip(gpuHours), strip(gpuCost), hoursByGpu.isEmpty() ? "GPU" : largest(hoursByGpu), busy,
+				committed.entrySet()
+					.stream()
+					.map(e -> new CommittedCapacity(e.getKey(), strip(e.getValue()[0]), strip(e.getValue()[1])))
+					.toList());
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package com.inferencetco.cost;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * What a workload used and paid in the month, in the report currency.
@@ -18,10 +19,30 @@ import java.math.BigDecimal;
  * @param gpuCost the invoiced cost of those GPU-hours
  * @param gpuModel the GPU most of its hours ran on ("GPU" when the bill does not say)
  * @param gpuBusy the share of time telemetry saw its GPUs busy, or null without telemetry
+ * @param committed the part of its GPU time commitments cover (Savings Plans, reserved
+ * instances, committed-use discounts), one entry per commitment
  */
 public record WorkloadUsage(String name, BigDecimal cost, BigDecimal estimatedCost, BigDecimal apiTokenCost,
 		TokenMix tokens, String model, BigDecimal peakDayTokens, TokenMix served, String servedModel,
-		BigDecimal peakDayServed, BigDecimal gpuHours, BigDecimal gpuCost, String gpuModel, BigDecimal gpuBusy) {
+		BigDecimal peakDayServed, BigDecimal gpuHours, BigDecimal gpuCost, String gpuModel, BigDecimal gpuBusy,
+		List<CommittedCapacity> committed) {
+
+	public WorkloadUsage {
+		committed = List.copyOf(committed);
+	}
+
+	/** GPU-hours commitments cover, at most all of its GPU-hours. */
+	public BigDecimal committedGpuHours() {
+		return committed.stream()
+			.map(CommittedCapacity::gpuHours)
+			.reduce(BigDecimal.ZERO, BigDecimal::add)
+			.min(gpuHours);
+	}
+
+	/** What the covered GPU time costs at the commitments' effective rates. */
+	public BigDecimal committedCost() {
+		return committed.stream().map(CommittedCapacity::effectiveCost).reduce(BigDecimal.ZERO, BigDecimal::add);
+	}
 
 	public Deployment deployment() {
 		if (gpuHours.signum() > 0) {

@@ -7,7 +7,8 @@ import java.time.LocalDate;
  * The normalized records of a run summed by workload, category, kind, source, provider,
  * model, token type, currency and day (exchange rates are daily): small enough to hold in
  * memory, detailed enough for every total of the report. {@code tier} is the service tier
- * of usage records (priority-tier usage is never invoiced in a cost report), empty for
+ * of usage records (priority-tier usage is never invoiced in a cost report), and for the
+ * committed share of usage ({@code AMORTIZED}) the {@link Commitment}'s SKU; empty for
  * the others.
  */
 public record CostSummaryRow(String workload, CostCategory category, RecordKind kind, SourceKind source,

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import com.inferencetco.model.Commitment;
 import com.inferencetco.model.CostCategory;
 import com.inferencetco.model.CostSummaryRow;
 import com.inferencetco.model.RecordKind;
@@ -84,7 +85,9 @@ public record LineTotals(Map<FileCurrency, BigDecimal> storedCost, List<CostSumm
 			if (!kind.equals(RecordKind.EXCHANGE_RATE.name())) {
 				SummaryKey key = new SummaryKey(line.workload(), line.category(), kind, source, line.provider(),
 						line.model(), line.tokenType(), line.currency(), line.usageDay(),
-						source.equals(SourceKind.USAGE.name()) ? line.sku() : "",
+						source.equals(SourceKind.USAGE.name())
+								|| source.equals(SourceKind.AMORTIZED.name()) && Commitment.isSku(line.sku())
+										? line.sku() : "",
 						kind.equals(RecordKind.TOKEN_USAGE.name()) ? line.subAccount() : "");
 				BigDecimal[] sums = summary.get(key);
 				BigDecimal[] values = { cost, line.tokens(), line.gpuHours(), line.egressGb(), line.quantity() };

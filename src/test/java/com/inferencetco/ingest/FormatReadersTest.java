@@ -64,7 +64,8 @@ class FormatReadersTest {
 				+ "currency,usage.amount,usage.unit,usage.amount_in_pricing_units,usage.pricing_unit,credits,invoice.month,cost_type\n";
 		String[][] skus = { { "Nvidia H100 80GB GPU running in EMEA", "H100" },
 				{ "Nvidia L4 GPU running in APAC", "L4" }, { "Nvidia Tesla T4 GPU running in Japan", "T4" },
-				{ "Spot Preemptible Nvidia A100 80GB GPU running in Americas", "A100" },
+				{ "Spot Preemptible Nvidia A100 80GB GPU running in Americas", "A100-80GB" },
+				{ "Nvidia Tesla A100 GPU running in Americas", "A100" },
 				{ "Nvidia H200 141GB GPU running in Belgium", "H200" } };
 		StringBuilder rows = new StringBuilder(header);
 		for (String[] sku : skus) {

@@ -193,10 +193,11 @@ class MonthEndJobFunctionalTests {
 		// H100-1-80G 31 x 24 = 744; Google "Nvidia H100 80GB GPU" 31 x 86,400 s / 3,600 =
 		// 744
 		assertThat(summary.get("gpuHours").get("H100").decimalValue()).isEqualByComparingTo("4152");
-		// A10G: g5.2xlarge 744 + SageMaker ml.g5.2xlarge 744; A100: the MCA NC24ads A100
+		// A10G: g5.2xlarge 744 + SageMaker ml.g5.2xlarge 744; A100-80GB: the MCA NC24ads
+		// A100
 		// v4 744, actual export only
 		assertThat(summary.get("gpuHours").get("A10G").decimalValue()).isEqualByComparingTo("1488");
-		assertThat(summary.get("gpuHours").get("A100").decimalValue()).isEqualByComparingTo("744");
+		assertThat(summary.get("gpuHours").get("A100-80GB").decimalValue()).isEqualByComparingTo("744");
 		// A10: OCI "GPU Standard - A10", 48 GPU-hours a day
 		assertThat(summary.get("gpuHours").get("A10").decimalValue()).isEqualByComparingTo("1488");
 		// AWS 31 x 58.0645 + CUR 2.0 31 x 12 + Azure EA 31 x 21.5 + MCA 31 x 5 + Google

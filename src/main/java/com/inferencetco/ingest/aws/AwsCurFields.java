@@ -24,6 +24,19 @@ public interface AwsCurFields {
 	record Product(String name, String instanceType, String gpu, String region) {
 	}
 
+	/**
+	 * Where a commitment that covers a usage line is named: the plan's or reservation's
+	 * ARN, the end of its term and the line's effective (amortized) cost.
+	 */
+	record CommitmentColumns(String arn, String endTime, String effectiveCost) {
+	}
+
+	/** The Savings Plan columns of a {@code SavingsPlanCoveredUsage} line. */
+	CommitmentColumns savingsPlan();
+
+	/** The reservation columns of a {@code DiscountedUsage} line. */
+	CommitmentColumns reservation();
+
 	String billingPeriodStart();
 
 	String usageStart();
@@ -66,6 +79,9 @@ public interface AwsCurFields {
 		columns.addAll(List.of(billingPeriodStart(), usageStart(), lineItemType(), usageType(), productCode(),
 				usageAmount(), currency(), unblendedCost(), netUnblendedCost(), pricingUnit(), payerAccount(),
 				usageAccount(), resourceId()));
+		for (CommitmentColumns commitment : List.of(savingsPlan(), reservation())) {
+			columns.addAll(List.of(commitment.arn(), commitment.endTime(), commitment.effectiveCost()));
+		}
 		return Set.copyOf(columns);
 	}
 
@@ -120,6 +136,16 @@ public interface AwsCurFields {
 
 		public String resourceId() {
 			return "lineItem/ResourceId";
+		}
+
+		public CommitmentColumns savingsPlan() {
+			return new CommitmentColumns("savingsPlan/SavingsPlanARN", "savingsPlan/EndTime",
+					"savingsPlan/SavingsPlanEffectiveCost");
+		}
+
+		public CommitmentColumns reservation() {
+			return new CommitmentColumns("reservation/ReservationARN", "reservation/EndTime",
+					"reservation/EffectiveCost");
 		}
 
 		public Product product(SourceRecord row) {
@@ -188,6 +214,16 @@ public interface AwsCurFields {
 
 		public String resourceId() {
 			return "line_item_resource_id";
+		}
+
+		public CommitmentColumns savingsPlan() {
+			return new CommitmentColumns("savings_plan_savings_plan_a_r_n", "savings_plan_end_time",
+					"savings_plan_savings_plan_effective_cost");
+		}
+
+		public CommitmentColumns reservation() {
+			return new CommitmentColumns("reservation_reservation_a_r_n", "reservation_end_time",
+					"reservation_effective_cost");
 		}
 
 		public Product product(SourceRecord row) {

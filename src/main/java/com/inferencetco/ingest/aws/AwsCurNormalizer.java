@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import com.inferencetco.catalog.GpuInstanceCatalog;
 import com.inferencetco.catalog.GpuInstanceCatalog.GpuAllocation;
+import com.inferencetco.ingest.CommittedShare;
 import com.inferencetco.ingest.IndependentRows;
 import com.inferencetco.ingest.LineDraft;
 import com.inferencetco.ingest.RowNormalizer;
@@ -18,6 +19,7 @@ import com.inferencetco.ingest.Units;
 import com.inferencetco.ingest.Values;
 import com.inferencetco.ingest.Workloads;
 import com.inferencetco.model.BillingMonth;
+import com.inferencetco.model.Commitment;
 import com.inferencetco.model.CostDimensions;
 import com.inferencetco.model.NormalizedLine;
 import com.inferencetco.model.TokenType;
@@ -106,7 +108,17 @@ public class AwsCurNormalizer extends RowNormalizer implements IndependentRows {
 		CostDimensions dimensions = new CostDimensions("AWS", row.get(fields.payerAccount()),
 				row.get(fields.usageAccount()), service, usageType, product.region(), row.get(fields.resourceId()),
 				Workloads.name(fields.workloadTag(row), null, productCode, draft.tokenModel()), draft.model());
-		return List.of(draft.bill(dimensions, usageDay, amount, unit, cost, currency));
+		NormalizedLine bill = draft.bill(dimensions, usageDay, amount, unit, cost, currency);
+		AwsCurFields.CommitmentColumns covering = lineItemType.equals("SavingsPlanCoveredUsage") ? fields.savingsPlan()
+				: lineItemType.equals("DiscountedUsage") ? fields.reservation() : null;
+		if (covering == null || gpu.isEmpty()) {
+			return List.of(bill);
+		}
+		Commitment commitment = new Commitment(
+				lineItemType.equals("SavingsPlanCoveredUsage") ? "Savings Plan" : "Reserved Instance",
+				row.get(covering.arn()), CommittedShare.endDay(row.get(covering.endTime()), covering.endTime()));
+		return List.of(bill, CommittedShare.of(commitment, gpu.get(), amount, dimensions, usageDay, amount, unit,
+				Values.optionalDecimal(row, covering.effectiveCost()), currency));
 	}
 
 	private static Optional<GpuAllocation> gpuOf(AwsCurFields.Product product, String usageType) {

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import com.inferencetco.catalog.GpuInstanceCatalog;
 import com.inferencetco.catalog.GpuInstanceCatalog.GpuAllocation;
+import com.inferencetco.ingest.CommittedShare;
 import com.inferencetco.ingest.IndependentRows;
 import com.inferencetco.ingest.LineDraft;
 import com.inferencetco.ingest.Memo;
@@ -20,6 +21,7 @@ import com.inferencetco.ingest.Units;
 import com.inferencetco.ingest.Values;
 import com.inferencetco.ingest.Workloads;
 import com.inferencetco.model.BillingMonth;
+import com.inferencetco.model.Commitment;
 import com.inferencetco.model.CostDimensions;
 import com.inferencetco.model.NormalizedLine;
 import com.inferencetco.model.TokenType;
@@ -52,7 +54,8 @@ public class FocusNormalizer extends RowNormalizer implements IndependentRows {
 			"PricingQuantity", "Tags", "AllocatedTags", "AllocatedResourceId", "ResourceId", "ServiceName", "SkuMeter",
 			"ChargeCategory", "ChargeDescription", "x_UsageType", "ResourceType", "ServiceCategory", "SkuPriceDetails",
 			"ServiceProviderName", "ProviderName", "Provider", "BillingAccountId", "SubAccountId", "SkuId", "RegionId",
-			"Region");
+			"Region", "CommitmentDiscountId", "CommitmentDiscountName", "CommitmentDiscountType",
+			"CommitmentDiscountStatus", "EffectiveCost");
 
 	public FocusNormalizer(BillingMonth month) {
 		super(month);
@@ -114,7 +117,30 @@ public class FocusNormalizer extends RowNormalizer implements IndependentRows {
 		CostDimensions dimensions = new CostDimensions(provider, row.get("BillingAccountId"), row.get("SubAccountId"),
 				service, row.get("SkuId"), first(row, "RegionId", "Region"), resource,
 				Workloads.name(workloadTag, null, service, draft.tokenModel()), draft.model());
-		return List.of(draft.bill(dimensions, usageDay, quantity, unit, cost, currency));
+		NormalizedLine bill = draft.bill(dimensions, usageDay, quantity, unit, cost, currency);
+		Commitment commitment = meter.kind() == Kind.GPU ? commitment(row) : null;
+		if (commitment == null) {
+			return List.of(bill);
+		}
+		return List.of(bill,
+				CommittedShare.of(commitment, meter.gpu(),
+						quantity == null ? BigDecimal.ZERO : Units.toHours(quantity, unit), dimensions, usageDay,
+						quantity, unit, Values.optionalDecimal(row, "EffectiveCost"), currency));
+	}
+
+	/**
+	 * The commitment discount that covers a usage row (its status Used, or not stated),
+	 * or null. FOCUS cost rows name no end of term.
+	 */
+	private static Commitment commitment(SourceRecord row) {
+		String id = row.get("CommitmentDiscountId") != null ? row.get("CommitmentDiscountId")
+				: row.get("CommitmentDiscountName");
+		if (id == null || id.isBlank()
+				|| "unused".equalsIgnoreCase(LineDraft.orEmpty(row.get("CommitmentDiscountStatus")))) {
+			return null;
+		}
+		String type = row.get("CommitmentDiscountType");
+		return new Commitment(type == null || type.isBlank() ? "Commitment discount" : type, id, null);
 	}
 
 	/**
@@ -170,7 +196,7 @@ public class FocusNormalizer extends RowNormalizer implements IndependentRows {
 			return new Meter(Kind.TOKENS, consumedInTokens && key.consumedPresent(), tokenType(text), null);
 		}
 		String unit = key.consumedPresent() ? key.consumedUnit() : key.pricingUnit();
-		Optional<GpuAllocation> gpu = gpuOf(key.skuPriceDetails(), meterText);
+		Optional<GpuAllocation> gpu = gpuOf(key, meterText);
 		if (gpu.isPresent() && Units.isDuration(unit)) {
 			return new Meter(Kind.GPU, false, null, gpu.get());
 		}
@@ -183,7 +209,8 @@ public class FocusNormalizer extends RowNormalizer implements IndependentRows {
 		return Meter.of(Kind.OTHER);
 	}
 
-	private static Optional<GpuAllocation> gpuOf(String details, String meterText) {
+	private static Optional<GpuAllocation> gpuOf(MeterKey key, String meterText) {
+		String details = key.skuPriceDetails();
 		if (details != null) {
 			Map<String, String> parsed = Tags.parse(details, "SkuPriceDetails");
 			String instanceType = parsed.get("InstanceType");
@@ -199,7 +226,10 @@ public class FocusNormalizer extends RowNormalizer implements IndependentRows {
 				return known;
 			}
 		}
-		return GpuInstanceCatalog.findInText(meterText);
+		Optional<GpuAllocation> instance = GpuInstanceCatalog.findInText(meterText);
+		// Google bills the GPUs attached to a machine per GPU-hour under their own SKU
+		return instance.isPresent() ? instance : GpuInstanceCatalog.perGpuSku(key.skuMeter())
+			.or(() -> GpuInstanceCatalog.perGpuSku(key.description()));
 	}
 
 	private static String first(SourceRecord row, String column, String older) {

@@ -21,8 +21,6 @@ import com.inferencetco.model.TokenType;
  */
 final class GcpFields {
 
-	private static final Pattern GPU_SKU = Pattern.compile("(?i)^(spot preemptible |preemptible )?nvidia .*gpu.*");
-
 	private static final Pattern TOKEN_SKU = Pattern.compile(
 			"(?i).*(input|output|caching).*(predictions|tokens?).*|.*(input|output) tokens.*|.*text input caching.*");
 
@@ -39,11 +37,12 @@ final class GcpFields {
 		String s = sku.toLowerCase(Locale.ROOT);
 		String u = LineDraft.lower(unit);
 		String pu = LineDraft.lower(pricingUnit);
-		if (GPU_SKU.matcher(sku).matches() && !s.startsWith("commitment")) {
+		var gpu = GpuInstanceCatalog.perGpuSku(sku);
+		if (gpu.isPresent()) {
 			BigDecimal hours = pu.startsWith("hour") && pricingAmount != null ? pricingAmount
 					: Units.isDuration(u) ? Units.toHours(amount, u) : null;
 			if (hours != null) {
-				draft.gpu(new GpuInstanceCatalog.GpuAllocation(GpuInstanceCatalog.gpuModelInText(sku), 1), hours);
+				draft.gpu(gpu.get(), hours);
 				return;
 			}
 		}

@@ -14,7 +14,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
-import com.inferencetco.cost.Decision;
 import com.inferencetco.cost.DecisionInputs;
 import com.inferencetco.cost.Deployment;
 import com.inferencetco.cost.WorkloadAnalysis;
@@ -53,8 +52,9 @@ final class WorkloadsSheet {
 				dedicatedDecision(row, r + 1, s);
 			}
 			else {
-				decisionValues(row, w.decision(), s);
+				WorkloadValues.decision(row, w, s);
 			}
+			WorkloadValues.commitment(row, w.decision().commitment(), s);
 			text(row, WorkloadColumn.RECOMMENDATION.index(), w.recommendation());
 			row.getCell(WorkloadColumn.RECOMMENDATION.index()).setCellStyle(s.wrap);
 			// readers do not size wrapped rows on open: about 95 characters fit a line of
@@ -154,9 +154,8 @@ final class WorkloadsSheet {
 				s.money);
 		formula(row, WorkloadColumn.REPLICAS, n, "MAX(Dedicated_MinReplicas,CEILING({BUSIEST_DAY_TOKENS}/86400/"
 				+ "({TOKENS_PER_SECOND}*{TENSOR_PARALLEL}*Target_Utilization),1))", s.integer);
-		formula(row, WorkloadColumn.RENT_INSTANCES, n,
-				"MAX(1,CEILING({REPLICAS}*{TENSOR_PARALLEL}/Dedicated_GpusPerInstance,1))", s.integer);
-		formula(row, WorkloadColumn.RENT_GPUS, n, "{RENT_INSTANCES}*Dedicated_GpusPerInstance", s.integer);
+		formula(row, WorkloadColumn.RENT_INSTANCES, n, instances("{REPLICAS}*{TENSOR_PARALLEL}"), s.integer);
+		formula(row, WorkloadColumn.RENT_GPUS, n, rentedGpus("{REPLICAS}*{TENSOR_PARALLEL}"), s.integer);
 		formula(row, WorkloadColumn.RENT_COST, n, "{RENT_GPUS}*Dedicated_GpuHourlyRate*Month_Hours+{FIXED}", s.money);
 		formula(row, WorkloadColumn.BUY_SERVERS, n,
 				"MAX(1,CEILING({REPLICAS}*{TENSOR_PARALLEL}/OnPrem_GpusPerServer,1))", s.integer);
@@ -184,11 +183,11 @@ final class WorkloadsSheet {
 				s.money);
 		formula(row, WorkloadColumn.GPUS_TODAY, n, "MAX(1,CEILING({GPU_HOURS}/Month_Hours,1))", s.integer);
 		formula(row, WorkloadColumn.RENT_INSTANCES, n,
-				"IF(ISNUMBER({SPECIALIZED_RATE}),IF({SPECIALIZED_RATE}<{GPU_RATE},"
-						+ "MAX(1,CEILING({GPUS_TODAY}/Dedicated_GpusPerInstance,1)),\"\"),\"\")",
+				"IF(ISNUMBER({SPECIALIZED_RATE}),IF({SPECIALIZED_RATE}<{GPU_RATE}," + instances("{GPUS_TODAY}")
+						+ ",\"\"),\"\")",
 				s.integer);
 		formula(row, WorkloadColumn.RENT_GPUS, n,
-				"IF(ISNUMBER({RENT_INSTANCES}),{RENT_INSTANCES}*Dedicated_GpusPerInstance,\"\")", s.integer);
+				"IF(ISNUMBER({RENT_INSTANCES})," + rentedGpus("{GPUS_TODAY}") + ",\"\")", s.integer);
 		formula(row, WorkloadColumn.RENT_COST, n, "IF(ISNUMBER({RENT_GPUS}),{RENT_GPUS}*{SPECIALIZED_RATE}"
 				+ "*MIN(Month_Hours,{GPU_HOURS}/{GPUS_TODAY})+{FIXED},\"\")", s.money);
 		// moving the last self-hosted workload ends the fixed costs; otherwise its share
@@ -212,6 +211,21 @@ final class WorkloadsSheet {
 				s.integer);
 		formula(row, WorkloadColumn.INSTANCES_NEEDED, n, "IF({ACTION}=\"rent-cheaper\",{RENT_INSTANCES},\"\")",
 				s.integer);
+	}
+
+	/**
+	 * Instances rented for a number of GPUs: one below a full instance (an offer of 1, 2
+	 * or 4 GPUs), else whole instances (as {@code CapacityPlan}).
+	 */
+	private static String instances(String gpus) {
+		return "IF(" + gpus + "<Dedicated_GpusPerInstance,1,CEILING(" + gpus + "/Dedicated_GpusPerInstance,1))";
+	}
+
+	/** The GPUs those instances bill. */
+	private static String rentedGpus(String gpus) {
+		return "IF(" + gpus + "<Dedicated_GpusPerInstance,MIN(Dedicated_GpusPerInstance,IF(" + gpus + "<=1,1,IF(" + gpus
+				+ "<=2,2,IF(" + gpus + "<=4,4,Dedicated_GpusPerInstance)))),CEILING(" + gpus
+				+ "/Dedicated_GpusPerInstance,1)*Dedicated_GpusPerInstance)";
 	}
 
 	/**
@@ -242,16 +256,6 @@ final class WorkloadsSheet {
 		formula(row, WorkloadColumn.SAVING, n, "MAX(0,{CURRENT}-{ALTERNATIVE})", s.money);
 		formula(row, WorkloadColumn.SERVERS_NEEDED, n, "IF({ACTION}=\"buy\",{BUY_SERVERS},\"\")", s.integer);
 		formula(row, WorkloadColumn.PAYBACK, n, "IF({ACTION}=\"buy\",{BUY_PAYBACK},\"\")", s.decimal);
-	}
-
-	/** A workload with nothing to compare: the engine's decision as it stands. */
-	private static void decisionValues(Row row, Decision d, WorkbookStyles s) {
-		text(row, WorkloadColumn.ACTION.index(), d.action().id());
-		number(row, WorkloadColumn.CURRENT.index(), d.currentMonthlyCost(), s.money);
-		number(row, WorkloadColumn.ALTERNATIVE.index(), d.alternativeMonthlyCost(), s.money);
-		number(row, WorkloadColumn.SAVING.index(), d.monthlySaving(), s.money);
-		number(row, WorkloadColumn.GPUS_NEEDED.index(),
-				d.gpusNeeded() == null ? null : BigDecimal.valueOf(d.gpusNeeded()), s.integer);
 	}
 
 	/** Writes a formula whose {COLUMN} placeholders become this row's cells. */

@@ -123,7 +123,7 @@ public final class JsonSummaryWriter {
 				number(json, "fullyLoadedCost", showback.fullyLoadedCost());
 				text(json, "owner", showback.owner());
 				json.writeBooleanProperty("sharedCost", showback.shared());
-				decision(json, w.decision());
+				DecisionJson.write(json, w.decision());
 				number(json, "estimatedCost", w.estimatedCost());
 				number(json, "measuredTokensPerSecond", w.measuredTokensPerSecond());
 				number(json, "tokensPerSecondPerGpu", w.tokensPerSecondPerGpu());
@@ -180,47 +180,7 @@ public final class JsonSummaryWriter {
 		json.writeEndObject();
 	}
 
-	/**
-	 * The contract's decision fields first, then what explains them: the reason and every
-	 * alternative priced.
-	 */
-	private static void decision(JsonGenerator json, Decision d) {
-		json.writeObjectPropertyStart("decision");
-		json.writeStringProperty("action", d.action().id());
-		number(json, "currentMonthlyCost", d.currentMonthlyCost());
-		number(json, "alternativeMonthlyCost", d.alternativeMonthlyCost());
-		number(json, "monthlySaving", d.monthlySaving());
-		whole(json, "gpusNeeded", d.gpusNeeded());
-		whole(json, "instancesNeeded", d.instancesNeeded());
-		whole(json, "serversNeeded", d.serversNeeded());
-		if (d.dedicatedCanWin() == null) {
-			json.writeNullProperty("dedicatedCanWin");
-		}
-		else {
-			json.writeBooleanProperty("dedicatedCanWin", d.dedicatedCanWin());
-		}
-		number(json, "breakEvenGpuHourlyRate", d.breakEvenGpuHourlyRate());
-		number(json, "paybackMonths", d.paybackMonths());
-		number(json, "fixedCostBreakEvenTokensPerMinute", d.fixedCostBreakEvenTokensPerMinute());
-		text(json, "reason", d.reason());
-		text(json, "missing", d.missing());
-		json.writeArrayPropertyStart("alternatives");
-		for (Decision.Alternative alternative : d.alternatives()) {
-			json.writeStartObject();
-			json.writeStringProperty("action", alternative.action().id());
-			number(json, "monthlyCost", alternative.monthlyCost());
-			whole(json, "gpus", alternative.gpus());
-			whole(json, "instances", alternative.instances());
-			whole(json, "servers", alternative.servers());
-			number(json, "paybackMonths", alternative.paybackMonths());
-			text(json, "sizing", alternative.sizing());
-			json.writeEndObject();
-		}
-		json.writeEndArray();
-		json.writeEndObject();
-	}
-
-	private static void whole(JsonGenerator json, String name, Integer value) {
+	static void whole(JsonGenerator json, String name, Integer value) {
 		if (value == null) {
 			json.writeNullProperty(name);
 		}

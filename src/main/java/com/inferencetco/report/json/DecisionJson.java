@@ -1,0 +1,85 @@
+package com.inferencetco.report.json;
+
+import static com.inferencetco.report.json.JsonSummaryWriter.number;
+import static com.inferencetco.report.json.JsonSummaryWriter.text;
+import static com.inferencetco.report.json.JsonSummaryWriter.whole;
+
+import tools.jackson.core.JsonGenerator;
+
+import com.inferencetco.cost.CommitmentTerms;
+import com.inferencetco.cost.Decision;
+
+/** A workload's {@code decision} in the JSON summary. */
+final class DecisionJson {
+
+	private DecisionJson() {
+	}
+
+	/**
+	 * The contract's decision fields first, then what explains them: the reason and every
+	 * alternative priced.
+	 */
+	static void write(JsonGenerator json, Decision d) {
+		json.writeObjectPropertyStart("decision");
+		json.writeStringProperty("action", d.action().id());
+		number(json, "currentMonthlyCost", d.currentMonthlyCost());
+		number(json, "alternativeMonthlyCost", d.alternativeMonthlyCost());
+		number(json, "monthlySaving", d.monthlySaving());
+		whole(json, "gpusNeeded", d.gpusNeeded());
+		whole(json, "instancesNeeded", d.instancesNeeded());
+		whole(json, "serversNeeded", d.serversNeeded());
+		if (d.dedicatedCanWin() == null) {
+			json.writeNullProperty("dedicatedCanWin");
+		}
+		else {
+			json.writeBooleanProperty("dedicatedCanWin", d.dedicatedCanWin());
+		}
+		number(json, "breakEvenGpuHourlyRate", d.breakEvenGpuHourlyRate());
+		number(json, "paybackMonths", d.paybackMonths());
+		number(json, "fixedCostBreakEvenTokensPerMinute", d.fixedCostBreakEvenTokensPerMinute());
+		text(json, "reason", d.reason());
+		text(json, "missing", d.missing());
+		json.writeArrayPropertyStart("alternatives");
+		for (Decision.Alternative alternative : d.alternatives()) {
+			json.writeStartObject();
+			json.writeStringProperty("action", alternative.action().id());
+			number(json, "monthlyCost", alternative.monthlyCost());
+			whole(json, "gpus", alternative.gpus());
+			whole(json, "instances", alternative.instances());
+			whole(json, "servers", alternative.servers());
+			number(json, "paybackMonths", alternative.paybackMonths());
+			text(json, "sizing", alternative.sizing());
+			json.writeEndObject();
+		}
+		json.writeEndArray();
+		commitment(json, d.commitment());
+		json.writeEndObject();
+	}
+
+	/**
+	 * What commitments cover of the workload's GPU time and what to do when their term
+	 * ends; null when nothing is committed.
+	 */
+	private static void commitment(JsonGenerator json, CommitmentTerms c) {
+		if (c == null) {
+			json.writeNullProperty("commitment");
+			return;
+		}
+		json.writeObjectPropertyStart("commitment");
+		text(json, "commitments", c.commitments());
+		text(json, "endsOn", c.endsOn() == null ? null : c.endsOn().toString());
+		number(json, "coveredGpuHours", c.coveredGpuHours());
+		number(json, "committedCost", c.committedCost());
+		number(json, "effectiveGpuHourlyRate", c.effectiveGpuHourlyRate());
+		Decision end = c.atEnd();
+		json.writeObjectPropertyStart("atEnd");
+		json.writeStringProperty("action", end.action().id());
+		number(json, "currentMonthlyCost", end.currentMonthlyCost());
+		number(json, "alternativeMonthlyCost", end.alternativeMonthlyCost());
+		number(json, "monthlySaving", end.monthlySaving());
+		text(json, "reason", end.reason());
+		json.writeEndObject();
+		json.writeEndObject();
+	}
+
+}

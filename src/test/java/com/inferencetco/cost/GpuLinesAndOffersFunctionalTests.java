@@ -1,0 +1,92 @@
+package com.inferencetco.cost;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import tools.jackson.databind.JsonNode;
+
+import com.inferencetco.DecisionAssertions;
+
+/**
+ * Every GPU line is GPU time of its model, and the alternative rents the GPUs it needs
+ * (issue 27). October has 744 hours; rent 2.50 per H100-hour at a specialized provider;
+ * no engineering overhead (engineeringFte 0), so the fixed costs of self-hosting are zero
+ * and a saving is the difference of the two rents.
+ */
+class GpuLinesAndOffersFunctionalTests {
+
+	static final String HEADER = "BilledCost,BillingCurrency,BillingPeriodStart,BillingPeriodEnd,ChargeCategory,"
+			+ "ChargePeriodStart,ChargePeriodEnd,ConsumedQuantity,ConsumedUnit,EffectiveCost,ProviderName,ServiceName,"
+			+ "SkuMeter,ChargeDescription,SkuPriceDetails,ResourceId,Tags\n";
+
+	@TempDir
+	Path work;
+
+	@Test
+	void googlesPerGpuSkusInAFocusExportAreAFleetToRentCheaper() throws IOException {
+		// 8 H100 billed by Google per GPU-hour at 11.06: 192 GPU-hours a day, 2,123.52;
+		// the month 5,952 GPU-hours, 65,829.12. Renting 8 H100 at 2.50: 8 x 2.50 x 744 =
+		// 14,880.00; saves 50,949.12
+		StringBuilder focus = new StringBuilder(HEADER);
+		for (int day = 1; day <= 31; day++) {
+			focus.append(line(day, "2123.52", "192", "hour", "Google Cloud", "Compute Engine",
+					"Nvidia H100 80GB GPU running in Americas", "Nvidia H100 80GB GPU running in Americas", "",
+					"gpu-fleet", "training"));
+		}
+		JsonNode summary = run(focus);
+		assertThat(summary.get("gpuHours").get("H100").decimalValue()).isEqualByComparingTo("5952");
+		assertThat(summary.get("totals").get("byCategory").get("gpu-compute").decimalValue())
+			.isEqualByComparingTo("65829.12");
+		JsonNode decision = workload(summary, "training").get("decision");
+		assertThat(decision.get("action").asString()).isEqualTo("rent-cheaper");
+		assertThat(decision.get("currentMonthlyCost").decimalValue()).isEqualByComparingTo("65829.12");
+		assertThat(decision.get("alternativeMonthlyCost").decimalValue()).isEqualByComparingTo("14880.00");
+		assertThat(decision.get("monthlySaving").decimalValue()).isEqualByComparingTo("50949.12");
+		assertThat(decision.get("gpusNeeded").asInt()).isEqualTo(8);
+	}
+
+	@Test
+	void oneGpuIsOfferedAOneGpuInstance() throws IOException {
+		// one p5.4xlarge (1 H100) all month at 6.88: 5,118.72; renting one H100 at 2.50:
+		// 1 x 2.50 x 744 = 1,860.00 (not an 8-GPU instance: 14,880.00, which costs more
+		// than today); saves 3,258.72
+		StringBuilder focus = new StringBuilder(HEADER);
+		for (int day = 1; day <= 31; day++) {
+			focus.append(line(day, "165.12", "24", "Hours", "AWS", "Amazon EC2", "p5.4xlarge instance hours", "",
+					"\"{\"\"GpuCount\"\": 1, \"\"InstanceType\"\": \"\"p5.4xlarge\"\"}\"", "i-1", "eval"));
+		}
+		JsonNode summary = run(focus);
+		JsonNode decision = workload(summary, "eval").get("decision");
+		assertThat(decision.get("action").asString()).isEqualTo("rent-cheaper");
+		assertThat(decision.get("currentMonthlyCost").decimalValue()).isEqualByComparingTo("5118.72");
+		assertThat(decision.get("alternativeMonthlyCost").decimalValue()).isEqualByComparingTo("1860.00");
+		assertThat(decision.get("monthlySaving").decimalValue()).isEqualByComparingTo("3258.72");
+		assertThat(decision.get("gpusNeeded").asInt()).isEqualTo(1);
+		assertThat(decision.get("instancesNeeded").asInt()).isEqualTo(1);
+	}
+
+	private static String line(int day, String cost, String quantity, String unit, String provider, String service,
+			String meter, String description, String details, String resource, String workload) {
+		String start = String.format("2026-10-%02dT00:00:00Z", day);
+		String end = day == 31 ? "2026-11-01T00:00:00Z" : String.format("2026-10-%02dT00:00:00Z", day + 1);
+		return String.join(",", cost, "USD", "2026-10-01T00:00:00Z", "2026-11-01T00:00:00Z", "Usage", start, end,
+				quantity, unit, cost, provider, service, meter, description, details, resource,
+				"\"{\"\"workload\"\": \"\"" + workload + "\"\"}\"") + "\n";
+	}
+
+	private JsonNode run(StringBuilder focus) throws IOException {
+		JsonNode summary = DecidedMonth.run(work, "focus-2026-10.csv", focus);
+		DecisionAssertions.everyDecisionNeverLosesMoney(summary);
+		return summary;
+	}
+
+	private static JsonNode workload(JsonNode summary, String name) {
+		return DecidedMonth.workload(summary, name);
+	}
+
+}
