@@ -15,6 +15,11 @@ public enum Action {
 	 * within it.
 	 */
 	BUY("buy", "Buy servers"),
+	/**
+	 * Owned servers: their running costs (power, colocation, staff) are below what any
+	 * alternative costs; their capital is sunk.
+	 */
+	KEEP_OWNED("keep-owned", "Keep the owned servers"),
 	/** The decision hinges on a figure the month does not show. */
 	MEASURE("measure", "Measure first"),
 	/** No inference served. */

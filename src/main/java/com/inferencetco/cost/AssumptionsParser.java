@@ -49,14 +49,15 @@ final class AssumptionsParser {
 		String dedicatedGpu = gpu == null ? "H100" : String.valueOf(gpu).strip();
 		if (GpuCatalog.shipped().spec(dedicatedGpu).isEmpty()) {
 			throw TcoException.usage(origin + ": key 'dedicatedGpu': expected a GPU of the catalog (A100, H100, H200, "
-					+ "B200, L40S), found '" + dedicatedGpu + "'");
+					+ "B200, L40S and the variants A100-80GB, H100-PCIe), found '" + dedicatedGpu + "'");
 		}
 		TcoAssumptions.Choices choices = new TcoAssumptions.Choices(depreciation, dedicatedGpu,
 				stringList(origin, "euResidencyWorkloads", remaining.remove("euResidencyWorkloads"), List.of()),
 				stringList(origin, "euRegions", remaining.remove("euRegions"), TcoAssumptions.DEFAULT_EU_REGIONS),
 				stringMap(origin, "modelAliases", remaining.remove("modelAliases")),
 				modelPrices(origin, remaining.remove("modelPrices")),
-				stringMap(origin, "displayNames", remaining.remove("displayNames")));
+				stringMap(origin, "displayNames", remaining.remove("displayNames")),
+				complianceScope(origin, remaining.remove("complianceApplies")));
 		AllocationRules allocation = AllocationRules.parse(origin, remaining.remove("owners"),
 				remaining.remove("allocation"));
 		String currency = isoCode(origin, "currency", remaining.remove("currency"), null);
@@ -78,10 +79,20 @@ final class AssumptionsParser {
 					+ "currency, assumptionsCurrency, "
 					+ String.join(", ", Arrays.stream(Parameter.values()).map(Parameter::key).toList())
 					+ ", workloadsByHost, workloadsByModel, workloadTokensPerSecond, telemetryTimeZone, exchangeRates, preferExport, "
-					+ "onPremDepreciationMethod, dedicatedGpu, euResidencyWorkloads, euRegions, modelAliases, modelPrices, displayNames, owners, allocation");
+					+ "onPremDepreciationMethod, dedicatedGpu, complianceApplies, euResidencyWorkloads, euRegions, modelAliases, modelPrices, displayNames, owners, allocation");
 		}
 		return new TcoAssumptions(currency, assumptionsCurrency, values, Map.copyOf(throughputs), attribution, choices,
 				allocation);
+	}
+
+	private static ComplianceScope complianceScope(String origin, Object given) {
+		try {
+			return given == null ? ComplianceScope.SELF_HOSTING : ComplianceScope.fromId(String.valueOf(given).strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw TcoException.usage(origin + ": key 'complianceApplies': expected self-hosting, always or never, "
+					+ "found '" + given + "'");
+		}
 	}
 
 	private static PreferredExport preferExport(String origin, Object given) {

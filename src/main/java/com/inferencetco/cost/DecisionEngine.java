@@ -47,13 +47,16 @@ public final class DecisionEngine {
 
 	private final BigDecimal usdToReport;
 
+	/** Decides the workloads the company's own servers serve; null when it owns none. */
+	private final OwnedDecision ownedServers;
+
 	/**
 	 * @param hoursInMonth the billing month's hours (744 for October)
 	 * @param usdToReport units of the report currency per USD (for catalog GPU offers),
 	 * or null when unknown
 	 */
 	public DecisionEngine(TcoAssumptions assumptions, BigDecimal hoursInMonth, SelfHostingCosts fixed,
-			OnPremModel owned, ServerlessPrices prices, BigDecimal usdToReport) {
+			OnPremModel owned, ServerlessPrices prices, BigDecimal usdToReport, OwnedFleet fleet) {
 		this.a = assumptions;
 		this.hours = hoursInMonth;
 		this.fixed = fixed;
@@ -61,13 +64,16 @@ public final class DecisionEngine {
 		this.estimator = new ThroughputEstimator(assumptions);
 		this.prices = prices;
 		this.usdToReport = usdToReport;
+		this.ownedServers = fleet == null ? null : new OwnedDecision(assumptions, hoursInMonth, fleet, owned, prices);
 	}
 
 	public WorkloadAnalysis analyze(WorkloadUsage u) {
 		return switch (u.deployment()) {
 			case DEDICATED ->
 				u.committed().isEmpty() ? dedicated(u, false) : new CommittedDecision(this::dedicated).decide(u);
-			case SERVERLESS -> serverless(u);
+			case SERVERLESS -> ownedServers != null && u.servedOnOwnServers()
+					? ownedServers.decide(u, architecture(u.servedModel())) : serverless(u);
+			case OWNED -> throw new IllegalStateException("usage states no owned deployment: " + u.name());
 			case INFRASTRUCTURE -> result(u, null, null, null, null, null, null, null, decision(Action.NONE,
 					BigDecimal.ZERO, "no tokens and no GPUs: shared infrastructure, nothing to compare", null), null);
 		};

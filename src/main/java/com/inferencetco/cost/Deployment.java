@@ -5,8 +5,13 @@ public enum Deployment {
 
 	/** Per-token APIs. */
 	SERVERLESS("serverless"),
-	/** GPUs rented or owned by the hour. */
+	/** GPUs rented by the hour (a bill charges for their time). */
 	DEDICATED("dedicated"),
+	/**
+	 * Servers the company owns: serving metrics count the tokens, no bill charges GPU
+	 * time.
+	 */
+	OWNED("owned"),
 	/** No tokens and no GPUs: storage, support, networking shared by the workloads. */
 	INFRASTRUCTURE("infrastructure");
 

@@ -9,11 +9,14 @@ import java.util.Map;
  * (engineering overhead, compliance, owned servers), egress priced at each provider's
  * tiers, the on-prem option with its payback, scale-to-zero, scenarios, the sensitivity
  * tornado and break-even band, and the physics check of the throughput input.
+ *
+ * @param compliancePerMonth the compliance cost of a month it applies to
+ * @param complianceApplies which months those are (the assumptions' complianceApplies)
  */
 public record EngineFindings(BigDecimal engineeringPerMonth, BigDecimal compliancePerMonth, BigDecimal onPremPerMonth,
 		List<EgressQuote> egress, OnPremSummary onPrem, ColdStartModel coldStart, List<Scenario> scenarios,
 		List<SensitivityBar> tornado, BigDecimal breakEvenBandLow, BigDecimal breakEvenBandHigh, RooflineCheck roofline,
-		List<String> complianceFlags) {
+		List<String> complianceFlags, ComplianceScope complianceApplies) {
 
 	/** The month's internet egress priced at one provider's tiers. */
 	public record EgressQuote(String provider, BigDecimal cost, String source) {

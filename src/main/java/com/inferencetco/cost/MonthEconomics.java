@@ -174,7 +174,8 @@ public final class MonthEconomics {
 				a.value(Parameter.SELF_HOSTING_COMPLIANCE), selfHosting, dedicatedHours, dedicatedCount, ownsServers);
 		BigDecimal usdToReport = rates.rateOrNull("USD", currency, lastDay);
 		DecisionEngine decisions = new DecisionEngine(a, BigDecimal.valueOf(month.value().lengthOfMonth() * 24L), fixed,
-				engine.onPremModel(), new ServerlessPrices(catalog, a, usdToReport), usdToReport);
+				engine.onPremModel(), new ServerlessPrices(catalog, a, usdToReport), usdToReport,
+				ownsServers ? ownedFleet(a, engine, usages) : null);
 		List<WorkloadAnalysis> analyses = new ArrayList<>(usages.stream().map(decisions::analyze).toList());
 		analyses.sort(Comparator.comparing(WorkloadAnalysis::cost).reversed().thenComparing(WorkloadAnalysis::name));
 		BreakEvenInputs calculator = BreakEvenInputs.from(analyses, a);
@@ -183,7 +184,9 @@ public final class MonthEconomics {
 				complianceFlags(a, engine, placements));
 		byCategory.put(CostCategory.ENGINEERING_OVERHEAD, selfHosting ? fixed.engineeringPerMonth() : BigDecimal.ZERO);
 		byCategory.put(CostCategory.COMPLIANCE,
-				findings.compliancePerMonth().add(selfHosting ? fixed.compliancePerMonth() : BigDecimal.ZERO));
+				(a.choices().complianceApplies().appliesTo(selfHosting) ? findings.compliancePerMonth()
+						: BigDecimal.ZERO)
+					.add(selfHosting ? fixed.compliancePerMonth() : BigDecimal.ZERO));
 		byCategory.put(CostCategory.ON_PREM, findings.onPremPerMonth());
 		byCategory.replaceAll((category, amount) -> WorkloadTally.strip(amount.round(PRECISION)));
 		BigDecimal cost = WorkloadTally.strip(sum(byCategory, true));
@@ -192,6 +195,13 @@ public final class MonthEconomics {
 		gpuHours.replaceAll((model, hours) -> WorkloadTally.strip(hours));
 		return new MonthResult(byCategory, cost, estimatedCost, tco, tokens, gpuHours, WorkloadTally.strip(egressGb),
 				List.copyOf(analyses), calculator, findings, a, List.copyOf(notes));
+	}
+
+	/** The owned servers and the workloads they serve. */
+	private static OwnedFleet ownedFleet(TcoAssumptions a, TcoEngine engine, List<WorkloadUsage> usages) {
+		List<WorkloadUsage> served = usages.stream().filter(WorkloadUsage::servedOnOwnServers).toList();
+		return new OwnedFleet(a.whole(Parameter.SERVERS_OWNED), engine.onPremModel().runningPerServerMonth(),
+				served.stream().map(u -> u.served().total()).reduce(BigDecimal.ZERO, BigDecimal::add), served.size());
 	}
 
 	/**

@@ -8,19 +8,16 @@ import java.util.List;
 /**
  * Owning GPU servers: capital cost (by the chosen depreciation method), power (kW x PUE x
  * price per kWh), colocation (per kW-month) and operations staff, per server-month and
- * per GPU-hour (allocation basis: all 730 hours of a month), and the months it takes the
- * avoided rent to pay the capex back.
+ * per GPU-hour (allocation basis: every hour of the month, as rent counts them), and the
+ * months it takes the avoided rent to pay the capex back.
+ *
+ * @param hoursInMonth the billing month's hours (744 for October): power and the owned
+ * GPU-hour use the same hours as the rent they are compared with
  */
 public record OnPremModel(BigDecimal capexPerServer, int gpusPerServer, int lifeYears, BigDecimal residualFraction,
 		Depreciation method, BigDecimal costOfCapital, BigDecimal powerKwPerServer, BigDecimal pue,
 		BigDecimal pricePerKwh, BigDecimal colocationPerKwMonth, BigDecimal opsFtePerServer,
-		BigDecimal staffMonthlyCostPerFte) {
-
-	/**
-	 * Hours in an average month (8,760 / 12), the convention of colocation and rental
-	 * quotes.
-	 */
-	public static final BigDecimal HOURS_PER_MONTH = BigDecimal.valueOf(730);
+		BigDecimal staffMonthlyCostPerFte, BigDecimal hoursInMonth) {
 
 	private static final MathContext PRECISION = new MathContext(20, RoundingMode.HALF_EVEN);
 
@@ -59,7 +56,7 @@ public record OnPremModel(BigDecimal capexPerServer, int gpusPerServer, int life
 
 	/** kW x PUE x hours x price: the facility's draw, not just the IT load. */
 	public BigDecimal powerPerServerMonth() {
-		return powerKwPerServer.multiply(pue).multiply(HOURS_PER_MONTH).multiply(pricePerKwh);
+		return powerKwPerServer.multiply(pue).multiply(hoursInMonth).multiply(pricePerKwh);
 	}
 
 	public BigDecimal colocationPerServerMonth() {
@@ -82,7 +79,7 @@ public record OnPremModel(BigDecimal capexPerServer, int gpusPerServer, int life
 	 * All-in cost of one owned GPU-hour, every hour of the month counted (idle included).
 	 */
 	public BigDecimal costPerGpuHour() {
-		return totalPerServerMonth().divide(HOURS_PER_MONTH.multiply(BigDecimal.valueOf(gpusPerServer)), PRECISION);
+		return totalPerServerMonth().divide(hoursInMonth.multiply(BigDecimal.valueOf(gpusPerServer)), PRECISION);
 	}
 
 	/**
@@ -91,7 +88,7 @@ public record OnPremModel(BigDecimal capexPerServer, int gpusPerServer, int life
 	 * residual's present value; null when owning never pays back.
 	 */
 	public BigDecimal paybackMonths(BigDecimal rentPerGpuHour) {
-		return paybackMonths(1, rentPerGpuHour.multiply(HOURS_PER_MONTH).multiply(BigDecimal.valueOf(gpusPerServer)));
+		return paybackMonths(1, rentPerGpuHour.multiply(hoursInMonth).multiply(BigDecimal.valueOf(gpusPerServer)));
 	}
 
 	/**

@@ -44,7 +44,8 @@ public final class TcoAssumptions {
 	 */
 	public record Choices(Depreciation depreciation, String dedicatedGpu, List<String> euResidencyWorkloads,
 			List<String> euRegions, Map<String, String> modelAliases,
-			Map<String, ModelPriceCatalog.ModelPrice> modelPrices, Map<String, String> displayNames) {
+			Map<String, ModelPriceCatalog.ModelPrice> modelPrices, Map<String, String> displayNames,
+			ComplianceScope complianceApplies) {
 
 		/**
 		 * The name readers know a workload by: its display name when the assumptions give
@@ -113,7 +114,9 @@ public final class TcoAssumptions {
 	 * catalogs).
 	 */
 	public boolean isSet(Parameter parameter) {
-		return !values.get(parameter.key()).origin().equals(BUILT_IN);
+		// a default converted to the report currency is still a default ("built-in
+		// default, 0.90 USD x ...")
+		return !values.get(parameter.key()).origin().startsWith(BUILT_IN);
 	}
 
 	/** The user's throughput for one workload (tokens/s per GPU), or null. */

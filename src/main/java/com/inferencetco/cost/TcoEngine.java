@@ -40,7 +40,8 @@ public final class TcoEngine {
 				a.value(Parameter.COST_OF_CAPITAL), a.value(Parameter.SERVER_POWER), a.value(Parameter.PUE),
 				a.value(Parameter.POWER_PRICE), a.value(Parameter.COLOCATION), a.value(Parameter.OPS_FTE_PER_SERVER),
 				StaffAndComplianceModel.loadedFteMonth(a.value(Parameter.ENGINEERING_SALARY),
-						a.value(Parameter.ENGINEERING_LOADING)));
+						a.value(Parameter.ENGINEERING_LOADING)),
+				BigDecimal.valueOf(month.value().lengthOfMonth() * 24L));
 	}
 
 	/**
@@ -90,7 +91,7 @@ public final class TcoEngine {
 		BigDecimal[] band = band(rate, tokensPerSecond, serverlessPrice);
 		return new EngineFindings(engineering, compliance, ownedPerMonth, egress, onPremSummary, coldStart,
 				scenarios(rate, tokensPerSecond, serverlessPrice, gpu), tornado, band[0], band[1], roofline,
-				List.copyOf(complianceFlags));
+				List.copyOf(complianceFlags), a.choices().complianceApplies());
 	}
 
 	/**

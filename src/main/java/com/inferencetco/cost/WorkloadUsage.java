@@ -31,6 +31,14 @@ public record WorkloadUsage(String name, BigDecimal cost, BigDecimal estimatedCo
 		committed = List.copyOf(committed);
 	}
 
+	/**
+	 * Serving metrics count its tokens on its own GPUs, and no bill of the month charges
+	 * GPU time for it: it runs on owned servers when the company owns some.
+	 */
+	public boolean servedOnOwnServers() {
+		return gpuHours.signum() == 0 && !served.isEmpty();
+	}
+
 	/** GPU-hours commitments cover, at most all of its GPU-hours. */
 	public BigDecimal committedGpuHours() {
 		return committed.stream()

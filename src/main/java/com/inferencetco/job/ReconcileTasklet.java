@@ -104,7 +104,8 @@ public class ReconcileTasklet implements Tasklet {
 					.collect(Collectors.joining(", "));
 		String run = billedIn.isEmpty() ? "" : "run with --month " + billedIn.keySet().iterator().next() + ", or ";
 		return "no invoiced row is billed in " + month + ": " + found + "; " + run + "add --allow-empty-month to "
-				+ "report " + month + " as a month without a bill";
+				+ "report " + month + " as a month without a bill (a company that serves only on servers it owns has "
+				+ "none: its costs are the owned servers of the assumptions, onPremServersOwned)";
 	}
 
 	/**

@@ -94,8 +94,9 @@ class CostModelsTest {
 		// an 8-GPU $320k node, 10.2 kW, PUE 1.2, $0.083/kWh, $184.06 per kW-month, no
 		// staff, 2-year straight line
 		OnPremModel node = new OnPremModel(bd("320000"), 8, 2, BigDecimal.ZERO, Depreciation.STRAIGHT_LINE,
-				BigDecimal.ZERO, bd("10.2"), bd("1.2"), bd("0.083"), bd("184.06"), BigDecimal.ZERO, BigDecimal.ZERO);
-		BigDecimal gpuHours = OnPremModel.HOURS_PER_MONTH.multiply(bd("8"));
+				BigDecimal.ZERO, bd("10.2"), bd("1.2"), bd("0.083"), bd("184.06"), BigDecimal.ZERO, BigDecimal.ZERO,
+				bd("730"));
+		BigDecimal gpuHours = bd("730").multiply(bd("8"));
 		// hardware: 320,000 / (2 x 8,760 x 8) = 2.2831 per GPU-hour
 		assertThat(node.capitalPerServerMonth().divide(gpuHours, BreakEvenSolver.PRECISION).doubleValue())
 			.isCloseTo(2.283105, within(1e-6));

@@ -158,11 +158,12 @@ class DecisionsFunctionalTests {
 		assertThat(decision.get("instancesNeeded").asInt()).isEqualTo(2);
 		// buying 2 servers: capital recovery of (320,000 - 96,000 / 1.08^3) at 8 % over 3
 		// years, per month, + power
-		// 10.2 x 1.58 x 730 x 0.15 + colocation 10.2 x 194.95 + staff 0.25 x 150,000 x
+		// 10.2 x 1.58 x 744 (October's hours) x 0.15 + colocation 10.2 x 194.95 + staff
+		// 0.25 x 150,000 x
 		// 1.418 / 12, per server
 		double growth = Math.pow(1.08, 3);
 		double net = 320000 - 96000 / growth;
-		double running = 10.2 * 1.58 * 730 * 0.15 + 10.2 * 194.95 + 0.25 * 150000 * 1.418 / 12;
+		double running = 10.2 * 1.58 * 744 * 0.15 + 10.2 * 194.95 + 0.25 * 150000 * 1.418 / 12;
 		double perServer = net * (0.08 * growth / (growth - 1)) / 12 + running;
 		JsonNode buy = alternative(decision, "buy");
 		assertThat(buy.get("monthlyCost").asDouble()).isCloseTo(2 * perServer + 8862.50, within(1e-6));
@@ -180,6 +181,8 @@ class DecisionsFunctionalTests {
 		Files.createDirectories(input);
 		Files.writeString(input.resolve("focus.csv"),
 				new FocusMonth().tokens("chat", 1, 1_000_000L, "1", "gpt-4o").toString().replace(",USD,", ",EUR,"));
+		// an API-only month carries the compliance cost only when the assumptions say so
+		Files.writeString(input.resolve("assumptions.yaml"), "complianceApplies: always\n");
 		CliRun refused = CliRun.of("run", "--month", "2026-10", "--input", input.toString(), "--output",
 				work.resolve("out").toString(), "--data", work.resolve("data").toString());
 		assertThat(refused.exitCode()).as(refused.toString()).isEqualTo(2);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -58,6 +59,21 @@ class TcoAssumptionsTest {
 			.hasMessageContaining("twice.yaml")
 			.hasMessageContaining("serverlessPricePerMillion")
 			.hasMessageContaining("(lines 1 and 3)");
+	}
+
+	@Test
+	void aDefaultConvertedToTheReportCurrencyIsStillADefault() throws IOException {
+		// a EUR report priced every 70B model at the converted default instead of the
+		// catalog's hosts, as if the user had set it
+		TcoAssumptions converted = TcoAssumptions.defaults().inCurrency("EUR", new BigDecimal("0.92"), "a test rate");
+		assertThat(converted.isSet(Parameter.SERVERLESS_PRICE)).isFalse();
+		assertThat(converted.value(Parameter.SERVERLESS_PRICE)).isEqualByComparingTo("0.6624"); // 0.72
+																								// x
+																								// 0.92
+		Path file = Files.writeString(dir.resolve("set.yaml"), "serverlessPricePerMillion: 0.80\n");
+		assertThat(TcoAssumptions.load(file)
+			.inCurrency("EUR", new BigDecimal("0.92"), "a test rate")
+			.isSet(Parameter.SERVERLESS_PRICE)).isTrue();
 	}
 
 }

@@ -51,10 +51,9 @@ public class PrometheusNormalizer extends UsageRowNormalizer {
 		}
 		String stamp = row.get("timestamp");
 		BigDecimal seconds = Values.decimal(stamp == null ? "" : stamp, "timestamp");
-		LocalDate day = Values.utcDay(Instant.ofEpochSecond(seconds.longValue()));
-		requireInMonth(day, "timestamp");
 		Metric metric = metric(row);
 		if (metric == Metric.OTHER) {
+			requireInMonth(Values.utcDay(Instant.ofEpochSecond(seconds.longValue())), "timestamp");
 			return List.of();
 		}
 		String name = row.get("metric.__name__");
@@ -62,6 +61,11 @@ public class PrometheusNormalizer extends UsageRowNormalizer {
 				&& (name.endsWith("_total") || name.endsWith("_sum") || name.endsWith("_count"));
 		String valueColumn = rawCounter ? "increase" : "value";
 		BigDecimal value = Values.decimal(row.get(valueColumn) == null ? "" : row.get(valueColumn), valueColumn);
+		// a counter's rise at t happened before t: the rise a midnight sample reports
+		// belongs to the day that ended (October's last hour is October's)
+		long at = rawCounter && value.signum() > 0 ? seconds.longValue() - 1 : seconds.longValue();
+		LocalDate day = Values.utcDay(Instant.ofEpochSecond(at));
+		requireInMonth(day, "timestamp");
 		String host = firstLabel(row, "Hostname", "hostname", "instance", "node", "pod");
 		String labelled = firstLabel(row, "workload");
 		if (metric == Metric.GPU_UTIL_PERCENT || metric == Metric.GPU_ACTIVE_RATIO) {

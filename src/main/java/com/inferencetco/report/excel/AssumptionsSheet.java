@@ -58,6 +58,15 @@ final class AssumptionsSheet {
 		text(method, 4, "straight-line, double-declining, macrs-5 or capital-recovery");
 		text(method, 5, "Straight-line is the book convention; economic cost is capital-recovery");
 		name(wb, "OnPrem_DepreciationMethod", "Assumptions", r, 2);
+		Row compliance = sheet.createRow(++r);
+		text(compliance, 0, "Where the compliance cost applies");
+		text(compliance, 1, "complianceApplies (Compliance_Applies)");
+		text(compliance, 2, model.findings().complianceApplies().id());
+		compliance.getCell(2).setCellStyle(s.input);
+		text(compliance, 3, "scope");
+		text(compliance, 4, "self-hosting (a month with dedicated GPUs or owned servers), always or never");
+		text(compliance, 5, "API-only companies rely on their providers' SOC 2 and ISO 27001 attestations");
+		name(wb, "Compliance_Applies", "Assumptions", r, 2);
 		widths(sheet, 34, 44, 14, 16, 60, 60, 20);
 		sheet.createFreezePane(0, 1);
 		landscape(sheet);

@@ -58,8 +58,10 @@ final class HiddenCostsSheet {
 				"Engineering_Fte*Engineering_Salary*Engineering_LoadingFactor*Engineering_InferenceShare/12",
 				"Engineering_PerMonth", "FTE x salary x loading x inference share / 12", s);
 		r = formulaLine(wb, sheet, r, "Compliance",
-				"Compliance_OneOffCost/Compliance_AmortizationMonths+Compliance_AnnualCost/12", "Compliance_PerMonth",
-				"one-off / amortization months + annual / 12", s);
+				"IF(OR(Compliance_Applies=\"always\",AND(Compliance_Applies=\"self-hosting\",SelfHosting)),"
+						+ "Compliance_OneOffCost/Compliance_AmortizationMonths+Compliance_AnnualCost/12,0)",
+				"Compliance_PerMonth",
+				"one-off / amortization months + annual / 12, where complianceApplies applies it", s);
 		r = formulaLine(wb, sheet, r, "Compliance added by self-hosting",
 				"IF(SelfHosting,SelfHosting_CompliancePerMonth,0)", "Compliance_SelfHostingPerMonth",
 				"the assumption, when the month self-hosts", s);
@@ -74,8 +76,9 @@ final class HiddenCostsSheet {
 						+ "repays capex less the residual's present value at the cost of capital; straight-line and "
 						+ "double-declining end at the residual; MACRS counts the tax years within the life",
 				s);
-		r = formulaLine(wb, sheet, r, "Owned server: power", "OnPrem_ServerPowerKw*OnPrem_Pue*730*OnPrem_PricePerKwh",
-				"OnPrem_PowerPerServerMonth", "kW x PUE x 730 h x price per kWh", s);
+		r = formulaLine(wb, sheet, r, "Owned server: power",
+				"OnPrem_ServerPowerKw*OnPrem_Pue*Month_Hours*OnPrem_PricePerKwh", "OnPrem_PowerPerServerMonth",
+				"kW x PUE x the month's hours x price per kWh", s);
 		r = formulaLine(wb, sheet, r, "Owned server: colocation", "OnPrem_ServerPowerKw*OnPrem_ColocationPerKwMonth",
 				"OnPrem_ColocationPerServerMonth", "kW x colocation per kW-month", s);
 		r = formulaLine(wb, sheet, r, "Owned server: operations staff",
@@ -90,12 +93,13 @@ final class HiddenCostsSheet {
 		r = formulaLine(wb, sheet, r, "Owned server: all-in per month",
 				"OnPrem_CapitalPerServerMonth+OnPrem_PowerPerServerMonth+OnPrem_ColocationPerServerMonth+OnPrem_StaffPerServerMonth",
 				"OnPrem_PerServerMonth", "capital + power + colocation + staff", s);
-		r = formulaLine(wb, sheet, r, "Owned GPU-hour, all-in", "OnPrem_PerServerMonth/(730*OnPrem_GpusPerServer)",
-				"OnPrem_CostPerGpuHour", "per server-month / (730 h x GPUs)", s);
+		r = formulaLine(wb, sheet, r, "Owned GPU-hour, all-in",
+				"OnPrem_PerServerMonth/(Month_Hours*OnPrem_GpusPerServer)", "OnPrem_CostPerGpuHour",
+				"per server-month / (the month's hours x GPUs)", s);
 		r = formulaLine(wb, sheet, r, "Payback against renting (months)",
-				"IF(Dedicated_GpuHourlyRate*730*OnPrem_GpusPerServer>OnPrem_PowerPerServerMonth+OnPrem_ColocationPerServerMonth+OnPrem_StaffPerServerMonth,"
+				"IF(Dedicated_GpuHourlyRate*Month_Hours*OnPrem_GpusPerServer>OnPrem_PowerPerServerMonth+OnPrem_ColocationPerServerMonth+OnPrem_StaffPerServerMonth,"
 						+ "(" + CAPEX + "-" + RESIDUAL + "/" + GROWTH
-						+ ")/(Dedicated_GpuHourlyRate*730*OnPrem_GpusPerServer-OnPrem_PowerPerServerMonth-OnPrem_ColocationPerServerMonth-OnPrem_StaffPerServerMonth),\"never\")",
+						+ ")/(Dedicated_GpuHourlyRate*Month_Hours*OnPrem_GpusPerServer-OnPrem_PowerPerServerMonth-OnPrem_ColocationPerServerMonth-OnPrem_StaffPerServerMonth),\"never\")",
 				"OnPrem_PaybackMonths",
 				"(capex - present value of the residual) / (rent avoided - running costs); buy only when shorter than the life",
 				s);

@@ -43,7 +43,11 @@ final class FiguresSection {
 		document.add(new Paragraph("Workloads and break-even", pdf.heading));
 		PdfPTable workloads = new CostTables(pdf, model).workloads();
 		document.add(workloads);
-		document.add(charts.costByWorkload(model, chartWidth * 0.7f, 220));
+		if (model.workloads().stream().anyMatch(w -> w.cost().signum() != 0)) {
+			// a month with no invoiced workload cost (owned servers only) has no bars to
+			// draw
+			document.add(charts.costByWorkload(model, chartWidth * 0.7f, 220));
+		}
 		document.add(new Paragraph("Decisions in detail", pdf.heading));
 		model.decidedWorkloads()
 			.forEach(w -> document.add(new Paragraph("• " + w.name() + ": " + w.recommendation(), pdf.body)));
