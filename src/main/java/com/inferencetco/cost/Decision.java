@@ -28,12 +28,25 @@ import java.util.List;
  * @param alternatives every option priced, cheapest first (what the reader can compare)
  * @param commitment what commitments cover of its GPU time and what to do when they end,
  * or null when nothing of it is committed
+ * @param decidingDefaults the built-in defaults that change the action within a factor of
+ * two (check them before acting)
  */
 public record Decision(Action action, BigDecimal currentMonthlyCost, BigDecimal alternativeMonthlyCost,
 		BigDecimal monthlySaving, Integer gpusNeeded, Integer instancesNeeded, Integer serversNeeded,
 		Boolean dedicatedCanWin, BigDecimal breakEvenGpuHourlyRate, BigDecimal paybackMonths,
 		BigDecimal fixedCostBreakEvenTokensPerMinute, String reason, String missing, List<Alternative> alternatives,
-		CommitmentTerms commitment) {
+		CommitmentTerms commitment, List<DecidingDefault> decidingDefaults) {
+
+	/** A decision before its deciding defaults are known. */
+	public Decision(Action action, BigDecimal currentMonthlyCost, BigDecimal alternativeMonthlyCost,
+			BigDecimal monthlySaving, Integer gpusNeeded, Integer instancesNeeded, Integer serversNeeded,
+			Boolean dedicatedCanWin, BigDecimal breakEvenGpuHourlyRate, BigDecimal paybackMonths,
+			BigDecimal fixedCostBreakEvenTokensPerMinute, String reason, String missing, List<Alternative> alternatives,
+			CommitmentTerms commitment) {
+		this(action, currentMonthlyCost, alternativeMonthlyCost, monthlySaving, gpusNeeded, instancesNeeded,
+				serversNeeded, dedicatedCanWin, breakEvenGpuHourlyRate, paybackMonths,
+				fixedCostBreakEvenTokensPerMinute, reason, missing, alternatives, commitment, List.of());
+	}
 
 	/** A decision on GPU time nothing commits. */
 	public Decision(Action action, BigDecimal currentMonthlyCost, BigDecimal alternativeMonthlyCost,
@@ -56,6 +69,14 @@ public record Decision(Action action, BigDecimal currentMonthlyCost, BigDecimal 
 			throw new IllegalArgumentException("a decision never loses money: saving " + monthlySaving);
 		}
 		alternatives = List.copyOf(alternatives);
+		decidingDefaults = List.copyOf(decidingDefaults);
+	}
+
+	/** The same decision with the defaults it rests on. */
+	public Decision deciding(List<DecidingDefault> defaults) {
+		return new Decision(action, currentMonthlyCost, alternativeMonthlyCost, monthlySaving, gpusNeeded,
+				instancesNeeded, serversNeeded, dedicatedCanWin, breakEvenGpuHourlyRate, paybackMonths,
+				fixedCostBreakEvenTokensPerMinute, reason, missing, alternatives, commitment, defaults);
 	}
 
 	/** The same decision with its reason put in other words and the commitment stated. */
@@ -63,6 +84,17 @@ public record Decision(Action action, BigDecimal currentMonthlyCost, BigDecimal 
 		return new Decision(action, currentMonthlyCost, alternativeMonthlyCost, monthlySaving, gpusNeeded,
 				instancesNeeded, serversNeeded, dedicatedCanWin, breakEvenGpuHourlyRate, paybackMonths,
 				fixedCostBreakEvenTokensPerMinute, newReason, missing, alternatives, terms);
+	}
+
+	/**
+	 * The deciding defaults in words ("dedicatedGpuHourlyRate 2.5: stay-serverless at
+	 * 3.125"), or empty.
+	 */
+	public String decidingDefaultsInWords() {
+		return decidingDefaults.stream()
+			.map(d -> d.parameter() + " " + d.value().stripTrailingZeros().toPlainString() + ": " + d.flipsTo().id()
+					+ " at " + d.flipsAt().stripTrailingZeros().toPlainString())
+			.collect(java.util.stream.Collectors.joining("; "));
 	}
 
 	/** The text the reports show as the recommendation. */

@@ -10,21 +10,17 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
 import com.inferencetco.catalog.ModelPriceCatalog;
-import com.inferencetco.cost.ServerlessCostModel.Tier;
 import com.inferencetco.model.BillingMonth;
 import com.inferencetco.model.Commitment;
 import com.inferencetco.model.CostCategory;
 import com.inferencetco.model.CostSummaryRow;
 import com.inferencetco.model.RecordKind;
 import com.inferencetco.model.SourceKind;
-import com.inferencetco.model.TokenType;
 import com.inferencetco.model.WorkloadPlacement;
 
 /**
@@ -45,6 +41,9 @@ public final class MonthEconomics {
 
 	private final ExchangeRates rates;
 
+	/** The workloads' usage of the last {@link #compute}. */
+	private List<WorkloadUsage> usages = List.of();
+
 	private MonthEconomics(BillingMonth month, String currency, ExchangeRates rates) {
 		this.month = month;
 		this.currency = currency;
@@ -53,13 +52,12 @@ public final class MonthEconomics {
 
 	public static MonthResult compute(BillingMonth month, String currency, ExchangeRates rates, TcoAssumptions given,
 			List<CostSummaryRow> rows, List<WorkloadPlacement> placements) {
-		return new MonthEconomics(month, currency, rates).compute(given, rows, placements);
+		MonthEconomics economics = new MonthEconomics(month, currency, rates);
+		return DecidingDefaults.attach(economics.compute(given, rows, placements), given, economics::decideAgain);
 	}
 
 	private MonthResult compute(TcoAssumptions given, List<CostSummaryRow> rows, List<WorkloadPlacement> placements) {
-		LocalDate lastDay = month.value().atEndOfMonth();
-		TcoAssumptions a = given.inCurrency(currency, rates.rateOrNull(given.assumptionsCurrency(), currency, lastDay),
-				"the ECB rate of " + lastDay + " or the week before");
+		TcoAssumptions a = inReportCurrency(given);
 		Map<String, Set<String>> usageAccounts = new HashMap<>();
 		Set<String> providersInvoicingApi = new HashSet<>();
 		for (CostSummaryRow row : rows) {
@@ -113,8 +111,8 @@ public final class MonthEconomics {
 					tokens = tokens.plus(TokenMix.of(row.tokenType(), row.tokens()));
 					w.addTokens(row.tokenType(), row.tokens(), row.model(), row.day(),
 							row.provider().equals("self-hosted"));
-					if (isUninvoiced(row, providersInvoicingApi)) {
-						BigDecimal estimate = estimate(catalog, a, row);
+					if (UninvoicedUsage.isUninvoiced(row, providersInvoicingApi)) {
+						BigDecimal estimate = UninvoicedUsage.estimate(catalog, a, row);
 						if (estimate == null) {
 							unpriced.merge(row.provider() + " " + row.model(), row.tokens(), BigDecimal::add);
 						}
@@ -160,23 +158,12 @@ public final class MonthEconomics {
 		unpriced.forEach((model, count) -> notes.add(count.toPlainString() + " tokens of " + model
 				+ " have no invoice and no catalog price: they are counted as tokens but not in the estimated cost"));
 		List<WorkloadUsage> usages = workloads.values().stream().map(WorkloadTally::usage).toList();
-		TcoEngine engine = new TcoEngine(a, month);
-		BigDecimal dedicatedHours = usages.stream()
-			.filter(u -> u.deployment() == Deployment.DEDICATED)
-			.map(WorkloadUsage::gpuHours)
-			.reduce(BigDecimal.ZERO, BigDecimal::add);
-		int dedicatedCount = (int) usages.stream().filter(u -> u.deployment() == Deployment.DEDICATED).count();
-		boolean ownsServers = a.value(Parameter.SERVERS_OWNED).signum() > 0;
-		// engineering overhead is the cost of running inference yourself: it applies when
-		// the month self-hosts
-		boolean selfHosting = dedicatedCount > 0 || ownsServers;
-		SelfHostingCosts fixed = new SelfHostingCosts(engine.engineeringPerMonth(),
-				a.value(Parameter.SELF_HOSTING_COMPLIANCE), selfHosting, dedicatedHours, dedicatedCount, ownsServers);
-		BigDecimal usdToReport = rates.rateOrNull("USD", currency, lastDay);
-		DecisionEngine decisions = new DecisionEngine(a, BigDecimal.valueOf(month.value().lengthOfMonth() * 24L), fixed,
-				engine.onPremModel(), new ServerlessPrices(catalog, a, usdToReport), usdToReport,
-				ownsServers ? ownedFleet(a, engine, usages) : null);
-		List<WorkloadAnalysis> analyses = new ArrayList<>(usages.stream().map(decisions::analyze).toList());
+		this.usages = usages;
+		Decided decided = decide(a, usages);
+		TcoEngine engine = decided.engine();
+		SelfHostingCosts fixed = decided.fixed();
+		boolean selfHosting = fixed.selfHosting();
+		List<WorkloadAnalysis> analyses = new ArrayList<>(decided.analyses());
 		analyses.sort(Comparator.comparing(WorkloadAnalysis::cost).reversed().thenComparing(WorkloadAnalysis::name));
 		BreakEvenInputs calculator = BreakEvenInputs.from(analyses, a);
 		EngineFindings findings = engine.findings(egressGb, calculator.gpuHourlyRate(), calculator.tokensPerSecond(),
@@ -195,6 +182,45 @@ public final class MonthEconomics {
 		gpuHours.replaceAll((model, hours) -> WorkloadTally.strip(hours));
 		return new MonthResult(byCategory, cost, estimatedCost, tco, tokens, gpuHours, WorkloadTally.strip(egressGb),
 				List.copyOf(analyses), calculator, findings, a, List.copyOf(notes));
+	}
+
+	/** The month's decisions under assumptions already in the report currency. */
+	private record Decided(TcoEngine engine, SelfHostingCosts fixed, List<WorkloadAnalysis> analyses) {
+	}
+
+	private Decided decide(TcoAssumptions a, List<WorkloadUsage> usages) {
+		TcoEngine engine = new TcoEngine(a, month);
+		BigDecimal dedicatedHours = usages.stream()
+			.filter(u -> u.deployment() == Deployment.DEDICATED)
+			.map(WorkloadUsage::gpuHours)
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		int dedicatedCount = (int) usages.stream().filter(u -> u.deployment() == Deployment.DEDICATED).count();
+		boolean ownsServers = a.value(Parameter.SERVERS_OWNED).signum() > 0;
+		// engineering overhead is the cost of running inference yourself: it applies when
+		// the month self-hosts
+		boolean selfHosting = dedicatedCount > 0 || ownsServers;
+		SelfHostingCosts fixed = new SelfHostingCosts(engine.engineeringPerMonth(),
+				a.value(Parameter.SELF_HOSTING_COMPLIANCE), selfHosting, dedicatedHours, dedicatedCount, ownsServers);
+		BigDecimal usdToReport = rates.rateOrNull("USD", currency, month.value().atEndOfMonth());
+		DecisionEngine decisions = new DecisionEngine(a, BigDecimal.valueOf(month.value().lengthOfMonth() * 24L), fixed,
+				engine.onPremModel(), new ServerlessPrices(ModelPriceCatalog.shipped(), a, usdToReport), usdToReport,
+				ownsServers ? ownedFleet(a, engine, usages) : null);
+		return new Decided(engine, fixed, usages.stream().map(decisions::analyze).toList());
+	}
+
+	/**
+	 * The month's decisions again under other assumptions (in the assumptions' currency),
+	 * on the usage of the last {@link #compute}: how a moved default changes them.
+	 */
+	private List<WorkloadAnalysis> decideAgain(TcoAssumptions given) {
+		return decide(inReportCurrency(given), usages).analyses();
+	}
+
+	/** The assumptions' amounts at the ECB rate of the month's last day. */
+	private TcoAssumptions inReportCurrency(TcoAssumptions given) {
+		LocalDate lastDay = month.value().atEndOfMonth();
+		return given.inCurrency(currency, rates.rateOrNull(given.assumptionsCurrency(), currency, lastDay),
+				"the ECB rate of " + lastDay + " or the week before");
 	}
 
 	/** The owned servers and the workloads they serve. */
@@ -238,47 +264,6 @@ public final class MonthEconomics {
 	private static boolean replacedByUsage(CostSummaryRow row, Map<String, Set<String>> usageAccounts) {
 		Set<String> accounts = usageAccounts.get(row.provider());
 		return accounts != null && (accounts.contains("") || accounts.contains(row.tokenAccount()));
-	}
-
-	/**
-	 * Usage no invoice covers: the provider has no invoiced API cost this month, or the
-	 * usage is priority tier (Anthropic's cost report leaves priority-tier usage out).
-	 */
-	private static boolean isUninvoiced(CostSummaryRow row, Set<String> providersInvoicingApi) {
-		if (row.provider().equals("self-hosted")) {
-			return false; // served on GPUs whose bills are in the month already
-		}
-		return !providersInvoicingApi.contains(row.provider()) || tier(row) == Tier.PRIORITY;
-	}
-
-	private static Tier tier(CostSummaryRow row) {
-		String tier = row.tier() == null ? "" : row.tier().toLowerCase(Locale.ROOT);
-		return tier.startsWith("priority") ? Tier.PRIORITY : tier.startsWith("batch") ? Tier.BATCH : Tier.STANDARD;
-	}
-
-	/**
-	 * Usage priced at its tier; the user's price for the model (after aliases) wins over
-	 * the catalog's. USD.
-	 */
-	private static BigDecimal estimate(ModelPriceCatalog catalog, TcoAssumptions a, CostSummaryRow row) {
-		String model = row.model() == null ? "" : row.model();
-		String alias = a.choices().modelAliases().get(model);
-		String name = alias != null ? alias : model;
-		var own = a.choices().modelPrices().get(name.toLowerCase(Locale.ROOT));
-		var price = own != null ? Optional.of(own) : catalog.find(name);
-		if (price.isEmpty() || price.get().input() == null || price.get().output() == null) {
-			return null;
-		}
-		BigDecimal zero = BigDecimal.ZERO;
-		BigDecimal n = row.tokens();
-		var tokens = switch (row.tokenType() == null ? TokenType.INPUT : row.tokenType()) {
-			case OUTPUT -> new ServerlessCostModel.Tokens(zero, n, zero, zero);
-			case CACHED_INPUT -> new ServerlessCostModel.Tokens(zero, zero, n, zero);
-			case CACHE_WRITE -> new ServerlessCostModel.Tokens(zero, zero, zero, n);
-			case INPUT -> new ServerlessCostModel.Tokens(n, zero, zero, zero);
-		};
-		return ServerlessCostModel.cost(tokens, price.get(), tier(row), a.value(Parameter.BATCH_DISCOUNT),
-				a.value(Parameter.PRIORITY_PREMIUM));
 	}
 
 	private static BigDecimal sum(Map<CostCategory, BigDecimal> byCategory, boolean invoiced) {

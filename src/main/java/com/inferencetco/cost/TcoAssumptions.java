@@ -156,6 +156,19 @@ public final class TcoAssumptions {
 				allocation);
 	}
 
+	/**
+	 * These assumptions with one parameter at another value, its origin kept (a default
+	 * moved to see whether it decides is still a default).
+	 */
+	TcoAssumptions with(Parameter parameter, BigDecimal value) {
+		Map<String, Assumption> moved = new LinkedHashMap<>(values);
+		Assumption a = values.get(parameter.key());
+		moved.put(parameter.key(),
+				new Assumption(a.key(), a.cellName(), value, a.unit(), a.meaning(), a.source(), a.origin(), a.money()));
+		return new TcoAssumptions(currency, assumptionsCurrency, moved, workloadTokensPerSecond, attribution, choices,
+				allocation);
+	}
+
 	static final String BUILT_IN = "built-in default";
 
 	public BigDecimal serverlessPricePerMillion() {

@@ -41,15 +41,7 @@ class CommittedCapacityFunctionalTests {
 
 	@Test
 	void gpusUnderASavingsPlanAreKeptUntilTheTermEnds() throws IOException {
-		StringBuilder cur = new StringBuilder(HEADER);
-		for (String instance : new String[] { "i-1", "i-2" }) {
-			// on demand 744 x 55.04 = 40,949.76, cancelled by the negation; at the plan's
-			// rate 744 x 27.52 = 20,474.88
-			cur.append(line("SavingsPlanCoveredUsage", "AmazonEC2", "USE1-BoxUsage:p5.48xlarge", "744", "40949.76",
-					"p5.48xlarge", instance, "training", PLAN, "2028-06-30T23:59:59Z", "20474.88", "", "", ""));
-			cur.append(line("SavingsPlanNegation", "AmazonEC2", "USE1-BoxUsage:p5.48xlarge", "744", "-40949.76",
-					"p5.48xlarge", instance, "training", PLAN, "", "", "", "", ""));
-		}
+		StringBuilder cur = twoInstancesUnderThePlan();
 		cur.append(line("SavingsPlanRecurringFee", "ComputeSavingsPlans", "ComputeSP:3yrNoUpfront", "1488", "40949.76",
 				"", "", "", PLAN, "2028-06-30T23:59:59Z", "", "", "", ""));
 		JsonNode summary = run(cur);
@@ -100,13 +92,7 @@ class CommittedCapacityFunctionalTests {
 
 	@Test
 	void onlyTheGpuTimeNothingCommitsIsToldToRentCheaper() throws IOException {
-		StringBuilder cur = new StringBuilder(HEADER);
-		for (String instance : new String[] { "i-1", "i-2" }) {
-			cur.append(line("SavingsPlanCoveredUsage", "AmazonEC2", "USE1-BoxUsage:p5.48xlarge", "744", "40949.76",
-					"p5.48xlarge", instance, "training", PLAN, "2028-06-30T23:59:59Z", "20474.88", "", "", ""));
-			cur.append(line("SavingsPlanNegation", "AmazonEC2", "USE1-BoxUsage:p5.48xlarge", "744", "-40949.76",
-					"p5.48xlarge", instance, "training", PLAN, "", "", "", "", ""));
-		}
+		StringBuilder cur = twoInstancesUnderThePlan();
 		// a third instance on demand: 744 x 55.04 = 40,949.76, 5,952 H100-hours at 6.88
 		cur.append(line("Usage", "AmazonEC2", "USE1-BoxUsage:p5.48xlarge", "744", "40949.76", "p5.48xlarge", "i-3",
 				"training", "", "", "", "", "", ""));
@@ -168,6 +154,21 @@ class CommittedCapacityFunctionalTests {
 		assertThat(commitment.get("committedCost").decimalValue()).isEqualByComparingTo("40949.76");
 		assertThat(commitment.get("atEnd").get("monthlySaving").decimalValue()).isEqualByComparingTo("11189.76");
 		noWorkloadClaimsASaving(summary);
+	}
+
+	/**
+	 * Two p5.48xlarge all month under the Savings Plan: on demand 744 x 55.04 = 40,949.76
+	 * each, cancelled by the negation; at the plan's rate 744 x 27.52 = 20,474.88 each.
+	 */
+	private static StringBuilder twoInstancesUnderThePlan() {
+		StringBuilder cur = new StringBuilder(HEADER);
+		for (String instance : new String[] { "i-1", "i-2" }) {
+			cur.append(line("SavingsPlanCoveredUsage", "AmazonEC2", "USE1-BoxUsage:p5.48xlarge", "744", "40949.76",
+					"p5.48xlarge", instance, "training", PLAN, "2028-06-30T23:59:59Z", "20474.88", "", "", ""));
+			cur.append(line("SavingsPlanNegation", "AmazonEC2", "USE1-BoxUsage:p5.48xlarge", "744", "-40949.76",
+					"p5.48xlarge", instance, "training", PLAN, "", "", "", "", ""));
+		}
+		return cur;
 	}
 
 	/** The two instances' commitment as the decision states it. */

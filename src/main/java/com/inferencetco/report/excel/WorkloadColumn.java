@@ -22,7 +22,9 @@ enum WorkloadColumn {
 	SAVING("Monthly saving", 14), GPUS_NEEDED("GPUs needed", 9), INSTANCES_NEEDED("Instances needed", 9),
 	SERVERS_NEEDED("Servers needed", 9), PAYBACK("Payback months", 9), COMMITTED_GPU_HOURS("Committed GPU-hours", 11),
 	COMMITTED_COST("Committed cost (effective rate)", 14), COMMITMENT_ENDS("Commitment ends", 12),
-	AT_TERM_END("Action at the term's end", 20), RECOMMENDATION("Recommendation (as computed at month end)", 80),
+	AT_TERM_END("Action at the term's end", 20),
+	DECIDING_DEFAULTS("Deciding defaults (change the action within a factor of two)", 40),
+	RECOMMENDATION("Recommendation (as computed at month end)", 80),
 	// the workings of the decision
 	FIXED("Fixed costs carried", 12), GPUS_TODAY("GPUs today", 9), REPLICAS("Replicas for the busiest day", 10),
 	RENT_GPUS("Rented GPUs of the alternative", 10), RENT_INSTANCES("Instances of the alternative", 10),

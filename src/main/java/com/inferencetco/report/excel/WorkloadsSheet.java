@@ -55,6 +55,7 @@ final class WorkloadsSheet {
 				WorkloadValues.decision(row, w, s);
 			}
 			WorkloadValues.commitment(row, w.decision().commitment(), s);
+			text(row, WorkloadColumn.DECIDING_DEFAULTS.index(), w.decision().decidingDefaultsInWords());
 			text(row, WorkloadColumn.RECOMMENDATION.index(), w.recommendation());
 			row.getCell(WorkloadColumn.RECOMMENDATION.index()).setCellStyle(s.wrap);
 			// readers do not size wrapped rows on open: about 95 characters fit a line of

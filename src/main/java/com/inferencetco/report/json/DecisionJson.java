@@ -8,6 +8,7 @@ import tools.jackson.core.JsonGenerator;
 
 import com.inferencetco.cost.CommitmentTerms;
 import com.inferencetco.cost.Decision;
+import com.inferencetco.cost.DecidingDefault;
 
 /** A workload's {@code decision} in the JSON summary. */
 final class DecisionJson {
@@ -53,6 +54,17 @@ final class DecisionJson {
 		}
 		json.writeEndArray();
 		commitment(json, d.commitment());
+		json.writeArrayPropertyStart("decidingDefaults");
+		for (DecidingDefault deciding : d.decidingDefaults()) {
+			json.writeStartObject();
+			json.writeStringProperty("parameter", deciding.parameter());
+			number(json, "value", deciding.value());
+			number(json, "flipsAt", deciding.flipsAt());
+			json.writeStringProperty("flipsTo", deciding.flipsTo().id());
+			text(json, "source", deciding.source());
+			json.writeEndObject();
+		}
+		json.writeEndArray();
 		json.writeEndObject();
 	}
 

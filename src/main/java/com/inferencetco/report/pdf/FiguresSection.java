@@ -4,6 +4,7 @@ import org.openpdf.text.Document;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPTable;
 
+import com.inferencetco.cost.WorkloadAnalysis;
 import com.inferencetco.report.MoneyFormat;
 import com.inferencetco.report.ReportModel;
 
@@ -49,8 +50,15 @@ final class FiguresSection {
 			document.add(charts.costByWorkload(model, chartWidth * 0.7f, 220));
 		}
 		document.add(new Paragraph("Decisions in detail", pdf.heading));
-		model.decidedWorkloads()
-			.forEach(w -> document.add(new Paragraph("• " + w.name() + ": " + w.recommendation(), pdf.body)));
+		for (WorkloadAnalysis w : model.decidedWorkloads().toList()) {
+			document.add(new Paragraph("• " + w.name() + ": " + w.recommendation(), pdf.body));
+			if (!w.decision().decidingDefaults().isEmpty()) {
+				document.add(new Paragraph(
+						"  Built-in defaults that change this action within a factor of two "
+								+ "(check them against your account): " + w.decision().decidingDefaultsInWords(),
+						pdf.body));
+			}
+		}
 	}
 
 	private static String gpuModels(ReportModel model) {
