@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
@@ -137,7 +138,7 @@ public final class MonthEconomics {
 					// share
 					// of GPU usage tells the decisions which GPU time is already paid for
 					var commitment = Commitment.fromSku(row.tier());
-					if (commitment.isPresent() && row.kind() == RecordKind.GPU_HOURS) {
+					if (commitment.isPresent()) {
 						workloads.computeIfAbsent(row.workload(), WorkloadTally::new)
 							.addCommitted(commitment.get(), row.gpuHours(),
 									rates.convert(row.cost(), row.currency(), currency, row.day()));
@@ -164,6 +165,7 @@ public final class MonthEconomics {
 		SelfHostingCosts fixed = decided.fixed();
 		boolean selfHosting = fixed.selfHosting();
 		List<WorkloadAnalysis> analyses = new ArrayList<>(decided.analyses());
+		idleOwnedServers(a, engine.onPremModel(), usages).ifPresent(notes::add);
 		analyses.sort(Comparator.comparing(WorkloadAnalysis::cost).reversed().thenComparing(WorkloadAnalysis::name));
 		BreakEvenInputs calculator = BreakEvenInputs.from(analyses, a);
 		EngineFindings findings = engine.findings(egressGb, calculator.gpuHourlyRate(), calculator.tokensPerSecond(),
@@ -221,6 +223,24 @@ public final class MonthEconomics {
 		LocalDate lastDay = month.value().atEndOfMonth();
 		return given.inCurrency(currency, rates.rateOrNull(given.assumptionsCurrency(), currency, lastDay),
 				"the ECB rate of " + lastDay + " or the week before");
+	}
+
+	/**
+	 * Owned servers that served no tokens: what switching them off would save (their
+	 * running cost; the capital is sunk).
+	 */
+	private static Optional<String> idleOwnedServers(TcoAssumptions a, OnPremModel owned, List<WorkloadUsage> usages) {
+		int servers = a.whole(Parameter.SERVERS_OWNED);
+		if (servers == 0 || usages.stream().anyMatch(WorkloadUsage::servedOnOwnServers)) {
+			return Optional.empty();
+		}
+		BigDecimal count = BigDecimal.valueOf(servers);
+		return Optional.of(servers + " owned server(s) (onPremServersOwned) served no tokens this month (no "
+				+ "serving metrics name them): switching them off saves their running cost, "
+				+ Words.money(owned.runningPerServerMonth().multiply(count))
+				+ " a month (power, colocation, operations staff); their capital, "
+				+ Words.money(owned.capitalPerServerMonth().multiply(count))
+				+ " a month, is sunk and stays in the TCO until they are sold or put to work");
 	}
 
 	/** The owned servers and the workloads they serve. */

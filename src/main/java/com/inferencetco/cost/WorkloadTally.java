@@ -92,6 +92,11 @@ final class WorkloadTally {
 				strip(gpuHours), strip(gpuCost), hoursByGpu.isEmpty() ? "GPU" : largest(hoursByGpu), busy,
 				committed.entrySet()
 					.stream()
+					// a commitment the invoice shows covering no GPU-hour (an amortized
+					// view
+					// that disagrees with the actual bill) commits nothing of this
+					// workload's
+					.filter(e -> e.getValue()[0].signum() > 0)
 					.map(e -> new CommittedCapacity(e.getKey(), strip(e.getValue()[0]), strip(e.getValue()[1])))
 					.toList());
 	}

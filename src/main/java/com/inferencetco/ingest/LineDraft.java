@@ -95,6 +95,10 @@ public final class LineDraft {
 		return this;
 	}
 
+	public boolean isGpuTime() {
+		return kind == RecordKind.GPU_HOURS;
+	}
+
 	public boolean isTokens() {
 		return kind == RecordKind.TOKEN_USAGE;
 	}

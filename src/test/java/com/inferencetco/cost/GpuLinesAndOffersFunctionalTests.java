@@ -51,6 +51,34 @@ class GpuLinesAndOffersFunctionalTests {
 	}
 
 	@Test
+	void gpusUnderAGoogleCommittedUseDiscountAreNotToldToRentCheaper() throws IOException {
+		// the same fleet in Google's BigQuery export under a committed-use discount: each
+		// day's usage (2,123.52 on demand) is cancelled by its COMMITTED_USAGE_DISCOUNT
+		// credit; the commitment's fee, 5,952 x 5.00 = 29,760.00, is its own line
+		StringBuilder gcp = new StringBuilder("billing_account_id,service.description,sku.description,"
+				+ "usage_start_time,project.id,labels,cost,currency,usage.amount,usage.unit,"
+				+ "usage.amount_in_pricing_units,usage.pricing_unit,credits,invoice.month,cost_type\n");
+		for (int day = 1; day <= 31; day++) {
+			gcp.append(String
+				.format("X,Compute Engine,Nvidia H100 80GB GPU running in Americas,2026-10-%02d 00:00:00 UTC,"
+						+ "training,,2123.52,USD,691200,seconds,192,hour,\"[{\"\"name\"\":\"\"Committed use discount: GPU\"\","
+						+ "\"\"amount\"\":-2123.52,\"\"type\"\":\"\"COMMITTED_USAGE_DISCOUNT\"\"}]\",202610,regular\n",
+						day));
+		}
+		gcp.append("X,Compute Engine,Commitment v1: Nvidia H100 80GB GPU in Americas for 1 Year,"
+				+ "2026-10-01 00:00:00 UTC,training,,29760.00,USD,5952,hour,5952,hour,[],202610,regular\n");
+		JsonNode summary = DecidedMonth.run(work, "gcp-billing-2026-10.csv", gcp);
+		DecisionAssertions.everyDecisionNeverLosesMoney(summary);
+		assertThat(summary.get("totals").get("cost").decimalValue()).isEqualByComparingTo("29760.00");
+		assertThat(summary.get("gpuHours").get("H100").decimalValue()).isEqualByComparingTo("5952");
+		assertThat(summary.get("totals").get("byCategory").get("gpu-compute").decimalValue()).isEqualByComparingTo("0");
+		assertThat(summary.get("totals").get("byCategory").get("credits").decimalValue()).isEqualByComparingTo("0");
+		JsonNode decision = workload(summary, "training").get("decision");
+		assertThat(decision.get("action").asString()).isEqualTo("keep-dedicated");
+		assertThat(decision.get("monthlySaving").decimalValue()).isEqualByComparingTo("0");
+	}
+
+	@Test
 	void oneGpuIsOfferedAOneGpuInstance() throws IOException {
 		// one p5.4xlarge (1 H100) all month at 6.88: 5,118.72; renting one H100 at 2.50:
 		// 1 x 2.50 x 744 = 1,860.00 (not an 8-GPU instance: 14,880.00, which costs more

@@ -89,6 +89,20 @@ class OwnedServersFunctionalTests {
 		assertThat(workload(summary, "chat").get("decision").get("action").asString()).isEqualTo("keep-owned");
 	}
 
+	@Test
+	void anIdleOwnedServerIsNamedWithWhatSwitchingItOffSaves() throws IOException {
+		// no serving metrics: the server served nothing; its running cost is 3,116.00
+		Path input = month(0L, 0L, true);
+		Files.delete(input.resolve("vllm-prompt.json"));
+		Files.delete(input.resolve("vllm-generation.json"));
+		CliRun run = CliRun.of("run", "--month", "2026-10", "--input", input.toString(), "--output",
+				work.resolve("out").toString(), "--data", work.resolve("data").toString());
+		assertThat(run.exitCode()).as(run.toString()).isZero();
+		JsonNode summary = SummaryJson.read(work.resolve("out/tco-2026-10.json"));
+		assertThat(summary.get("notes").toString()).contains("1 owned server(s) (onPremServersOwned) served no tokens")
+			.contains("saves their running cost, 3,116.00 a month");
+	}
+
 	/**
 	 * A month of hourly vLLM counters for the 70B model, and (billed) one invoiced
 	 * storage line of 100.00.

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import com.inferencetco.catalog.GpuInstanceCatalog;
+import com.inferencetco.catalog.GpuInstanceCatalog.GpuAllocation;
+import com.inferencetco.ingest.CommittedShare;
 import com.inferencetco.ingest.FieldException;
 import com.inferencetco.ingest.IndependentRows;
 import com.inferencetco.ingest.LineDraft;
@@ -18,6 +20,7 @@ import com.inferencetco.ingest.Units;
 import com.inferencetco.ingest.Values;
 import com.inferencetco.ingest.Workloads;
 import com.inferencetco.model.BillingMonth;
+import com.inferencetco.model.Commitment;
 import com.inferencetco.model.CostDimensions;
 import com.inferencetco.model.NormalizedLine;
 import com.inferencetco.model.SourceKind;
@@ -46,7 +49,8 @@ public class AzureCostNormalizer extends RowNormalizer implements IndependentRow
 			"BillingCurrencyCode", "BillingCurrency", "Currency", "Date", "UsageDateTime", "BillingPeriodStartDate",
 			"ChargeType", "MeterCategory", "MeterSubCategory", "MeterName", "Quantity", "UsageQuantity",
 			"UnitOfMeasure", "Tags", "BillingAccountId", "SubscriptionId", "SubscriptionGuid", "ResourceLocation",
-			"ResourceId", "InstanceId", "AdditionalInfo");
+			"ResourceId", "InstanceId", "AdditionalInfo", "PricingModel", "ReservationId", "ReservationName",
+			"BenefitId", "BenefitName");
 
 	public AzureCostNormalizer(BillingMonth month, SourceKind source) {
 		super(month);
@@ -113,18 +117,62 @@ public class AzureCostNormalizer extends RowNormalizer implements IndependentRow
 			draft.storage();
 		}
 		else if (meterCategory.equalsIgnoreCase("Virtual Machines")) {
-			GpuInstanceCatalog.lookup(vmSize(row))
-				.or(() -> GpuInstanceCatalog.lookup(sizeOfMeter(meterName)))
-				.ifPresent(gpu -> draft.gpu(gpu, quantity));
+			var gpu = GpuInstanceCatalog.lookup(vmSize(row))
+				.or(() -> GpuInstanceCatalog.lookup(sizeOfMeter(meterName)));
+			if (chargeType.equals("purchase")) {
+				// a reservation bought for GPU VMs: GPU money, its hours are the usage
+				// rows'
+				gpu.ifPresent(draft::gpuMoneyWithoutHours);
+			}
+			else {
+				gpu.ifPresent(allocation -> draft.gpu(allocation, quantity));
+			}
 		}
 		CostDimensions dimensions = new CostDimensions("Microsoft", row.get("BillingAccountId"),
 				first(row, "SubscriptionId", "SubscriptionGuid"), meterCategory, meterName, row.get("ResourceLocation"),
 				first(row, "ResourceId", "InstanceId"),
-				Workloads.name(Tags.workload(tags), null, meterCategory, draft.tokenModel()), draft.model());
+				// a purchase (a reservation, a savings plan) is billed to the account,
+				// not to the
+				// workload a copied tag names: its GPU time is the usage rows', its
+				// amortized
+				// share theirs
+				Workloads.name(chargeType.equals("purchase") ? null : Tags.workload(tags), null, meterCategory,
+						draft.tokenModel()),
+				draft.model());
+		Commitment commitment = draft.isGpuTime() ? reservation(row) : null;
 		if (source == SourceKind.BILL) {
-			return List.of(draft.bill(dimensions, usageDay, quantity, unit, cost, currency));
+			NormalizedLine bill = draft.bill(dimensions, usageDay, quantity, unit, cost, currency);
+			// the invoice says which GPU-hours a reservation covers (billed at 0); the
+			// amortized export says what they cost: the two meet under the reservation
+			return commitment == null ? List.of(bill)
+					: List.of(bill, CommittedShare.of(commitment, new GpuAllocation(draft.model(), 1), bill.gpuHours(),
+							dimensions, usageDay, quantity, unit, BigDecimal.ZERO, currency));
+		}
+		if (commitment != null) {
+			// the amortized cost of reserved GPU time, its hours counted from the invoice
+			dimensions = new CostDimensions(dimensions.provider(), dimensions.billingAccount(), dimensions.subAccount(),
+					dimensions.service(), commitment.sku(), dimensions.region(), dimensions.resourceId(),
+					dimensions.workload(), dimensions.model());
+			return List.of(new LineDraft().gpuMoneyWithoutHours(new GpuAllocation(draft.model(), 1))
+				.build(source, dimensions, usageDay, quantity, unit, cost(row), currency(row)));
 		}
 		return List.of(draft.build(source, dimensions, usageDay, quantity, unit, cost(row), currency(row)));
+	}
+
+	/**
+	 * The reservation or savings plan an amortized row's usage ran under
+	 * ({@code PricingModel}), or null for on-demand and spot usage.
+	 */
+	private static Commitment reservation(SourceRecord row) {
+		String pricing = LineDraft.lower(row.get("PricingModel"));
+		if (!pricing.equals("reservation") && !pricing.equals("savingsplan")) {
+			return null;
+		}
+		String id = first(row, "ReservationId", "BenefitId");
+		if (id == null) {
+			id = first(row, "ReservationName", "BenefitName");
+		}
+		return new Commitment(pricing.equals("reservation") ? "Azure reservation" : "Azure savings plan", id, null);
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.inferencetco.catalog.GpuInstanceCatalog.GpuAllocation;
 import com.inferencetco.ingest.FieldException;
 import com.inferencetco.ingest.IndependentRows;
 import com.inferencetco.ingest.LineDraft;
@@ -103,8 +104,17 @@ public class GcpBillingNormalizer extends RowNormalizer implements IndependentRo
 		List<NormalizedLine> records = new ArrayList<>(2);
 		records.add(draft.bill(dimensions, usageDay, amount, quantityUnit, cost(row), currency));
 		BigDecimal credits = credits(row);
-		if (credits.signum() != 0) {
-			records.add(new LineDraft().credit().bill(dimensions, usageDay, BigDecimal.ZERO, "", credits, currency));
+		// a committed-use discount on GPU time nets it to what the invoice charges (the
+		// commitment's fee is its own line), as an AWS Savings Plan's negation does
+		BigDecimal committed = draft.isGpuTime() && row.hasColumn("credits")
+				? GcpFields.committedUseCredits(row, "credits") : BigDecimal.ZERO;
+		if (committed.signum() != 0) {
+			records.add(new LineDraft().gpuMoneyWithoutHours(new GpuAllocation(draft.model(), 1))
+				.bill(dimensions, usageDay, BigDecimal.ZERO, "", committed, currency));
+		}
+		BigDecimal other = credits.subtract(committed);
+		if (other.signum() != 0) {
+			records.add(new LineDraft().credit().bill(dimensions, usageDay, BigDecimal.ZERO, "", other, currency));
 		}
 		return records;
 	}

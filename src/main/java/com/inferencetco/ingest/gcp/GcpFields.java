@@ -116,6 +116,30 @@ final class GcpFields {
 	}
 
 	/** Credits as a JSON array of {amount, ...} (summed), or a number. */
+	/**
+	 * The committed-use discounts among a row's credits (type
+	 * {@code COMMITTED_USAGE_DISCOUNT...}): they cancel the on-demand price of the usage
+	 * a commitment covers, whose fee is a line of its own. Zero when the credits name no
+	 * type (a plain amount column).
+	 */
+	static BigDecimal committedUseCredits(SourceRecord row, String column) {
+		String text = row.get(column);
+		if (text == null || !text.strip().startsWith("[")) {
+			return BigDecimal.ZERO;
+		}
+		BigDecimal sum = BigDecimal.ZERO;
+		for (var credit : JsonSupport.read(text.strip(), column)) {
+			var type = credit.get("type");
+			var amount = credit.get("amount");
+			if (type != null && type.asString().startsWith("COMMITTED_USAGE_DISCOUNT") && amount != null
+					&& (amount.isNumber() || amount.isString())) {
+				sum = sum.add(Values
+					.decimal(amount.isNumber() ? amount.decimalValue().toPlainString() : amount.asString(), column));
+			}
+		}
+		return sum;
+	}
+
 	static BigDecimal credits(SourceRecord row, String column) {
 		String text = row.get(column);
 		if (text == null || text.isBlank()) {
