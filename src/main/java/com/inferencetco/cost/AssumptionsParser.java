@@ -218,11 +218,22 @@ final class AssumptionsParser {
 			throw TcoException
 				.usage(origin + ": key '" + key + "': expected a number (" + unit + "), found '" + given + "'");
 		}
+		// the limits of the stored amounts (DECIMAL(38, 18)), as for a bill's rows: a
+		// value
+		// past them would be stored as something else
+		if (value.abs().compareTo(LARGEST) >= 0 || value.signum() != 0 && value.abs().compareTo(SMALLEST) < 0) {
+			throw TcoException.usage(origin + ": key '" + key + "': expected a value below 10^18 and, unless zero, of "
+					+ "10^-18 or more (" + unit + "), found " + value);
+		}
 		if (!range.contains(value)) {
 			throw TcoException.usage(origin + ": key '" + key + "': expected a value " + range.words + ", found "
 					+ value.toPlainString());
 		}
 		return value;
 	}
+
+	private static final BigDecimal LARGEST = BigDecimal.TEN.pow(18);
+
+	private static final BigDecimal SMALLEST = BigDecimal.ONE.movePointLeft(18);
 
 }

@@ -76,4 +76,19 @@ class TcoAssumptionsTest {
 			.isSet(Parameter.SERVERLESS_PRICE)).isTrue();
 	}
 
+	@Test
+	void valuesBeyondWhatIsStoredAreRefusedNamingTheKey() throws IOException {
+		// the hostile round: 1e308 was accepted, 5e-400 became 0
+		Path huge = Files.writeString(dir.resolve("huge.yaml"), "dedicatedGpuHourlyRate: 1e308\n");
+		assertThatThrownBy(() -> TcoAssumptions.load(huge)).isInstanceOf(TcoException.class)
+			.hasMessageContaining("dedicatedGpuHourlyRate")
+			.hasMessageContaining("below 10^18");
+		Path tiny = Files.writeString(dir.resolve("tiny.yaml"), "dedicatedGpuHourlyRate: 5e-400\n");
+		assertThatThrownBy(() -> TcoAssumptions.load(tiny)).isInstanceOf(TcoException.class)
+			.hasMessageContaining("dedicatedGpuHourlyRate")
+			.hasMessageContaining("10^-18 or more");
+		Path zero = Files.writeString(dir.resolve("zero.yaml"), "engineeringFte: 0\n");
+		assertThat(TcoAssumptions.load(zero).value(Parameter.ENGINEERING_FTE)).isZero();
+	}
+
 }
