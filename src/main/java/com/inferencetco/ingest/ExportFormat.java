@@ -69,6 +69,12 @@ public enum ExportFormat implements Identified {
 	/** Oracle OCI cost report. */
 	OCI_COST("oci-cost", true),
 
+	/**
+	 * Oracle OCI usage report (quantities, no cost; the cost report beside it is the
+	 * bill): skipped with a note.
+	 */
+	OCI_USAGE("oci-usage", false),
+
 	/** OpenAI Usage API page (completions, embeddings, moderations). */
 	OPENAI_USAGE("openai-usage", false),
 

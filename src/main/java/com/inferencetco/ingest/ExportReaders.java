@@ -112,6 +112,7 @@ public final class ExportReaders {
 			case GCP_BILLING -> new GcpBillingNormalizer(month);
 			case GCP_COST_TABLE -> new GcpCostTableNormalizer(month);
 			case OCI_COST -> new OciCostNormalizer(month);
+			case OCI_USAGE -> throw new IllegalStateException("OCI usage reports are skipped at discovery");
 			case OPENAI_USAGE -> new OpenAiUsageNormalizer(month);
 			case OPENAI_USAGE_WITHOUT_TOKENS -> new OpenAiUsageNormalizer.WithoutTokens(month);
 			case OPENAI_COSTS -> new OpenAiCostsNormalizer(month);

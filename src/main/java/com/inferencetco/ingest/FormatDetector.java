@@ -100,6 +100,10 @@ public final class FormatDetector {
 		if (names.containsAll(Set.of("lineItem/referenceNo", "cost/myCost"))) {
 			return ExportFormat.OCI_COST;
 		}
+		if (names.contains("lineItem/referenceNo")
+				&& (names.contains("usage/consumedQuantity") || names.contains("usage/billedQuantity"))) {
+			return ExportFormat.OCI_USAGE;
+		}
 		if (names.containsAll(Set.of("MeterCategory", "CostInBillingCurrency"))
 				|| names.containsAll(Set.of("MeterCategory", "Cost", "BillingCurrency"))
 				|| names.containsAll(Set.of("MeterCategory", "PreTaxCost", "UsageDateTime"))) {

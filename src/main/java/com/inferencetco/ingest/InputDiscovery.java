@@ -187,7 +187,14 @@ public final class InputDiscovery {
 		List<SkippedInput> skipped = new ArrayList<>(found.skipped());
 		List<ExportFile> exports = new ArrayList<>();
 		for (InputFile input : found.inputs()) {
-			exports.add(new ExportFile(input, FormatDetector.detect(input)));
+			ExportFormat format = FormatDetector.detect(input);
+			if (format == ExportFormat.OCI_USAGE) {
+				// its quantities are the cost report's lines again, without their cost
+				skipped.add(new SkippedInput(input.relativePath(),
+						"an OCI usage report (quantities without cost): the OCI cost report is the bill"));
+				continue;
+			}
+			exports.add(new ExportFile(input, format));
 		}
 		List<ExportFile> marked = AzureCostBasis.markAmortizedCompanions(exports);
 		List<ExportFile> chosen = ExportOverlap.resolve(marked, preference, skipped);
