@@ -1,6 +1,8 @@
 package com.inferencetco.job;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -71,8 +73,11 @@ public class ReconcileTasklet implements Tasklet {
 		// outside the month are filtered).
 		BigDecimal limit = assumptions.value(Parameter.MAX_REJECTED_SHARE);
 		var inputs = store.inputFiles(runId);
+		List<String> faultyFiles = new ArrayList<>();
 		for (RejectionQueries.FaultyRows faulty : rejections.faultyRows(runId)) {
 			var file = inputs.stream().filter(f -> f.fileIndex() == faulty.fileIndex()).findFirst().orElseThrow();
+			faultyFiles.add(file.relativePath() + ": " + faulty.rows() + " of " + file.rowsRead() + " rows, first: "
+					+ faulty.firstReason());
 			long rejected = faulty.rows();
 			if (rejected >= MIN_REJECTED_FOR_LIMIT && BigDecimal.valueOf(rejected)
 				.compareTo(limit.multiply(BigDecimal.valueOf(file.rowsRead()))) > 0) {
@@ -84,7 +89,10 @@ public class ReconcileTasklet implements Tasklet {
 		}
 		BillingMonth month = run.month();
 		if (!run.allowEmptyMonth() && !store.hasBilledLines(runId)) {
-			throw TcoException.inputRejected(noBill(month, rejections.monthsBilledOutside(runId)));
+			// the rows that could have been the bill say why they were not
+			String why = faultyFiles.isEmpty() ? ""
+					: "; rejected rows: " + String.join("; ", faultyFiles.subList(0, Math.min(3, faultyFiles.size())));
+			throw TcoException.inputRejected(noBill(month, rejections.monthsBilledOutside(runId)) + why);
 		}
 		return RepeatStatus.FINISHED;
 	}

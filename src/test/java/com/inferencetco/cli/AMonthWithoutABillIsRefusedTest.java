@@ -85,6 +85,24 @@ class AMonthWithoutABillIsRefusedTest {
 			.contains("no invoiced row of any month was read from the inputs");
 	}
 
+	@Test
+	void aBillWhoseEveryRowIsRejectedSaysWhy() throws IOException {
+		// the hostile round: a small bill with a date Excel rewrote (4/1/25) gave only
+		// "no
+		// invoiced row"; the reason showed with --allow-empty-month alone
+		Path input = Files.createDirectories(work.resolve("in"));
+		String good = row("2026-10", "10.00");
+		Files.writeString(input.resolve("focus.csv"), HEADER + good.replace("2026-10-02T00:00:00Z", "4/1/25")
+				+ good.replace("2026-10-02T00:00:00Z", "4/2/25"));
+
+		CliRun run = run(input, "2026-10");
+
+		assertThat(run.exitCode()).as(run.toString()).isEqualTo(ExitCode.INPUT_REJECTED);
+		assertThat(run.stderr()).contains("no invoiced row is billed in 2026-10")
+			.contains("rejected rows: focus.csv: 2 of 2 rows, first:")
+			.contains("4/1/25");
+	}
+
 	private CliRun run(Path input, String month) {
 		return CliRun.of("run", "--month", month, "--input", input.toString(), "--output",
 				work.resolve("out").toString(), "--data", work.resolve("data").toString());
