@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -87,7 +88,7 @@ final class DecidingDefaults {
 	private static final List<BigDecimal> UP = factors("1.25", "1.5", "1.75", "2");
 
 	private static List<BigDecimal> factors(String... texts) {
-		return java.util.Arrays.stream(texts).map(BigDecimal::new).toList();
+		return Arrays.stream(texts).map(BigDecimal::new).toList();
 	}
 
 	/** The default times a factor; a fraction no further than 1. */
@@ -103,15 +104,7 @@ final class DecidingDefaults {
 	}
 
 	private static WorkloadAnalysis with(WorkloadAnalysis w, List<DecidingDefault> defaults) {
-		if (defaults == null) {
-			return w;
-		}
-		return new WorkloadAnalysis(w.name(), w.deployment(), w.tokens(), w.gpuHours(), w.cost(), w.gpuCost(),
-				w.apiTokenCost(), w.costPerMillionTokens(), w.utilization(), w.gpuBusy(), w.breakEvenUtilization(),
-				w.breakEvenTokensPerMinute(), w.breakEvenConversationsPerDay(), w.estimatedCost(),
-				w.measuredTokensPerSecond(), w.tokensPerSecondPerGpu(), w.throughputBasis(),
-				w.serverlessPricePerMillion(), w.serverlessPriceBasis(), w.gpuHourlyRate(), w.inputs(),
-				w.decision().deciding(List.copyOf(defaults)));
+		return defaults == null ? w : w.withDecision(w.decision().deciding(List.copyOf(defaults)));
 	}
 
 }

@@ -2,6 +2,7 @@ package com.inferencetco.cost;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * The decision on one workload. Both monthly costs are fully loaded: what serving costs
@@ -94,7 +95,7 @@ public record Decision(Action action, BigDecimal currentMonthlyCost, BigDecimal 
 		return decidingDefaults.stream()
 			.map(d -> d.parameter() + " " + d.value().stripTrailingZeros().toPlainString() + ": " + d.flipsTo().id()
 					+ " at " + d.flipsAt().stripTrailingZeros().toPlainString())
-			.collect(java.util.stream.Collectors.joining("; "));
+			.collect(Collectors.joining("; "));
 	}
 
 	/** The text the reports show as the recommendation. */

@@ -110,7 +110,7 @@ public final class DecisionEngine {
 						+ Words.money(rate) + " an hour for its busiest day, "
 						+ (added.signum() == 0 ? "on the platform the month already self-hosts"
 								: "plus " + Words.money(added) + " a month of fixed costs of self-hosting")));
-		options.add(buy(plan.servers(a.whole(Parameter.GPUS_PER_SERVER)), rent, added));
+		options.add(BuyOption.of(owned, plan.servers(a.whole(Parameter.GPUS_PER_SERVER)), rent, added));
 		var breakEven = BreakEvenSolver.solve(rate, throughput.perGpu(), paid, a.value(Parameter.TARGET_UTILIZATION),
 				a.value(Parameter.TOKENS_PER_CONVERSATION));
 		var volume = BreakEvenSolver.fixedCost(rate, throughput.perGpu(), paid, a.value(Parameter.TARGET_UTILIZATION),
@@ -170,8 +170,8 @@ public final class DecisionEngine {
 							+ quote.basis() + ")"
 							+ (stays.signum() == 0 ? ", ending the fixed costs of self-hosting" : "")));
 		}
-		options.add(buy(Math.max(1, CapacityPlan.ceilDiv(gpusNow, a.whole(Parameter.GPUS_PER_SERVER))), cheapestRent,
-				share));
+		options.add(BuyOption.of(owned, Math.max(1, CapacityPlan.ceilDiv(gpusNow, a.whole(Parameter.GPUS_PER_SERVER))),
+				cheapestRent, share));
 		var breakEven = BreakEvenSolver.solve(rateNow, throughput.perGpu(), price,
 				utilization != null && utilization.signum() > 0 ? utilization : a.value(Parameter.TARGET_UTILIZATION),
 				a.value(Parameter.TOKENS_PER_CONVERSATION));
@@ -191,23 +191,6 @@ public final class DecisionEngine {
 		return result(u, utilization, breakEven, throughput, price, quote.basis(), rateNow, gpusNow, d,
 				new DecisionInputs(u.served().total(), u.peakDayServed(), throughput.tensorParallel(), specialized,
 						gpu.gpu().equals(a.choices().dedicatedGpu())));
-	}
-
-	/**
-	 * Owning whole servers: only an option when it pays back within the economic life.
-	 */
-	private Alternative buy(int servers, BigDecimal rentReplaced, BigDecimal fixedCarried) {
-		BigDecimal cost = owned.totalPerServerMonth().multiply(BigDecimal.valueOf(servers)).add(fixedCarried);
-		BigDecimal payback = owned.paybackMonths(servers, rentReplaced);
-		return new Alternative(Action.BUY, cost, servers * owned.gpusPerServer(), null, servers, payback,
-				servers + " server(s) of " + owned.gpusPerServer() + " GPUs, " + owned.method().id() + " over "
-						+ owned.lifeYears() + " years with power, colocation and staff; "
-						+ (payback == null ? "never pays back against renting"
-								: payback.compareTo(BigDecimal.valueOf(owned.lifeMonths())) < 0
-										? "pays back in " + Words.months(payback) + " months of a " + owned.lifeMonths()
-												+ "-month life"
-										: "pays back in " + Words.months(payback) + " months, longer than its "
-												+ owned.lifeMonths() + "-month life"));
 	}
 
 	private Decision choose(Action stay, BigDecimal current, List<Alternative> options,

@@ -29,6 +29,14 @@ public record WorkloadAnalysis(String name, Deployment deployment, BigDecimal to
 		BigDecimal serverlessPricePerMillion, String serverlessPriceBasis, BigDecimal gpuHourlyRate,
 		DecisionInputs inputs, Decision decision) {
 
+	/** The same analysis with another decision (its deciding defaults found, say). */
+	public WorkloadAnalysis withDecision(Decision other) {
+		return new WorkloadAnalysis(name, deployment, tokens, gpuHours, cost, gpuCost, apiTokenCost,
+				costPerMillionTokens, utilization, gpuBusy, breakEvenUtilization, breakEvenTokensPerMinute,
+				breakEvenConversationsPerDay, estimatedCost, measuredTokensPerSecond, tokensPerSecondPerGpu,
+				throughputBasis, serverlessPricePerMillion, serverlessPriceBasis, gpuHourlyRate, inputs, other);
+	}
+
 	/** The recommendation in words: the decision's action and reason. */
 	public String recommendation() {
 		return decision.recommendation();

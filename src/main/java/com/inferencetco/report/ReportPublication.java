@@ -1,6 +1,7 @@
 package com.inferencetco.report;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -60,7 +61,7 @@ public final class ReportPublication {
 		Path draft = staging.resolve(JOURNAL + ".draft");
 		try (FileChannel out = FileChannel.open(draft, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
 				LinkOption.NOFOLLOW_LINKS)) {
-			out.write(java.nio.ByteBuffer.wrap((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)));
+			out.write(ByteBuffer.wrap((String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8)));
 			out.force(true);
 		}
 		for (String line : lines) {
