@@ -113,8 +113,10 @@ public enum Parameter {
 	COLOCATION("onPremColocationPerKwMonth", "OnPrem_ColocationPerKwMonth", "194.95", "per kW-month", true,
 			"Colocation rent", "CBRE North America data center report H2 2025: $194.95/kW-month ($184.06 in H1)",
 			Range.NON_NEGATIVE),
-	OPS_FTE_PER_SERVER("onPremOpsFtePerServer", "OnPrem_OpsFtePerServer", "0.25", "FTE per server", false,
-			"Operations staff per owned server (hardware, firmware, on-site)", "Planning choice (2026)",
+	OPS_FTE_PER_SERVER("onPremOpsFtePerServer", "OnPrem_OpsFtePerServer", "0.05", "FTE per server", false,
+			"Operations staff per owned server (hardware, firmware, on-site)",
+			"One system administrator per 20 servers, the conventional staffing model before automation (1 per "
+					+ "1,000 in automated sites): TechTarget SearchDataCenter, C. Longbottom (retrieved 2026-12)",
 			Range.NON_NEGATIVE),
 	// --- scale to zero
 	BUSY_HOURS("busyHoursPerDay", "ColdStart_BusyHoursPerDay", "10", "hours/day", false,

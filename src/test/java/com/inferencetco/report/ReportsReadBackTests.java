@@ -195,12 +195,11 @@ class ReportsReadBackTests {
 				.isCloseTo(summary.get("totals").get("byCategory").get("compliance").asDouble(), within(1e-6));
 			// defaults: capital recovery at 8 % over 3 years of 320,000 less the residual
 			// 96,000 discounted 3 years,
-			// + 10.2 kW x 1.58 x 744 h (October) x 0.15 + 10.2 kW x 194.95 + 0.25 FTE x
-			// 150,000 /
-			// 0.705 / 12
+			// + 10.2 kW x 1.58 x 744 h (October) x 0.15 + 10.2 kW x 194.95 + 0.05 FTE
+			// (one administrator per 20 servers) x 150,000 / 0.705 / 12
 			double growth = Math.pow(1.08, 3);
 			double capital = (320000 - 96000 / growth) * (0.08 * growth / (growth - 1)) / 12;
-			double perServer = capital + 10.2 * 1.58 * 744 * 0.15 + 10.2 * 194.95 + 0.25 * 150000 / 0.705 / 12;
+			double perServer = capital + 10.2 * 1.58 * 744 * 0.15 + 10.2 * 194.95 + 0.05 * 150000 / 0.705 / 12;
 			assertThat(value(wb, evaluator, "OnPrem_PerServerMonth")).isCloseTo(perServer, within(1e-6));
 			assertThat(value(wb, evaluator, "OnPrem_CostPerGpuHour")).isCloseTo(perServer / (744 * 8), within(1e-9));
 			// scale to zero at the calculator's rate, default 10 busy hours, 20 starts of
