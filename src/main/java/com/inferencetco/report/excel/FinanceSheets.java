@@ -20,25 +20,36 @@ import com.inferencetco.report.ReportModel;
 
 /**
  * The Budget sheet (with --budgets) and the Unit costs sheet (with --business-metrics).
- * Their actuals are SUMIFs over the Showback sheet's fully loaded costs, so an edited
- * allocation or budget flows through; variance, share and cost per unit are formulas.
+ * Their actuals are the Showback sheet's fully loaded costs (a workload's cell, an
+ * owner's SUMIF over owner numbers), so an edited allocation or budget flows through;
+ * variance, share and cost per unit are formulas.
  */
 final class FinanceSheets {
 
 	private FinanceSheets() {
 	}
 
+	/**
+	 * A workload's fully loaded cost: its Showback cell (a name in a SUMIF would be a
+	 * pattern), 0 when the month has no such workload.
+	 */
+	private static String workloadCost(ReportModel model, String workload) {
+		int row = ShowbackSheet.rowOf(model, workload);
+		return row == 0 ? "0" : "Showback!$H$" + row;
+	}
+
 	static void write(Workbook wb, ReportModel model, WorkbookStyles s) {
 		FinancePack finance = model.finance();
 		if (!finance.budgets().isEmpty()) {
-			budgets(wb.createSheet("Budget"), finance, s);
+			budgets(wb.createSheet("Budget"), model, s);
 		}
 		if (!finance.unitCosts().isEmpty()) {
-			unitCosts(wb.createSheet("Unit costs"), finance, s);
+			unitCosts(wb.createSheet("Unit costs"), model, s);
 		}
 	}
 
-	private static void budgets(Sheet sheet, FinancePack finance, WorkbookStyles s) {
+	private static void budgets(Sheet sheet, ReportModel model, WorkbookStyles s) {
+		FinancePack finance = model.finance();
 		Row headings = sheet.createRow(0);
 		header(headings, s, "Budget for", "Workload or owner", "Budget", "Actual (fully loaded)", "Variance",
 				"Variance share", "Over budget");
@@ -56,8 +67,9 @@ final class FinanceSheets {
 			text(row, 0, workload ? "workload" : "owner");
 			text(row, 1, b.name());
 			number(row, 2, b.budget(), s.inputMoney);
-			formula(row, 3, "SUMIF(" + (workload ? "Showback_Workload" : "Showback_Owner") + ",B" + r
-					+ ",Showback_FullyLoaded)", s.money);
+			formula(row, 3, workload ? workloadCost(model, b.name())
+					: "SUMIF(Showback_OwnerNo," + ShowbackSheet.ownerNumber(model, b.name()) + ",Showback_FullyLoaded)",
+					s.money);
 			formula(row, 4, "D" + r + "-C" + r, s.money);
 			formula(row, 5, "IF(C" + r + "=0,\"\",E" + r + "/C" + r + ")", s.percent);
 			formula(row, 6, "IF(D" + r + ">C" + r + ",\"OVER\",\"\")", s.text);
@@ -88,7 +100,8 @@ final class FinanceSheets {
 		landscape(sheet);
 	}
 
-	private static void unitCosts(Sheet sheet, FinancePack finance, WorkbookStyles s) {
+	private static void unitCosts(Sheet sheet, ReportModel model, WorkbookStyles s) {
+		FinancePack finance = model.finance();
 		Row headings = sheet.createRow(0);
 		header(headings, s, "Metric", "Workload", "Units", "Fully loaded cost", "Cost per unit");
 		// the trend: one column per earlier month any metric was reported in, oldest
@@ -117,7 +130,7 @@ final class FinanceSheets {
 			text(row, 0, u.metric());
 			text(row, 1, u.workload());
 			number(row, 2, u.units(), s.integer);
-			formula(row, 3, "SUMIF(Showback_Workload,B" + r + ",Showback_FullyLoaded)", s.money);
+			formula(row, 3, workloadCost(model, u.workload()), s.money);
 			formula(row, 4, "IF(C" + r + ">0,D" + r + "/C" + r + ",\"\")", perUnit);
 			for (FinancePack.UnitCostPoint p : u.trend()) {
 				number(row, 5 + months.indexOf(p.month()), p.costPerUnit(), perUnit);

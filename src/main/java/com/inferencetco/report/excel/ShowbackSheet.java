@@ -8,6 +8,7 @@ import static com.inferencetco.report.excel.Cells.text;
 import static com.inferencetco.report.excel.Cells.widths;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -20,18 +21,42 @@ import com.inferencetco.report.ShowbackWords;
 /**
  * The Showback sheet: per workload its own cost, what a shared workload hands on, its
  * shares of the shared and the modelled costs, and the fully loaded cost they add up to
- * (formulas); then the same by owner (SUMIF over the workloads) and a check that the
- * fully loaded costs tie to the TCO on the Summary.
+ * (formulas); then the same by owner (SUMIF over the workloads' owner numbers) and a
+ * check that the fully loaded costs tie to the TCO on the Summary.
  */
 final class ShowbackSheet {
 
 	private ShowbackSheet() {
 	}
 
+	/** The sheet row (1-based) of a workload's showback line, or 0 when it has none. */
+	static int rowOf(ReportModel model, String workload) {
+		List<Showback.Line> lines = model.showback().workloads();
+		for (int i = 0; i < lines.size(); i++) {
+			if (lines.get(i).workload().equals(workload)) {
+				return i + 2;
+			}
+		}
+		return 0;
+	}
+
+	/**
+	 * An owner's number in the Owner no. column (1, 2, ...), or 0 when it owns nothing.
+	 */
+	static int ownerNumber(ReportModel model, String owner) {
+		List<Showback.Owner> owners = model.showback().owners();
+		for (int i = 0; i < owners.size(); i++) {
+			if (owners.get(i).owner().equals(owner)) {
+				return i + 1;
+			}
+		}
+		return 0;
+	}
+
 	static void write(Sheet sheet, ReportModel model, WorkbookStyles s) {
 		Row headings = sheet.createRow(0);
 		header(headings, s, "Workload", "Owner", "Shared", "Own cost", "Allocated to other workloads",
-				"Share of shared costs", "Share of modelled costs", "Fully loaded cost");
+				"Share of shared costs", "Share of modelled costs", "Fully loaded cost", "Owner no.");
 		headings.setHeightInPoints(30); // two lines of header text
 		int r = 1;
 		for (Showback.Line line : model.showback().workloads()) {
@@ -44,12 +69,14 @@ final class ShowbackSheet {
 			number(row, 5, line.sharedShare(), s.money);
 			number(row, 6, line.modelledShare(), s.money);
 			formula(row, 7, "SUM(D" + r + ":G" + r + ")", s.money);
+			number(row, 8, BigDecimal.valueOf(ownerNumber(model, line.owner())), s.integer);
 		}
 		int last = r;
-		// the workloads' owners and fully loaded costs by name, for the Budget and Unit
-		// costs sheets' SUMIFs
+		// the workloads' owners and fully loaded costs, for the Budget sheet's SUMIFs: by
+		// owner number, as a name would be a pattern to SUMIF (support*, <>ops, =eu) and
+		// match other names regardless of case
 		for (String[] range : new String[][] { { "Showback_Workload", "A" }, { "Showback_Owner", "B" },
-				{ "Showback_FullyLoaded", "H" } }) {
+				{ "Showback_FullyLoaded", "H" }, { "Showback_OwnerNo", "I" } }) {
 			var name = sheet.getWorkbook().createName();
 			name.setNameName(range[0]);
 			name.setRefersToFormula("Showback!$" + range[1] + "$2:$" + range[1] + "$" + Math.max(2, last));
@@ -79,7 +106,7 @@ final class ShowbackSheet {
 		for (Showback.Owner owner : model.showback().owners()) {
 			Row row = sheet.createRow(r++);
 			text(row, 0, owner.owner());
-			String of = "$B$2:$B$" + last + ",A" + r + ",";
+			String of = "$I$2:$I$" + last + "," + ownerNumber(model, owner.owner()) + ",";
 			formula(row, 1, "SUMIF(" + of + "$D$2:$D$" + last + ")+SUMIF(" + of + "$E$2:$E$" + last + ")", s.money);
 			formula(row, 2, "SUMIF(" + of + "$F$2:$F$" + last + ")", s.money);
 			formula(row, 3, "SUMIF(" + of + "$G$2:$G$" + last + ")", s.money);
@@ -97,7 +124,7 @@ final class ShowbackSheet {
 		words.getCell(0).setCellStyle(s.wrap);
 		words.setHeightInPoints(45);
 		sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 7));
-		widths(sheet, 26, 20, 18, 18, 18, 18, 18, 18);
+		widths(sheet, 26, 20, 18, 18, 18, 18, 18, 18, 10);
 		sheet.createFreezePane(0, 1);
 		landscape(sheet);
 	}
