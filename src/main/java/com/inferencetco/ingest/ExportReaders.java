@@ -176,6 +176,10 @@ public final class ExportReaders {
 				public String excerpt() {
 					return record.excerpt();
 				}
+
+				public String repeatedHeader() {
+					return record.repeatedHeader();
+				}
 			};
 		}
 

@@ -43,6 +43,10 @@ public abstract class RowNormalizer {
 			return new RowOutcome.Normalized(row.line(), toRecords(row, cost, currency), cost, currency);
 		}
 		catch (FieldException ex) {
+			String repeatedHeader = row.repeatedHeader();
+			if (repeatedHeader != null) {
+				return new RowOutcome.Rejected(row.line(), null, repeatedHeader, cost, currency, row.excerpt(), null);
+			}
 			return new RowOutcome.Rejected(row.line(), ex.column(), ex.getMessage(), cost, currency, row.excerpt(),
 					ex instanceof OutsideMonthException outside ? outside.billedIn() : null);
 		}

@@ -38,6 +38,16 @@ public interface SourceRecord {
 	/** The first characters of the record, for the rejects file. */
 	String excerpt();
 
+	/**
+	 * Whether this rejected record is the file's header again (two exports joined into
+	 * one file): null when it is not, the reason to reject it when it repeats the header
+	 * as it is; a header repeated with its columns in another order stops the file, as
+	 * every row after it would be read in the wrong columns.
+	 */
+	default String repeatedHeader() {
+		return null;
+	}
+
 	/** A field of a record read into a map of texts: null when absent or empty. */
 	static String field(java.util.Map<String, String> fields, String column) {
 		String value = fields.get(column);

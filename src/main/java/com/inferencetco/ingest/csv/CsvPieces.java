@@ -110,7 +110,7 @@ public final class CsvPieces implements AutoCloseable {
 				.get()) {
 				this.headerNames = List.copyOf(parser.getHeaderNames());
 			}
-			this.columns = new CsvRecordSource.ColumnIndex(CsvRecordSource.columnIndex(headerNames));
+			this.columns = new CsvRecordSource.ColumnIndex(CsvRecordSource.columnIndex(headerNames), fileName);
 		}
 		catch (IOException | IllegalArgumentException | IllegalStateException | NotSplittable ex) {
 			if (in != null) {

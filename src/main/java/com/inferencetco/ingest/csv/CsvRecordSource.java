@@ -82,7 +82,7 @@ public class CsvRecordSource implements RecordSource {
 			this.previousEndLine = skipLines(reader, preambleLines) + 1;
 			this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
 			this.records = parser.iterator();
-			this.columns = new ColumnIndex(columnIndex(parser.getHeaderNames()));
+			this.columns = new ColumnIndex(columnIndex(parser.getHeaderNames()), fileName);
 			this.headerNames = List.copyOf(parser.getHeaderNames());
 			this.lineOffset = previousEndLine - 1;
 		}
@@ -253,8 +253,16 @@ public class CsvRecordSource implements RecordSource {
 
 		private final ConcurrentHashMap<String, Integer> resolved = new ConcurrentHashMap<>();
 
-		ColumnIndex(Map<String, Integer> byName) {
+		private final String fileName;
+
+		ColumnIndex(Map<String, Integer> byName, String fileName) {
 			this.byName = byName;
+			this.fileName = fileName;
+		}
+
+		/** The file whose header this is, as messages name it. */
+		String fileName() {
+			return fileName;
 		}
 
 		int indexOf(String column) {

@@ -1,7 +1,11 @@
 package com.inferencetco.ingest.csv;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+
+import com.inferencetco.TcoException;
 
 import com.inferencetco.ingest.SourceRecord;
 
@@ -82,6 +86,32 @@ abstract class CsvRow implements SourceRecord {
 			joined.append(value(i));
 		}
 		return joined.length() <= 200 ? joined.toString() : joined.substring(0, 200) + "...";
+	}
+
+	@Override
+	public String repeatedHeader() {
+		if (size() != headerNames.size()) {
+			return null;
+		}
+		List<String> values = new ArrayList<>(size());
+		for (int i = 0; i < size(); i++) {
+			values.add(value(i));
+		}
+		if (values.equals(headerNames)) {
+			return "the header repeated at line " + line + " (two exports joined into one file?); the rows after it "
+					+ "are read with its columns, which are the same";
+		}
+		if (sorted(values).equals(sorted(headerNames))) {
+			throw TcoException.inputRejected(columns.fileName() + " line " + line + ": the header is repeated with "
+					+ "its columns in another order (two exports joined into one file?), so the rows after it cannot "
+					+ "be read with the first header's columns; split the file at line " + line
+					+ " into two files, each with its own header");
+		}
+		return null;
+	}
+
+	private static List<String> sorted(List<String> names) {
+		return names.stream().map(n -> n.toLowerCase(Locale.ROOT)).sorted().toList();
 	}
 
 }
