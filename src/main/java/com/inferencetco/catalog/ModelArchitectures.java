@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
@@ -72,6 +73,18 @@ public final class ModelArchitectures {
 			}
 		}
 		return shipped;
+	}
+
+	/**
+	 * The architecture the catalog knows for a model name (an open-weight family or a
+	 * size in the name), or empty.
+	 */
+	public Optional<Architecture> known(String model) {
+		String name = model == null ? "" : model.toLowerCase(Locale.ROOT);
+		if (name.isEmpty()) {
+			return Optional.empty();
+		}
+		return rows.stream().filter(r -> r.pattern().matcher(name).find()).map(Row::architecture).findFirst();
 	}
 
 	/**

@@ -158,6 +158,14 @@ public final class ModelPriceCatalog {
 		if (undated.startsWith("anthropic.")) {
 			names.add(undated.substring("anthropic.".length()));
 		}
+		// Hugging Face renamed Meta-Llama-3.1-405B-Instruct to Llama-3.1-405B-Instruct;
+		// most hosts list the older name
+		if (undated.startsWith("llama-")) {
+			names.add("meta-" + undated);
+		}
+		else if (undated.startsWith("meta-llama-")) {
+			names.add(undated.substring("meta-".length()));
+		}
 		return names;
 	}
 

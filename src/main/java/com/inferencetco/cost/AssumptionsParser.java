@@ -57,7 +57,8 @@ final class AssumptionsParser {
 				stringMap(origin, "modelAliases", remaining.remove("modelAliases")),
 				modelPrices(origin, remaining.remove("modelPrices")),
 				stringMap(origin, "displayNames", remaining.remove("displayNames")),
-				complianceScope(origin, remaining.remove("complianceApplies")));
+				complianceScope(origin, remaining.remove("complianceApplies")),
+				ModelSubstitutes.parse(origin, stringMap(origin, "substitutes", remaining.remove("substitutes"))));
 		AllocationRules allocation = AllocationRules.parse(origin, remaining.remove("owners"),
 				remaining.remove("allocation"));
 		String currency = isoCode(origin, "currency", remaining.remove("currency"), null);
@@ -79,7 +80,7 @@ final class AssumptionsParser {
 					+ "currency, assumptionsCurrency, "
 					+ String.join(", ", Arrays.stream(Parameter.values()).map(Parameter::key).toList())
 					+ ", workloadsByHost, workloadsByModel, workloadTokensPerSecond, telemetryTimeZone, exchangeRates, preferExport, "
-					+ "onPremDepreciationMethod, dedicatedGpu, complianceApplies, euResidencyWorkloads, euRegions, modelAliases, modelPrices, displayNames, owners, allocation");
+					+ "onPremDepreciationMethod, dedicatedGpu, complianceApplies, euResidencyWorkloads, euRegions, modelAliases, modelPrices, substitutes, displayNames, owners, allocation");
 		}
 		return new TcoAssumptions(currency, assumptionsCurrency, values, Map.copyOf(throughputs), attribution, choices,
 				allocation);

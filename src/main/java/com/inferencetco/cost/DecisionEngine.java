@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import com.inferencetco.catalog.GpuCatalog;
@@ -81,7 +80,13 @@ public final class DecisionEngine {
 
 	private WorkloadAnalysis serverless(WorkloadUsage u) {
 		BigDecimal current = u.apiTokenCost().add(u.estimatedCost());
-		Architecture model = architecture(u.model());
+		ModelInUse inUse = ModelInUse.of(u.model(), a);
+		Architecture model = inUse.architecture();
+		if (model == null) {
+			return result(u, null, null, null, null, null, null, null,
+					decision(Action.STAY_SERVERLESS, current, "no self-hosted alternative: " + inUse.why(), null),
+					null);
+		}
 		if (!model.family().tokenPriced()) {
 			return result(u, null, null, null, null, null, null, null, decision(Action.STAY_SERVERLESS, current,
 					model.family().name().toLowerCase() + " models are not priced per token: no dedicated comparison",
@@ -111,6 +116,7 @@ public final class DecisionEngine {
 						+ (added.signum() == 0 ? "on the platform the month already self-hosts"
 								: "plus " + Words.money(added) + " a month of fixed costs of self-hosting")));
 		options.add(BuyOption.of(owned, plan.servers(a.whole(Parameter.GPUS_PER_SERVER)), rent, added));
+		options.replaceAll(inUse::changing);
 		var breakEven = BreakEvenSolver.solve(rate, throughput.perGpu(), paid, a.value(Parameter.TARGET_UTILIZATION),
 				a.value(Parameter.TOKENS_PER_CONVERSATION));
 		var volume = BreakEvenSolver.fixedCost(rate, throughput.perGpu(), paid, a.value(Parameter.TARGET_UTILIZATION),
@@ -122,7 +128,8 @@ public final class DecisionEngine {
 					.divide(MILLION, PRECISION),
 				volume == null ? null : volume.tokensPerMinute(), "the API at " + Words.price(paid) + " per million");
 		return result(u, null, breakEven, throughput, paid, "the invoiced price of its tokens", rate, null, d,
-				new DecisionInputs(BigDecimal.ZERO, u.peakDayTokens(), throughput.tensorParallel(), null, false));
+				new DecisionInputs(BigDecimal.ZERO, u.peakDayTokens(), throughput.tensorParallel(), null, false,
+						inUse.substitute()));
 	}
 
 	/**
@@ -147,8 +154,9 @@ public final class DecisionEngine {
 			.total()
 			.divide(throughput.perGpu().multiply(SECONDS_PER_HOUR).multiply(u.gpuHours()), PRECISION)
 			.min(BigDecimal.ONE) : null;
+		// null when nothing prices the served model: no move is priced at a default
 		ServerlessPrices.Quote quote = prices.quote(u.servedModel(), model);
-		BigDecimal price = quote.perMillion(u.served().inputShare());
+		BigDecimal price = quote == null ? null : quote.perMillion(u.served().inputShare());
 		BigDecimal stays = fixed.endsWithLastDedicated() && !selfHostingStays ? BigDecimal.ZERO : share;
 		List<Alternative> options = new ArrayList<>();
 		BigDecimal cheapestRent = u.gpuCost();
@@ -163,7 +171,7 @@ public final class DecisionEngine {
 							+ plan.gpusPerInstance() + ") at " + Words.money(specialized) + " instead of "
 							+ Words.money(rateNow) + " an hour, " + Words.whole(hoursRunning) + " hours"));
 		}
-		if (servedKnown) {
+		if (servedKnown && quote != null) {
 			options.add(new Alternative(Action.MOVE_TO_SERVERLESS, quote.cost(u.served()).add(stays), null, null, null,
 					null,
 					Words.whole(u.served().total()) + " served tokens at " + Words.price(price) + " per million ("
@@ -172,67 +180,35 @@ public final class DecisionEngine {
 		}
 		options.add(BuyOption.of(owned, Math.max(1, CapacityPlan.ceilDiv(gpusNow, a.whole(Parameter.GPUS_PER_SERVER))),
 				cheapestRent, share));
-		var breakEven = BreakEvenSolver.solve(rateNow, throughput.perGpu(), price,
-				utilization != null && utilization.signum() > 0 ? utilization : a.value(Parameter.TARGET_UTILIZATION),
-				a.value(Parameter.TOKENS_PER_CONVERSATION));
+		var breakEven = price == null ? null
+				: BreakEvenSolver.solve(
+						rateNow, throughput.perGpu(), price, utilization != null && utilization.signum() > 0
+								? utilization : a.value(Parameter.TARGET_UTILIZATION),
+						a.value(Parameter.TOKENS_PER_CONVERSATION));
 		BigDecimal atUtilization = utilization != null ? utilization : a.value(Parameter.TARGET_UTILIZATION);
-		BigDecimal breakEvenRate = price.multiply(throughput.perGpu())
-			.multiply(SECONDS_PER_HOUR)
-			.multiply(atUtilization)
-			.divide(MILLION, PRECISION);
+		BigDecimal breakEvenRate = price == null ? null
+				: price.multiply(throughput.perGpu())
+					.multiply(SECONDS_PER_HOUR)
+					.multiply(atUtilization)
+					.divide(MILLION, PRECISION);
 		Decision d = choose(Action.KEEP_DEDICATED, current, options, breakEven, rateNow, throughput, breakEvenRate,
 				null, gpusNow + " " + gpu.gpu() + " at " + Words.money(rateNow) + " an hour"
 						+ (utilization == null ? "" : ", utilization " + Words.percent(utilization)));
-		if (!d.action().isChange() && !servedKnown) {
+		if (!d.action().isChange() && (!servedKnown || quote == null)) {
 			BigDecimal capacity = throughput.perGpu().multiply(SECONDS_PER_HOUR).multiply(u.gpuHours());
-			d = MeasureDecision.of(u.name(), d, current, stays, price, capacity, a.value(Parameter.MINIMUM_SAVING),
-					hours);
+			d = MeasureDecision.of(u.name(), ModelInUse.bare(u.servedModel()), d, current, stays, price,
+					servedKnown ? u.served().total() : null, capacity, a.value(Parameter.MINIMUM_SAVING), hours);
 		}
-		return result(u, utilization, breakEven, throughput, price, quote.basis(), rateNow, gpusNow, d,
-				new DecisionInputs(u.served().total(), u.peakDayServed(), throughput.tensorParallel(), specialized,
-						gpu.gpu().equals(a.choices().dedicatedGpu())));
+		return result(u, utilization, breakEven, throughput, price, quote == null ? null : quote.basis(), rateNow,
+				gpusNow, d, new DecisionInputs(u.served().total(), u.peakDayServed(), throughput.tensorParallel(),
+						specialized, gpu.gpu().equals(a.choices().dedicatedGpu()), null));
 	}
 
 	private Decision choose(Action stay, BigDecimal current, List<Alternative> options,
 			BreakEvenSolver.BreakEven breakEven, BigDecimal rate, Throughput throughput, BigDecimal breakEvenRate,
 			BigDecimal volumeTokensPerMinute, String today) {
-		List<Alternative> priced = options.stream().sorted(Comparator.comparing(Alternative::monthlyCost)).toList();
-		Alternative best = priced.stream()
-			.filter(o -> o.action() != Action.BUY || o.paybackMonths() != null
-					&& o.paybackMonths().compareTo(BigDecimal.valueOf(owned.lifeMonths())) < 0)
-			.findFirst()
-			.orElse(null);
-		BigDecimal minimum = a.value(Parameter.MINIMUM_SAVING).max(new BigDecimal("0.01"));
-		boolean canWin = breakEven.breakEvenUtilization().compareTo(BigDecimal.ONE) <= 0;
-		String outOfReach = canWin ? ""
-				: "; dedicated cannot win at these prices: it needs a GPU rent below " + Words.money(breakEvenRate)
-						+ " an hour or an API price above "
-						+ Words
-							.price(BreakEvenSolver.dedicatedCostPerMillion(rate, throughput.perGpu(), BigDecimal.ONE))
-						+ " per million";
-		if (best != null && current.subtract(best.monthlyCost()).compareTo(minimum) >= 0) {
-			BigDecimal saving = current.subtract(best.monthlyCost());
-			String reason = best.sizing() + ": " + Words.money(best.monthlyCost()) + " a month against "
-					+ Words.money(current) + " for " + today + "; saves " + Words.money(saving) + " a month";
-			return new Decision(best.action(), current, best.monthlyCost(), saving, best.gpus(), best.instances(),
-					best.servers(), canWin, breakEvenRate, best.paybackMonths(), volumeTokensPerMinute, reason, null,
-					priced);
-		}
-		String reason;
-		if (best == null) {
-			reason = today + " costs " + Words.money(current) + " a month; no alternative could be priced" + outOfReach;
-		}
-		else {
-			BigDecimal gap = current.subtract(best.monthlyCost());
-			reason = today + " costs " + Words.money(current) + " a month; the cheapest alternative, "
-					+ best.action().id() + " (" + best.sizing() + "), "
-					+ (gap.signum() > 0
-							? "saves only " + Words.money(gap) + ", below the minimum saving of " + Words.money(minimum)
-							: "costs " + Words.money(best.monthlyCost()))
-					+ outOfReach;
-		}
-		return new Decision(stay, current, current, BigDecimal.ZERO, null, null, null, canWin, breakEvenRate, null,
-				volumeTokensPerMinute, reason, null, priced);
+		return new CheapestAlternative(a.value(Parameter.MINIMUM_SAVING), owned.lifeMonths()).choose(stay, current,
+				options, breakEven, rate, throughput, breakEvenRate, volumeTokensPerMinute, today);
 	}
 
 	private static Decision decision(Action action, BigDecimal current, String reason, Integer gpus) {

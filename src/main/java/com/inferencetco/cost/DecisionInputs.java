@@ -14,7 +14,9 @@ import java.math.BigDecimal;
  * known
  * @param specializedRateIsAssumption whether that rent is {@code dedicatedGpuHourlyRate}
  * (else a catalog offer)
+ * @param substituteModel the open-weight model a self-hosted alternative serves in place
+ * of the closed-weight one the workload calls, or null
  */
 public record DecisionInputs(BigDecimal servedTokens, BigDecimal busiestDayTokens, int tensorParallel,
-		BigDecimal specializedRate, boolean specializedRateIsAssumption) {
+		BigDecimal specializedRate, boolean specializedRateIsAssumption, String substituteModel) {
 }

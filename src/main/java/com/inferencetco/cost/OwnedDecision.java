@@ -61,7 +61,7 @@ final class OwnedDecision {
 				throughput.perGpu(), throughput.tensorParallel(), a.value(Parameter.TARGET_UTILIZATION),
 				a.whole(Parameter.MIN_REPLICAS), a.whole(Parameter.GPUS_PER_INSTANCE));
 		List<Alternative> options = new ArrayList<>();
-		if (model.family().tokenPriced()) {
+		if (model.family().tokenPriced() && quote != null) {
 			options.add(new Alternative(Action.MOVE_TO_SERVERLESS, quote.cost(u.served()).add(stays), null, null, null,
 					null,
 					Words.whole(u.served().total()) + " served tokens at "
@@ -102,8 +102,9 @@ final class OwnedDecision {
 		BigDecimal tokens = u.tokens().total();
 		return new WorkloadAnalysis(u.name(), Deployment.OWNED, tokens, u.gpuHours(), u.cost(), u.gpuCost(),
 				u.apiTokenCost(), null, null, u.gpuBusy(), null, null, null, u.estimatedCost(), null,
-				throughput.perGpu(), throughput.basis(), quote.perMillion(u.served().inputShare()), quote.basis(), null,
-				null, d);
+				throughput.perGpu(), throughput.basis(),
+				quote == null ? null : quote.perMillion(u.served().inputShare()), quote == null ? null : quote.basis(),
+				null, null, d);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Optional;
 
+import com.inferencetco.catalog.ModelArchitectures;
 import com.inferencetco.catalog.ModelArchitectures.Architecture;
 import com.inferencetco.catalog.ModelArchitectures.Family;
 import com.inferencetco.catalog.ModelPriceCatalog;
@@ -13,11 +14,13 @@ import com.inferencetco.catalog.ModelPriceCatalog;
 /**
  * What a workload's tokens would cost on a per-token API, priced for the model it calls:
  * the user's {@code modelPrices} first, then the blended price of its class when the
- * user's file sets it, then the median of the hosts the shipped catalog lists for that
- * model, then the default blended price of its class (small or 70B-class chat, or an
- * embedding model's price). Input and output are priced apart with the workload's own
- * mix; cache reads at the input price (hosts' medians carry no cache discount, so
- * serverless is never flattered). Catalog prices are USD, converted at the month's rate.
+ * user's file sets it (for a model of that class: up to 15B, or up to 100B), then the
+ * median of the hosts the shipped catalog lists for that model, then the default blended
+ * price of its class when the catalog knows the model's size (or an embedding model's
+ * price; a model of unknown size takes only a class price the user set); else the price
+ * is missing. Input and output are priced apart with the workload's own mix; cache reads
+ * at the input price (hosts' medians carry no cache discount, so serverless is never
+ * flattered). Catalog prices are USD, converted at the month's rate.
  */
 public final class ServerlessPrices {
 
@@ -26,6 +29,12 @@ public final class ServerlessPrices {
 	private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
 	private static final BigDecimal SMALL_MODEL_BILLIONS = BigDecimal.valueOf(15);
+
+	/**
+	 * Above this size a model is priced by its hosts only (Llama 3.1 405B, Mixtral
+	 * 8x22B).
+	 */
+	private static final BigDecimal LARGEST_70B_CLASS_BILLIONS = BigDecimal.valueOf(100);
 
 	/** Prices per token in the report currency, and where they came from. */
 	public record Quote(BigDecimal input, BigDecimal output, String basis) {
@@ -60,6 +69,11 @@ public final class ServerlessPrices {
 		this.usdToReport = usdToReport;
 	}
 
+	/**
+	 * The price of a model's tokens, or null when nothing prices it: a model above the
+	 * 70B class that no host in the catalog lists, or one whose size the catalog cannot
+	 * tell (never the 70B-class default unasked).
+	 */
 	public Quote quote(String model, Architecture architecture) {
 		String name = model == null ? "" : model;
 		String alias = assumptions.choices().modelAliases().get(name);
@@ -69,11 +83,13 @@ public final class ServerlessPrices {
 			return new Quote(own.input().multiply(usdToReport), own.output().multiply(usdToReport),
 					"your modelPrices for " + name);
 		}
-		boolean small = architecture.parametersBillions() != null
-				&& architecture.parametersBillions().compareTo(SMALL_MODEL_BILLIONS) <= 0;
+		BigDecimal billions = architecture.parametersBillions();
+		boolean small = billions != null && billions.compareTo(SMALL_MODEL_BILLIONS) <= 0;
+		// a 405B model is no 70B-class model: only its hosts' price stands for it
+		boolean large = billions != null && billions.compareTo(LARGEST_70B_CLASS_BILLIONS) > 0;
 		Parameter blended = small ? Parameter.SMALL_MODEL_PRICE : Parameter.SERVERLESS_PRICE;
 		boolean chat = architecture.family() == Family.CHAT;
-		if (usdToReport != null && !(chat && assumptions.isSet(blended))) {
+		if (usdToReport != null && !(chat && !large && assumptions.isSet(blended))) {
 			var hosted = catalog.hostedPrice(key)
 				.or(() -> architecture.family() == Family.EMBEDDING ? catalog.hostedPrice("text-embedding-3-small")
 						: Optional.empty());
@@ -82,6 +98,12 @@ public final class ServerlessPrices {
 				return new Quote(h.input().multiply(usdToReport), h.output().multiply(usdToReport),
 						"median of " + h.hosts() + " host(s) of " + h.model() + " in the price catalog");
 			}
+		}
+		boolean sized = !chat || ModelArchitectures.shipped().known(key).isPresent()
+				|| assumptions.isSet(Parameter.MODEL_BILLIONS);
+		// a model of unknown size takes the class price only when the user set it
+		if (chat && (large || !sized && !assumptions.isSet(blended))) {
+			return null;
 		}
 		BigDecimal perToken = assumptions.value(blended).divide(MILLION, PRECISION);
 		return new Quote(perToken, perToken, blended.key() + " (" + (small ? "small" : "70B-class") + " model)");

@@ -137,13 +137,18 @@ final class WorkloadsSheet {
 		else {
 			number(row, WorkloadColumn.SERVERLESS_PRICE.index(), w.serverlessPricePerMillion(), s.input);
 		}
-		formula(row, WorkloadColumn.BREAK_EVEN, n, "{GPU_RATE}*1000000/({SERVERLESS_PRICE}*{TOKENS_PER_SECOND}*3600)",
+		// without a serverless price (a model nothing prices) there is no break-even
+		formula(row, WorkloadColumn.BREAK_EVEN, n,
+				"IF(ISNUMBER({SERVERLESS_PRICE}),{GPU_RATE}*1000000/({SERVERLESS_PRICE}*{TOKENS_PER_SECOND}*3600),\"\")",
 				s.percent);
-		formula(row, WorkloadColumn.BREAK_EVEN_TOKENS, n, "{BREAK_EVEN}*{TOKENS_PER_SECOND}*60", s.integer);
+		formula(row, WorkloadColumn.BREAK_EVEN_TOKENS, n,
+				"IF(ISNUMBER({BREAK_EVEN}),{BREAK_EVEN}*{TOKENS_PER_SECOND}*60,\"\")", s.integer);
 		formula(row, WorkloadColumn.BREAK_EVEN_CONVERSATIONS, n,
-				"{BREAK_EVEN}*{TOKENS_PER_SECOND}*86400/Tokens_PerConversation", s.integer);
+				"IF(ISNUMBER({BREAK_EVEN}),{BREAK_EVEN}*{TOKENS_PER_SECOND}*86400/Tokens_PerConversation,\"\")",
+				s.integer);
 		// a break-even above 100 % is not a target: at these prices dedicated cannot win
-		formula(row, WorkloadColumn.CAN_WIN, n, "IF({BREAK_EVEN}<=1,\"yes\",\"no (out of reach)\")", s.text);
+		formula(row, WorkloadColumn.CAN_WIN, n,
+				"IF(ISNUMBER({BREAK_EVEN}),IF({BREAK_EVEN}<=1,\"yes\",\"no (out of reach)\"),\"\")", s.text);
 	}
 
 	/**
@@ -193,8 +198,10 @@ final class WorkloadsSheet {
 				+ "*MIN(Month_Hours,{GPU_HOURS}/{GPUS_TODAY})+{FIXED},\"\")", s.money);
 		// moving the last self-hosted workload ends the fixed costs; otherwise its share
 		// stays
-		formula(row, WorkloadColumn.MOVE_COST, n, "IF({SERVED_TOKENS}>0,{SERVED_TOKENS}*{SERVERLESS_PRICE}/1000000"
-				+ "+IF(AND(Dedicated_WorkloadCount=1,OnPrem_ServersOwned=0),0,{FIXED}),\"\")", s.money);
+		formula(row, WorkloadColumn.MOVE_COST, n,
+				"IF(AND({SERVED_TOKENS}>0,ISNUMBER({SERVERLESS_PRICE})),{SERVED_TOKENS}*{SERVERLESS_PRICE}/1000000"
+						+ "+IF(AND(Dedicated_WorkloadCount=1,OnPrem_ServersOwned=0),0,{FIXED}),\"\")",
+				s.money);
 		formula(row, WorkloadColumn.BUY_SERVERS, n, "MAX(1,CEILING({GPUS_TODAY}/OnPrem_GpusPerServer,1))", s.integer);
 		payback(row, n, "IF(ISNUMBER({RENT_COST}),MIN({GPU_COST},{RENT_COST}-{FIXED}),{GPU_COST})", s);
 		formula(row, WorkloadColumn.BEST_COST, n,
@@ -205,7 +212,7 @@ final class WorkloadsSheet {
 						+ "IF({MOVE_COST}={BEST_COST},\"move-to-serverless\",\"buy\")))",
 				s.text);
 		formula(row, WorkloadColumn.CURRENT, n, "{GPU_COST}+{FIXED}", s.money);
-		choose(row, n, "IF({SERVED_TOKENS}>0,\"keep-dedicated\",\"measure\")", s);
+		choose(row, n, "IF(AND({SERVED_TOKENS}>0,ISNUMBER({SERVERLESS_PRICE})),\"keep-dedicated\",\"measure\")", s);
 		formula(row, WorkloadColumn.GPUS_NEEDED, n,
 				"IF({ACTION}=\"rent-cheaper\",{RENT_GPUS},IF({ACTION}=\"buy\","
 						+ "{BUY_SERVERS}*OnPrem_GpusPerServer,IF({ACTION}=\"move-to-serverless\",\"\",{GPUS_TODAY})))",

@@ -20,7 +20,7 @@ final class DecisionJson {
 	 * The contract's decision fields first, then what explains them: the reason and every
 	 * alternative priced.
 	 */
-	static void write(JsonGenerator json, Decision d) {
+	static void write(JsonGenerator json, Decision d, String substituteModel) {
 		json.writeObjectPropertyStart("decision");
 		json.writeStringProperty("action", d.action().id());
 		number(json, "currentMonthlyCost", d.currentMonthlyCost());
@@ -40,6 +40,7 @@ final class DecisionJson {
 		number(json, "fixedCostBreakEvenTokensPerMinute", d.fixedCostBreakEvenTokensPerMinute());
 		text(json, "reason", d.reason());
 		text(json, "missing", d.missing());
+		text(json, "substituteModel", substituteModel);
 		json.writeArrayPropertyStart("alternatives");
 		for (Decision.Alternative alternative : d.alternatives()) {
 			json.writeStartObject();
