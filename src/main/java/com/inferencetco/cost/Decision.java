@@ -80,6 +80,16 @@ public record Decision(Action action, BigDecimal currentMonthlyCost, BigDecimal 
 				fixedCostBreakEvenTokensPerMinute, reason, missing, alternatives, commitment, defaults);
 	}
 
+	/** The same decision with words added to its reason. */
+	public Decision noted(String note) {
+		if (note.isEmpty()) {
+			return this;
+		}
+		return new Decision(action, currentMonthlyCost, alternativeMonthlyCost, monthlySaving, gpusNeeded,
+				instancesNeeded, serversNeeded, dedicatedCanWin, breakEvenGpuHourlyRate, paybackMonths,
+				fixedCostBreakEvenTokensPerMinute, reason + note, missing, alternatives, commitment, decidingDefaults);
+	}
+
 	/** The same decision with its reason put in other words and the commitment stated. */
 	public Decision committed(String newReason, CommitmentTerms terms) {
 		return new Decision(action, currentMonthlyCost, alternativeMonthlyCost, monthlySaving, gpusNeeded,

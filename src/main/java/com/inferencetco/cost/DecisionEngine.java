@@ -129,7 +129,7 @@ public final class DecisionEngine {
 				volume == null ? null : volume.tokensPerMinute(), "the API at " + Words.price(paid) + " per million");
 		return result(u, null, breakEven, throughput, paid, "the invoiced price of its tokens", rate, null, d,
 				new DecisionInputs(BigDecimal.ZERO, u.peakDayTokens(), throughput.tensorParallel(), null, false,
-						inUse.substitute()));
+						inUse.substitute(), throughput.perGpu(), null));
 	}
 
 	/**
@@ -147,7 +147,9 @@ public final class DecisionEngine {
 		GpuSpec gpu = GpuCatalog.shipped().spec(u.gpuModel()).orElse(spec(a.choices().dedicatedGpu()));
 		Architecture model = architecture(u.servedModel());
 		boolean servedKnown = !u.served().isEmpty();
-		Throughput throughput = estimator.of(u.name(), model, gpu, u.served().inputShare());
+		Throughput assumed = estimator.of(u.name(), model, gpu, u.served().inputShare());
+		ThroughputCheck check = ThroughputCheck.of(u, assumed, a.workloadTokensPerSecond(u.name()) != null);
+		Throughput throughput = check.throughput(assumed);
 		BigDecimal rateNow = u.gpuCost().divide(u.gpuHours(), PRECISION);
 		int gpusNow = Math.max(1, u.gpuHours().divide(hours, 0, RoundingMode.CEILING).intValueExact());
 		BigDecimal utilization = servedKnown ? u.served()
@@ -200,8 +202,9 @@ public final class DecisionEngine {
 					servedKnown ? u.served().total() : null, capacity, a.value(Parameter.MINIMUM_SAVING), hours);
 		}
 		return result(u, utilization, breakEven, throughput, price, quote == null ? null : quote.basis(), rateNow,
-				gpusNow, d, new DecisionInputs(u.served().total(), u.peakDayServed(), throughput.tensorParallel(),
-						specialized, gpu.gpu().equals(a.choices().dedicatedGpu()), null));
+				gpusNow, d.noted(check.note()),
+				new DecisionInputs(u.served().total(), u.peakDayServed(), throughput.tensorParallel(), specialized,
+						gpu.gpu().equals(a.choices().dedicatedGpu()), null, check.assumed(), check.measured()));
 	}
 
 	private Decision choose(Action stay, BigDecimal current, List<Alternative> options,

@@ -16,7 +16,12 @@ import java.math.BigDecimal;
  * (else a catalog offer)
  * @param substituteModel the open-weight model a self-hosted alternative serves in place
  * of the closed-weight one the workload calls, or null
+ * @param assumedTokensPerSecond the throughput per GPU assumed (the user's or the
+ * roofline estimate)
+ * @param measuredTokensPerSecond the throughput per GPU its serving metrics measured (see
+ * {@link ThroughputCheck}), or null
  */
 public record DecisionInputs(BigDecimal servedTokens, BigDecimal busiestDayTokens, int tensorParallel,
-		BigDecimal specializedRate, boolean specializedRateIsAssumption, String substituteModel) {
+		BigDecimal specializedRate, boolean specializedRateIsAssumption, String substituteModel,
+		BigDecimal assumedTokensPerSecond, BigDecimal measuredTokensPerSecond) {
 }

@@ -6,9 +6,12 @@ import static com.inferencetco.report.json.JsonSummaryWriter.whole;
 
 import tools.jackson.core.JsonGenerator;
 
+import java.math.BigDecimal;
+
 import com.inferencetco.cost.CommitmentTerms;
 import com.inferencetco.cost.Decision;
 import com.inferencetco.cost.DecidingDefault;
+import com.inferencetco.cost.DecisionInputs;
 
 /** A workload's {@code decision} in the JSON summary. */
 final class DecisionJson {
@@ -20,7 +23,7 @@ final class DecisionJson {
 	 * The contract's decision fields first, then what explains them: the reason and every
 	 * alternative priced.
 	 */
-	static void write(JsonGenerator json, Decision d, String substituteModel) {
+	static void write(JsonGenerator json, Decision d, DecisionInputs inputs, BigDecimal used) {
 		json.writeObjectPropertyStart("decision");
 		json.writeStringProperty("action", d.action().id());
 		number(json, "currentMonthlyCost", d.currentMonthlyCost());
@@ -40,7 +43,17 @@ final class DecisionJson {
 		number(json, "fixedCostBreakEvenTokensPerMinute", d.fixedCostBreakEvenTokensPerMinute());
 		text(json, "reason", d.reason());
 		text(json, "missing", d.missing());
-		text(json, "substituteModel", substituteModel);
+		text(json, "substituteModel", inputs == null ? null : inputs.substituteModel());
+		if (inputs == null) {
+			json.writeNullProperty("throughput");
+		}
+		else {
+			json.writeObjectPropertyStart("throughput");
+			number(json, "assumed", inputs.assumedTokensPerSecond());
+			number(json, "measured", inputs.measuredTokensPerSecond());
+			number(json, "used", used);
+			json.writeEndObject();
+		}
 		json.writeArrayPropertyStart("alternatives");
 		for (Decision.Alternative alternative : d.alternatives()) {
 			json.writeStartObject();

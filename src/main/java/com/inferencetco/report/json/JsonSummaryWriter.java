@@ -123,7 +123,7 @@ public final class JsonSummaryWriter {
 				number(json, "fullyLoadedCost", showback.fullyLoadedCost());
 				text(json, "owner", showback.owner());
 				json.writeBooleanProperty("sharedCost", showback.shared());
-				DecisionJson.write(json, w.decision(), w.inputs() == null ? null : w.inputs().substituteModel());
+				DecisionJson.write(json, w.decision(), w.inputs(), w.tokensPerSecondPerGpu());
 				number(json, "estimatedCost", w.estimatedCost());
 				number(json, "measuredTokensPerSecond", w.measuredTokensPerSecond());
 				number(json, "tokensPerSecondPerGpu", w.tokensPerSecondPerGpu());
