@@ -21,6 +21,7 @@ import com.inferencetco.job.MonthEndRunner;
 import com.inferencetco.job.RunRequest;
 import com.inferencetco.job.RunResult;
 import com.inferencetco.model.BillingMonth;
+import com.inferencetco.ingest.ExportFormat;
 import com.inferencetco.reconcile.InputFileSummary;
 import com.inferencetco.report.MoneyFormat;
 import com.inferencetco.report.ReportModel;
@@ -105,8 +106,7 @@ public class ValidateCommand implements Callable<Integer> {
 	private void print(ReportModel model) {
 		model.skippedInputs().forEach(s -> spec.commandLine().getOut().println(s.file() + ": skipped, " + s.reason()));
 		for (InputFileSummary file : model.inputs()) {
-			String cost = file.sourceCost() == null ? "no invoiced cost (usage export)"
-					: "invoiced " + MoneyFormat.money(file.sourceCost(), file.sourceCurrency());
+			String cost = costWords(file, model.month());
 			spec.commandLine()
 				.getOut()
 				.println(file.file() + ": " + file.format()
@@ -117,6 +117,39 @@ public class ValidateCommand implements Callable<Integer> {
 			.getOut()
 			.println("invoiced cost of the month " + MoneyFormat.money(model.cost(), model.currency())
 					+ "; reconciliation " + (model.balanced() ? "balanced" : "NOT balanced"));
+	}
+
+	/**
+	 * A file's invoiced cost in words: for the month (a file's rows of other months are
+	 * not the month's), or what kind of file carries none.
+	 */
+	static String costWords(InputFileSummary file, BillingMonth month) {
+		ExportFormat format = formatOf(file.format());
+		if (format == ExportFormat.ECB_RATES) {
+			return "exchange rates, no cost";
+		}
+		if (format != null && format.invoiced() && (file.sourceCost() == null || file.sourceCurrency() == null)) {
+			return "no invoiced row";
+		}
+		if (file.sourceCost() == null || file.sourceCurrency() == null) {
+			return "no invoiced cost (usage export)";
+		}
+		String words = "invoiced " + MoneyFormat.money(file.normalizedCost(), file.sourceCurrency()) + " in " + month;
+		if (file.sourceCost().compareTo(file.normalizedCost()) != 0) {
+			words += " (" + MoneyFormat.money(file.sourceCost(), file.sourceCurrency()) + " in the file, "
+					+ MoneyFormat.money(file.rejectedCost(), file.sourceCurrency())
+					+ " of it in rejected rows or rows of other months)";
+		}
+		return words;
+	}
+
+	private static ExportFormat formatOf(String id) {
+		try {
+			return ExportFormat.fromId(id);
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
 	}
 
 	/**

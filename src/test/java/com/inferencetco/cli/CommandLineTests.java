@@ -268,10 +268,29 @@ class CommandLineTests {
 				+ "oops,USD,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,2026-10-02T00:00:00Z,2026-10-03T00:00:00Z,1.25,X,Y,\n");
 		CliRun validate = CliRun.of("validate", "--month", "2026-10", "--input", input.toString());
 		assertThat(validate.exitCode()).isZero();
-		assertThat(validate.stdout()).contains("usd.csv: focus-1.0, 2 rows, 1 rejected, invoiced 1.25 USD");
+		assertThat(validate.stdout()).contains("usd.csv: focus-1.0, 2 rows, 1 rejected, invoiced 1.25 USD in 2026-10");
 		try (var files = Files.list(work)) {
 			assertThat(files.map(p -> p.getFileName().toString())).containsExactly("in");
 		}
+	}
+
+	@Test
+	void validateSaysWhatEachFileInvoicesInTheMonthAndNamesFilesWithoutCost() throws IOException {
+		Path input = Files.createDirectories(work.resolve("in"));
+		// 1.25 in October and 2.00 billed in September: the month's invoiced cost is 1.25
+		Files.writeString(input.resolve("two-months.csv"), FOCUS_HEADER
+				+ "1.25,USD,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,2026-10-02T00:00:00Z,2026-10-03T00:00:00Z,1.25,X,Y,\n"
+				+ "2.00,USD,2026-09-01T00:00:00Z,2026-10-01T00:00:00Z,Usage,2026-09-02T00:00:00Z,2026-09-03T00:00:00Z,2.00,X,Y,\n");
+		Files.writeString(input.resolve("header-only.csv"), FOCUS_HEADER);
+		Files.writeString(input.resolve("ecb.csv"), "Date,USD,\n2026-10-01,1.1000,\n");
+		CliRun validate = CliRun.of("validate", "--month", "2026-10", "--input", input.toString());
+		assertThat(validate.exitCode()).as(validate.toString()).isZero();
+		assertThat(validate.stdout())
+			.contains("two-months.csv: focus-1.0, 2 rows, 1 rejected, invoiced 1.25 USD in 2026-10 (3.25 USD in the "
+					+ "file, 2.00 USD of it in rejected rows or rows of other months)")
+			.contains("header-only.csv: focus-1.0, 0 rows, 0 rejected, no invoiced row")
+			.contains("ecb.csv: ecb-rates, 1 rows, 0 rejected, exchange rates, no cost")
+			.doesNotContain("null");
 	}
 
 	@Test
