@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -12,7 +14,8 @@ import java.util.stream.Collectors;
  * them are named as the downloaded file's columns in Microsoft's German documentation
  * ("Kategorie der Verbrauchseinheit", "Instanz-ID", "Verbrauchte Menge", "Maßeinheit";
  * Azure Monitor, "Verwalten von Nutzung und Kosten"); the others follow the terms of the
- * German field reference ("Verbrauchseinheit" for meter, "Abonnement-ID", "Kosten"). A
+ * German field reference ("Verbrauchseinheit" for meter, "Abonnement-ID", "Kosten"); the
+ * download's other form writes the English name in parentheses after the German one. A
  * German file with other names is refused naming its header, never read as empty.
  */
 public final class AzureGermanHeaders {
@@ -41,11 +44,24 @@ public final class AzureGermanHeaders {
 	private AzureGermanHeaders() {
 	}
 
-	/** The English name of a German Azure column, or null. */
+	/**
+	 * The English name of a German Azure column, or null: from the table, or the name the
+	 * German download writes in parentheses after it ("Abonnement-GUID
+	 * (SubscriptionGuid)").
+	 */
 	public static String english(String header) {
 		String english = ENGLISH.get(header);
-		return english != null ? english : ENGLISH_BY_LOWER_CASE.get(header.strip().toLowerCase(Locale.ROOT));
+		if (english != null) {
+			return english;
+		}
+		Matcher inParentheses = ENGLISH_IN_PARENTHESES.matcher(header.strip());
+		if (inParentheses.matches()) {
+			return inParentheses.group(1);
+		}
+		return ENGLISH_BY_LOWER_CASE.get(header.strip().toLowerCase(Locale.ROOT));
 	}
+
+	private static final Pattern ENGLISH_IN_PARENTHESES = Pattern.compile(".*\\S\\s*\\(([A-Za-z][A-Za-z0-9]*)\\)");
 
 	/**
 	 * The header with the English name of each German Azure column added after it, so

@@ -77,6 +77,12 @@ public final class FormatDetector {
 				"its name does not end in .csv, .json, .jsonl (optionally .gz) or .parquet, " + "or inside a .zip");
 	}
 
+	private static Set<String> lowerCase(Set<String> names) {
+		Set<String> lower = new HashSet<>();
+		names.forEach(n -> lower.add(n.toLowerCase(java.util.Locale.ROOT)));
+		return lower;
+	}
+
 	static ExportFormat fromCsvHeader(List<String> header) {
 		Set<String> names = new HashSet<>(header);
 		if (names.containsAll(Set.of("BilledCost", "EffectiveCost", "ChargePeriodStart", "ChargeCategory"))) {
@@ -111,6 +117,11 @@ public final class FormatDetector {
 		}
 		if (names.containsAll(Set.of("meterCategory", "costInBillingCurrency"))) {
 			return ExportFormat.AZURE_MCA;
+		}
+		// pay-as-you-go usage details are also downloaded in camelCase; their columns are
+		// read regardless of case
+		if (lowerCase(names).containsAll(Set.of("metercategory", "pretaxcost", "usagedatetime"))) {
+			return ExportFormat.AZURE_EA;
 		}
 		if (names.contains("billing_account_id") && names.contains("cost")
 				&& (names.contains("usage_start_time") || names.contains("usage.start_time"))) {

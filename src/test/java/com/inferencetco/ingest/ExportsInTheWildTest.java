@@ -82,6 +82,48 @@ class ExportsInTheWildTest {
 	}
 
 	@Test
+	void azureGermanHeadersWithTheEnglishNameInParenthesesReadExactly() throws IOException {
+		Path input = Files.createDirectories(work.resolve("azure-de-en"));
+		// the German download's other header form: "Abonnement-GUID (SubscriptionGuid)"
+		Files.writeString(input.resolve("nutzungsdetails.csv"), "Abonnement-GUID (SubscriptionGuid),"
+				+ "Ressourcengruppe (ResourceGroup),Nutzungsdatum (UsageDateTime),"
+				+ "Kategorie der Verbrauchseinheit (MeterCategory),Name der Verbrauchseinheit (MeterName),"
+				+ "Verbrauchte Menge (UsageQuantity),Kosten vor Steuern (PreTaxCost),Instanz-ID (InstanceId),"
+				+ "Tags (Tags),Währung (Currency)\n"
+				+ "0f1e,rg-ai,2026-10-02,Virtual Machines,NC40ads H100 v5,24,167.52,/subscriptions/0f1e/rg-ai/vm-1,"
+				+ "\"{\"\"workload\"\": \"\"chat\"\"}\",USD\n"
+				+ "0f1e,rg-ai,2026-10-03,Storage,P30 Disks,1,12.48,/subscriptions/0f1e/rg-ai/disk-1,"
+				+ "\"{\"\"workload\"\": \"\"chat\"\"}\",USD\n");
+		JsonNode summary = run(input);
+		assertThat(summary.get("inputs").get(0).get("format").asString()).isEqualTo("azure-ea");
+		assertThat(summary.get("inputs").get(0).get("rowsRejected").asLong()).isZero();
+		// 167.52 + 12.48
+		assertThat(summary.get("totals").get("cost").decimalValue()).isEqualByComparingTo("180.00");
+		assertThat(summary.get("gpuHours").get("H100").decimalValue()).isEqualByComparingTo("24");
+	}
+
+	@Test
+	void azurePayAsYouGoUsageDetailsInCamelCaseReadAsThePascalCaseLayout() throws IOException {
+		Path input = Files.createDirectories(work.resolve("azure-camel"));
+		Files.writeString(input.resolve("usage-details.csv"),
+				"subscriptionGuid,subscriptionName,resourceGroup,resourceLocation,usageDateTime,meterCategory,"
+						+ "meterSubcategory,meterId,meterName,meterRegion,usageQuantity,resourceRate,preTaxCost,"
+						+ "consumedService,resourceType,instanceId,tags,offerId,additionalInfo,currency\n"
+						+ "0f1e,Prod,rg-ai,westeurope,2026-10-02,Virtual Machines,NCads H100 v5 Series,m-1,"
+						+ "NC40ads H100 v5,EU West,24,6.98,167.52,Microsoft.Compute,Microsoft.Compute/virtualMachines,"
+						+ "/subscriptions/0f1e/rg-ai/vm-chat-1,\"{\"\"workload\"\": \"\"chat\"\"}\",MS-AZR-0003P,,USD\n"
+						+ "0f1e,Prod,rg-ai,westeurope,2026-10-02,Storage,Premium SSD,m-2,P30 Disks,EU West,1,12.48,12.48,"
+						+ "Microsoft.Compute,Microsoft.Compute/disks,/subscriptions/0f1e/rg-ai/disk-1,"
+						+ "\"{\"\"workload\"\": \"\"chat\"\"}\",MS-AZR-0003P,,USD\n");
+		JsonNode summary = run(input);
+		assertThat(summary.get("inputs").get(0).get("format").asString()).isEqualTo("azure-ea");
+		assertThat(summary.get("inputs").get(0).get("rowsRejected").asLong()).isZero();
+		// 167.52 + 12.48, as the PascalCase file of the same layout
+		assertThat(summary.get("totals").get("cost").decimalValue()).isEqualByComparingTo("180.00");
+		assertThat(summary.get("gpuHours").get("H100").decimalValue()).isEqualByComparingTo("24");
+	}
+
+	@Test
 	void openAiEmbeddingsAndModerationsCountTokensAndTokenlessPagesAreCounted() throws IOException {
 		Path input = Files.createDirectories(work.resolve("openai"));
 		String bucket = "{\"object\": \"bucket\", \"start_time\": 1790812800, \"end_time\": 1790899200, \"results\": [";

@@ -36,6 +36,12 @@ public class OciCostNormalizer extends RowNormalizer implements IndependentRows 
 
 	@Override
 	protected String currency(SourceRecord row) {
+		// OCI writes its free rows (zero cost) with an empty currency: zero in any
+		// currency
+		String code = row.get("cost/currencyCode");
+		if ((code == null || code.isBlank()) && Values.decimal(row, "cost/myCost").signum() == 0) {
+			return null;
+		}
 		return Values.currency(row, "cost/currencyCode");
 	}
 
