@@ -5,6 +5,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import com.inferencetco.catalog.GpuCatalog;
 import com.inferencetco.catalog.GpuCatalog.GpuSpec;
@@ -129,7 +130,7 @@ public final class DecisionEngine {
 				volume == null ? null : volume.tokensPerMinute(), "the API at " + Words.price(paid) + " per million");
 		return result(u, null, breakEven, throughput, paid, "the invoiced price of its tokens", rate, null, d,
 				new DecisionInputs(BigDecimal.ZERO, u.peakDayTokens(), throughput.tensorParallel(), null, false,
-						inUse.substitute(), throughput.perGpu(), null));
+						inUse.substitute(), throughput.perGpu(), null, true));
 	}
 
 	/**
@@ -196,7 +197,11 @@ public final class DecisionEngine {
 		Decision d = choose(Action.KEEP_DEDICATED, current, options, breakEven, rateNow, throughput, breakEvenRate,
 				null, gpusNow + " " + gpu.gpu() + " at " + Words.money(rateNow) + " an hour"
 						+ (utilization == null ? "" : ", utilization " + Words.percent(utilization)));
-		if (!d.action().isChange() && (!servedKnown || quote == null)) {
+		if (!model.family().tokenPriced()) {
+			d = d.noted("; " + model.family().name().toLowerCase(Locale.ROOT)
+					+ " models are not priced per token: no serverless comparison");
+		}
+		else if (!d.action().isChange() && (!servedKnown || quote == null)) {
 			BigDecimal capacity = throughput.perGpu().multiply(SECONDS_PER_HOUR).multiply(u.gpuHours());
 			d = MeasureDecision.of(u.name(), ModelInUse.bare(u.servedModel()), d, current, stays, price,
 					servedKnown ? u.served().total() : null, capacity, a.value(Parameter.MINIMUM_SAVING), hours);
@@ -204,7 +209,8 @@ public final class DecisionEngine {
 		return result(u, utilization, breakEven, throughput, price, quote == null ? null : quote.basis(), rateNow,
 				gpusNow, d.noted(check.note()),
 				new DecisionInputs(u.served().total(), u.peakDayServed(), throughput.tensorParallel(), specialized,
-						gpu.gpu().equals(a.choices().dedicatedGpu()), null, check.assumed(), check.measured()));
+						gpu.gpu().equals(a.choices().dedicatedGpu()), null, check.assumed(), check.measured(),
+						model.family().tokenPriced()));
 	}
 
 	private Decision choose(Action stay, BigDecimal current, List<Alternative> options,

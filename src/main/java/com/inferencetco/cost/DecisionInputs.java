@@ -20,8 +20,10 @@ import java.math.BigDecimal;
  * roofline estimate)
  * @param measuredTokensPerSecond the throughput per GPU its serving metrics measured (see
  * {@link ThroughputCheck}), or null
+ * @param tokenPriced whether its model is compared per token (speech and image models are
+ * not)
  */
 public record DecisionInputs(BigDecimal servedTokens, BigDecimal busiestDayTokens, int tensorParallel,
 		BigDecimal specializedRate, boolean specializedRateIsAssumption, String substituteModel,
-		BigDecimal assumedTokensPerSecond, BigDecimal measuredTokensPerSecond) {
+		BigDecimal assumedTokensPerSecond, BigDecimal measuredTokensPerSecond, boolean tokenPriced) {
 }

@@ -75,6 +75,10 @@ public final class ServerlessPrices {
 	 * tell (never the 70B-class default unasked).
 	 */
 	public Quote quote(String model, Architecture architecture) {
+		if (!architecture.family().tokenPriced()) {
+			// speech and image models are priced per minute of audio or per image
+			return null;
+		}
 		String name = model == null ? "" : model;
 		String alias = assumptions.choices().modelAliases().get(name);
 		String key = (alias != null ? alias : name).toLowerCase(Locale.ROOT);

@@ -71,14 +71,33 @@ class MeasuredThroughputFunctionalTests {
 			.contains("the measured figure is used");
 	}
 
+	@Test
+	void gpusServingASpeechModelAreNeverComparedWithATokenPrice() throws IOException {
+		// vLLM serving Whisper: speech is priced per minute of audio, so its tokens are
+		// not moved to a per-token API at the 70B-class 0.90 (which would "save"
+		// 10,648.10
+		// - 1,004.40); with nothing cheaper to rent, the GPU is kept
+		JsonNode w = run(false, 1_000_000, 500_000, "openai/whisper-large-v3");
+		JsonNode decision = w.get("decision");
+		assertThat(decision.get("action").asString()).isEqualTo("keep-dedicated");
+		assertThat(decision.get("alternatives").toString()).doesNotContain("move-to-serverless");
+		assertThat(decision.get("reason").asString()).contains("speech models are not priced per token");
+		assertThat(w.get("serverlessPricePerMillion").isNull()).isTrue();
+		assertThat(w.get("breakEvenUtilization").isNull()).isTrue();
+	}
+
 	private JsonNode run(boolean busyTelemetry, long promptPerHour, long generatedPerHour) throws IOException {
+		return run(busyTelemetry, promptPerHour, generatedPerHour, "meta-llama/Llama-3.3-70B-Instruct");
+	}
+
+	private JsonNode run(boolean busyTelemetry, long promptPerHour, long generatedPerHour, String model)
+			throws IOException {
 		Path input = Files.createDirectories(work.resolve("in-" + busyTelemetry + "-" + promptPerHour));
 		FocusMonth bill = new FocusMonth();
 		for (int day = 1; day <= 31; day++) {
 			bill.gpuHours("house", day, 24, "2.40", "gpu_1x_h100", 1, "H100", "vm-1");
 		}
 		bill.write(input.resolve("focus-2026-10.csv"));
-		String model = "meta-llama/Llama-3.3-70B-Instruct";
 		Files.writeString(input.resolve("vllm-prompt.json"),
 				series("vllm:prompt_tokens_total", model, promptPerHour, true));
 		Files.writeString(input.resolve("vllm-generation.json"),

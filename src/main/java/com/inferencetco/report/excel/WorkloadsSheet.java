@@ -49,7 +49,7 @@ final class WorkloadsSheet {
 			}
 			else if (w.inputs() != null && w.deployment() == Deployment.DEDICATED) {
 				assumed(row, r + 1, w, s);
-				dedicatedDecision(row, r + 1, s);
+				dedicatedDecision(row, r + 1, w.inputs().tokenPriced(), s);
 			}
 			else {
 				WorkloadValues.decision(row, w, s);
@@ -182,7 +182,7 @@ final class WorkloadsSheet {
 	 * The same GPUs rented cheaper, the served tokens on an API, or whole servers bought,
 	 * against today's rent.
 	 */
-	private static void dedicatedDecision(Row row, int n, WorkbookStyles s) {
+	private static void dedicatedDecision(Row row, int n, boolean tokenPriced, WorkbookStyles s) {
 		formula(row, WorkloadColumn.FIXED, n,
 				"IF(Dedicated_GpuHoursTotal>0,(Engineering_PerMonth+SelfHosting_CompliancePerMonth)"
 						+ "*{GPU_HOURS}/Dedicated_GpuHoursTotal,0)",
@@ -212,7 +212,11 @@ final class WorkloadsSheet {
 						+ "IF({MOVE_COST}={BEST_COST},\"move-to-serverless\",\"buy\")))",
 				s.text);
 		formula(row, WorkloadColumn.CURRENT, n, "{GPU_COST}+{FIXED}", s.money);
-		choose(row, n, "IF(AND({SERVED_TOKENS}>0,ISNUMBER({SERVERLESS_PRICE})),\"keep-dedicated\",\"measure\")", s);
+		// a model not priced per token (speech, image) has no price to wait for
+		choose(row, n,
+				tokenPriced ? "IF(AND({SERVED_TOKENS}>0,ISNUMBER({SERVERLESS_PRICE})),\"keep-dedicated\",\"measure\")"
+						: "\"keep-dedicated\"",
+				s);
 		formula(row, WorkloadColumn.GPUS_NEEDED, n,
 				"IF({ACTION}=\"rent-cheaper\",{RENT_GPUS},IF({ACTION}=\"buy\","
 						+ "{BUY_SERVERS}*OnPrem_GpusPerServer,IF({ACTION}=\"move-to-serverless\",\"\",{GPUS_TODAY})))",
