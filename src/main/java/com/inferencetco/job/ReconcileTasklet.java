@@ -57,6 +57,7 @@ public class ReconcileTasklet implements Tasklet {
 		// every file is read and merged: the parts of its blocks are no longer needed
 		blocks.dropMergedParts(runId);
 		MonthRun run = monthRuns.of(stepExecution);
+		InputsUnchanged.check(run.inputDir(), store.inputFiles(runId));
 		TcoAssumptions assumptions = run.assumptions();
 		Reconciliation reconciliation = Reconciliation.of(store, records, runId, assumptions, run.month());
 		monthRuns.reconciled(stepExecution, reconciliation);
