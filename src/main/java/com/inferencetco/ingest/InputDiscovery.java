@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -260,8 +261,17 @@ public final class InputDiscovery {
 	 * The path relative to the input folder, with '/' on every platform, as the JSON
 	 * summary names it.
 	 */
+	/**
+	 * The file's path below the input folder, its names joined by '/': a backslash inside
+	 * a name (a valid character on Linux and macOS) stays part of the name, so "a\\b.csv"
+	 * is never taken for "a/b.csv".
+	 */
 	public static String relativePath(Path inputDir, Path file) {
-		return inputDir.relativize(file).toString().replace('\\', '/');
+		StringJoiner names = new StringJoiner("/");
+		for (Path name : inputDir.relativize(file)) {
+			names.add(name.toString());
+		}
+		return names.toString();
 	}
 
 	private static boolean isAssumptions(Path relative) {
