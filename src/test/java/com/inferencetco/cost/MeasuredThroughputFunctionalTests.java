@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -99,11 +98,11 @@ class MeasuredThroughputFunctionalTests {
 		}
 		bill.write(input.resolve("focus-2026-10.csv"));
 		Files.writeString(input.resolve("vllm-prompt.json"),
-				series("vllm:prompt_tokens_total", model, promptPerHour, true));
+				ServingMetrics.counter("vllm:prompt_tokens_total", model, promptPerHour));
 		Files.writeString(input.resolve("vllm-generation.json"),
-				series("vllm:generation_tokens_total", model, generatedPerHour, true));
+				ServingMetrics.counter("vllm:generation_tokens_total", model, generatedPerHour));
 		if (busyTelemetry) {
-			Files.writeString(input.resolve("dcgm-util.json"), series("DCGM_FI_DEV_GPU_UTIL", null, 50, false));
+			Files.writeString(input.resolve("dcgm-util.json"), ServingMetrics.busy(50));
 		}
 		Files.writeString(input.resolve("assumptions.yaml"), DecisionsFunctionalTests.ASSUMPTIONS
 				+ "workloadsByModel: {\"" + model + "\": house}\nworkloadsByHost: {gpu-01: house}\n");
@@ -114,37 +113,8 @@ class MeasuredThroughputFunctionalTests {
 		JsonNode summary = SummaryJson.read(out.resolve("tco-2026-10.json"));
 		DecisionAssertions.everyDecisionNeverLosesMoney(summary);
 		JsonNode house = DecidedMonth.workload(summary, "house");
-		try (var wb = new XSSFWorkbook(Files.newInputStream(out.resolve("tco-2026-10.xlsx")))) {
-			var sheet = wb.getSheet("Workloads");
-			var evaluator = wb.getCreationHelper().createFormulaEvaluator();
-			for (var row : sheet) {
-				if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals("house")) {
-					WorkbookDecisions.assertRowStatesTheDecision(sheet, row, evaluator, house);
-				}
-			}
-		}
+		WorkbookDecisions.assertWorkloadRowStatesTheDecision(out.resolve("tco-2026-10.xlsx"), house);
 		return house;
-	}
-
-	/**
-	 * An hourly Prometheus range query: a counter rising by {@code perHour}, or a gauge
-	 * holding it (DCGM's busy percentage, labelled by host).
-	 */
-	private static String series(String metric, String model, long perHour, boolean counter) {
-		StringBuilder values = new StringBuilder();
-		long start = 1790812800L; // 2026-10-01T00:00:00Z
-		for (int hour = 0; hour <= 744; hour++) {
-			values.append(hour == 0 ? "" : ",")
-				.append("[")
-				.append(start + hour * 3600L)
-				.append(",\"")
-				.append(counter ? perHour * hour : perHour)
-				.append("\"]");
-		}
-		String labels = model != null ? "\"model_name\":\"" + model + "\",\"instance\":\"gpu-01:8000\""
-				: "\"gpu\":\"0\",\"UUID\":\"GPU-0\",\"modelName\":\"NVIDIA H100 80GB HBM3\",\"Hostname\":\"gpu-01\"";
-		return "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[{\"metric\":{\"__name__\":\""
-				+ metric + "\"," + labels + "},\"values\":[" + values + "]}]}}";
 	}
 
 }

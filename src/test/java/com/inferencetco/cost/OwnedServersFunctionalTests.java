@@ -24,6 +24,8 @@ import com.inferencetco.cli.CliRun;
  */
 class OwnedServersFunctionalTests {
 
+	private static final String SEVENTY_B = "meta-llama/Llama-3.3-70B-Instruct";
+
 	static final String ASSUMPTIONS = """
 			onPremServersOwned: 1
 			onPremServerPowerKw: 10
@@ -109,9 +111,10 @@ class OwnedServersFunctionalTests {
 	 */
 	private Path month(long promptPerHour, long generatedPerHour, boolean billed) throws IOException {
 		Path input = Files.createDirectories(work.resolve("in"));
-		Files.writeString(input.resolve("vllm-prompt.json"), counter("vllm:prompt_tokens_total", promptPerHour));
+		Files.writeString(input.resolve("vllm-prompt.json"),
+				ServingMetrics.counter("vllm:prompt_tokens_total", SEVENTY_B, promptPerHour));
 		Files.writeString(input.resolve("vllm-generation.json"),
-				counter("vllm:generation_tokens_total", generatedPerHour));
+				ServingMetrics.counter("vllm:generation_tokens_total", SEVENTY_B, generatedPerHour));
 		if (billed) {
 			Files.writeString(input.resolve("focus.csv"), GpuLinesAndOffersFunctionalTests.HEADER
 					+ "100.00,USD,2026-10-01T00:00:00Z,2026-11-01T00:00:00Z,Usage,2026-10-01T00:00:00Z,"
@@ -129,23 +132,6 @@ class OwnedServersFunctionalTests {
 		JsonNode summary = SummaryJson.read(work.resolve("out/tco-2026-10.json"));
 		DecisionAssertions.everyDecisionNeverLosesMoney(summary);
 		return summary;
-	}
-
-	/** A Prometheus range query of a counter rising by {@code perHour} every hour. */
-	private static String counter(String metric, long perHour) {
-		StringBuilder values = new StringBuilder();
-		long start = 1790812800L; // 2026-10-01T00:00:00Z
-		for (int hour = 0; hour <= 744; hour++) {
-			values.append(hour == 0 ? "" : ",")
-				.append("[")
-				.append(start + hour * 3600L)
-				.append(",\"")
-				.append(perHour * hour)
-				.append("\"]");
-		}
-		return "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[{\"metric\":{\"__name__\":\""
-				+ metric + "\",\"model_name\":\"meta-llama/Llama-3.3-70B-Instruct\",\"instance\":\"gpu-01:8000\"},"
-				+ "\"values\":[" + values + "]}]}}";
 	}
 
 	private static JsonNode workload(JsonNode summary, String name) {

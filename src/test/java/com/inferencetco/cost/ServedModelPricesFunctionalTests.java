@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,9 +93,10 @@ class ServedModelPricesFunctionalTests {
 			String assumptions) throws IOException {
 		Path input = Files.createDirectories(work.resolve("in"));
 		bill.write(input.resolve("focus-2026-10.csv"));
-		Files.writeString(input.resolve("vllm-prompt.json"), counter("vllm:prompt_tokens_total", model, promptPerHour));
+		Files.writeString(input.resolve("vllm-prompt.json"),
+				ServingMetrics.counter("vllm:prompt_tokens_total", model, promptPerHour));
 		Files.writeString(input.resolve("vllm-generation.json"),
-				counter("vllm:generation_tokens_total", model, generatedPerHour));
+				ServingMetrics.counter("vllm:generation_tokens_total", model, generatedPerHour));
 		Files.writeString(input.resolve("assumptions.yaml"),
 				assumptions + "workloadsByModel: {\"" + model + "\": " + workload + "}\n");
 		CliRun run = CliRun.of("run", "--month", "2026-10", "--input", input.toString(), "--output",
@@ -105,15 +105,7 @@ class ServedModelPricesFunctionalTests {
 		JsonNode summary = SummaryJson.read(work.resolve("out/tco-2026-10.json"));
 		DecisionAssertions.everyDecisionNeverLosesMoney(summary);
 		JsonNode found = DecidedMonth.workload(summary, workload);
-		try (var wb = new XSSFWorkbook(Files.newInputStream(work.resolve("out/tco-2026-10.xlsx")))) {
-			var sheet = wb.getSheet("Workloads");
-			var evaluator = wb.getCreationHelper().createFormulaEvaluator();
-			for (var row : sheet) {
-				if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals(workload)) {
-					WorkbookDecisions.assertRowStatesTheDecision(sheet, row, evaluator, found);
-				}
-			}
-		}
+		WorkbookDecisions.assertWorkloadRowStatesTheDecision(work.resolve("out/tco-2026-10.xlsx"), found);
 		return found;
 	}
 
@@ -124,25 +116,6 @@ class ServedModelPricesFunctionalTests {
 			}
 		}
 		throw new AssertionError("no alternative " + action + " in " + decision);
-	}
-
-	/**
-	 * A Prometheus range query of a counter of one model rising by perHour every hour.
-	 */
-	private static String counter(String metric, String model, long perHour) {
-		StringBuilder values = new StringBuilder();
-		long start = 1790812800L; // 2026-10-01T00:00:00Z
-		for (int hour = 0; hour <= 744; hour++) {
-			values.append(hour == 0 ? "" : ",")
-				.append("[")
-				.append(start + hour * 3600L)
-				.append(",\"")
-				.append(perHour * hour)
-				.append("\"]");
-		}
-		return "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[{\"metric\":{\"__name__\":\""
-				+ metric + "\",\"model_name\":\"" + model + "\",\"instance\":\"gpu-01:8000\"},\"values\":[" + values
-				+ "]}]}}";
 	}
 
 }

@@ -3,12 +3,17 @@ package com.inferencetco.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.CellValue;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import tools.jackson.databind.JsonNode;
 
@@ -19,6 +24,26 @@ import tools.jackson.databind.JsonNode;
 public final class WorkbookDecisions {
 
 	private WorkbookDecisions() {
+	}
+
+	/**
+	 * The Workloads row of the workload {@code w} names states its decision, its formulas
+	 * evaluated by POI; the row must be there.
+	 */
+	public static void assertWorkloadRowStatesTheDecision(Path workbook, JsonNode w) throws IOException {
+		String name = w.get("name").asString();
+		try (var wb = new XSSFWorkbook(Files.newInputStream(workbook))) {
+			Sheet sheet = wb.getSheet("Workloads");
+			FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+			int found = 0;
+			for (Row row : sheet) {
+				if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals(name)) {
+					assertRowStatesTheDecision(sheet, row, evaluator, w);
+					found++;
+				}
+			}
+			assertThat(found).as("Workloads rows of " + name).isEqualTo(1);
+		}
 	}
 
 	/**

@@ -8,7 +8,6 @@ import static com.inferencetco.report.excel.Cells.text;
 import static com.inferencetco.report.excel.Cells.widths;
 
 import java.math.BigDecimal;
-import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -31,26 +30,15 @@ final class ShowbackSheet {
 
 	/** The sheet row (1-based) of a workload's showback line, or 0 when it has none. */
 	static int rowOf(ReportModel model, String workload) {
-		List<Showback.Line> lines = model.showback().workloads();
-		for (int i = 0; i < lines.size(); i++) {
-			if (lines.get(i).workload().equals(workload)) {
-				return i + 2;
-			}
-		}
-		return 0;
+		int index = model.showback().workloads().stream().map(Showback.Line::workload).toList().indexOf(workload);
+		return index < 0 ? 0 : index + 2;
 	}
 
 	/**
 	 * An owner's number in the Owner no. column (1, 2, ...), or 0 when it owns nothing.
 	 */
 	static int ownerNumber(ReportModel model, String owner) {
-		List<Showback.Owner> owners = model.showback().owners();
-		for (int i = 0; i < owners.size(); i++) {
-			if (owners.get(i).owner().equals(owner)) {
-				return i + 1;
-			}
-		}
-		return 0;
+		return model.showback().owners().stream().map(Showback.Owner::owner).toList().indexOf(owner) + 1;
 	}
 
 	static void write(Sheet sheet, ReportModel model, WorkbookStyles s) {
