@@ -37,15 +37,15 @@ class RerunsKeepTheDatabaseSmallTest {
 			sizes[run] = Files.size(database);
 		}
 		// H2's compaction on close is bounded in time, so the size moves from run to run
-		// (on a busy machine one run
-		// has been seen at 3.2 times the first); without it, each rerun added about four
-		// times the first run's size,
-		// so that the fifth run stood at seventeen times it
+		// (on a busy machine one run has been seen at 3.2 times the first, and at 4.04
+		// times while another JVM rendered reports); without it, each rerun added about
+		// four times the first run's size, so that the fifth run stood at seventeen
+		// times it. Five times the first separates the two.
 		assertThat(Arrays.stream(sizes).max().getAsLong())
 			.as("database sizes after each run: %s", Arrays.toString(sizes))
-			.isLessThanOrEqualTo(sizes[0] * 4);
+			.isLessThanOrEqualTo(sizes[0] * 5);
 		assertThat(sizes[sizes.length - 1]).as("database sizes after each run: %s", Arrays.toString(sizes))
-			.isLessThanOrEqualTo(sizes[0] * 4);
+			.isLessThanOrEqualTo(sizes[0] * 5);
 	}
 
 }
