@@ -124,11 +124,11 @@ public class ValidateCommand implements Callable<Integer> {
 	 * not the month's), or what kind of file carries none.
 	 */
 	static String costWords(InputFileSummary file, BillingMonth month) {
-		ExportFormat format = formatOf(file.format());
+		ExportFormat format = ExportFormat.fromId(file.format());
 		if (format == ExportFormat.ECB_RATES) {
 			return "exchange rates, no cost";
 		}
-		if (format != null && format.invoiced() && (file.sourceCost() == null || file.sourceCurrency() == null)) {
+		if (format.invoiced() && (file.sourceCost() == null || file.sourceCurrency() == null)) {
 			return "no invoiced row";
 		}
 		if (file.sourceCost() == null || file.sourceCurrency() == null) {
@@ -141,15 +141,6 @@ public class ValidateCommand implements Callable<Integer> {
 					+ " of it in rejected rows or rows of other months)";
 		}
 		return words;
-	}
-
-	private static ExportFormat formatOf(String id) {
-		try {
-			return ExportFormat.fromId(id);
-		}
-		catch (RuntimeException ex) {
-			return null;
-		}
 	}
 
 	/**

@@ -35,12 +35,12 @@ final class CsvPieceParser {
 
 	private final List<String> headerNames;
 
-	private final CsvRecordSource.ColumnIndex columns;
+	private final CsvColumns columns;
 
 	private final Map<String, String> constants;
 
-	CsvPieceParser(char[] text, int length, long firstLine, List<String> headerNames,
-			CsvRecordSource.ColumnIndex columns, Map<String, String> constants) {
+	CsvPieceParser(char[] text, int length, long firstLine, List<String> headerNames, CsvColumns columns,
+			Map<String, String> constants) {
 		this.chars = text;
 		this.end = length;
 		this.firstLine = firstLine;

@@ -49,7 +49,7 @@ public final class CsvPieces implements AutoCloseable {
 
 	private final List<String> headerNames;
 
-	private final CsvRecordSource.ColumnIndex columns;
+	private final CsvColumns columns;
 
 	private final Map<String, String> constants;
 
@@ -110,7 +110,7 @@ public final class CsvPieces implements AutoCloseable {
 				.get()) {
 				this.headerNames = List.copyOf(parser.getHeaderNames());
 			}
-			this.columns = new CsvRecordSource.ColumnIndex(CsvRecordSource.columnIndex(headerNames), fileName);
+			this.columns = CsvColumns.of(headerNames, fileName);
 		}
 		catch (IOException | IllegalArgumentException | IllegalStateException | NotSplittable ex) {
 			if (in != null) {
@@ -207,7 +207,7 @@ public final class CsvPieces implements AutoCloseable {
 			char[] buffer = new char[pieceChars + RESERVE];
 			int length = 0;
 			int recordStart = 0;
-			int state = FIELD_START;
+			int state = RecordScan.FIELD_START;
 			boolean lineHasContent = false;
 			long line = headerLines + 1;
 			long pieceFirstLine = line;
@@ -228,7 +228,7 @@ public final class CsvPieces implements AutoCloseable {
 					if (c == '\n') {
 						line++;
 						sinceNewline = 0;
-						if (state != QUOTED) {
+						if (state != RecordScan.QUOTED) {
 							// never right after an empty line: Commons CSV numbers a
 							// record after empty lines from
 							// the end of the previous record, and so must the piece that
@@ -236,7 +236,7 @@ public final class CsvPieces implements AutoCloseable {
 							if (lineHasContent) {
 								recordStart = i + 1;
 							}
-							state = FIELD_START;
+							state = RecordScan.FIELD_START;
 						}
 						lineHasContent = false;
 						continue;
@@ -244,7 +244,7 @@ public final class CsvPieces implements AutoCloseable {
 					if (c != '\r') {
 						lineHasContent = true;
 					}
-					state = next(state, c);
+					state = RecordScan.next(state, c);
 					if (++sinceNewline > CsvRecordSource.MAX_LINE_CHARS) {
 						throw TcoException.inputRejected(fileName + " line " + line + " is longer than "
 								+ CsvRecordSource.MAX_LINE_CHARS / (1024 * 1024)
@@ -253,7 +253,7 @@ public final class CsvPieces implements AutoCloseable {
 				}
 				length = end;
 				if (recordStart >= pieceChars) {
-					long linesAfter = countNewlines(buffer, recordStart, length);
+					long linesAfter = RecordScan.countNewlines(buffer, recordStart, length);
 					handoff.put(new Piece(buffer, recordStart, pieceFirstLine));
 					pieceFirstLine = line - linesAfter;
 					char[] next = new char[Math.max(pieceChars + RESERVE, length - recordStart + RESERVE)];
@@ -276,41 +276,6 @@ public final class CsvPieces implements AutoCloseable {
 			throw TcoException.inputRejected(fileName + ": cannot read the file past this point: " + ex.getMessage()
 					+ " (expected well-formed CSV and a complete .gz)", ex);
 		}
-	}
-
-	/**
-	 * Where the cutter is in a record: it needs to know only whether a line break ends
-	 * the record.
-	 */
-	private static final int FIELD_START = 0;
-
-	private static final int UNQUOTED = 1;
-
-	private static final int QUOTED = 2;
-
-	private static final int QUOTE_IN_QUOTED = 3;
-
-	/**
-	 * A quote opens a quoted value only at the start of a value, as in Commons CSV: a
-	 * quote inside an unquoted value (14" screen) is an ordinary character and must not
-	 * make the cutter think a line break is quoted.
-	 */
-	private static int next(int state, char c) {
-		return switch (state) {
-			case QUOTED -> c == '"' ? QUOTE_IN_QUOTED : QUOTED;
-			case QUOTE_IN_QUOTED -> c == '"' ? QUOTED : c == ',' || c == '\r' ? FIELD_START : UNQUOTED;
-			default -> c == ',' || c == '\r' ? FIELD_START : state == FIELD_START && c == '"' ? QUOTED : UNQUOTED;
-		};
-	}
-
-	private static long countNewlines(char[] buffer, int from, int to) {
-		long count = 0;
-		for (int i = from; i < to; i++) {
-			if (buffer[i] == '\n') {
-				count++;
-			}
-		}
-		return count;
 	}
 
 }

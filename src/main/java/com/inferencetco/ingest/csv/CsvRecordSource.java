@@ -7,14 +7,11 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -23,7 +20,6 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.commons.io.input.BOMInputStream;
 
 import com.inferencetco.TcoException;
-import com.inferencetco.ingest.AzureGermanHeaders;
 import com.inferencetco.ingest.InputFile;
 import com.inferencetco.ingest.RecordSource;
 import com.inferencetco.ingest.SourceRecord;
@@ -50,7 +46,7 @@ public class CsvRecordSource implements RecordSource {
 
 	private final Iterator<CSVRecord> records;
 
-	private final ColumnIndex columns;
+	private final CsvColumns columns;
 
 	private final Map<String, String> constants;
 
@@ -82,7 +78,7 @@ public class CsvRecordSource implements RecordSource {
 			this.previousEndLine = skipLines(reader, preambleLines) + 1;
 			this.parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get();
 			this.records = parser.iterator();
-			this.columns = new ColumnIndex(columnIndex(parser.getHeaderNames()), fileName);
+			this.columns = CsvColumns.of(parser.getHeaderNames(), fileName);
 			this.headerNames = List.copyOf(parser.getHeaderNames());
 			this.lineOffset = previousEndLine - 1;
 		}
@@ -129,28 +125,6 @@ public class CsvRecordSource implements RecordSource {
 		catch (IOException ex) {
 			// Nothing was written; a failed close of a read-only stream loses nothing.
 		}
-	}
-
-	/**
-	 * Exact names first; Azure's casing varies between layouts, so a lower-case lookup
-	 * backs them up; a German Azure column answers to its English name too.
-	 */
-	static Map<String, Integer> columnIndex(List<String> names) {
-		Map<String, Integer> index = new HashMap<>();
-		for (int i = 0; i < names.size(); i++) {
-			index.putIfAbsent(names.get(i).toLowerCase(Locale.ROOT), i);
-		}
-		for (int i = 0; i < names.size(); i++) {
-			String english = AzureGermanHeaders.english(names.get(i));
-			if (english != null) {
-				index.putIfAbsent(english, i);
-				index.putIfAbsent(english.toLowerCase(Locale.ROOT), i);
-			}
-		}
-		for (int i = 0; i < names.size(); i++) {
-			index.put(names.get(i), i);
-		}
-		return Collections.unmodifiableMap(index);
 	}
 
 	private static String rootMessage(Throwable ex) {
@@ -241,50 +215,12 @@ public class CsvRecordSource implements RecordSource {
 		return lines;
 	}
 
-	/**
-	 * Where each asked-for name is in the header: exact names first; Azure's casing
-	 * varies between layouts, so a lower-case lookup backs them up. Answers (misses too)
-	 * are remembered: normalizers ask for the same few names on every row, including
-	 * optional columns the file does not have.
-	 */
-	public static final class ColumnIndex {
-
-		private final Map<String, Integer> byName;
-
-		private final ConcurrentHashMap<String, Integer> resolved = new ConcurrentHashMap<>();
-
-		private final String fileName;
-
-		ColumnIndex(Map<String, Integer> byName, String fileName) {
-			this.byName = byName;
-			this.fileName = fileName;
-		}
-
-		/** The file whose header this is, as messages name it. */
-		String fileName() {
-			return fileName;
-		}
-
-		int indexOf(String column) {
-			Integer index = resolved.get(column);
-			if (index == null) {
-				index = byName.get(column);
-				if (index == null) {
-					index = byName.getOrDefault(column.toLowerCase(Locale.ROOT), -1);
-				}
-				resolved.put(column, index);
-			}
-			return index;
-		}
-
-	}
-
 	/** A record as Commons CSV parsed it. */
 	static final class CsvSourceRecord extends CsvRow {
 
 		private final CSVRecord record;
 
-		CsvSourceRecord(CSVRecord record, ColumnIndex columns, Map<String, String> constants, List<String> headerNames,
+		CsvSourceRecord(CSVRecord record, CsvColumns columns, Map<String, String> constants, List<String> headerNames,
 				long line) {
 			super(columns, constants, headerNames, line);
 			this.record = record;

@@ -17,7 +17,7 @@ import com.inferencetco.ingest.SourceRecord;
  */
 abstract class CsvRow implements SourceRecord {
 
-	private final CsvRecordSource.ColumnIndex columns;
+	private final CsvColumns columns;
 
 	private final Map<String, String> constants;
 
@@ -25,7 +25,7 @@ abstract class CsvRow implements SourceRecord {
 
 	private final long line;
 
-	CsvRow(CsvRecordSource.ColumnIndex columns, Map<String, String> constants, List<String> headerNames, long line) {
+	CsvRow(CsvColumns columns, Map<String, String> constants, List<String> headerNames, long line) {
 		this.columns = columns;
 		this.constants = constants;
 		this.headerNames = headerNames;
