@@ -36,9 +36,9 @@ final class CommittedDecision {
 		BigDecimal covered = u.committedGpuHours();
 		BigDecimal committedCost = u.committedCost();
 		WorkloadAnalysis atEnd = dedicated.apply(renewed(u), false);
-		CommitmentTerms terms = new CommitmentTerms(words(u.committed()), earliestEnd(u.committed()), covered,
-				committedCost, covered.signum() > 0 ? committedCost.divide(covered, PRECISION) : null,
-				atEnd.decision());
+		CommitmentTerms terms = new CommitmentTerms(largestType(u.committed()), words(u.committed()),
+				earliestEnd(u.committed()), covered, committedCost,
+				covered.signum() > 0 ? committedCost.divide(covered, PRECISION) : null, atEnd.decision());
 		BigDecimal uncovered = u.gpuHours().subtract(covered);
 		Decision now;
 		if (uncovered.signum() <= 0) {
@@ -114,6 +114,14 @@ final class CommittedDecision {
 
 	private static String words(List<CommittedCapacity> committed) {
 		return committed.stream().map(c -> c.commitment().words()).collect(Collectors.joining("; "));
+	}
+
+	/** The type of the commitment covering the most GPU-hours (the first on a tie). */
+	private static String largestType(List<CommittedCapacity> committed) {
+		return committed.stream()
+			.reduce((x, y) -> y.gpuHours().compareTo(x.gpuHours()) > 0 ? y : x)
+			.map(c -> c.commitment().type())
+			.orElse(null);
 	}
 
 	private static LocalDate earliestEnd(List<CommittedCapacity> committed) {

@@ -40,6 +40,28 @@ public record Commitment(String kind, String id, LocalDate endsOn) {
 		return Optional.of(new Commitment(parts[0], parts[1], parts[2].isEmpty() ? null : LocalDate.parse(parts[2])));
 	}
 
+	/**
+	 * The contract's type of the commitment: {@code savings-plan},
+	 * {@code reserved-instance}, {@code committed-use} or {@code reservation}, from the
+	 * words the export uses for its kind (CUR line item types, FOCUS
+	 * {@code CommitmentDiscountType}, Azure {@code PricingModel}, Google CUD credits). A
+	 * kind the export leaves generic ("Commitment discount") is a committed-use discount,
+	 * the general name FOCUS gives commitments on usage.
+	 */
+	public String type() {
+		String words = kind.toLowerCase(java.util.Locale.ROOT);
+		if (words.contains("savings plan") || words.contains("savingsplan")) {
+			return "savings-plan";
+		}
+		if (words.contains("reserved instance") || words.contains("reservedinstance")) {
+			return "reserved-instance";
+		}
+		if (words.contains("reservation") || words.contains("reserved")) {
+			return "reservation";
+		}
+		return "committed-use";
+	}
+
 	/** In words: "Savings Plan arn:... until 2028-06-30". */
 	public String words() {
 		return kind + (id.isEmpty() ? "" : " " + id)

@@ -52,6 +52,8 @@ class AzureReservationsFunctionalTests {
 		JsonNode commitment = decision.get("commitment");
 		assertThat(commitment.get("commitments").asString())
 			.isEqualTo("Azure reservation " + RESERVATION + " (its end is not in the export)");
+		assertThat(commitment.get("type").asString()).isEqualTo("reservation");
+		assertThat(commitment.get("monthlyCommitted").decimalValue()).isEqualByComparingTo("2232.00");
 		assertThat(commitment.get("coveredGpuHours").decimalValue()).isEqualByComparingTo("744");
 		assertThat(commitment.get("committedCost").decimalValue()).isEqualByComparingTo("2232.00");
 		assertThat(commitment.get("effectiveGpuHourlyRate").decimalValue()).isEqualByComparingTo("3.00");

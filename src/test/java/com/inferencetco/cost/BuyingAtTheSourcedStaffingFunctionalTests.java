@@ -91,12 +91,12 @@ class BuyingAtTheSourcedStaffingFunctionalTests {
 	}
 
 	private static JsonNode deciding(JsonNode decision, String parameter) {
-		for (JsonNode d : decision.get("decidingDefaults")) {
+		for (JsonNode d : decision.get("decidingDefaultDetails")) {
 			if (d.get("parameter").asString().equals(parameter)) {
 				return d;
 			}
 		}
-		throw new AssertionError("no deciding default " + parameter + " in " + decision.get("decidingDefaults"));
+		throw new AssertionError("no deciding default " + parameter + " in " + decision.get("decidingDefaultDetails"));
 	}
 
 }

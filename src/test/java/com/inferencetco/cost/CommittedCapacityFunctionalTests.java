@@ -150,6 +150,8 @@ class CommittedCapacityFunctionalTests {
 		assertThat(commitment.get("commitments").asString())
 			.isEqualTo("Reservation " + reservation + " (its end is not in the export)");
 		assertThat(commitment.get("endsOn").isNull()).isTrue();
+		assertThat(commitment.get("type").asString()).isEqualTo("reservation");
+		assertThat(commitment.get("monthlyCommitted").decimalValue()).isEqualByComparingTo("40949.76");
 		assertThat(commitment.get("coveredGpuHours").decimalValue()).isEqualByComparingTo("11904");
 		assertThat(commitment.get("committedCost").decimalValue()).isEqualByComparingTo("40949.76");
 		assertThat(commitment.get("atEnd").get("monthlySaving").decimalValue()).isEqualByComparingTo("11189.76");
@@ -174,6 +176,10 @@ class CommittedCapacityFunctionalTests {
 	/** The two instances' commitment as the decision states it. */
 	private static void committed(JsonNode commitment, String endsOn, String named) {
 		assertThat(commitment.get("commitments").asString()).isEqualTo(named + " until " + endsOn);
+		assertThat(commitment.get("type").asString())
+			.isEqualTo(named.startsWith("Savings Plan") ? "savings-plan" : "reserved-instance");
+		// two instances at the effective rate: 2 x 744 x 27.52 = 40,949.76 a month
+		assertThat(commitment.get("monthlyCommitted").decimalValue()).isEqualByComparingTo("40949.76");
 		assertThat(commitment.get("endsOn").asString()).isEqualTo(endsOn);
 		assertThat(commitment.get("coveredGpuHours").decimalValue()).isEqualByComparingTo("11904");
 		assertThat(commitment.get("committedCost").decimalValue()).isEqualByComparingTo("40949.76");

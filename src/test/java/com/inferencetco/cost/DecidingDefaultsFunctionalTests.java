@@ -60,7 +60,7 @@ class DecidingDefaultsFunctionalTests {
 		assertThat(decision.get("monthlySaving").decimalValue().doubleValue()).isCloseTo(6490.91,
 				org.assertj.core.api.Assertions.within(0.01));
 		List<String> deciding = new ArrayList<>();
-		for (JsonNode d : decision.get("decidingDefaults")) {
+		for (JsonNode d : decision.get("decidingDefaultDetails")) {
 			deciding.add(d.get("parameter").asString() + " "
 					+ d.get("value").decimalValue().stripTrailingZeros().toPlainString() + " -> "
 					+ d.get("flipsTo").asString() + " at "
@@ -71,6 +71,11 @@ class DecidingDefaultsFunctionalTests {
 				"engineeringFte 1 -> stay-serverless at 1.75", "engineeringSalary 150000 -> stay-serverless at 262500",
 				"engineeringLoadingFactor 1.4184397163120567376 -> stay-serverless at 2.482",
 				"engineeringInferenceShare 0.5 -> stay-serverless at 0.875");
+		// the contract's list: the keys alone, in the same order
+		List<String> keys = new ArrayList<>();
+		decision.get("decidingDefaults").forEach(k -> keys.add(k.asString()));
+		assertThat(keys).containsExactly("dedicatedGpuHourlyRate", "engineeringFte", "engineeringSalary",
+				"engineeringLoadingFactor", "engineeringInferenceShare");
 		// the workbook and the PDF say the same
 		try (var wb = new XSSFWorkbook(Files.newInputStream(work.resolve("out/tco-2026-10.xlsx")))) {
 			var sheet = wb.getSheet("Workloads");

@@ -68,7 +68,13 @@ final class DecisionJson {
 		}
 		json.writeEndArray();
 		commitment(json, d.commitment());
+		// the contract's list is the parameter keys; what each flips at, beside it
 		json.writeArrayPropertyStart("decidingDefaults");
+		for (DecidingDefault deciding : d.decidingDefaults()) {
+			json.writeString(deciding.parameter());
+		}
+		json.writeEndArray();
+		json.writeArrayPropertyStart("decidingDefaultDetails");
 		for (DecidingDefault deciding : d.decidingDefaults()) {
 			json.writeStartObject();
 			json.writeStringProperty("parameter", deciding.parameter());
@@ -92,6 +98,8 @@ final class DecisionJson {
 			return;
 		}
 		json.writeObjectPropertyStart("commitment");
+		json.writeStringProperty("type", c.type());
+		number(json, "monthlyCommitted", c.monthlyCommitted());
 		text(json, "commitments", c.commitments());
 		text(json, "endsOn", c.endsOn() == null ? null : c.endsOn().toString());
 		number(json, "coveredGpuHours", c.coveredGpuHours());
