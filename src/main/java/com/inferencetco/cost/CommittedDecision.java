@@ -91,7 +91,7 @@ final class CommittedDecision {
 	/** The workload once its terms end, renewed at the effective rate. */
 	private static WorkloadUsage renewed(WorkloadUsage u) {
 		return new WorkloadUsage(u.name(), u.cost(), u.estimatedCost(), u.apiTokenCost(), u.tokens(), u.model(),
-				u.peakDayTokens(), u.served(), u.servedModel(), u.peakDayServed(), u.gpuHours(),
+				u.tokenPeaks(), u.served(), u.servedModel(), u.servedPeaks(), u.gpuHours(),
 				u.gpuCost().add(u.committedCost()), u.gpuModel(), u.gpuBusy(), List.of());
 	}
 
@@ -99,8 +99,8 @@ final class CommittedDecision {
 	private static WorkloadUsage uncommitted(WorkloadUsage u, BigDecimal uncovered) {
 		BigDecimal share = uncovered.divide(u.gpuHours(), PRECISION);
 		return new WorkloadUsage(u.name(), u.cost(), u.estimatedCost(), u.apiTokenCost(), u.tokens(), u.model(),
-				u.peakDayTokens(), u.served().scaled(share), u.servedModel(), u.peakDayServed().multiply(share),
-				uncovered, u.gpuCost(), u.gpuModel(), u.gpuBusy(), List.of());
+				u.tokenPeaks(), u.served().scaled(share), u.servedModel(), u.servedPeaks().scaled(share), uncovered,
+				u.gpuCost(), u.gpuModel(), u.gpuBusy(), List.of());
 	}
 
 	private static Alternative plus(Alternative a, BigDecimal sunk, String stays) {

@@ -24,11 +24,11 @@ final class DecidingDefaults {
 	/** The defaults that price or size an alternative. */
 	static final List<Parameter> CANDIDATES = List.of(Parameter.SERVERLESS_PRICE, Parameter.SMALL_MODEL_PRICE,
 			Parameter.DEDICATED_RATE, Parameter.DEDICATED_THROUGHPUT, Parameter.TARGET_UTILIZATION,
-			Parameter.MINIMUM_SAVING, Parameter.ENGINEERING_FTE, Parameter.ENGINEERING_SALARY,
-			Parameter.ENGINEERING_LOADING, Parameter.ENGINEERING_SHARE, Parameter.SERVER_CAPEX, Parameter.RESIDUAL,
-			Parameter.COST_OF_CAPITAL, Parameter.SERVER_POWER, Parameter.PUE, Parameter.POWER_PRICE,
-			Parameter.COLOCATION, Parameter.OPS_FTE_PER_SERVER, Parameter.ROOFLINE_EFFICIENCY,
-			Parameter.CONTEXT_TOKENS);
+			Parameter.PEAK_TO_AVERAGE, Parameter.MINIMUM_SAVING, Parameter.ENGINEERING_FTE,
+			Parameter.ENGINEERING_SALARY, Parameter.ENGINEERING_LOADING, Parameter.ENGINEERING_SHARE,
+			Parameter.SERVER_CAPEX, Parameter.RESIDUAL, Parameter.COST_OF_CAPITAL, Parameter.SERVER_POWER,
+			Parameter.PUE, Parameter.POWER_PRICE, Parameter.COLOCATION, Parameter.OPS_FTE_PER_SERVER,
+			Parameter.ROOFLINE_EFFICIENCY, Parameter.CONTEXT_TOKENS);
 
 	private static final MathContext DIGITS = new MathContext(4, RoundingMode.HALF_EVEN);
 

@@ -18,10 +18,10 @@ import com.inferencetco.cost.ThroughputEstimator.Throughput;
  * Decides each workload: prices every way of serving it for the month, fully loaded and
  * sized in whole units, and recommends the cheapest only when it saves at least the
  * minimum saving. A serverless workload is compared with dedicated GPUs sized for its
- * busiest day (and with owning them); a dedicated one with the same GPUs rented at the
- * specialized rate, with its served tokens on a per-token API, and with owning. When the
- * served tokens of dedicated GPUs are unknown and nothing else saves, the decision is to
- * measure them, with the threshold they must pass.
+ * busiest hour ({@link PeakLoad}; and with owning them); a dedicated one with the same
+ * GPUs rented at the specialized rate, with its served tokens on a per-token API, and
+ * with owning. When the served tokens of dedicated GPUs are unknown and nothing else
+ * saves, the decision is to measure them, with the threshold they must pass.
  */
 public final class DecisionEngine {
 
@@ -30,8 +30,6 @@ public final class DecisionEngine {
 	private static final BigDecimal MILLION = BigDecimal.valueOf(1_000_000);
 
 	private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3600);
-
-	private static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(86_400);
 
 	private final TcoAssumptions a;
 
@@ -103,9 +101,10 @@ public final class DecisionEngine {
 		GpuSpec gpu = spec(a.choices().dedicatedGpu());
 		Throughput throughput = estimator.of(u.name(), model, gpu, u.tokens().inputShare());
 		BigDecimal rate = a.value(Parameter.DEDICATED_RATE);
-		CapacityPlan plan = CapacityPlan.forPeak(u.peakDayTokens().divide(SECONDS_PER_DAY, PRECISION),
-				throughput.perGpu(), throughput.tensorParallel(), a.value(Parameter.TARGET_UTILIZATION),
-				a.whole(Parameter.MIN_REPLICAS), a.whole(Parameter.GPUS_PER_INSTANCE));
+		PeakLoad peak = u.tokenPeaks().peak(a.value(Parameter.PEAK_TO_AVERAGE));
+		CapacityPlan plan = CapacityPlan.forPeak(peak.tokensPerSecond(), throughput.perGpu(),
+				throughput.tensorParallel(), a.value(Parameter.TARGET_UTILIZATION), a.whole(Parameter.MIN_REPLICAS),
+				a.whole(Parameter.GPUS_PER_INSTANCE));
 		BigDecimal rent = BigDecimal.valueOf(plan.gpus()).multiply(rate).multiply(hours);
 		BigDecimal added = fixed.addedBySwitching();
 		List<Alternative> options = new ArrayList<>();
@@ -113,7 +112,7 @@ public final class DecisionEngine {
 				null,
 				plan.gpus() + " " + gpu.gpu() + " (" + plan.instances() + " instance(s) of " + plan.gpusPerInstance()
 						+ ", " + plan.replicas() + " replica(s) on " + plan.tensorParallel() + " GPU(s) each) at "
-						+ Words.money(rate) + " an hour for its busiest day, "
+						+ Words.money(rate) + " an hour, sized on its " + peak.words() + ", "
 						+ (added.signum() == 0 ? "on the platform the month already self-hosts"
 								: "plus " + Words.money(added) + " a month of fixed costs of self-hosting")));
 		options.add(BuyOption.of(owned, plan.servers(a.whole(Parameter.GPUS_PER_SERVER)), rent, added));
@@ -129,7 +128,7 @@ public final class DecisionEngine {
 					.divide(MILLION, PRECISION),
 				volume == null ? null : volume.tokensPerMinute(), "the API at " + Words.price(paid) + " per million");
 		return result(u, null, breakEven, throughput, paid, "the invoiced price of its tokens", rate, null, d,
-				new DecisionInputs(BigDecimal.ZERO, u.peakDayTokens(), throughput.tensorParallel(), null, false,
+				new DecisionInputs(BigDecimal.ZERO, peak, peak.words(), throughput.tensorParallel(), null, false,
 						inUse.substitute(), throughput.perGpu(), null, true));
 	}
 
@@ -208,7 +207,8 @@ public final class DecisionEngine {
 		}
 		return result(u, utilization, breakEven, throughput, price, quote == null ? null : quote.basis(), rateNow,
 				gpusNow, d.noted(check.note()),
-				new DecisionInputs(u.served().total(), u.peakDayServed(), throughput.tensorParallel(), specialized,
+				new DecisionInputs(u.served().total(), u.servedPeaks().peak(a.value(Parameter.PEAK_TO_AVERAGE)),
+						"the " + gpusNow + " " + gpu.gpu() + " it runs today", throughput.tensorParallel(), specialized,
 						gpu.gpu().equals(a.choices().dedicatedGpu()), null, check.assumed(), check.measured(),
 						model.family().tokenPriced()));
 	}

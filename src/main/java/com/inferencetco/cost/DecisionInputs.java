@@ -7,8 +7,9 @@ import java.math.BigDecimal;
  * can recompute it (the workbook does, with formulas over the named assumptions).
  *
  * @param servedTokens tokens its own GPUs served (zero when unknown)
- * @param busiestDayTokens the tokens of its busiest day that sizing uses (served tokens
- * for dedicated workloads)
+ * @param peak the load at its busiest hour (served tokens for dedicated workloads)
+ * @param sizedOn what the alternatives were sized on, in words
+ * ({@code decision.sizedOn}), or null when none was sized
  * @param tensorParallel GPUs one replica of its model needs
  * @param specializedRate the specialized providers' rent of its GPU, or null when none is
  * known
@@ -23,7 +24,7 @@ import java.math.BigDecimal;
  * @param tokenPriced whether its model is compared per token (speech and image models are
  * not)
  */
-public record DecisionInputs(BigDecimal servedTokens, BigDecimal busiestDayTokens, int tensorParallel,
+public record DecisionInputs(BigDecimal servedTokens, PeakLoad peak, String sizedOn, int tensorParallel,
 		BigDecimal specializedRate, boolean specializedRateIsAssumption, String substituteModel,
 		BigDecimal assumedTokensPerSecond, BigDecimal measuredTokensPerSecond, boolean tokenPriced) {
 }

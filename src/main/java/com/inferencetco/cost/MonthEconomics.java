@@ -96,7 +96,8 @@ public final class MonthEconomics {
 					}
 					if (row.kind() == RecordKind.TOKEN_USAGE && !replacedByUsage(row, usageAccounts)) {
 						tokens = tokens.plus(TokenMix.of(row.tokenType(), row.tokens()));
-						w.addTokens(row.tokenType(), row.tokens(), row.model(), row.day(), false);
+						w.addTokens(row.tokenType(), row.tokens(), row.model(), row.day(), row.hour(), row.spanDays(),
+								false);
 					}
 					if (row.kind() == RecordKind.GPU_HOURS) {
 						gpuHours.merge(row.model().isEmpty() ? "GPU" : row.model(), row.gpuHours(), BigDecimal::add);
@@ -110,7 +111,7 @@ public final class MonthEconomics {
 					}
 					WorkloadTally w = workloads.computeIfAbsent(row.workload(), WorkloadTally::new);
 					tokens = tokens.plus(TokenMix.of(row.tokenType(), row.tokens()));
-					w.addTokens(row.tokenType(), row.tokens(), row.model(), row.day(),
+					w.addTokens(row.tokenType(), row.tokens(), row.model(), row.day(), row.hour(), row.spanDays(),
 							row.provider().equals("self-hosted"));
 					if (UninvoicedUsage.isUninvoiced(row, providersInvoicingApi)) {
 						BigDecimal estimate = UninvoicedUsage.estimate(catalog, a, row);

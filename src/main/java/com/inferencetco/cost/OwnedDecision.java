@@ -1,8 +1,6 @@
 package com.inferencetco.cost;
 
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -23,10 +21,6 @@ import com.inferencetco.cost.ThroughputEstimator.Throughput;
  * minimum saving.
  */
 final class OwnedDecision {
-
-	private static final MathContext PRECISION = new MathContext(20, RoundingMode.HALF_EVEN);
-
-	private static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(86_400);
 
 	private final TcoAssumptions a;
 
@@ -57,9 +51,10 @@ final class OwnedDecision {
 		Throughput throughput = estimator.of(u.name(), model, gpu, u.served().inputShare());
 		ServerlessPrices.Quote quote = prices.quote(u.servedModel(), model);
 		BigDecimal rate = a.value(Parameter.DEDICATED_RATE);
-		CapacityPlan plan = CapacityPlan.forPeak(u.peakDayServed().divide(SECONDS_PER_DAY, PRECISION),
-				throughput.perGpu(), throughput.tensorParallel(), a.value(Parameter.TARGET_UTILIZATION),
-				a.whole(Parameter.MIN_REPLICAS), a.whole(Parameter.GPUS_PER_INSTANCE));
+		PeakLoad peak = u.servedPeaks().peak(a.value(Parameter.PEAK_TO_AVERAGE));
+		CapacityPlan plan = CapacityPlan.forPeak(peak.tokensPerSecond(), throughput.perGpu(),
+				throughput.tensorParallel(), a.value(Parameter.TARGET_UTILIZATION), a.whole(Parameter.MIN_REPLICAS),
+				a.whole(Parameter.GPUS_PER_INSTANCE));
 		List<Alternative> options = new ArrayList<>();
 		if (model.family().tokenPriced() && quote != null) {
 			options.add(new Alternative(Action.MOVE_TO_SERVERLESS, quote.cost(u.served()).add(stays), null, null, null,
@@ -72,7 +67,8 @@ final class OwnedDecision {
 				BigDecimal.valueOf(plan.gpus()).multiply(rate).multiply(hours).add(stays), plan.gpus(),
 				plan.instances(), null, null,
 				plan.gpus() + " " + gpu.gpu() + " rented (" + plan.instances() + " instance(s) of "
-						+ plan.gpusPerInstance() + ") at " + Words.money(rate) + " an hour for its busiest day"));
+						+ plan.gpusPerInstance() + ") at " + Words.money(rate) + " an hour, sized on its "
+						+ peak.words()));
 		options.sort(Comparator.comparing(Alternative::monthlyCost));
 		Alternative best = options.get(0);
 		BigDecimal minimum = a.value(Parameter.MINIMUM_SAVING).max(new BigDecimal("0.01"));

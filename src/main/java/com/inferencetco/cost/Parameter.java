@@ -39,8 +39,14 @@ public enum Parameter {
 			"Speed one user sees (decode), kept apart from aggregate throughput",
 			"Founding document (50 tok/s, 70B); roofline 3.35 TB/s / 70 GB = 47.9", Range.POSITIVE),
 	TARGET_UTILIZATION("targetUtilization", "Target_Utilization", "0.60", "fraction", false,
-			"Share of capacity a dedicated deployment is sized to use at its busiest day",
-			"Planning choice; headroom for peaks within the day and for failover (2026)", Range.FRACTION),
+			"Share of capacity a dedicated deployment is sized to use at its busiest hour",
+			"Planning choice; headroom for bursts within the hour and for failover (2026)", Range.FRACTION),
+	PEAK_TO_AVERAGE("peakToAverage", "Peak_ToAverage", "3", "x the day's average", false,
+			"Busiest hour over the day's average hour, for tokens whose exports name only a day (hourly exports "
+					+ "are sized on their busiest hour)",
+			"A day's tokens arriving within an 8-hour business day: 24 / 8 = 3 (the standard 8-hour workday of a "
+					+ "40-hour week, US FLSA); set it from an hourly export of the workload when you have one",
+			Range.AT_LEAST_ONE),
 	MIN_REPLICAS("minReplicas", "Dedicated_MinReplicas", "1", "replicas", false,
 			"Fewest copies of the model a dedicated deployment runs (2 for failover)", "Planning choice (2026)",
 			Range.AT_LEAST_ONE),

@@ -3,7 +3,6 @@ package com.inferencetco.cost;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -34,9 +33,9 @@ final class WorkloadTally {
 
 	private TokenMix served = TokenMix.NONE;
 
-	private final Map<LocalDate, BigDecimal> dailyTokens = new HashMap<>();
+	private final TokenPeaks tokenPeaks = new TokenPeaks();
 
-	private final Map<LocalDate, BigDecimal> dailyServed = new HashMap<>();
+	private final TokenPeaks servedPeaks = new TokenPeaks();
 
 	private final Map<String, BigDecimal> tokensByModel = new TreeMap<>();
 
@@ -55,14 +54,20 @@ final class WorkloadTally {
 		this.name = name;
 	}
 
-	void addTokens(TokenType type, BigDecimal count, String model, LocalDate day, boolean servedOnOwnGpus) {
+	/**
+	 * @param hour the hour of the day the tokens were used in, or negative when the
+	 * export names none
+	 * @param days the days the line covers
+	 */
+	void addTokens(TokenType type, BigDecimal count, String model, LocalDate day, int hour, int days,
+			boolean servedOnOwnGpus) {
 		TokenMix mix = TokenMix.of(type, count);
 		tokens = tokens.plus(mix);
-		dailyTokens.merge(day, count, BigDecimal::add);
+		tokenPeaks.add(count, day, hour, days);
 		tokensByModel.merge(model == null ? "" : model, count, BigDecimal::add);
 		if (servedOnOwnGpus) {
 			served = served.plus(mix);
-			dailyServed.merge(day, count, BigDecimal::add);
+			servedPeaks.add(count, day, hour, days);
 			servedByModel.merge(model == null ? "" : model, count, BigDecimal::add);
 		}
 	}
@@ -88,9 +93,8 @@ final class WorkloadTally {
 	WorkloadUsage usage() {
 		BigDecimal busy = busySamples == 0 ? null : busySum.divide(BigDecimal.valueOf(busySamples), PRECISION);
 		return new WorkloadUsage(name, strip(cost), strip(estimatedCost), strip(apiTokenCost), tokens,
-				largest(tokensByModel), peak(dailyTokens), served, largest(servedByModel), peak(dailyServed),
-				strip(gpuHours), strip(gpuCost), hoursByGpu.isEmpty() ? "GPU" : largest(hoursByGpu), busy,
-				committed.entrySet()
+				largest(tokensByModel), tokenPeaks, served, largest(servedByModel), servedPeaks, strip(gpuHours),
+				strip(gpuCost), hoursByGpu.isEmpty() ? "GPU" : largest(hoursByGpu), busy, committed.entrySet()
 					.stream()
 					// a commitment the invoice shows covering no GPU-hour (an amortized
 					// view
@@ -111,10 +115,6 @@ final class WorkloadTally {
 			.reduce((x, y) -> y.getValue().compareTo(x.getValue()) > 0 ? y : x)
 			.map(Map.Entry::getKey)
 			.orElse("");
-	}
-
-	private static BigDecimal peak(Map<LocalDate, BigDecimal> daily) {
-		return daily.values().stream().reduce(BigDecimal.ZERO, BigDecimal::max);
 	}
 
 	static BigDecimal strip(BigDecimal value) {

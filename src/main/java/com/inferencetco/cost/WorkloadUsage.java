@@ -11,10 +11,10 @@ import java.util.List;
  * @param apiTokenCost the invoiced cost of its API tokens
  * @param tokens every token it used, counted once
  * @param model the model most of its tokens went to (empty when unknown)
- * @param peakDayTokens the tokens of its busiest day
+ * @param tokenPeaks when its tokens were used, for its busiest hour
  * @param served the tokens its own GPUs served, as serving metrics (vLLM, TGI) count them
  * @param servedModel the model its GPUs served most (empty when unknown)
- * @param peakDayServed the served tokens of the busiest day
+ * @param servedPeaks when its served tokens were served
  * @param gpuHours billed GPU-hours
  * @param gpuCost the invoiced cost of those GPU-hours
  * @param gpuModel the GPU most of its hours ran on ("GPU" when the bill does not say)
@@ -23,8 +23,8 @@ import java.util.List;
  * instances, committed-use discounts), one entry per commitment
  */
 public record WorkloadUsage(String name, BigDecimal cost, BigDecimal estimatedCost, BigDecimal apiTokenCost,
-		TokenMix tokens, String model, BigDecimal peakDayTokens, TokenMix served, String servedModel,
-		BigDecimal peakDayServed, BigDecimal gpuHours, BigDecimal gpuCost, String gpuModel, BigDecimal gpuBusy,
+		TokenMix tokens, String model, TokenPeaks tokenPeaks, TokenMix served, String servedModel,
+		TokenPeaks servedPeaks, BigDecimal gpuHours, BigDecimal gpuCost, String gpuModel, BigDecimal gpuBusy,
 		List<CommittedCapacity> committed) {
 
 	public WorkloadUsage {

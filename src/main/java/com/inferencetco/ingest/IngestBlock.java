@@ -146,7 +146,12 @@ public final class IngestBlock {
 					grain.category().name(), grain.source().name(), d.provider(), d.billingAccount(), d.subAccount(),
 					d.service(), d.sku(), d.region(), d.resourceId(), d.workload(), d.model(),
 					grain.tokenType() == null ? "" : grain.tokenType().name(), grain.usageDay().toString(),
-					grain.unit(), grain.currency() == null ? "" : grain.currency());
+					grain.unit(), grain.currency() == null ? "" : grain.currency())
+					// an hour or a span only where a line has one: the keys of daily
+					// lines
+					// stay those stored before lines had hours
+					+ (grain.usageHour() == NormalizedLine.NO_HOUR && grain.spanDays() == 1 ? ""
+							: "\u0001" + grain.usageHour() + "\u0001" + grain.spanDays());
 			try {
 				MessageDigest digest = MessageDigest.getInstance("SHA-256");
 				return HexFormat.of().formatHex(digest.digest(joined.getBytes(StandardCharsets.UTF_8)));

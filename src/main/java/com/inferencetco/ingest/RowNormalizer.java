@@ -6,6 +6,7 @@ import java.util.List;
 
 import com.inferencetco.model.BillingMonth;
 import com.inferencetco.model.NormalizedLine;
+import com.inferencetco.model.RecordKind;
 import com.inferencetco.model.RowOutcome;
 
 /**
@@ -40,7 +41,7 @@ public abstract class RowNormalizer {
 			if (!row.consistent()) {
 				throw new FieldException(null, row.inconsistency());
 			}
-			return new RowOutcome.Normalized(row.line(), toRecords(row, cost, currency), cost, currency);
+			return new RowOutcome.Normalized(row.line(), timed(row, toRecords(row, cost, currency)), cost, currency);
 		}
 		catch (FieldException ex) {
 			String repeatedHeader = row.repeatedHeader();
@@ -71,6 +72,33 @@ public abstract class RowNormalizer {
 	 * it.
 	 */
 	protected abstract List<NormalizedLine> toRecords(SourceRecord row, BigDecimal cost, String currency);
+
+	/**
+	 * When the row's usage happened, where its format says more than the day (an hour, a
+	 * span of days); null otherwise. Called only for a row that was read; a time it
+	 * cannot read is no reason to reject the row (its day was read already), so it
+	 * returns null then.
+	 */
+	protected UsagePeriod usagePeriod(SourceRecord row) {
+		return null;
+	}
+
+	private List<NormalizedLine> timed(SourceRecord row, List<NormalizedLine> records) {
+		if (records.stream().noneMatch(r -> r.kind() == RecordKind.TOKEN_USAGE)) {
+			return records;
+		}
+		UsagePeriod period;
+		try {
+			period = usagePeriod(row);
+		}
+		catch (FieldException ex) {
+			period = null;
+		}
+		if (period == null) {
+			return records;
+		}
+		return records.stream().map(period::applyTo).toList();
+	}
 
 	/**
 	 * Rejects a row whose billing period lies outside the run's month (its cost stays in

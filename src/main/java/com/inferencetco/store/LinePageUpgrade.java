@@ -8,6 +8,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import com.inferencetco.model.NormalizedLine;
+
 /**
  * Converts the lines of a database written before they were packed (a row per line in
  * {@code tco_cost_line}) into pages ({@link LinePages}), so that the months stored before
@@ -62,9 +64,10 @@ public class LinePageUpgrade {
 					(rs, i) -> new StoredLine(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
 							rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
 							rs.getString(10), rs.getString(11), rs.getString(12), rs.getString(13), rs.getString(14),
-							rs.getString(15), rs.getObject(16, LocalDate.class), rs.getString(17), rs.getString(18),
-							rs.getBigDecimal(19), rs.getBigDecimal(20), rs.getBigDecimal(21), rs.getBigDecimal(22),
-							rs.getBigDecimal(23), rs.getLong(24), rs.getLong(25)),
+							rs.getString(15), rs.getObject(16, LocalDate.class), NormalizedLine.NO_HOUR, 1,
+							rs.getString(17), rs.getString(18), rs.getBigDecimal(19), rs.getBigDecimal(20),
+							rs.getBigDecimal(21), rs.getBigDecimal(22), rs.getBigDecimal(23), rs.getLong(24),
+							rs.getLong(25)),
 					runId, fileIndex, after, LinePages.LINES_PER_PAGE);
 			if (lines.isEmpty()) {
 				break;

@@ -37,7 +37,8 @@ public record LineTotals(Map<FileCurrency, BigDecimal> storedCost, List<CostSumm
 	static final class Builder {
 
 		private record SummaryKey(String workload, String category, String kind, String source, String provider,
-				String model, String tokenType, String currency, LocalDate day, String tier, String tokenAccount) {
+				String model, String tokenType, String currency, LocalDate day, int hour, int spanDays, String tier,
+				String tokenAccount) {
 		}
 
 		private record PlacementKey(String workload, String provider, String region, String category) {
@@ -52,6 +53,8 @@ public record LineTotals(Map<FileCurrency, BigDecimal> storedCost, List<CostSumm
 			.thenComparing(SummaryKey::tokenType)
 			.thenComparing(SummaryKey::currency)
 			.thenComparing(SummaryKey::day)
+			.thenComparingInt(SummaryKey::hour)
+			.thenComparingInt(SummaryKey::spanDays)
 			.thenComparing(SummaryKey::tier)
 			.thenComparing(SummaryKey::tokenAccount);
 
@@ -84,7 +87,8 @@ public record LineTotals(Map<FileCurrency, BigDecimal> storedCost, List<CostSumm
 			}
 			if (!kind.equals(RecordKind.EXCHANGE_RATE.name())) {
 				SummaryKey key = new SummaryKey(line.workload(), line.category(), kind, source, line.provider(),
-						line.model(), line.tokenType(), line.currency(), line.usageDay(),
+						line.model(), line.tokenType(), line.currency(), line.usageDay(), line.usageHour(),
+						line.spanDays(),
 						source.equals(SourceKind.USAGE.name())
 								|| source.equals(SourceKind.AMORTIZED.name()) && Commitment.isSku(line.sku())
 										? line.sku() : "",
@@ -108,11 +112,10 @@ public record LineTotals(Map<FileCurrency, BigDecimal> storedCost, List<CostSumm
 			Map<SummaryKey, BigDecimal[]> ordered = new TreeMap<>(SUMMARY_ORDER);
 			ordered.putAll(summary);
 			List<CostSummaryRow> rows = new ArrayList<>(ordered.size());
-			ordered.forEach((k,
-					s) -> rows.add(new CostSummaryRow(k.workload(), CostCategory.fromId(k.category()),
-							RecordKind.valueOf(k.kind()), SourceKind.valueOf(k.source()), k.provider(), k.model(),
-							k.tokenType().isEmpty() ? null : TokenType.valueOf(k.tokenType()), k.currency(), k.day(),
-							k.tier(), k.tokenAccount(), s[0], s[1], s[2], s[3], s[4], summaryLines.get(k)[0])));
+			ordered.forEach((k, s) -> rows.add(new CostSummaryRow(k.workload(), CostCategory.fromId(k.category()),
+					RecordKind.valueOf(k.kind()), SourceKind.valueOf(k.source()), k.provider(), k.model(),
+					k.tokenType().isEmpty() ? null : TokenType.valueOf(k.tokenType()), k.currency(), k.day(), k.hour(),
+					k.spanDays(), k.tier(), k.tokenAccount(), s[0], s[1], s[2], s[3], s[4], summaryLines.get(k)[0])));
 			Map<PlacementKey, long[]> placed = new TreeMap<>(PLACEMENT_ORDER);
 			placed.putAll(placements);
 			List<WorkloadPlacement> where = new ArrayList<>(placed.size());

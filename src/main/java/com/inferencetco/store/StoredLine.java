@@ -8,15 +8,16 @@ import com.inferencetco.ingest.IngestBlock;
 import com.inferencetco.model.NormalizedLine;
 
 /**
- * One stored line: a key's dimensions (texts already cut to their columns) and its sums.
- * A file read in several blocks keeps these in its parts until its last block, and two of
- * one key are summed: the dimensions are the key's, so they are equal.
+ * One stored line: a key's dimensions (texts already cut to their columns) and its sums;
+ * the hour and the days of a token line as {@link NormalizedLine} has them. A file read
+ * in several blocks keeps these in its parts until its last block, and two of one key are
+ * summed: the dimensions are the key's, so they are equal.
  */
 record StoredLine(String key, int fileIndex, String recordKind, String category, String sourceKind, String provider,
 		String billingAccount, String subAccount, String service, String sku, String region, String resourceId,
-		String workload, String model, String tokenType, LocalDate usageDay, String unit, String currency,
-		BigDecimal quantity, BigDecimal gpuHours, BigDecimal egressGb, BigDecimal tokens, BigDecimal cost,
-		long firstLine, long lineCount) {
+		String workload, String model, String tokenType, LocalDate usageDay, int usageHour, int spanDays, String unit,
+		String currency, BigDecimal quantity, BigDecimal gpuHours, BigDecimal egressGb, BigDecimal tokens,
+		BigDecimal cost, long firstLine, long lineCount) {
 
 	/**
 	 * Decimal places of tokens at most (other sums: {@link IngestBlock#STORED_SCALE}).
@@ -33,9 +34,10 @@ record StoredLine(String key, int fileIndex, String recordKind, String category,
 				IngestBlockStore.cut(r.dimensions().region(), 100),
 				IngestBlockStore.cut(r.dimensions().resourceId(), 2000),
 				IngestBlockStore.cut(r.dimensions().workload(), 300), IngestBlockStore.cut(r.dimensions().model(), 300),
-				r.tokenType() == null ? "" : r.tokenType().name(), r.usageDay(), IngestBlockStore.cut(r.unit(), 100),
-				r.currency() == null ? "" : r.currency(), capped(a.quantity()), capped(a.gpuHours()),
-				capped(a.egressGb()), cappedTokens(a.tokens()), capped(a.cost()), a.firstLine(), a.lineCount());
+				r.tokenType() == null ? "" : r.tokenType().name(), r.usageDay(), r.usageHour(), r.spanDays(),
+				IngestBlockStore.cut(r.unit(), 100), r.currency() == null ? "" : r.currency(), capped(a.quantity()),
+				capped(a.gpuHours()), capped(a.egressGb()), cappedTokens(a.tokens()), capped(a.cost()), a.firstLine(),
+				a.lineCount());
 	}
 
 	/**
@@ -57,8 +59,8 @@ record StoredLine(String key, int fileIndex, String recordKind, String category,
 	 */
 	StoredLine plus(StoredLine other) {
 		return new StoredLine(key, fileIndex, recordKind, category, sourceKind, provider, billingAccount, subAccount,
-				service, sku, region, resourceId, workload, model, tokenType, usageDay, unit, currency,
-				quantity.add(other.quantity), gpuHours.add(other.gpuHours), egressGb.add(other.egressGb),
+				service, sku, region, resourceId, workload, model, tokenType, usageDay, usageHour, spanDays, unit,
+				currency, quantity.add(other.quantity), gpuHours.add(other.gpuHours), egressGb.add(other.egressGb),
 				tokens.add(other.tokens), cost.add(other.cost), Math.min(firstLine, other.firstLine),
 				lineCount + other.lineCount);
 	}

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
+import com.inferencetco.model.NormalizedLine;
+
 /**
  * Stored lines as bytes, for the lines of a run and the blocks of a file read in several:
  * one database row holds many lines, so the month costs the database a few hundred rows
@@ -24,14 +26,17 @@ import java.util.function.BiConsumer;
  * service, account...) are written once and then referred to by number; decimals are
  * exact (unscaled value and scale, the unscaled value as a long when it fits). Version 2
  * writes into a plain array with numbers as variable-length integers: the stream classes
- * of version 1 made encoding the larger part of storing a block. Version 1 is still read
- * (the blocks of a run stopped before the upgrade).
+ * of version 1 made encoding the larger part of storing a block. Version 3 adds a token
+ * line's hour and days after its day. Versions 1 and 2 are still read (the blocks of a
+ * run stopped before an upgrade, the months stored before): their lines name no hour.
  */
 final class StoredLineCodec {
 
 	private static final int VERSION_1 = 1;
 
-	private static final int VERSION = 2;
+	private static final int VERSION_2 = 2;
+
+	private static final int VERSION = 3;
 
 	/** Texts of a line: kind, category, source ... unit, currency. */
 	private static final int TEXTS = 15;
@@ -96,6 +101,8 @@ final class StoredLineCodec {
 				out.varInt(lastNumber[j] + 1);
 			}
 			out.varLong(line.usageDay().toEpochDay());
+			out.varInt(line.usageHour());
+			out.varInt(line.spanDays());
 			out.decimal(line.quantity());
 			out.decimal(line.gpuHours());
 			out.decimal(line.egressGb());
@@ -131,7 +138,7 @@ final class StoredLineCodec {
 		}
 		In in = new In(payload);
 		int version = in.varInt();
-		if (version != VERSION) {
+		if (version != VERSION && version != VERSION_2) {
 			throw new IllegalStateException("stored lines of version " + version + ", expected " + VERSION);
 		}
 		int count = in.varInt();
@@ -152,8 +159,10 @@ final class StoredLineCodec {
 				}
 			}
 			LocalDate day = LocalDate.ofEpochDay(in.varLong());
+			int hour = version == VERSION ? in.varInt() : NormalizedLine.NO_HOUR;
+			int days = version == VERSION ? in.varInt() : 1;
 			lines.add(new StoredLine(key, fileIndex, t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9], t[10],
-					t[11], t[12], day, t[13], t[14], in.decimal(), in.decimal(), in.decimal(), in.decimal(),
+					t[11], t[12], day, hour, days, t[13], t[14], in.decimal(), in.decimal(), in.decimal(), in.decimal(),
 					in.decimal(), in.varLong(), in.varLong()));
 		}
 		return lines;
@@ -333,8 +342,8 @@ final class StoredLineCodec {
 					d[j] = decimalVersion1(in);
 				}
 				lines.add(new StoredLine(key, fileIndex, t[0], t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8], t[9],
-						t[10], t[11], t[12], day, t[13], t[14], d[0], d[1], d[2], d[3], d[4], in.readLong(),
-						in.readLong()));
+						t[10], t[11], t[12], day, NormalizedLine.NO_HOUR, 1, t[13], t[14], d[0], d[1], d[2], d[3], d[4],
+						in.readLong(), in.readLong()));
 			}
 			return lines;
 		}

@@ -27,8 +27,9 @@ import com.inferencetco.report.WorkbookDecisions;
  * 60 % serve 2,400: 11 replicas, 22 GPUs, 3 instances of 8. At the default rent of 2.50:
  * 24 x 2.50 x 744 = 44,640.00, plus the default engineering 1 FTE x 150,000 x 1.41844 x
  * 0.5 / 12 = 8,865.25: 53,505.25, so it switches and saves 6,490.91. The file sets the
- * throughput, the target and a server price that never pays back, so the defaults left to
- * decide are the rent and the engineering figures:
+ * throughput, the target, a day whose tokens arrive evenly over its hours (peakToAverage
+ * 1) and a server price that never pays back, so the defaults left to decide are the rent
+ * and the engineering figures:
  * <ul>
  * <li>rent 2.50 x 1.25 = 3.125: 55,800.00 + 8,865.25 = 64,665.25, more than the API;</li>
  * <li>engineering x 1.5 = 13,297.87: 57,937.87, still 2,058.29 cheaper; x 1.75 =
@@ -50,7 +51,7 @@ class DecidingDefaultsFunctionalTests {
 		Path input = work.resolve("in");
 		bill.write(input.resolve("focus-2026-10.csv"));
 		Files.writeString(input.resolve("assumptions.yaml"),
-				"dedicatedTokensPerSecond: 2000\ntargetUtilization: 0.60\nonPremServerCapex: 2000000\n");
+				"dedicatedTokensPerSecond: 2000\ntargetUtilization: 0.60\npeakToAverage: 1\nonPremServerCapex: 2000000\n");
 		CliRun run = CliRun.of("run", "--month", "2026-10", "--input", input.toString(), "--output",
 				work.resolve("out").toString(), "--data", work.resolve("data").toString());
 		assertThat(run.exitCode()).as(run.toString()).isZero();

@@ -26,10 +26,12 @@ import com.inferencetco.report.WorkbookDecisions;
  * the month-end path: a FOCUS bill in a folder, {@code run}, the JSON read back. October
  * 2026 has 744 hours. Every case runs with these assumptions (the issue's own figures):
  * rent 2.50 per H100-hour at a specialized provider in 8-GPU instances, 2,000 tokens/s
- * per GPU, sized for 60 % at the busiest day; a 70B model in FP8 takes 2 H100 (70.6 GB of
- * weights do not fit in 65 % of one 80 GB GPU); engineering 1 FTE x 150,000 x 1.418 x 0.5
- * / 12 = 8,862.50 a month when self-hosting; a quarter of an administrator per owned
- * server (the issue's figure; the sourced default is 0.05, see
+ * per GPU, sized for 60 % at the busiest day, whose tokens arrive evenly over its hours
+ * (peakToAverage 1: a pipeline running round the clock; the default of 3 and hourly
+ * exports are worked in {@code PeakSizingFunctionalTests}); a 70B model in FP8 takes 2
+ * H100 (70.6 GB of weights do not fit in 65 % of one 80 GB GPU); engineering 1 FTE x
+ * 150,000 x 1.418 x 0.5 / 12 = 8,862.50 a month when self-hosting; a quarter of an
+ * administrator per owned server (the issue's figure; the sourced default is 0.05, see
  * {@code BuyingAtTheSourcedStaffingFunctionalTests}); changes saving under 100 a month
  * are not worth making.
  */
@@ -39,6 +41,7 @@ class DecisionsFunctionalTests {
 			dedicatedGpuHourlyRate: 2.50
 			dedicatedTokensPerSecond: 2000
 			targetUtilization: 0.60
+			peakToAverage: 1
 			dedicatedGpusPerInstance: 8
 			serverlessPricePerMillion: 0.90
 			engineeringLoadingFactor: 1.418

@@ -157,6 +157,45 @@ class NormalizersTest {
 		assertThat(outcome.invoicedCost()).isNull();
 	}
 
+	@Test
+	void anHourlyOpenAiBucketKeepsItsHourAndADailyOneOnlyItsDay() {
+		// 1790812800 is 2026-10-01T00:00:00Z; the bucket from 15:00 to 16:00 UTC
+		long start = 1790812800L + 15 * 3600;
+		var hourly = ((RowOutcome.Normalized) new OpenAiUsageNormalizer(OCTOBER).normalize(new SourceRecordStub(
+				"bucket.start_time", Long.toString(start), "bucket.end_time", Long.toString(start + 3600),
+				"input_tokens", "1000", "output_tokens", "500", "model", "llama-3.3-70b", "project_id", "proj_a")))
+			.records();
+		assertThat(hourly).isNotEmpty()
+			.allSatisfy(r -> assertThat(r.usageHour()).isEqualTo(15))
+			.allSatisfy(r -> assertThat(r.spanDays()).isEqualTo(1));
+		var daily = ((RowOutcome.Normalized) new OpenAiUsageNormalizer(OCTOBER)
+			.normalize(new SourceRecordStub("bucket.start_time", "1790812800", "bucket.end_time",
+					Long.toString(1790812800L + 86_400), "input_tokens", "1000", "model", "llama-3.3-70b")))
+			.records();
+		assertThat(daily).isNotEmpty().allSatisfy(r -> assertThat(r.usageHour()).isEqualTo(NormalizedLine.NO_HOUR));
+	}
+
+	@Test
+	void aMonthLongFocusTokenLineCoversItsThirtyOneDaysAndAGpuLineKeepsNoHour() {
+		NormalizedLine tokens = only(new FocusNormalizer(OCTOBER).normalize(focusPeriodRow("2026-10-01T00:00:00Z",
+				"2026-11-01T00:00:00Z", "1500000000", "Tokens", "llama-3.3-70b input tokens")));
+		assertThat(tokens.kind()).isEqualTo(RecordKind.TOKEN_USAGE);
+		assertThat(tokens.usageHour()).isEqualTo(NormalizedLine.NO_HOUR);
+		assertThat(tokens.spanDays()).isEqualTo(31);
+		NormalizedLine hour = only(new FocusNormalizer(OCTOBER).normalize(focusPeriodRow("2026-10-14T15:00:00Z",
+				"2026-10-14T16:00:00Z", "1000000", "Tokens", "llama-3.3-70b input tokens")));
+		assertThat(hour.usageHour()).isEqualTo(15);
+		assertThat(hour.usageDay()).isEqualTo(java.time.LocalDate.of(2026, 10, 14));
+	}
+
+	private static SourceRecordStub focusPeriodRow(String start, String end, String quantity, String unit,
+			String meter) {
+		return new SourceRecordStub("BilledCost", "1.00", "BillingCurrency", "USD", "BillingPeriodStart",
+				"2026-10-01T00:00:00Z", "ChargeCategory", "Usage", "ChargePeriodStart", start, "ChargePeriodEnd", end,
+				"ConsumedQuantity", quantity, "ConsumedUnit", unit, "ProviderName", "Example Cloud", "ServiceName",
+				"Serverless Inference", "ServiceCategory", "AI and Machine Learning", "SkuMeter", meter);
+	}
+
 	private static TokenType tokenTypeOf(String meterName) {
 		NormalizedLine line = only(
 				new AzureCostNormalizer(OCTOBER, SourceKind.BILL).normalize(new SourceRecordStub("Date", "10/3/2026",

@@ -11,6 +11,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import com.inferencetco.model.NormalizedLine;
+
 /**
  * The stored lines of a run are written as pages of at most 500 lines of one file and
  * come back exactly, in key order; the billed cost beside them is the sum of the bill
@@ -52,9 +54,9 @@ abstract class LinePagesTests {
 	static StoredLine line(int i, int file, String kind, String source, String sku, LocalDate day, String currency,
 			String quantity, String cost, long lineCount) {
 		return new StoredLine("%064x".formatted(i), file, kind, "gpu-compute", source, "AWS", "7700", "7701",
-				"Amazon EC2", sku, "us-east-1", "i-" + i, "chat", "", "", day, "Hrs", currency,
-				new BigDecimal(quantity), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal(cost), i,
-				lineCount);
+				"Amazon EC2", sku, "us-east-1", "i-" + i, "chat", "", "", day, NormalizedLine.NO_HOUR, 1, "Hrs",
+				currency, new BigDecimal(quantity), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO,
+				new BigDecimal(cost), i, lineCount);
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 
 import com.inferencetco.ingest.FieldException;
 import com.inferencetco.ingest.SourceRecord;
+import com.inferencetco.ingest.UsagePeriod;
 import com.inferencetco.ingest.Values;
 
 /**
@@ -17,6 +18,18 @@ final class AnthropicBuckets {
 
 	static String startColumn(SourceRecord row) {
 		return row.get("bucket.starting_at") != null ? "bucket.starting_at" : "starting_at";
+	}
+
+	/**
+	 * The bucket's start and end ({@code ending_at}: an hourly bucket names its hour);
+	 * null for a bucket without its end.
+	 */
+	static UsagePeriod period(SourceRecord row) {
+		String end = row.get("bucket.ending_at") != null ? "bucket.ending_at" : "ending_at";
+		if (row.get(end) == null) {
+			return null;
+		}
+		return new UsagePeriod(Values.instant(row, startColumn(row)), Values.instant(row, end));
 	}
 
 	static LocalDate day(SourceRecord row) {

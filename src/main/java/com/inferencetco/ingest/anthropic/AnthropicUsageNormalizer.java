@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.inferencetco.ingest.FieldException;
 import com.inferencetco.ingest.SourceRecord;
+import com.inferencetco.ingest.UsagePeriod;
 import com.inferencetco.ingest.UsageRowNormalizer;
 import com.inferencetco.ingest.Values;
 import com.inferencetco.ingest.Workloads;
@@ -63,6 +64,11 @@ public class AnthropicUsageNormalizer extends UsageRowNormalizer {
 			throw new FieldException(field, "expected a whole number of tokens, zero or more, in " + field);
 		}
 		return value;
+	}
+
+	@Override
+	protected UsagePeriod usagePeriod(SourceRecord row) {
+		return AnthropicBuckets.period(row);
 	}
 
 }

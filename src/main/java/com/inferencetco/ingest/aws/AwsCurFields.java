@@ -41,6 +41,14 @@ public interface AwsCurFields {
 
 	String usageStart();
 
+	/**
+	 * The end of a line's usage: {@code lineItem/UsageEndDate} or
+	 * {@code line_item_usage_end_date}, named as the start is.
+	 */
+	default String usageEnd() {
+		return usageStart().replace("Start", "End").replace("start", "end");
+	}
+
 	String lineItemType();
 
 	String usageType();
@@ -76,9 +84,9 @@ public interface AwsCurFields {
 	 */
 	default Set<String> columnsRead() {
 		Set<String> columns = new HashSet<>(productAndTagColumns());
-		columns.addAll(List.of(billingPeriodStart(), usageStart(), lineItemType(), usageType(), productCode(),
-				usageAmount(), currency(), unblendedCost(), netUnblendedCost(), pricingUnit(), payerAccount(),
-				usageAccount(), resourceId()));
+		columns.addAll(List.of(billingPeriodStart(), usageStart(), usageEnd(), lineItemType(), usageType(),
+				productCode(), usageAmount(), currency(), unblendedCost(), netUnblendedCost(), pricingUnit(),
+				payerAccount(), usageAccount(), resourceId()));
 		for (CommitmentColumns commitment : List.of(savingsPlan(), reservation())) {
 			columns.addAll(List.of(commitment.arn(), commitment.endTime(), commitment.effectiveCost()));
 		}

@@ -15,6 +15,7 @@ import com.inferencetco.ingest.IndependentRows;
 import com.inferencetco.ingest.LineDraft;
 import com.inferencetco.ingest.RowNormalizer;
 import com.inferencetco.ingest.SourceRecord;
+import com.inferencetco.ingest.UsagePeriod;
 import com.inferencetco.ingest.Units;
 import com.inferencetco.ingest.Values;
 import com.inferencetco.ingest.Workloads;
@@ -173,6 +174,13 @@ public class AwsCurNormalizer extends RowNormalizer implements IndependentRows {
 			return TokenType.OUTPUT;
 		}
 		return TokenType.INPUT;
+	}
+
+	/** An hourly line (Bedrock tokens in CUR) names its hour; a longer one its days. */
+	@Override
+	protected UsagePeriod usagePeriod(SourceRecord row) {
+		return row.get(fields.usageEnd()) == null ? null
+				: new UsagePeriod(Values.instant(row, fields.usageStart()), Values.instant(row, fields.usageEnd()));
 	}
 
 }

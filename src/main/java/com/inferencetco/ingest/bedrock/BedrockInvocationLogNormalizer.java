@@ -8,6 +8,7 @@ import java.util.List;
 import com.inferencetco.ingest.FieldException;
 import com.inferencetco.ingest.IngestSettings;
 import com.inferencetco.ingest.SourceRecord;
+import com.inferencetco.ingest.UsagePeriod;
 import com.inferencetco.ingest.UsageRowNormalizer;
 import com.inferencetco.ingest.Values;
 import com.inferencetco.ingest.Workloads;
@@ -58,6 +59,12 @@ public class BedrockInvocationLogNormalizer extends UsageRowNormalizer {
 			throw new FieldException(field, "expected a token count of zero or more in " + field);
 		}
 		return value;
+	}
+
+	/** An invocation happened at its timestamp. */
+	@Override
+	protected UsagePeriod usagePeriod(SourceRecord row) {
+		return UsagePeriod.at(Values.instant(row, "timestamp"));
 	}
 
 }

@@ -16,6 +16,7 @@ import com.inferencetco.ingest.LineDraft;
 import com.inferencetco.ingest.Memo;
 import com.inferencetco.ingest.RowNormalizer;
 import com.inferencetco.ingest.SourceRecord;
+import com.inferencetco.ingest.UsagePeriod;
 import com.inferencetco.ingest.Tags;
 import com.inferencetco.ingest.Units;
 import com.inferencetco.ingest.Values;
@@ -50,12 +51,12 @@ public class FocusNormalizer extends RowNormalizer implements IndependentRows {
 	 * decodes only these).
 	 */
 	public static final Set<String> COLUMNS_READ = Set.of("BilledCost", "BillingCurrency", "BillingPeriodStart",
-			"ChargePeriodStart", "ConsumedUnit", "UsageUnit", "PricingUnit", "ConsumedQuantity", "UsageQuantity",
-			"PricingQuantity", "Tags", "AllocatedTags", "AllocatedResourceId", "ResourceId", "ServiceName", "SkuMeter",
-			"ChargeCategory", "ChargeDescription", "x_UsageType", "ResourceType", "ServiceCategory", "SkuPriceDetails",
-			"ServiceProviderName", "ProviderName", "Provider", "BillingAccountId", "SubAccountId", "SkuId", "RegionId",
-			"Region", "CommitmentDiscountId", "CommitmentDiscountName", "CommitmentDiscountType",
-			"CommitmentDiscountStatus", "EffectiveCost");
+			"ChargePeriodStart", "ChargePeriodEnd", "ConsumedUnit", "UsageUnit", "PricingUnit", "ConsumedQuantity",
+			"UsageQuantity", "PricingQuantity", "Tags", "AllocatedTags", "AllocatedResourceId", "ResourceId",
+			"ServiceName", "SkuMeter", "ChargeCategory", "ChargeDescription", "x_UsageType", "ResourceType",
+			"ServiceCategory", "SkuPriceDetails", "ServiceProviderName", "ProviderName", "Provider", "BillingAccountId",
+			"SubAccountId", "SkuId", "RegionId", "Region", "CommitmentDiscountId", "CommitmentDiscountName",
+			"CommitmentDiscountType", "CommitmentDiscountStatus", "EffectiveCost");
 
 	public FocusNormalizer(BillingMonth month) {
 		super(month);
@@ -254,6 +255,13 @@ public class FocusNormalizer extends RowNormalizer implements IndependentRows {
 			return TokenType.OUTPUT;
 		}
 		return TokenType.INPUT;
+	}
+
+	/** The charge period: an hour, a day, or the month a console table covers. */
+	@Override
+	protected UsagePeriod usagePeriod(SourceRecord row) {
+		return row.get("ChargePeriodEnd") == null ? null
+				: new UsagePeriod(Values.instant(row, "ChargePeriodStart"), Values.instant(row, "ChargePeriodEnd"));
 	}
 
 }

@@ -11,6 +11,7 @@ import com.inferencetco.ingest.IndependentRows;
 import com.inferencetco.ingest.LineDraft;
 import com.inferencetco.ingest.RowNormalizer;
 import com.inferencetco.ingest.SourceRecord;
+import com.inferencetco.ingest.UsagePeriod;
 import com.inferencetco.ingest.Tags;
 import com.inferencetco.ingest.Values;
 import com.inferencetco.ingest.Workloads;
@@ -127,6 +128,14 @@ public class GcpBillingNormalizer extends RowNormalizer implements IndependentRo
 	private static BigDecimal decimalOrNull(SourceRecord row, String path) {
 		String text = GcpFields.get(row, path);
 		return text == null ? null : Values.decimal(text, path);
+	}
+
+	/** Google's lines are hourly: {@code usage_start_time} to {@code usage_end_time}. */
+	@Override
+	protected UsagePeriod usagePeriod(SourceRecord row) {
+		String start = row.hasColumn("usage_start_time") ? "usage_start_time" : "usage.start_time";
+		String end = row.hasColumn("usage_end_time") ? "usage_end_time" : "usage.end_time";
+		return row.get(end) == null ? null : new UsagePeriod(Values.instant(row, start), Values.instant(row, end));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.List;
 
 import com.inferencetco.ingest.FieldException;
 import com.inferencetco.ingest.SourceRecord;
+import com.inferencetco.ingest.UsagePeriod;
 import com.inferencetco.ingest.UsageRowNormalizer;
 import com.inferencetco.ingest.Values;
 import com.inferencetco.ingest.Workloads;
@@ -53,6 +54,20 @@ public class OpenAiUsageNormalizer extends UsageRowNormalizer {
 		addTokens(records, dimensions, day, cacheWrite, TokenType.CACHE_WRITE);
 		addTokens(records, dimensions, day, output, TokenType.OUTPUT);
 		return records;
+	}
+
+	/**
+	 * An hourly bucket ({@code bucket_width=1h}) names its hour; a daily one its day. A
+	 * bucket without its end names only its day.
+	 */
+	@Override
+	protected UsagePeriod usagePeriod(SourceRecord row) {
+		String end = row.get("bucket.end_time");
+		if (end == null || !end.strip().matches("\\d{1,12}")) {
+			return null;
+		}
+		return new UsagePeriod(Instant.ofEpochSecond(Long.parseLong(row.get("bucket.start_time").strip())),
+				Instant.ofEpochSecond(Long.parseLong(end.strip())));
 	}
 
 	private static BigDecimal count(SourceRecord row, String field) {

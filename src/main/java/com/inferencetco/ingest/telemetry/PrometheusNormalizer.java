@@ -10,6 +10,7 @@ import java.util.Locale;
 import com.inferencetco.ingest.FieldException;
 import com.inferencetco.ingest.IngestSettings;
 import com.inferencetco.ingest.SourceRecord;
+import com.inferencetco.ingest.UsagePeriod;
 import com.inferencetco.ingest.UsageRowNormalizer;
 import com.inferencetco.ingest.Values;
 import com.inferencetco.model.CostCategory;
@@ -95,8 +96,10 @@ public class PrometheusNormalizer extends UsageRowNormalizer {
 				name == null ? metric.name() : name, null, host,
 				workload != null ? workload : "self-hosted " + (model == null ? "model" : model), model);
 		TokenType type = metric == Metric.PROMPT_TOKENS ? TokenType.INPUT : TokenType.OUTPUT;
-		return List.of(new NormalizedLine(RecordKind.TOKEN_USAGE, CostCategory.API_TOKENS, SourceKind.USAGE, dimensions,
-				day, value, "tokens", null, null, value, type, null, null));
+		// the tokens a sample reports were served within the hour before it
+		return List.of(UsagePeriod.at(Instant.ofEpochSecond(at))
+			.applyTo(new NormalizedLine(RecordKind.TOKEN_USAGE, CostCategory.API_TOKENS, SourceKind.USAGE, dimensions,
+					day, value, "tokens", null, null, value, type, null, null)));
 	}
 
 	static Metric metric(SourceRecord row) {

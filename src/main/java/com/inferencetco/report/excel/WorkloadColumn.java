@@ -12,7 +12,7 @@ enum WorkloadColumn {
 	WORKLOAD("Workload", 26), DEPLOYMENT("Deployment", 13), TOKENS("Tokens", 15), GPU_HOURS("GPU-hours", 11),
 	COST("Cost", 14), GPU_COST("GPU cost", 14), API_TOKEN_COST("API token cost", 14),
 	ESTIMATED_COST("Estimated cost", 13), SERVED_TOKENS("Served tokens", 15),
-	BUSIEST_DAY_TOKENS("Busiest-day tokens", 15), COST_PER_MILLION("Cost per 1M tokens", 12),
+	BUSIEST_DAY_TOKENS("Busiest-day tokens (no hour)", 15), COST_PER_MILLION("Cost per 1M tokens", 12),
 	UTILIZATION("Utilization", 11), GPU_BUSY("GPU busy", 10), TOKENS_PER_SECOND("Tokens/s per GPU", 11),
 	TENSOR_PARALLEL("GPUs per replica", 10), GPU_RATE("GPU hourly rate", 11), SPECIALIZED_RATE("Specialized rate", 11),
 	SERVERLESS_PRICE("Serverless price per 1M", 12), BREAK_EVEN("Break-even utilization", 12),
@@ -26,12 +26,17 @@ enum WorkloadColumn {
 	DECIDING_DEFAULTS("Deciding defaults (change the action within a factor of two)", 40),
 	RECOMMENDATION("Recommendation (as computed at month end)", 80),
 	// the workings of the decision
-	FIXED("Fixed costs carried", 12), GPUS_TODAY("GPUs today", 9), REPLICAS("Replicas for the busiest day", 10),
+	FIXED("Fixed costs carried", 12), GPUS_TODAY("GPUs today", 9), REPLICAS("Replicas for the peak", 10),
 	RENT_GPUS("Rented GPUs of the alternative", 10), RENT_INSTANCES("Instances of the alternative", 10),
 	RENT_COST("Rent alternative monthly cost", 14), MOVE_COST("Move-to-serverless monthly cost", 14),
 	BUY_SERVERS("Servers to buy", 9), BUY_PAYBACK("Buy payback months", 10),
 	BUY_COST("Buy monthly cost (when it pays back)", 14), BEST_COST("Cheapest alternative cost", 14),
-	BEST_ACTION("Cheapest alternative", 20);
+	BEST_ACTION("Cheapest alternative", 20),
+	// what the alternatives were sized on: the busiest hour, and the day's lines without
+	// an hour at the peak-to-average factor (added last: columns before keep their
+	// places)
+	BUSIEST_HOUR_TOKENS("Busiest-hour tokens", 15), PEAK_TOKENS_PER_SECOND("Peak tokens/s (sized on)", 12),
+	SIZED_ON("Sized on", 60);
 
 	final String header;
 

@@ -90,7 +90,13 @@ final class WorkloadsSheet {
 		number(row, WorkloadColumn.API_TOKEN_COST.index(), w.apiTokenCost(), s.money);
 		number(row, WorkloadColumn.ESTIMATED_COST.index(), w.estimatedCost(), s.money);
 		number(row, WorkloadColumn.SERVED_TOKENS.index(), in == null ? null : in.servedTokens(), s.integer);
-		number(row, WorkloadColumn.BUSIEST_DAY_TOKENS.index(), in == null ? null : in.busiestDayTokens(), s.integer);
+		if (in != null) {
+			number(row, WorkloadColumn.BUSIEST_DAY_TOKENS.index(), in.peak().dayTokens(), s.integer);
+			number(row, WorkloadColumn.BUSIEST_HOUR_TOKENS.index(), in.peak().hourTokens(), s.integer);
+			formula(row, WorkloadColumn.PEAK_TOKENS_PER_SECOND, n,
+					"{BUSIEST_HOUR_TOKENS}/3600+{BUSIEST_DAY_TOKENS}*Peak_ToAverage/86400", s.decimal);
+			text(row, WorkloadColumn.SIZED_ON.index(), in.sizedOn());
+		}
 		formula(row, WorkloadColumn.COST_PER_MILLION, n, "IF({TOKENS}>0,{COST}/{TOKENS}*1000000,\"\")", s.money);
 		number(row, WorkloadColumn.GPU_BUSY.index(), w.gpuBusy(), s.percent);
 		if (in != null && w.deployment() == Deployment.DEDICATED) {
@@ -152,13 +158,13 @@ final class WorkloadsSheet {
 	}
 
 	/**
-	 * Dedicated GPUs for the busiest day, or whole servers bought, against what the API
+	 * Dedicated GPUs for the busiest hour, or whole servers bought, against what the API
 	 * costs.
 	 */
 	private static void serverlessDecision(Row row, int n, WorkbookStyles s) {
 		formula(row, WorkloadColumn.FIXED, n, "IF(SelfHosting,0,Engineering_PerMonth+SelfHosting_CompliancePerMonth)",
 				s.money);
-		formula(row, WorkloadColumn.REPLICAS, n, "MAX(Dedicated_MinReplicas,CEILING({BUSIEST_DAY_TOKENS}/86400/"
+		formula(row, WorkloadColumn.REPLICAS, n, "MAX(Dedicated_MinReplicas,CEILING({PEAK_TOKENS_PER_SECOND}/"
 				+ "({TOKENS_PER_SECOND}*{TENSOR_PARALLEL}*Target_Utilization),1))", s.integer);
 		formula(row, WorkloadColumn.RENT_INSTANCES, n, instances("{REPLICAS}*{TENSOR_PARALLEL}"), s.integer);
 		formula(row, WorkloadColumn.RENT_GPUS, n, rentedGpus("{REPLICAS}*{TENSOR_PARALLEL}"), s.integer);

@@ -43,6 +43,7 @@ final class DecisionJson {
 		number(json, "fixedCostBreakEvenTokensPerMinute", d.fixedCostBreakEvenTokensPerMinute());
 		text(json, "reason", d.reason());
 		text(json, "missing", d.missing());
+		text(json, "sizedOn", inputs == null ? null : inputs.sizedOn());
 		text(json, "substituteModel", inputs == null ? null : inputs.substituteModel());
 		if (inputs == null) {
 			json.writeNullProperty("throughput");

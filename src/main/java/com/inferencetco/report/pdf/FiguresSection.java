@@ -52,6 +52,12 @@ final class FiguresSection {
 		document.add(new Paragraph("Decisions in detail", pdf.heading));
 		for (WorkloadAnalysis w : model.decidedWorkloads().toList()) {
 			document.add(new Paragraph("• " + w.name() + ": " + w.recommendation(), pdf.body));
+			// what a sized alternative rests on, unless its reason says it already
+			if (w.inputs() != null && w.inputs().sizedOn() != null
+					&& w.decision().alternatives().stream().anyMatch(a -> a.gpus() != null)
+					&& !w.recommendation().contains(w.inputs().sizedOn())) {
+				document.add(new Paragraph("  Sized on " + w.inputs().sizedOn(), pdf.body));
+			}
 			if (!w.decision().decidingDefaults().isEmpty()) {
 				document.add(new Paragraph(
 						"  Built-in defaults that change this action within a factor of two "
