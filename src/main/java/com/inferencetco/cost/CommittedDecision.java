@@ -92,7 +92,7 @@ final class CommittedDecision {
 	private static WorkloadUsage renewed(WorkloadUsage u) {
 		return new WorkloadUsage(u.name(), u.cost(), u.estimatedCost(), u.apiTokenCost(), u.tokens(), u.model(),
 				u.tokenPeaks(), u.served(), u.servedModel(), u.servedPeaks(), u.gpuHours(),
-				u.gpuCost().add(u.committedCost()), u.gpuModel(), u.gpuBusy(), List.of());
+				u.gpuCost().add(u.committedCost()), u.gpuModel(), u.gpuBusy(), List.of(), u.tokensPerRequest());
 	}
 
 	/** The GPU time nothing commits, with its share of the served tokens. */
@@ -100,7 +100,7 @@ final class CommittedDecision {
 		BigDecimal share = uncovered.divide(u.gpuHours(), PRECISION);
 		return new WorkloadUsage(u.name(), u.cost(), u.estimatedCost(), u.apiTokenCost(), u.tokens(), u.model(),
 				u.tokenPeaks(), u.served().scaled(share), u.servedModel(), u.servedPeaks().scaled(share), uncovered,
-				u.gpuCost(), u.gpuModel(), u.gpuBusy(), List.of());
+				u.gpuCost(), u.gpuModel(), u.gpuBusy(), List.of(), u.tokensPerRequest());
 	}
 
 	private static Alternative plus(Alternative a, BigDecimal sunk, String stays) {

@@ -99,7 +99,7 @@ public final class DecisionEngine {
 		}
 		BigDecimal paid = current.multiply(MILLION).divide(u.tokens().total(), PRECISION);
 		GpuSpec gpu = spec(a.choices().dedicatedGpu());
-		Throughput throughput = estimator.of(u.name(), model, gpu, u.tokens().inputShare());
+		Throughput throughput = estimator.of(u.name(), model, gpu, u.tokens().inputShare(), u.tokensPerRequest());
 		BigDecimal rate = a.value(Parameter.DEDICATED_RATE);
 		PeakLoad peak = u.tokenPeaks().peak(a.value(Parameter.PEAK_TO_AVERAGE));
 		CapacityPlan plan = CapacityPlan.forPeak(peak.tokensPerSecond(), throughput.perGpu(),

@@ -12,11 +12,20 @@ import java.util.Map;
  *
  * @param compliancePerMonth the compliance cost of a month it applies to
  * @param complianceApplies which months those are (the assumptions' complianceApplies)
+ * @param pools fleets serverless workloads of one model could share (see
+ * {@link PoolDecision})
  */
 public record EngineFindings(BigDecimal engineeringPerMonth, BigDecimal compliancePerMonth, BigDecimal onPremPerMonth,
 		List<EgressQuote> egress, OnPremSummary onPrem, ColdStartModel coldStart, List<Scenario> scenarios,
 		List<SensitivityBar> tornado, BigDecimal breakEvenBandLow, BigDecimal breakEvenBandHigh, RooflineCheck roofline,
-		List<String> complianceFlags, ComplianceScope complianceApplies) {
+		List<String> complianceFlags, ComplianceScope complianceApplies, List<Pool> pools) {
+
+	/** These findings with the month's pools. */
+	EngineFindings withPools(List<Pool> found) {
+		return new EngineFindings(engineeringPerMonth, compliancePerMonth, onPremPerMonth, egress, onPrem, coldStart,
+				scenarios, tornado, breakEvenBandLow, breakEvenBandHigh, roofline, complianceFlags, complianceApplies,
+				List.copyOf(found));
+	}
 
 	/** The month's internet egress priced at one provider's tiers. */
 	public record EgressQuote(String provider, BigDecimal cost, String source) {

@@ -106,6 +106,10 @@ public final class MonthEconomics {
 					egressGb = egressGb.add(row.egressGb());
 				}
 				case USAGE -> {
+					if (row.kind() == RecordKind.REQUESTS) {
+						workloads.computeIfAbsent(row.workload(), WorkloadTally::new)
+							.addRequests(row.provider(), row.quantity());
+					}
 					if (row.kind() != RecordKind.TOKEN_USAGE) {
 						continue;
 					}
@@ -113,6 +117,7 @@ public final class MonthEconomics {
 					tokens = tokens.plus(TokenMix.of(row.tokenType(), row.tokens()));
 					w.addTokens(row.tokenType(), row.tokens(), row.model(), row.day(), row.hour(), row.spanDays(),
 							row.provider().equals("self-hosted"));
+					w.addUsageTokens(row.provider(), row.tokens());
 					if (UninvoicedUsage.isUninvoiced(row, providersInvoicingApi)) {
 						BigDecimal estimate = UninvoicedUsage.estimate(catalog, a, row);
 						if (estimate == null) {
@@ -169,9 +174,11 @@ public final class MonthEconomics {
 		idleOwnedServers(a, engine.onPremModel(), usages).ifPresent(notes::add);
 		analyses.sort(Comparator.comparing(WorkloadAnalysis::cost).reversed().thenComparing(WorkloadAnalysis::name));
 		BreakEvenInputs calculator = BreakEvenInputs.from(analyses, a);
-		EngineFindings findings = engine.findings(egressGb, calculator.gpuHourlyRate(), calculator.tokensPerSecond(),
-				calculator.serverlessPricePerMillion(), calculator.gpuHourlyRate(),
-				complianceFlags(a, engine, placements));
+		EngineFindings findings = engine
+			.findings(egressGb, calculator.gpuHourlyRate(), calculator.tokensPerSecond(),
+					calculator.serverlessPricePerMillion(), calculator.gpuHourlyRate(),
+					ComplianceFlags.of(a, engine, placements))
+			.withPools(decided.pools());
 		byCategory.put(CostCategory.ENGINEERING_OVERHEAD, selfHosting ? fixed.engineeringPerMonth() : BigDecimal.ZERO);
 		byCategory.put(CostCategory.COMPLIANCE,
 				(a.choices().complianceApplies().appliesTo(selfHosting) ? findings.compliancePerMonth()
@@ -188,7 +195,8 @@ public final class MonthEconomics {
 	}
 
 	/** The month's decisions under assumptions already in the report currency. */
-	private record Decided(TcoEngine engine, SelfHostingCosts fixed, List<WorkloadAnalysis> analyses) {
+	private record Decided(TcoEngine engine, SelfHostingCosts fixed, List<WorkloadAnalysis> analyses,
+			List<Pool> pools) {
 	}
 
 	private Decided decide(TcoAssumptions a, List<WorkloadUsage> usages) {
@@ -208,7 +216,9 @@ public final class MonthEconomics {
 		DecisionEngine decisions = new DecisionEngine(a, BigDecimal.valueOf(month.value().lengthOfMonth() * 24L), fixed,
 				engine.onPremModel(), new ServerlessPrices(ModelPriceCatalog.shipped(), a, usdToReport), usdToReport,
 				ownsServers ? ownedFleet(a, engine, usages) : null);
-		return new Decided(engine, fixed, usages.stream().map(decisions::analyze).toList());
+		List<WorkloadAnalysis> analyses = usages.stream().map(decisions::analyze).toList();
+		BigDecimal hours = BigDecimal.valueOf(month.value().lengthOfMonth() * 24L);
+		return new Decided(engine, fixed, analyses, new PoolDecision(a, hours, fixed).pools(usages, analyses));
 	}
 
 	/**
@@ -249,32 +259,6 @@ public final class MonthEconomics {
 		List<WorkloadUsage> served = usages.stream().filter(WorkloadUsage::servedOnOwnServers).toList();
 		return new OwnedFleet(a.whole(Parameter.SERVERS_OWNED), engine.onPremModel().runningPerServerMonth(),
 				served.stream().map(u -> u.served().total()).reduce(BigDecimal.ZERO, BigDecimal::add), served.size());
-	}
-
-	/**
-	 * Lines of workloads that must stay in the EU: any processed in a region outside the
-	 * EU, or bought as API tokens (shared serverless tenancy, where the data processing
-	 * agreement decides).
-	 */
-	private static List<String> complianceFlags(TcoAssumptions a, TcoEngine engine,
-			List<WorkloadPlacement> placements) {
-		List<String> euWorkloads = a.choices().euResidencyWorkloads();
-		List<String> flags = new ArrayList<>();
-		for (WorkloadPlacement p : placements) {
-			if (!euWorkloads.contains(p.workload())) {
-				continue;
-			}
-			if (!p.region().isEmpty() && !engine.isEuRegion(p.region())) {
-				flags.add(p.workload() + ": " + p.lines() + " line(s) of " + p.provider() + " in region " + p.region()
-						+ ", outside the allowed EU regions");
-			}
-			if (p.category() == CostCategory.API_TOKENS) {
-				flags.add(p.workload() + ": " + p.lines() + " line(s) of API tokens at " + p.provider()
-						+ (p.region().isEmpty() ? "" : " (" + p.region() + ")")
-						+ " run on shared serverless tenancy: check the DPA and the data-residency setting");
-			}
-		}
-		return flags;
 	}
 
 	/**

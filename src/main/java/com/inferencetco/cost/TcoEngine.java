@@ -91,7 +91,7 @@ public final class TcoEngine {
 		BigDecimal[] band = band(rate, tokensPerSecond, serverlessPrice);
 		return new EngineFindings(engineering, compliance, ownedPerMonth, egress, onPremSummary, coldStart,
 				scenarios(rate, tokensPerSecond, serverlessPrice, gpu), tornado, band[0], band[1], roofline,
-				List.copyOf(complianceFlags), a.choices().complianceApplies());
+				List.copyOf(complianceFlags), a.choices().complianceApplies(), List.of());
 	}
 
 	/**

@@ -53,6 +53,16 @@ public final class ThroughputEstimator {
 	}
 
 	public Throughput of(String workload, Architecture model, GpuSpec gpu, BigDecimal inputShare) {
+		return of(workload, model, gpu, inputShare, null);
+	}
+
+	/**
+	 * @param tokensPerRequest the context the workload's requests hold (its tokens per
+	 * request), or null for {@code servingContextTokens}; a context set in the
+	 * assumptions file wins
+	 */
+	public Throughput of(String workload, Architecture model, GpuSpec gpu, BigDecimal inputShare,
+			BigDecimal tokensPerRequest) {
 		int tp = tensorParallel(model, gpu);
 		BigDecimal own = assumptions.workloadTokensPerSecond(workload);
 		if (own != null) {
@@ -66,14 +76,18 @@ public final class ThroughputEstimator {
 		if (model.family() == Family.EMBEDDING) {
 			return new Throughput(prefill, tp, "roofline estimate: " + gpu.gpu() + ", compute bound (embedding)");
 		}
-		BigDecimal decode = decodePerGpu(model, gpu, tp).multiply(efficiency).min(prefill);
+		boolean measured = tokensPerRequest != null && tokensPerRequest.signum() > 0
+				&& !assumptions.isSet(Parameter.CONTEXT_TOKENS);
+		BigDecimal context = measured ? tokensPerRequest : assumptions.value(Parameter.CONTEXT_TOKENS);
+		BigDecimal decode = decodePerGpu(model, gpu, tp, context).multiply(efficiency).min(prefill);
 		// time per token of the mix: input share / prefill rate + output share / decode
 		// rate
 		BigDecimal in = inputShare;
 		BigDecimal out = BigDecimal.ONE.subtract(inputShare);
 		BigDecimal secondsPerToken = in.divide(prefill, PRECISION).add(out.divide(decode, PRECISION));
 		return new Throughput(BigDecimal.ONE.divide(secondsPerToken, PRECISION), tp,
-				"roofline estimate: " + gpu.gpu() + " x" + tp + ", " + percent(inputShare) + " input");
+				"roofline estimate: " + gpu.gpu() + " x" + tp + ", " + percent(inputShare) + " input"
+						+ (measured ? ", " + Words.whole(context) + "-token context (its tokens per request)" : ""));
 	}
 
 	/**
@@ -81,9 +95,13 @@ public final class ThroughputEstimator {
 	 * holds.
 	 */
 	BigDecimal decodePerGpu(Architecture model, GpuSpec gpu, int tp) {
+		return decodePerGpu(model, gpu, tp, assumptions.value(Parameter.CONTEXT_TOKENS));
+	}
+
+	private BigDecimal decodePerGpu(Architecture model, GpuSpec gpu, int tp, BigDecimal context) {
 		BigDecimal weights = weightBytes(model);
 		BigDecimal memory = gpu.memoryGb().multiply(GIGA).multiply(BigDecimal.valueOf(tp));
-		BigDecimal kvPerRequest = kvBytesPerRequest(model);
+		BigDecimal kvPerRequest = kvBytesPerRequest(model, context);
 		BigDecimal batch = memory.subtract(weights).divide(kvPerRequest, 0, RoundingMode.FLOOR).max(BigDecimal.ONE);
 		BigDecimal bandwidth = gpu.bandwidthTbPerSecond().multiply(TERA).multiply(BigDecimal.valueOf(tp));
 		BigDecimal perReplica = batch.multiply(bandwidth).divide(weights.add(batch.multiply(kvPerRequest)), PRECISION);
@@ -123,10 +141,8 @@ public final class ThroughputEstimator {
 	}
 
 	/** Keys and values of every layer and KV head for the tokens a request keeps. */
-	private BigDecimal kvBytesPerRequest(Architecture model) {
-		return model.kvValuesPerToken()
-			.multiply(assumptions.value(Parameter.WEIGHT_BYTES))
-			.multiply(assumptions.value(Parameter.CONTEXT_TOKENS));
+	private BigDecimal kvBytesPerRequest(Architecture model, BigDecimal context) {
+		return model.kvValuesPerToken().multiply(assumptions.value(Parameter.WEIGHT_BYTES)).multiply(context);
 	}
 
 	private static String percent(BigDecimal share) {

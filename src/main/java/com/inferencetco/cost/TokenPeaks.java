@@ -50,6 +50,16 @@ public final class TokenPeaks {
 		}
 	}
 
+	/** These tokens and another workload's, hour by hour and day by day. */
+	TokenPeaks plus(TokenPeaks other) {
+		TokenPeaks sum = scaled(BigDecimal.ONE);
+		other.hourly.forEach((day, hours) -> hours.forEach((hour,
+				tokens) -> sum.hourly.computeIfAbsent(day, d -> new HashMap<>()).merge(hour, tokens, BigDecimal::add)));
+		other.daily.forEach((day, tokens) -> sum.daily.merge(day, tokens, BigDecimal::add));
+		sum.spreadDays.addAll(other.spreadDays);
+		return sum;
+	}
+
 	/**
 	 * The same times for a share of the tokens (the part of GPU time nothing commits).
 	 */

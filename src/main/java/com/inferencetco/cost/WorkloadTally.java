@@ -46,6 +46,11 @@ final class WorkloadTally {
 	private final Map<Commitment, BigDecimal[]> committed = new TreeMap<>(
 			java.util.Comparator.comparing(Commitment::kind).thenComparing(Commitment::id));
 
+	/** Tokens and requests of usage exports, per provider. */
+	private final Map<String, BigDecimal> usageTokens = new TreeMap<>();
+
+	private final Map<String, BigDecimal> requests = new TreeMap<>();
+
 	private BigDecimal busySum = BigDecimal.ZERO;
 
 	private long busySamples;
@@ -70,6 +75,30 @@ final class WorkloadTally {
 			servedPeaks.add(count, day, hour, days);
 			servedByModel.merge(model == null ? "" : model, count, BigDecimal::add);
 		}
+	}
+
+	void addUsageTokens(String provider, BigDecimal count) {
+		usageTokens.merge(provider, count, BigDecimal::add);
+	}
+
+	void addRequests(String provider, BigDecimal count) {
+		requests.merge(provider, count, BigDecimal::add);
+	}
+
+	/**
+	 * Tokens per request of the usage exports that count requests (their tokens over
+	 * their requests), or null when none does.
+	 */
+	private BigDecimal tokensPerRequest() {
+		BigDecimal counted = requests.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+		if (counted.signum() <= 0) {
+			return null;
+		}
+		BigDecimal tokens = requests.keySet()
+			.stream()
+			.map(p -> usageTokens.getOrDefault(p, BigDecimal.ZERO))
+			.reduce(BigDecimal.ZERO, BigDecimal::add);
+		return tokens.signum() > 0 ? tokens.divide(counted, PRECISION) : null;
 	}
 
 	void addGpuHours(String gpu, BigDecimal hours) {
@@ -102,7 +131,8 @@ final class WorkloadTally {
 					// workload's
 					.filter(e -> e.getValue()[0].signum() > 0)
 					.map(e -> new CommittedCapacity(e.getKey(), strip(e.getValue()[0]), strip(e.getValue()[1])))
-					.toList());
+					.toList(),
+				tokensPerRequest());
 	}
 
 	/**

@@ -21,11 +21,13 @@ import java.util.List;
  * @param gpuBusy the share of time telemetry saw its GPUs busy, or null without telemetry
  * @param committed the part of its GPU time commitments cover (Savings Plans, reserved
  * instances, committed-use discounts), one entry per commitment
+ * @param tokensPerRequest the tokens a request carries (input and output) where usage
+ * exports count requests, or null: the context its serving must hold
  */
 public record WorkloadUsage(String name, BigDecimal cost, BigDecimal estimatedCost, BigDecimal apiTokenCost,
 		TokenMix tokens, String model, TokenPeaks tokenPeaks, TokenMix served, String servedModel,
 		TokenPeaks servedPeaks, BigDecimal gpuHours, BigDecimal gpuCost, String gpuModel, BigDecimal gpuBusy,
-		List<CommittedCapacity> committed) {
+		List<CommittedCapacity> committed, BigDecimal tokensPerRequest) {
 
 	public WorkloadUsage {
 		committed = List.copyOf(committed);

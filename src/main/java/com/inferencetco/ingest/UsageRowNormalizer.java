@@ -33,6 +33,15 @@ public abstract class UsageRowNormalizer extends RowNormalizer {
 		return null;
 	}
 
+	/** Adds the requests a usage row counts, when there are any. */
+	protected static void addRequests(List<NormalizedLine> records, CostDimensions dimensions, LocalDate day,
+			BigDecimal requests) {
+		if (requests.signum() > 0) {
+			records.add(new NormalizedLine(RecordKind.REQUESTS, CostCategory.API_TOKENS, SourceKind.USAGE, dimensions,
+					day, requests, "requests", null, null, null, null, null, null));
+		}
+	}
+
 	/** Adds a token record of a usage export, when the count is above zero. */
 	protected static void addTokens(List<NormalizedLine> records, CostDimensions dimensions, LocalDate day,
 			BigDecimal tokens, TokenType type) {

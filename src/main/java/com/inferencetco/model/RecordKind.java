@@ -6,6 +6,12 @@ public enum RecordKind {
 	/** LLM tokens, with a {@link TokenType}. */
 	TOKEN_USAGE,
 	/**
+	 * Requests a usage export counts (OpenAI {@code num_model_requests}, one per Bedrock
+	 * invocation): quantity is the number of requests. They give a workload's tokens per
+	 * request, the context its serving must hold.
+	 */
+	REQUESTS,
+	/**
 	 * Hours of GPU time, counted per GPU (an 8-GPU instance for one hour is 8 GPU-hours).
 	 */
 	GPU_HOURS,

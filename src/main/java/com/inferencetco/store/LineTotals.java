@@ -80,7 +80,8 @@ public record LineTotals(Map<FileCurrency, BigDecimal> storedCost, List<CostSumm
 			if (source.equals(SourceKind.BILL.name())) {
 				storedCost.merge(new FileCurrency(line.fileIndex(), line.currency()), cost, BigDecimal::add);
 			}
-			if (source.equals(SourceKind.BILL.name()) || source.equals(SourceKind.USAGE.name())) {
+			if ((source.equals(SourceKind.BILL.name()) || source.equals(SourceKind.USAGE.name()))
+					&& !kind.equals(RecordKind.REQUESTS.name())) {
 				placements.computeIfAbsent(
 						new PlacementKey(line.workload(), line.provider(), line.region(), line.category()),
 						k -> new long[1])[0] += lines;

@@ -50,6 +50,9 @@ public class BedrockInvocationLogNormalizer extends UsageRowNormalizer {
 		addTokens(records, dimensions, day, count(row, "input.cacheReadInputTokenCount"), TokenType.CACHED_INPUT);
 		addTokens(records, dimensions, day, count(row, "input.cacheWriteInputTokenCount"), TokenType.CACHE_WRITE);
 		addTokens(records, dimensions, day, count(row, "output.outputTokenCount"), TokenType.OUTPUT);
+		if (!records.isEmpty()) {
+			addRequests(records, dimensions, day, BigDecimal.ONE);
+		}
 		return records;
 	}
 

@@ -53,6 +53,9 @@ public class OpenAiUsageNormalizer extends UsageRowNormalizer {
 		addTokens(records, dimensions, day, cached, TokenType.CACHED_INPUT);
 		addTokens(records, dimensions, day, cacheWrite, TokenType.CACHE_WRITE);
 		addTokens(records, dimensions, day, output, TokenType.OUTPUT);
+		if (!records.isEmpty()) {
+			addRequests(records, dimensions, day, count(row, "num_model_requests"));
+		}
 		return records;
 	}
 

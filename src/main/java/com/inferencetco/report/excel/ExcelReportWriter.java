@@ -59,6 +59,7 @@ public final class ExcelReportWriter {
 		String company = textOf(wb, "Company_Name");
 		Sheet summary = wb.createSheet("Summary");
 		Sheet workloads = wb.createSheet("Workloads");
+		Sheet pools = model.findings().pools().isEmpty() ? null : wb.createSheet("Pools");
 		Sheet showback = wb.createSheet("Showback");
 		Sheet breakEven = wb.createSheet("Break-even");
 		Sheet sensitivity = wb.createSheet("Sensitivity");
@@ -84,6 +85,9 @@ public final class ExcelReportWriter {
 			wb.removeSheetAt(wb.getSheetIndex(templateSheet));
 		}
 		WorkloadsSheet.write(workloads, model, styles);
+		if (pools != null) {
+			PoolsSheet.write(pools, model, styles);
+		}
 		ShowbackSheet.write(showback, model, styles); // over TCO_Total of the Summary
 		FinanceSheets.write(wb, model, styles); // over the Showback sheet's names
 		MonthOverMonthSheet.write(wb, model, styles);

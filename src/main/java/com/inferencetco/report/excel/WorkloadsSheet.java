@@ -235,12 +235,12 @@ final class WorkloadsSheet {
 	 * Instances rented for a number of GPUs: one below a full instance (an offer of 1, 2
 	 * or 4 GPUs), else whole instances (as {@code CapacityPlan}).
 	 */
-	private static String instances(String gpus) {
+	static String instances(String gpus) {
 		return "IF(" + gpus + "<Dedicated_GpusPerInstance,1,CEILING(" + gpus + "/Dedicated_GpusPerInstance,1))";
 	}
 
 	/** The GPUs those instances bill. */
-	private static String rentedGpus(String gpus) {
+	static String rentedGpus(String gpus) {
 		return "IF(" + gpus + "<Dedicated_GpusPerInstance,MIN(Dedicated_GpusPerInstance,IF(" + gpus + "<=1,1,IF(" + gpus
 				+ "<=2,2,IF(" + gpus + "<=4,4,Dedicated_GpusPerInstance)))),CEILING(" + gpus
 				+ "/Dedicated_GpusPerInstance,1)*Dedicated_GpusPerInstance)";

@@ -133,6 +133,7 @@ public final class JsonSummaryWriter {
 				json.writeEndObject();
 			}
 			json.writeEndArray();
+			PoolsJson.write(json, model.findings().pools());
 			showback(json, model.showback());
 			FinanceJson.write(json, model);
 			json.writeArrayPropertyStart("notes");

@@ -65,6 +65,21 @@ final class FiguresSection {
 						pdf.body));
 			}
 		}
+		pools(document, pdf, model);
+	}
+
+	/** Fleets workloads of one model could share, when one pays. */
+	private static void pools(Document document, PdfReportWriter pdf, ReportModel model) {
+		if (model.findings().pools().isEmpty()) {
+			return;
+		}
+		document.add(new Paragraph("Pooled fleets", pdf.heading));
+		for (var pool : model.findings().pools()) {
+			document.add(new Paragraph(
+					"• Pool " + String.join(" + ", pool.workloads()) + ": switch to one dedicated " + "fleet, saves "
+							+ MoneyFormat.money(pool.monthlySaving(), model.currency()) + " a month. " + pool.reason(),
+					pdf.body));
+		}
 	}
 
 	private static String gpuModels(ReportModel model) {
