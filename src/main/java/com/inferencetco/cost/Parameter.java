@@ -36,7 +36,8 @@ public enum Parameter {
 					+ "(NVIDIA TensorRT-LLM performance overview, 2025)",
 			Range.POSITIVE),
 	PER_STREAM_SPEED("perStreamTokensPerSecond", "PerStream_TokensPerSecond", "50", "tokens/s per stream", false,
-			"Speed one user sees (decode), kept apart from aggregate throughput",
+			"Speed one user sees (decode), kept apart from aggregate throughput; the latency target that limits the "
+					+ "streams a replica decodes at once in the roofline estimate",
 			"Founding document (50 tok/s, 70B); roofline 3.35 TB/s / 70 GB = 47.9", Range.POSITIVE),
 	TARGET_UTILIZATION("targetUtilization", "Target_Utilization", "0.60", "fraction", false,
 			"Share of capacity a dedicated deployment is sized to use at its busiest hour",

@@ -79,7 +79,8 @@ public final class ThroughputEstimator {
 		boolean measured = tokensPerRequest != null && tokensPerRequest.signum() > 0
 				&& !assumptions.isSet(Parameter.CONTEXT_TOKENS);
 		BigDecimal context = measured ? tokensPerRequest : assumptions.value(Parameter.CONTEXT_TOKENS);
-		BigDecimal decode = decodePerGpu(model, gpu, tp, context).multiply(efficiency).min(prefill);
+		Decode batch = decode(model, gpu, tp, context, assumptions.value(Parameter.PER_STREAM_SPEED));
+		BigDecimal decode = batch.perGpu().multiply(efficiency).min(prefill);
 		// time per token of the mix: input share / prefill rate + output share / decode
 		// rate
 		BigDecimal in = inputShare;
@@ -87,7 +88,26 @@ public final class ThroughputEstimator {
 		BigDecimal secondsPerToken = in.divide(prefill, PRECISION).add(out.divide(decode, PRECISION));
 		return new Throughput(BigDecimal.ONE.divide(secondsPerToken, PRECISION), tp,
 				"roofline estimate: " + gpu.gpu() + " x" + tp + ", " + percent(inputShare) + " input"
-						+ (measured ? ", " + Words.whole(context) + "-token context (its tokens per request)" : ""));
+						+ (measured ? ", " + Words.whole(context) + "-token context (its tokens per request)" : "")
+						+ batch.latencyWords(assumptions.value(Parameter.PER_STREAM_SPEED)));
+	}
+
+	/**
+	 * A replica's decode: tokens per second per GPU at the batch it runs, that batch, and
+	 * the largest its KV cache holds.
+	 */
+	private record Decode(BigDecimal perGpu, BigDecimal batch, BigDecimal memoryBatch) {
+
+		/** What the latency target did to the batch, in words (empty when nothing). */
+		String latencyWords(BigDecimal perStream) {
+			if (batch.compareTo(memoryBatch) >= 0) {
+				return "";
+			}
+			String target = Words.whole(perStream) + " tokens/s per stream (perStreamTokensPerSecond)";
+			return batch.compareTo(BigDecimal.ONE) <= 0
+					? ", one stream at a time: even alone a stream is slower than " + target
+					: ", " + Words.whole(batch) + " streams a replica to keep " + target;
+		}
 	}
 
 	/**
@@ -95,17 +115,34 @@ public final class ThroughputEstimator {
 	 * holds.
 	 */
 	BigDecimal decodePerGpu(Architecture model, GpuSpec gpu, int tp) {
-		return decodePerGpu(model, gpu, tp, assumptions.value(Parameter.CONTEXT_TOKENS));
+		return decode(model, gpu, tp, assumptions.value(Parameter.CONTEXT_TOKENS), null).perGpu();
 	}
 
-	private BigDecimal decodePerGpu(Architecture model, GpuSpec gpu, int tp, BigDecimal context) {
+	/**
+	 * Decode with the largest batch the KV cache holds and, with a latency target, that
+	 * keeps each stream at the target: a step streams the weights and every stream's KV
+	 * cache once, so a stream's speed is bandwidth / (weights + B x KV) and B is at most
+	 * (bandwidth / target - weights) / KV. The idealized bandwidth bounds B (the roofline
+	 * efficiency is calibrated on aggregate throughput, not on one stream's speed), so
+	 * the target binds only where even the ideal could not keep it.
+	 */
+	private Decode decode(Architecture model, GpuSpec gpu, int tp, BigDecimal context, BigDecimal perStream) {
 		BigDecimal weights = weightBytes(model);
 		BigDecimal memory = gpu.memoryGb().multiply(GIGA).multiply(BigDecimal.valueOf(tp));
 		BigDecimal kvPerRequest = kvBytesPerRequest(model, context);
-		BigDecimal batch = memory.subtract(weights).divide(kvPerRequest, 0, RoundingMode.FLOOR).max(BigDecimal.ONE);
+		BigDecimal memoryBatch = memory.subtract(weights)
+			.divide(kvPerRequest, 0, RoundingMode.FLOOR)
+			.max(BigDecimal.ONE);
 		BigDecimal bandwidth = gpu.bandwidthTbPerSecond().multiply(TERA).multiply(BigDecimal.valueOf(tp));
+		BigDecimal batch = memoryBatch;
+		if (perStream != null) {
+			BigDecimal latencyBatch = bandwidth.divide(perStream, PRECISION)
+				.subtract(weights)
+				.divide(kvPerRequest, 0, RoundingMode.FLOOR);
+			batch = memoryBatch.min(latencyBatch).max(BigDecimal.ONE);
+		}
 		BigDecimal perReplica = batch.multiply(bandwidth).divide(weights.add(batch.multiply(kvPerRequest)), PRECISION);
-		return perReplica.divide(BigDecimal.valueOf(tp), PRECISION);
+		return new Decode(perReplica.divide(BigDecimal.valueOf(tp), PRECISION), batch, memoryBatch);
 	}
 
 	/** FLOPS / (2 x parameters): tokens per second per GPU when compute is the limit. */

@@ -30,9 +30,12 @@ class SizingAndPricingTest {
 	Path dir;
 
 	@Test
-	void theRooflineEstimateWeighsPrefillAndDecodeByTheMix() {
+	void theRooflineEstimateWeighsPrefillAndDecodeByTheMix() throws IOException {
 		var h100 = GpuCatalog.shipped().spec("H100").orElseThrow();
-		ThroughputEstimator estimator = new ThroughputEstimator(TcoAssumptions.defaults());
+		// no latency target to speak of (1 token/s a stream): the batch the KV cache
+		// holds, as TensorRT-LLM's throughput benchmarks run it
+		ThroughputEstimator estimator = new ThroughputEstimator(
+				TcoAssumptions.load(Files.writeString(dir.resolve("a.yaml"), "perStreamTokensPerSecond: 1\n")));
 		// FP8 weights of 70 GB exceed 65 % of one 80 GB H100 (52 GB) and fit two (104
 		// GB): tensor-parallel 2
 		assertThat(estimator.tensorParallel(SEVENTY_B, h100)).isEqualTo(2);
@@ -56,6 +59,22 @@ class SizingAndPricingTest {
 		// the calibration case: TRT-LLM's 4,205 tokens/s per GPU at 1000/1000 lies within
 		// 5 % of the estimate
 		assertThat(even.perGpu().doubleValue()).isCloseTo(4205, within(4205 * 0.05));
+	}
+
+	@Test
+	void theLatencyTargetLimitsTheStreamsAReplicaDecodes() {
+		var h100 = GpuCatalog.shipped().spec("H100").orElseThrow();
+		// at the default 50 tokens/s a stream, a decode step may take 1/50 s: 6.7 TB/s /
+		// 50 = 134 GB streamed a step, the 70 GB of weights and at most (134e9 - 70e9) /
+		// 335,544,320 = 190 streams' KV caches (the memory would hold 268)
+		double decode = 190 * 6.7e12 / (70e9 + 190 * 335_544_320.0) / 2 * 0.5;
+		double prefill = 1978.9e12 / 140e9 * 0.5;
+		var even = new ThroughputEstimator(TcoAssumptions.defaults()).of("w", SEVENTY_B, h100, new BigDecimal("0.5"));
+		// 1 / (0.5 / prefill + 0.5 / decode) = about 3,560 tokens/s per GPU, not 4,018
+		assertThat(even.perGpu().doubleValue()).isCloseTo(1 / (0.5 / prefill + 0.5 / decode), within(1e-6));
+		assertThat(even.perGpu().doubleValue()).isCloseTo(3560.17, within(0.01));
+		assertThat(even.basis())
+			.endsWith(", 190 streams a replica to keep 50 tokens/s per stream " + "(perStreamTokensPerSecond)");
 	}
 
 	@Test
