@@ -100,7 +100,9 @@ final class OwnedDecision {
 				u.apiTokenCost(), null, null, u.gpuBusy(), null, null, null, u.estimatedCost(), null,
 				throughput.perGpu(), throughput.basis(),
 				quote == null ? null : quote.perMillion(u.served().inputShare()), quote == null ? null : quote.basis(),
-				null, null, d);
+				null, new DecisionInputs(u.served().total(), peak, peak.words(), throughput.tensorParallel(), null,
+						false, null, throughput.perGpu(), null, model.family().tokenPriced()),
+				d);
 	}
 
 }

@@ -6,12 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -41,8 +38,6 @@ final class StoredLineCodec {
 	/** Texts of a line: kind, category, source ... unit, currency. */
 	private static final int TEXTS = 15;
 
-	private static final HexFormat HEX = HexFormat.of();
-
 	private StoredLineCodec() {
 	}
 
@@ -70,7 +65,7 @@ final class StoredLineCodec {
 	}
 
 	static byte[] encode(List<StoredLine> lines) {
-		Out out = new Out(lines.size() * 160 + 16);
+		PayloadOut out = new PayloadOut(lines.size() * 160 + 16);
 		out.varInt(VERSION);
 		out.varInt(lines.size());
 		Map<String, Integer> numbers = new HashMap<>();
@@ -136,7 +131,7 @@ final class StoredLineCodec {
 		if (payload.length > 0 && payload[0] == VERSION_1) {
 			return decodeVersion1(payload);
 		}
-		In in = new In(payload);
+		PayloadIn in = new PayloadIn(payload);
 		int version = in.varInt();
 		if (version != VERSION && version != VERSION_2) {
 			throw new IllegalStateException("stored lines of version " + version + ", expected " + VERSION);
@@ -166,161 +161,6 @@ final class StoredLineCodec {
 					in.decimal(), in.varLong(), in.varLong()));
 		}
 		return lines;
-	}
-
-	/** A growing array written without the locks and copies of the stream classes. */
-	private static final class Out {
-
-		private byte[] bytes;
-
-		private int size;
-
-		Out(int capacity) {
-			bytes = new byte[capacity];
-		}
-
-		private void room(int more) {
-			if (size + more > bytes.length) {
-				bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, size + more));
-			}
-		}
-
-		void varInt(int value) {
-			varLong(value);
-		}
-
-		/**
-		 * Seven bits a byte, the high bit saying more follow (zigzag: small negatives are
-		 * short too).
-		 */
-		void varLong(long value) {
-			room(10);
-			long v = (value << 1) ^ (value >> 63);
-			while ((v & ~0x7FL) != 0) {
-				bytes[size++] = (byte) ((v & 0x7F) | 0x80);
-				v >>>= 7;
-			}
-			bytes[size++] = (byte) v;
-		}
-
-		/**
-		 * A SHA-256 key (64 lowercase hex digits) as its 32 bytes after a 0, any other as
-		 * a text after 1.
-		 */
-		void key(String key) {
-			if (isHexKey(key)) {
-				varInt(0);
-				room(32);
-				System.arraycopy(HEX.parseHex(key), 0, bytes, size, 32);
-				size += 32;
-			}
-			else {
-				varInt(1);
-				text(key);
-			}
-		}
-
-		private static boolean isHexKey(String key) {
-			if (key.length() != 64) {
-				return false;
-			}
-			for (int i = 0; i < 64; i++) {
-				char c = key.charAt(i);
-				if ((c < '0' || c > '9') && (c < 'a' || c > 'f')) {
-					return false;
-				}
-			}
-			return true;
-		}
-
-		void text(String text) {
-			byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
-			varInt(utf8.length);
-			room(utf8.length);
-			System.arraycopy(utf8, 0, bytes, size, utf8.length);
-			size += utf8.length;
-		}
-
-		/**
-		 * Scale, then 0 and the unscaled value as a variable-length long when it fits
-		 * one, or the length of its bytes and the bytes.
-		 */
-		void decimal(BigDecimal value) {
-			varInt(value.scale());
-			BigInteger unscaled = value.unscaledValue();
-			if (unscaled.bitLength() < 64) {
-				varInt(0);
-				varLong(unscaled.longValue());
-			}
-			else {
-				byte[] b = unscaled.toByteArray();
-				varInt(b.length);
-				room(b.length);
-				System.arraycopy(b, 0, bytes, size, b.length);
-				size += b.length;
-			}
-		}
-
-		byte[] toByteArray() {
-			return Arrays.copyOf(bytes, size);
-		}
-
-	}
-
-	private static final class In {
-
-		private final byte[] bytes;
-
-		private int at;
-
-		In(byte[] bytes) {
-			this.bytes = bytes;
-		}
-
-		int varInt() {
-			return (int) varLong();
-		}
-
-		long varLong() {
-			long v = 0;
-			int shift = 0;
-			byte b;
-			do {
-				b = bytes[at++];
-				v |= (long) (b & 0x7F) << shift;
-				shift += 7;
-			}
-			while (b < 0);
-			return (v >>> 1) ^ -(v & 1);
-		}
-
-		String key() {
-			if (varInt() == 1) {
-				return text();
-			}
-			String key = HEX.formatHex(bytes, at, at + 32);
-			at += 32;
-			return key;
-		}
-
-		String text() {
-			int length = varInt();
-			String text = new String(bytes, at, length, StandardCharsets.UTF_8);
-			at += length;
-			return text;
-		}
-
-		BigDecimal decimal() {
-			int scale = varInt();
-			int length = varInt();
-			if (length == 0) {
-				return BigDecimal.valueOf(varLong(), scale);
-			}
-			BigDecimal value = new BigDecimal(new BigInteger(bytes, at, length), scale);
-			at += length;
-			return value;
-		}
-
 	}
 
 	private static List<StoredLine> decodeVersion1(byte[] payload) {

@@ -34,9 +34,17 @@ final class DecidedMonth {
 	}
 
 	static JsonNode run(Path work, String file, CharSequence bill) throws IOException {
+		return run(work, file, bill, ASSUMPTIONS);
+	}
+
+	/**
+	 * Runs the month of one bill under these assumptions; every Workloads row states the
+	 * JSON's decision.
+	 */
+	static JsonNode run(Path work, String file, CharSequence bill, String assumptions) throws IOException {
 		Path input = Files.createDirectories(work.resolve("in"));
 		Files.writeString(input.resolve(file), bill);
-		Files.writeString(input.resolve("assumptions.yaml"), ASSUMPTIONS);
+		Files.writeString(input.resolve("assumptions.yaml"), assumptions);
 		CliRun run = CliRun.of("run", "--month", "2026-10", "--input", input.toString(), "--output",
 				work.resolve("out").toString(), "--data", work.resolve("data").toString());
 		assertThat(run.exitCode()).as(run.toString()).isZero();

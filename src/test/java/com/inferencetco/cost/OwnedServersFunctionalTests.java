@@ -47,7 +47,7 @@ class OwnedServersFunctionalTests {
 	void anOwnedServerServingFortyBillionTokensIsKept() throws IOException {
 		// 40,000,000 prompt and 13,440,000 generated tokens an hour, 744 hours:
 		// 39,759,360,000 tokens. On the API: 39,759.36 million x 0.90 = 35,783.42; rented
-		// for its busiest day (1,282,560,000 tokens: 14,844 tokens/s; replicas of 2 H100
+		// for its busiest hour (53,440,000 tokens: 14,844 tokens/s; replicas of 2 H100
 		// at
 		// 2,400 tokens/s: 7, 14 GPUs, 2 instances of 8): 16 x 2.50 x 744 = 29,760.00.
 		// Both
@@ -63,6 +63,7 @@ class OwnedServersFunctionalTests {
 		assertThat(alternative(decision, "move-to-serverless").get("monthlyCost").decimalValue())
 			.isEqualByComparingTo("35783.424");
 		assertThat(decision.get("reason").asString()).contains("capital").contains("sunk");
+		assertThat(decision.get("sizedOn").asString()).endsWith("(53,440,000 tokens): 14,844 tokens/s");
 	}
 
 	@Test

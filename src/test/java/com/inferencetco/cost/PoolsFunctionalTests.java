@@ -18,9 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import tools.jackson.databind.JsonNode;
 
-import com.inferencetco.SummaryJson;
-import com.inferencetco.cli.CliRun;
-
 /**
  * Two projects calling the same model share one fleet when together they fill whole GPUs
  * (issue 28). chat-a and chat-b each pay 0.90 per million for 1,075,200,000 tokens a day:
@@ -104,13 +101,7 @@ class PoolsFunctionalTests {
 			// a closed-weight model without a substitute is never pooled
 			bill.tokens("drafts", day, 1_075_200_000L, "2.50", "gpt-4o");
 		}
-		Path input = Files.createDirectories(work.resolve("in"));
-		bill.write(input.resolve("focus-2026-10.csv"));
-		Files.writeString(input.resolve("assumptions.yaml"), assumptions);
-		CliRun run = CliRun.of("run", "--month", "2026-10", "--input", input.toString(), "--output",
-				work.resolve("out").toString(), "--data", work.resolve("data").toString());
-		assertThat(run.exitCode()).as(run.toString()).isZero();
-		return SummaryJson.read(work.resolve("out/tco-2026-10.json"));
+		return DecidedMonth.run(work, "focus-2026-10.csv", bill.toString(), assumptions);
 	}
 
 }
