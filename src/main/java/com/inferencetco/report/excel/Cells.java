@@ -69,6 +69,20 @@ final class Cells {
 		}
 	}
 
+	/**
+	 * A sheet too wide for one page (the Workloads sheet's fifty columns): landscape at a
+	 * scale that stays readable, across as many pages as it needs, each repeating the
+	 * header row and the first column so every page names its rows.
+	 */
+	static void wideLandscape(Sheet sheet, int scalePercent) {
+		PrintSetup print = sheet.getPrintSetup();
+		print.setLandscape(true);
+		print.setScale((short) scalePercent);
+		sheet.setFitToPage(false);
+		sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
+		sheet.setRepeatingColumns(new CellRangeAddress(-1, -1, 0, 0));
+	}
+
 	static void landscape(Sheet sheet) {
 		PrintSetup print = sheet.getPrintSetup();
 		print.setLandscape(true);

@@ -72,7 +72,7 @@ final class WorkloadsSheet {
 		if (r > 1) {
 			sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, WorkloadColumn.values().length - 1));
 		}
-		Cells.landscape(sheet);
+		Cells.wideLandscape(sheet, 60);
 	}
 
 	/**
