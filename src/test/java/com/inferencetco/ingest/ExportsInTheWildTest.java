@@ -94,12 +94,7 @@ class ExportsInTheWildTest {
 				+ "\"{\"\"workload\"\": \"\"chat\"\"}\",USD\n"
 				+ "0f1e,rg-ai,2026-10-03,Storage,P30 Disks,1,12.48,/subscriptions/0f1e/rg-ai/disk-1,"
 				+ "\"{\"\"workload\"\": \"\"chat\"\"}\",USD\n");
-		JsonNode summary = run(input);
-		assertThat(summary.get("inputs").get(0).get("format").asString()).isEqualTo("azure-ea");
-		assertThat(summary.get("inputs").get(0).get("rowsRejected").asLong()).isZero();
-		// 167.52 + 12.48
-		assertThat(summary.get("totals").get("cost").decimalValue()).isEqualByComparingTo("180.00");
-		assertThat(summary.get("gpuHours").get("H100").decimalValue()).isEqualByComparingTo("24");
+		readsTheAzureVmAndDisk(run(input));
 	}
 
 	@Test
@@ -115,10 +110,17 @@ class ExportsInTheWildTest {
 						+ "0f1e,Prod,rg-ai,westeurope,2026-10-02,Storage,Premium SSD,m-2,P30 Disks,EU West,1,12.48,12.48,"
 						+ "Microsoft.Compute,Microsoft.Compute/disks,/subscriptions/0f1e/rg-ai/disk-1,"
 						+ "\"{\"\"workload\"\": \"\"chat\"\"}\",MS-AZR-0003P,,USD\n");
-		JsonNode summary = run(input);
+		// as the PascalCase file of the same layout
+		readsTheAzureVmAndDisk(run(input));
+	}
+
+	/**
+	 * An Azure usage file of one H100 VM for 24 hours (167.52) and a disk (12.48): read
+	 * as azure-ea, nothing rejected, 167.52 + 12.48 = 180.00, 24 H100-hours.
+	 */
+	private static void readsTheAzureVmAndDisk(JsonNode summary) {
 		assertThat(summary.get("inputs").get(0).get("format").asString()).isEqualTo("azure-ea");
 		assertThat(summary.get("inputs").get(0).get("rowsRejected").asLong()).isZero();
-		// 167.52 + 12.48, as the PascalCase file of the same layout
 		assertThat(summary.get("totals").get("cost").decimalValue()).isEqualByComparingTo("180.00");
 		assertThat(summary.get("gpuHours").get("H100").decimalValue()).isEqualByComparingTo("24");
 	}
