@@ -80,6 +80,7 @@ public final class MonthEconomics {
 		Map<String, WorkloadTally> workloads = new LinkedHashMap<>();
 		Map<String, BigDecimal> unpriced = new TreeMap<>();
 		long unattributedSamples = 0;
+		CommittedLines committed = new CommittedLines();
 		ModelPriceCatalog catalog = ModelPriceCatalog.shipped();
 		for (CostSummaryRow row : rows) {
 			switch (row.source()) {
@@ -145,9 +146,8 @@ public final class MonthEconomics {
 					// of GPU usage tells the decisions which GPU time is already paid for
 					var commitment = Commitment.fromSku(row.tier());
 					if (commitment.isPresent()) {
-						workloads.computeIfAbsent(row.workload(), WorkloadTally::new)
-							.addCommitted(commitment.get(), row.gpuHours(),
-									rates.convert(row.cost(), row.currency(), currency, row.day()));
+						committed.add(row.workload(), commitment.get(), row.gpuHours(),
+								rates.convert(row.cost(), row.currency(), currency, row.day()));
 					}
 				}
 				default -> {
@@ -155,6 +155,7 @@ public final class MonthEconomics {
 				}
 			}
 		}
+		committed.addTo(workloads);
 		List<String> notes = new ArrayList<>();
 		if (unattributedSamples > 0) {
 			notes.add(unattributedSamples

@@ -3,6 +3,7 @@ package com.inferencetco.cost;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,58 @@ class GpuLinesAndOffersFunctionalTests {
 		JsonNode decision = workload(summary, "training").get("decision");
 		assertThat(decision.get("action").asString()).isEqualTo("keep-dedicated");
 		assertThat(decision.get("monthlySaving").decimalValue()).isEqualByComparingTo("0");
+		// the fee is the committed GPU time's effective cost: 29,760.00 / 5,952 = 5.00 an
+		// hour, sunk now; at the term's end 8 H100 rented at 2.50: 8 x 2.50 x 744 =
+		// 14,880.00, saving 29,760.00 - 14,880.00 = 14,880.00
+		assertThat(decision.get("currentMonthlyCost").decimalValue()).isEqualByComparingTo("29760.00");
+		JsonNode commitment = decision.get("commitment");
+		assertThat(commitment.get("type").asString()).isEqualTo("committed-use");
+		assertThat(commitment.get("commitments").asString())
+			.isEqualTo("Committed use discount H100 (its end is not in the export)");
+		assertThat(commitment.get("coveredGpuHours").decimalValue()).isEqualByComparingTo("5952");
+		assertThat(commitment.get("monthlyCommitted").decimalValue()).isEqualByComparingTo("29760.00");
+		assertThat(commitment.get("effectiveGpuHourlyRate").decimalValue()).isEqualByComparingTo("5.00");
+		assertThat(commitment.get("endsOn").isNull()).isTrue();
+		JsonNode atEnd = commitment.get("atEnd");
+		assertThat(atEnd.get("action").asString()).isEqualTo("rent-cheaper");
+		assertThat(atEnd.get("alternativeMonthlyCost").decimalValue()).isEqualByComparingTo("14880.00");
+		assertThat(atEnd.get("monthlySaving").decimalValue()).isEqualByComparingTo("14880.00");
+	}
+
+	@Test
+	void aGoogleCommitmentsFeeIsSharedByTheWorkloadsItCovers() throws IOException {
+		// one H100 commitment in us-central1 covers two projects' GPUs: "chat" 3 GPUs all
+		// month (2,232 GPU-hours), "batch" 1 GPU (744); its fee, 2,976 x 3.00 = 8,928.00,
+		// is billed to a third project. Shared by covered hours: chat 8,928.00 x 2,232 /
+		// 2,976 = 6,696.00, batch 8,928.00 x 744 / 2,976 = 2,232.00 (3.00 an hour)
+		StringBuilder gcp = new StringBuilder("billing_account_id,service.description,sku.description,"
+				+ "usage_start_time,project.id,labels,cost,currency,usage.amount,usage.unit,"
+				+ "usage.amount_in_pricing_units,usage.pricing_unit,credits,invoice.month,cost_type,location.region\n");
+		String[][] projects = { { "chat", "3" }, { "batch", "1" } };
+		for (String[] p : projects) {
+			int hours = 744 * Integer.parseInt(p[1]);
+			String onDemand = new BigDecimal(hours).multiply(new BigDecimal("11.06")).toPlainString();
+			gcp.append(
+					String.format("X,Compute Engine,Nvidia H100 80GB GPU running in Americas,2026-10-01 00:00:00 UTC,"
+							+ "%s,,%s,USD,%d,seconds,%d,hour,\"[{\"\"name\"\":\"\"Committed use discount: GPU\"\","
+							+ "\"\"amount\"\":-%s,\"\"type\"\":\"\"COMMITTED_USAGE_DISCOUNT\"\"}]\",202610,regular,"
+							+ "us-central1\n", p[0], onDemand, hours * 3600, hours, onDemand));
+		}
+		gcp.append("X,Compute Engine,Commitment v1: Nvidia H100 80GB GPU in Americas for 1 Year,"
+				+ "2026-10-01 00:00:00 UTC,commitments,,8928.00,USD,2976,hour,2976,hour,[],202610,regular,"
+				+ "us-central1\n");
+		JsonNode summary = DecidedMonth.run(work, "gcp-billing-2026-10.csv", gcp);
+		DecisionAssertions.everyDecisionNeverLosesMoney(summary);
+		assertThat(summary.get("totals").get("cost").decimalValue()).isEqualByComparingTo("8928.00");
+		assertThat(summary.get("gpuHours").get("H100").decimalValue()).isEqualByComparingTo("2976");
+		JsonNode chat = workload(summary, "chat").get("decision").get("commitment");
+		assertThat(chat.get("commitments").asString())
+			.isEqualTo("Committed use discount H100 in us-central1 (its end is not in the export)");
+		assertThat(chat.get("monthlyCommitted").decimalValue()).isEqualByComparingTo("6696.00");
+		assertThat(chat.get("coveredGpuHours").decimalValue()).isEqualByComparingTo("2232");
+		JsonNode batch = workload(summary, "batch").get("decision").get("commitment");
+		assertThat(batch.get("monthlyCommitted").decimalValue()).isEqualByComparingTo("2232.00");
+		assertThat(batch.get("effectiveGpuHourlyRate").decimalValue()).isEqualByComparingTo("3.00");
 	}
 
 	@Test

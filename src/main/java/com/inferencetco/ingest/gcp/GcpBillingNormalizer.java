@@ -112,7 +112,10 @@ public class GcpBillingNormalizer extends RowNormalizer implements IndependentRo
 		if (committed.signum() != 0) {
 			records.add(new LineDraft().gpuMoneyWithoutHours(new GpuAllocation(draft.model(), 1))
 				.bill(dimensions, usageDay, BigDecimal.ZERO, "", committed, currency));
+			records.add(GoogleCommitments.covered(records.get(0), cost(row), committed, usageDay));
 		}
+		GoogleCommitments.fee(sku, dimensions, usageDay, amount, quantityUnit, cost(row), currency)
+			.ifPresent(records::add);
 		BigDecimal other = credits.subtract(committed);
 		if (other.signum() != 0) {
 			records.add(new LineDraft().credit().bill(dimensions, usageDay, BigDecimal.ZERO, "", other, currency));
