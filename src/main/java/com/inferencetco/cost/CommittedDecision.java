@@ -78,14 +78,15 @@ final class CommittedDecision {
 					prefix + reason + "; at the term's end: " + atEnd.decision().recommendation(), d.missing(),
 					alternatives, terms);
 		}
-		// measured figures as the month shows them; the decision as values (not a live
-		// what-if while the term runs)
+		// measured figures as the month shows them; the inputs of the decision at the
+		// term's end, from which the workbook recomputes the decision on the uncommitted
+		// GPU time
 		return new WorkloadAnalysis(atEnd.name(), atEnd.deployment(), atEnd.tokens(), u.gpuHours(), u.cost(),
 				u.gpuCost(), atEnd.apiTokenCost(), atEnd.costPerMillionTokens(), atEnd.utilization(), atEnd.gpuBusy(),
 				atEnd.breakEvenUtilization(), atEnd.breakEvenTokensPerMinute(), atEnd.breakEvenConversationsPerDay(),
 				atEnd.estimatedCost(), atEnd.measuredTokensPerSecond(), atEnd.tokensPerSecondPerGpu(),
 				atEnd.throughputBasis(), atEnd.serverlessPricePerMillion(), atEnd.serverlessPriceBasis(),
-				atEnd.gpuHourlyRate(), null, now);
+				atEnd.gpuHourlyRate(), atEnd.inputs(), now);
 	}
 
 	/** The workload once its terms end, renewed at the effective rate. */

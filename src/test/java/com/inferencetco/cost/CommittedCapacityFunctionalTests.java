@@ -1,6 +1,7 @@
 package com.inferencetco.cost;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import com.inferencetco.DecisionAssertions;
+import com.inferencetco.report.WorkbookDecisions;
+import com.inferencetco.report.WorkbookDecisions.WhatIf;
 
 /**
  * Capacity the account has committed to is not avoidable (issue 27). Two p5.48xlarge (8
@@ -115,6 +118,17 @@ class CommittedCapacityFunctionalTests {
 		assertThat(atEnd.get("action").asString()).isEqualTo("rent-cheaper");
 		assertThat(atEnd.get("monthlySaving").decimalValue()).isEqualByComparingTo("37259.52");
 		DecisionAssertions.everyDecisionNeverLosesMoney(summary);
+		// the workbook decides the uncommitted GPUs live, over the named assumptions: the
+		// 26,069.76 passes a minimum saving of 26,000 and not one of 30,000 (then, with
+		// no
+		// served tokens to price a move, the engine's rule asks to measure them)
+		Path workbook = work.resolve("out/tco-2026-10.xlsx");
+		WhatIf below = WorkbookDecisions.whatIf(workbook, "training", "Decision_MinimumMonthlySaving", 26000);
+		assertThat(below.action()).isEqualTo("rent-cheaper");
+		assertThat(below.saving()).isCloseTo(26069.76, within(0.005));
+		WhatIf above = WorkbookDecisions.whatIf(workbook, "training", "Decision_MinimumMonthlySaving", 30000);
+		assertThat(above.action()).isEqualTo("measure");
+		assertThat(above.saving()).isZero();
 	}
 
 	@Test

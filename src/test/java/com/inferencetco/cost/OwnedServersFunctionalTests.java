@@ -1,6 +1,7 @@
 package com.inferencetco.cost;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
 import com.inferencetco.DecisionAssertions;
+import com.inferencetco.report.WorkbookDecisions;
+import com.inferencetco.report.WorkbookDecisions.WhatIf;
 import com.inferencetco.SummaryJson;
 import com.inferencetco.cli.CliRun;
 
@@ -64,6 +67,13 @@ class OwnedServersFunctionalTests {
 			.isEqualByComparingTo("35783.424");
 		assertThat(decision.get("reason").asString()).contains("capital").contains("sunk");
 		assertThat(decision.get("sizedOn").asString()).endsWith("(53,440,000 tokens): 14,844 tokens/s");
+		// the workbook decides it live: at a rent of 0.10 the 16 GPUs cost 16 x 0.10 x
+		// 744 = 1,190.40, and switching the server off saves 3,116.00 - 1,190.40 =
+		// 1,925.60
+		WhatIf cheapRent = WorkbookDecisions.whatIf(work.resolve("out/tco-2026-10.xlsx"), "chat",
+				"Dedicated_GpuHourlyRate", 0.10);
+		assertThat(cheapRent.action()).isEqualTo("rent-cheaper");
+		assertThat(cheapRent.saving()).isCloseTo(1925.60, within(0.005));
 	}
 
 	@Test
@@ -132,6 +142,9 @@ class OwnedServersFunctionalTests {
 		assertThat(run.exitCode()).as(run.toString()).isZero();
 		JsonNode summary = SummaryJson.read(work.resolve("out/tco-2026-10.json"));
 		DecisionAssertions.everyDecisionNeverLosesMoney(summary);
+		for (JsonNode w : summary.get("workloads")) {
+			WorkbookDecisions.assertWorkloadRowStatesTheDecision(work.resolve("out/tco-2026-10.xlsx"), w);
+		}
 		return summary;
 	}
 

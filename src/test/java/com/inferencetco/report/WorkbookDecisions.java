@@ -104,6 +104,34 @@ public final class WorkbookDecisions {
 		};
 	}
 
+	/**
+	 * A reader's what-if: sets the named assumption {@code name} to {@code value} and
+	 * returns the workload's action and saving as the Workloads sheet recomputes them.
+	 */
+	public static WhatIf whatIf(Path workbook, String workload, String name, double value) throws IOException {
+		try (var wb = new XSSFWorkbook(Files.newInputStream(workbook))) {
+			var ref = new org.apache.poi.ss.util.AreaReference(wb.getName(name).getRefersToFormula(),
+					wb.getSpreadsheetVersion())
+				.getFirstCell();
+			wb.getSheet(ref.getSheetName()).getRow(ref.getRow()).getCell(ref.getCol()).setCellValue(value);
+			Sheet sheet = wb.getSheet("Workloads");
+			FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
+			for (Row row : sheet) {
+				if (row.getRowNum() > 0 && row.getCell(0).getStringCellValue().equals(workload)) {
+					Cell action = cell(sheet, row, "Action");
+					assertThat(action.getCellType()).as(workload + " action is a formula").isEqualTo(CellType.FORMULA);
+					return new WhatIf(text(action, evaluator),
+							value(cell(sheet, row, "Monthly saving"), evaluator).getNumberValue());
+				}
+			}
+			throw new AssertionError("no Workloads row " + workload);
+		}
+	}
+
+	/** A workload's action and saving after a what-if. */
+	public record WhatIf(String action, double saving) {
+	}
+
 	public static Cell cell(Sheet sheet, Row row, String header) {
 		for (Cell h : sheet.getRow(0)) {
 			if (h.getStringCellValue().equals(header)) {

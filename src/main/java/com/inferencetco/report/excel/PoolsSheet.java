@@ -58,8 +58,8 @@ final class PoolsSheet {
 			formula(row, 8,
 					"MAX(Dedicated_MinReplicas,CEILING(F" + n + "/(G" + n + "*H" + n + "*Target_Utilization),1))",
 					s.integer);
-			formula(row, 9, WorkloadsSheet.rentedGpus("I" + n + "*H" + n), s.integer);
-			formula(row, 10, WorkloadsSheet.instances("I" + n + "*H" + n), s.integer);
+			formula(row, 9, DecisionFormulas.rentedGpus("I" + n + "*H" + n), s.integer);
+			formula(row, 10, DecisionFormulas.instances("I" + n + "*H" + n), s.integer);
 			formula(row, 11, "IF(SelfHosting,0,Engineering_PerMonth+SelfHosting_CompliancePerMonth)", s.money);
 			formula(row, 12, "J" + n + "*Dedicated_GpuHourlyRate*Month_Hours+L" + n, s.money);
 			formula(row, 13, sum(pool, order, WorkloadColumn.SAVING), s.money);
