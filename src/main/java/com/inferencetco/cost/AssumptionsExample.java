@@ -39,6 +39,8 @@ final class AssumptionsExample {
 			.append("# always, or never. Source: a company that only calls per-token APIs relies on its providers' SOC 2 and\n")
 			.append("# ISO 27001 attestations; audits of its own serving stack come with self-hosting.\n")
 			.append("complianceApplies: self-hosting\n\n")
+			.append("# The company the reports name in their titles (empty: none, or the report template's).\n")
+			.append("# companyName: Example Corp\n\n")
 			.append("# GPU of the dedicated option, for the roofline check and the scenarios (A100, H100, H200, B200, L40S).\n")
 			.append("dedicatedGpu: H100\n\n")
 			.append("# Zone of telemetry timestamps that carry none (nvidia-smi writes local time).\n")

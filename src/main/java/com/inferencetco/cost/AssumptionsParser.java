@@ -58,7 +58,8 @@ final class AssumptionsParser {
 				modelPrices(origin, remaining.remove("modelPrices")),
 				stringMap(origin, "displayNames", remaining.remove("displayNames")),
 				complianceScope(origin, remaining.remove("complianceApplies")),
-				ModelSubstitutes.parse(origin, stringMap(origin, "substitutes", remaining.remove("substitutes"))));
+				ModelSubstitutes.parse(origin, stringMap(origin, "substitutes", remaining.remove("substitutes"))),
+				companyName(origin, remaining.remove("companyName")));
 		AllocationRules allocation = AllocationRules.parse(origin, remaining.remove("owners"),
 				remaining.remove("allocation"));
 		String currency = isoCode(origin, "currency", remaining.remove("currency"), null);
@@ -80,7 +81,7 @@ final class AssumptionsParser {
 					+ "currency, assumptionsCurrency, "
 					+ String.join(", ", Arrays.stream(Parameter.values()).map(Parameter::key).toList())
 					+ ", workloadsByHost, workloadsByModel, workloadTokensPerSecond, telemetryTimeZone, exchangeRates, preferExport, "
-					+ "onPremDepreciationMethod, dedicatedGpu, complianceApplies, euResidencyWorkloads, euRegions, modelAliases, modelPrices, substitutes, displayNames, owners, allocation");
+					+ "onPremDepreciationMethod, dedicatedGpu, complianceApplies, euResidencyWorkloads, euRegions, modelAliases, modelPrices, substitutes, displayNames, owners, allocation, companyName");
 		}
 		return new TcoAssumptions(currency, assumptionsCurrency, values, Map.copyOf(throughputs), attribution, choices,
 				allocation);
@@ -236,5 +237,22 @@ final class AssumptionsParser {
 	private static final BigDecimal LARGEST = BigDecimal.TEN.pow(18);
 
 	private static final BigDecimal SMALLEST = BigDecimal.ONE.movePointLeft(18);
+
+	/** The company the reports name: plain text on one line, or empty for none. */
+	private static String companyName(String origin, Object value) {
+		if (value == null) {
+			return "";
+		}
+		if (value instanceof java.util.Map<?, ?> || value instanceof java.util.List<?>) {
+			throw TcoException
+				.usage(origin + ": key 'companyName': expected the company's name as text, found " + value);
+		}
+		String name = String.valueOf(value).strip();
+		if (name.contains("\n") || name.length() > 120) {
+			throw TcoException
+				.usage(origin + ": key 'companyName': expected a name on one line of at most 120 characters");
+		}
+		return name;
+	}
 
 }

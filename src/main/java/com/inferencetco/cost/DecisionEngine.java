@@ -254,7 +254,12 @@ public final class DecisionEngine {
 			Throughput throughput, BigDecimal serverlessPrice, String priceBasis, BigDecimal gpuRate, Integer gpusNow,
 			Decision d, DecisionInputs inputs) {
 		BigDecimal tokens = u.tokens().total();
-		BigDecimal perMillion = tokens.signum() > 0 ? u.cost().multiply(MILLION).divide(tokens, PRECISION) : null;
+		// tokens the workload's GPUs did not serve (an API beside GPUs that serve none)
+		// are
+		// priced by what they cost, never by the GPUs' cost
+		BigDecimal tokenCost = u.gpuCost().signum() > 0 && u.served().isEmpty()
+				? u.apiTokenCost().add(u.estimatedCost()) : u.cost();
+		BigDecimal perMillion = tokens.signum() > 0 ? tokenCost.multiply(MILLION).divide(tokens, PRECISION) : null;
 		BigDecimal measured = u.served().isEmpty() || u.gpuHours().signum() == 0 ? null
 				: u.served().total().divide(u.gpuHours().multiply(SECONDS_PER_HOUR), PRECISION);
 		if (gpusNow != null && d.gpusNeeded() == null && !d.action().isChange()) {

@@ -45,7 +45,7 @@ public final class TcoAssumptions {
 	public record Choices(Depreciation depreciation, String dedicatedGpu, List<String> euResidencyWorkloads,
 			List<String> euRegions, Map<String, String> modelAliases,
 			Map<String, ModelPriceCatalog.ModelPrice> modelPrices, Map<String, String> displayNames,
-			ComplianceScope complianceApplies, Map<String, String> substitutes) {
+			ComplianceScope complianceApplies, Map<String, String> substitutes, String companyName) {
 
 		/**
 		 * The name readers know a workload by: its display name when the assumptions give

@@ -44,7 +44,8 @@ final class FinanceCsv {
 				throw TcoException
 					.usage(file + ": line " + (record.getRecordNumber() + 1) + ": " + name + " has a budget already");
 			}
-			budgets.add(new Budget(scope, name, amount(file, record, "budget", false)));
+			budgets.add(new Budget(scope, name, amount(file, record, "budget", false),
+					new FinanceInputs.Where(file, record.getRecordNumber() + 1)));
 		});
 		return List.copyOf(budgets);
 	}
@@ -61,7 +62,8 @@ final class FinanceCsv {
 				throw TcoException.usage(file + ": line " + (record.getRecordNumber() + 1) + ": " + metric + " of "
 						+ workload + " is given twice");
 			}
-			metrics.add(new BusinessMetric(metric, workload, amount(file, record, "units", true)));
+			metrics.add(new BusinessMetric(metric, workload, amount(file, record, "units", true),
+					new FinanceInputs.Where(file, record.getRecordNumber() + 1)));
 		});
 		return List.copyOf(metrics);
 	}

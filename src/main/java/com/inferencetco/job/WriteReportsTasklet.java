@@ -5,8 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPOutputStream;
 
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -14,6 +16,7 @@ import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
+import com.inferencetco.finance.UnknownNames;
 import com.inferencetco.model.BillingMonth;
 import com.inferencetco.report.RejectsCsvWriter;
 import com.inferencetco.report.ReportSet;
@@ -71,6 +74,10 @@ public class WriteReportsTasklet implements Tasklet {
 		ReportModel model = builder.build(runId, month, run.assumptions(), run.finance(),
 				monthRuns.reconciliation(stepExecution));
 		progress.phases().lap("report model");
+		// a budget or a mapping for a workload the month does not have is a typo to name
+		UnknownNames.check(model.showback(), earlierWorkloads(month), run.finance().read(), run.assumptions(),
+				run.assumptionsFile());
+		model.otherMonthFiles().forEach(f -> progress.say("not counted: " + f.words(month)));
 		built.remember(runId, model);
 		if (!run.writeReports()) {
 			// validate: the month is checked as far as its model, nothing is written
@@ -93,6 +100,14 @@ public class WriteReportsTasklet implements Tasklet {
 		return RepeatStatus.FINISHED;
 	}
 
+	/** The workloads of the months on record before this one (idle now, not typos). */
+	private Set<String> earlierWorkloads(BillingMonth month) {
+		return history.workloadsBefore(month.toString())
+			.stream()
+			.map(MonthHistory.WorkloadMonth::workload)
+			.collect(Collectors.toSet());
+	}
+
 	/**
 	 * The month's reports into one set, published together: JSON, PDF (drawn on another
 	 * core), workbook, then the detail and rejects files.
@@ -101,8 +116,9 @@ public class WriteReportsTasklet implements Tasklet {
 			CompletableFuture<List<ResourceMonthRow>> detailRows) throws IOException {
 		reports.write(base + ".json", out -> JsonSummaryWriter.write(model, out));
 		progress.say("writing " + base + ".xlsx and " + base + ".pdf");
-		ReportTemplate template = run.template() == null ? ReportTemplate.builtIn()
-				: ReportTemplate.from(run.template());
+		ReportTemplate template = (run.template() == null ? ReportTemplate.builtIn()
+				: ReportTemplate.from(run.template()))
+			.naming(run.assumptions().choices().companyName());
 		String paper = run.paper();
 		// the PDF needs only the model: it is drawn on another core while the workbook
 		// streams the detail rows

@@ -53,7 +53,8 @@ public final class MoneyFormat {
 		if (fraction == null) {
 			return "—";
 		}
-		return fraction.compareTo(BigDecimal.ONE) > 0 ? "out of reach" : percent(fraction);
+		// the figure itself, as the charts plot it, and what it means
+		return fraction.compareTo(BigDecimal.ONE) > 0 ? percent(fraction) + " (out of reach)" : percent(fraction);
 	}
 
 	/**

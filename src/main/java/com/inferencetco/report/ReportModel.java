@@ -22,6 +22,7 @@ import com.inferencetco.ingest.InvoiceCheck;
 import com.inferencetco.ingest.SkippedInput;
 import com.inferencetco.model.BillingMonth;
 import com.inferencetco.model.CostCategory;
+import com.inferencetco.model.OtherMonthFile;
 import com.inferencetco.reconcile.InputFileSummary;
 
 /**
@@ -48,6 +49,8 @@ import com.inferencetco.reconcile.InputFileSummary;
  * months reported here
  * @param restatement what changed against the month's previous run; null on the month's
  * first run
+ * @param otherMonthFiles files none of whose rows is billed in the month (named on page
+ * 1)
  */
 public record ReportModel(BillingMonth month, String currency, Instant asOf, List<InputFileSummary> inputs,
 		boolean balanced, BigDecimal reconciliationDifference, BigDecimal cost, BigDecimal estimatedCost,
@@ -57,7 +60,7 @@ public record ReportModel(BillingMonth month, String currency, Instant asOf, Lis
 		List<String> notes, EngineFindings findings, List<RejectionGroup> rejections, List<MonthCost> history,
 		Map<String, String> displayNames, DetailConversion conversion, List<SkippedInput> skippedInputs,
 		List<InvoiceCheck> invoices, Showback showback, FinancePack finance, MonthOverMonth monthOverMonth,
-		Forecast forecast, Restatement restatement) {
+		Forecast forecast, Restatement restatement, List<OtherMonthFile> otherMonthFiles) {
 
 	/**
 	 * The name readers know a workload by (the assumptions' displayNames), else its tag.
@@ -90,13 +93,20 @@ public record ReportModel(BillingMonth month, String currency, Instant asOf, Lis
 	}
 
 	/**
-	 * The month's cost per million tokens (invoiced cost over all tokens), or null
-	 * without tokens.
+	 * The month's own cost per million tokens, over the workloads whose tokens they are
+	 * (each workload's cost per million weighted by its tokens: GPUs that serve no tokens
+	 * are not spread over other workloads' tokens), or null without tokens.
 	 */
 	public BigDecimal costPerMillionTokens() {
-		BigDecimal tokenCount = tokens.total();
-		return tokenCount.signum() == 0 ? null
-				: tco.multiply(BigDecimal.valueOf(1_000_000)).divide(tokenCount, new MathContext(20));
+		BigDecimal cost = BigDecimal.ZERO;
+		BigDecimal count = BigDecimal.ZERO;
+		for (WorkloadAnalysis w : workloads) {
+			if (w.costPerMillionTokens() != null) {
+				cost = cost.add(w.costPerMillionTokens().multiply(w.tokens()));
+				count = count.add(w.tokens());
+			}
+		}
+		return count.signum() == 0 ? null : cost.divide(count, new MathContext(20));
 	}
 
 	public BigDecimal totalGpuHours() {

@@ -23,6 +23,7 @@ import com.inferencetco.ingest.InvoiceCheck;
 import com.inferencetco.ingest.SkippedInput;
 import com.inferencetco.model.BillingMonth;
 import com.inferencetco.model.CostSummaryRow;
+import com.inferencetco.model.OtherMonthFile;
 import com.inferencetco.model.SourceKind;
 import com.inferencetco.reconcile.InputFileSummary;
 import com.inferencetco.reconcile.InputLedger;
@@ -98,6 +99,8 @@ public class ReportModelBuilder {
 		Showback showback = showback(result);
 		invoices.forEach(i -> notes.add(InvoiceNotes.line(i)));
 		notes.addAll(result.notes());
+		List<OtherMonthFile> otherMonths = rejections.otherMonthFiles(runId);
+		otherMonths.forEach(f -> notes.add(f.words(month)));
 		HistoryFigures.Month thisMonth = new HistoryFigures.Month(runId, month, currency, assumptions, result);
 		// read once: the lines of the month before are the largest read of the history
 		HistoryFigures.PreviousMonth previous = historyFigures.previousMonth(month);
@@ -118,7 +121,8 @@ public class ReportModelBuilder {
 					.map(r -> new RejectionGroup(r.file(), r.column(), r.rows(), r.exampleReason()))
 					.toList(),
 				history, result.assumptions().choices().displayNames(), new DetailConversion(rates, currency), skipped,
-				invoices, showback, pack, monthOverMonth, historyFigures.forecast(thisMonth, history), restatement);
+				invoices, showback, pack, monthOverMonth, historyFigures.forecast(thisMonth, history), restatement,
+				otherMonths);
 	}
 
 	/**

@@ -1,5 +1,8 @@
 package com.inferencetco.store;
 
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -7,6 +10,8 @@ import java.util.function.Consumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+
+import com.inferencetco.model.OtherMonthFile;
 
 /**
  * What a run's rejected rows say: the faulty ones per file (the rejected-row limit), the
@@ -54,6 +59,40 @@ public class RejectionQueries {
 			months.put(rs.getString(1), rs.getLong(2));
 		}, runId);
 		return months;
+	}
+
+	/**
+	 * The files none of whose rows is billed in the run's month, with the months they are
+	 * billed in and their amount.
+	 */
+	public List<OtherMonthFile> otherMonthFiles(long runId) {
+		Map<String, OtherMonthFile> files = new LinkedHashMap<>();
+		Map<String, Long> counted = new HashMap<>();
+		Map<String, Long> read = new HashMap<>();
+		jdbc.query("""
+				SELECT f.relative_path, f.rows_read, r.billed_month, COUNT(*), SUM(r.cost), MIN(r.currency),
+					MAX(r.currency), COUNT(r.cost)
+				FROM tco_rejected_row r JOIN tco_input_file f ON f.run_id = r.run_id AND f.file_index = r.file_index
+				WHERE r.run_id = ? AND r.billed_month IS NOT NULL
+				GROUP BY f.relative_path, f.rows_read, r.billed_month ORDER BY f.relative_path, r.billed_month""",
+				rs -> {
+					String file = rs.getString(1);
+					read.put(file, rs.getLong(2));
+					counted.merge(file, rs.getLong(4), Long::sum);
+					BigDecimal cost = rs.getLong(8) == 0 ? null : rs.getBigDecimal(5);
+					String currency = rs.getString(6) != null && rs.getString(6).equals(rs.getString(7))
+							? rs.getString(6) : null;
+					OtherMonthFile before = files.get(file);
+					Map<String, Long> months = new TreeMap<>(before == null ? Map.of() : before.rowsByMonth());
+					months.put(rs.getString(3), rs.getLong(4));
+					boolean sameCurrency = before == null
+							|| before.currency() != null && before.currency().equals(currency);
+					BigDecimal sum = before == null ? cost
+							: before.cost() == null || cost == null ? null : before.cost().add(cost);
+					files.put(file, new OtherMonthFile(file, months, sameCurrency ? sum : null,
+							sameCurrency && sum != null ? currency : null));
+				}, runId);
+		return files.values().stream().filter(f -> counted.get(f.file()).equals(read.get(f.file()))).toList();
 	}
 
 	/** The rows of each file rejected for a fault (not for lying outside the month). */

@@ -46,7 +46,6 @@ class DecisionsFunctionalTests {
 			serverlessPricePerMillion: 0.90
 			engineeringLoadingFactor: 1.418
 			onPremOpsFtePerServer: 0.25
-			displayNames: {chat: Customer chat}
 			""";
 
 	static final BigDecimal ENGINEERING = new BigDecimal("8862.50");
@@ -107,8 +106,7 @@ class DecisionsFunctionalTests {
 			stripper.setEndPage(1);
 			String page1 = stripper.getText(pdf).replaceAll("\\s+", " ");
 			assertThat(page1).contains("Monthly saving available 6,493.66 USD a month in 1 change")
-				.contains("1. Customer chat: Switch to dedicated, saves 6,493.66 USD a month (59,996.16 USD today, "
-						+ "53,502.50 USD after).")
+				.contains("Customer chat Switch to dedicated 59,996.16 USD 53,502.50 USD 6,493.66 USD")
 				.contains("no earlier month on record");
 		}
 	}
@@ -215,7 +213,10 @@ class DecisionsFunctionalTests {
 	private JsonNode workload(FocusMonth bill, String name) throws IOException {
 		Path input = work.resolve("in");
 		bill.write(input.resolve("focus-2026-10.csv"));
-		Files.writeString(input.resolve("assumptions.yaml"), ASSUMPTIONS);
+		// the chat workload is shown under its display name (a display name of a workload
+		// the month does not have is a typo to name: exit 2)
+		Files.writeString(input.resolve("assumptions.yaml"),
+				ASSUMPTIONS + (name.equals("chat") ? "displayNames: {chat: Customer chat}\n" : ""));
 		CliRun run = CliRun.of("run", "--month", "2026-10", "--input", input.toString(), "--output",
 				work.resolve("out").toString(), "--data", work.resolve("data").toString());
 		assertThat(run.exitCode()).as(run.toString()).isZero();

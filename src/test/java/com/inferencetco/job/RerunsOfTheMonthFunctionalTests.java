@@ -45,6 +45,15 @@ class RerunsOfTheMonthFunctionalTests {
 		var restatement = SummaryJson.read(reports.resolve("tco-2026-10.json")).get("restatement");
 		assertThat(restatement.get("sameExports").asBoolean()).isTrue();
 		assertThat(restatement.get("costChange").decimalValue()).isZero();
+		// page 1 says so plainly
+		try (var pdf = org.apache.pdfbox.Loader.loadPDF(reports.resolve("tco-2026-10.pdf").toFile())) {
+			var stripper = new org.apache.pdfbox.text.PDFTextStripper();
+			stripper.setEndPage(1);
+			assertThat(stripper.getText(pdf).replaceAll("\\s+", " "))
+				.contains("Rerun A rerun of the same exports as " + "the run of")
+				.contains(": nothing changed.")
+				.doesNotContain("Restated");
+		}
 		try (Connection db = h2(data)) {
 			assertThat(count(db, "SELECT COUNT(DISTINCT run_id) FROM tco_input_file WHERE billing_month = '2026-10'"))
 				.isEqualTo(1);

@@ -85,6 +85,15 @@ class BudgetsAndUnitCostsReportsTest {
 		try (var pdf = Loader.loadPDF(work.resolve("out/tco-2026-10.pdf").toFile())) {
 			String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
 			assertThat(text).contains("Budget against actual").contains("Unit costs").contains("conversations");
+			// page 1 states the budgets: doc-summarizer's fully loaded 28,765.83 against
+			// 20,000.00 is 8,765.83 over, 8,765.83 / 20,000.00 = 43.8 %; support-chat's
+			// 1,055.11 is within its 5,000.00
+			PDFTextStripper first = new PDFTextStripper();
+			first.setEndPage(1);
+			assertThat(fullyLoaded("doc-summarizer").setScale(2, java.math.RoundingMode.HALF_UP))
+				.isEqualByComparingTo("28765.83");
+			assertThat(first.getText(pdf).replaceAll("\\s+", " "))
+				.contains("Budgets 1 of 2 over: doc-summarizer 43.8 % over (28,765.83 USD against 20,000.00 USD)");
 		}
 	}
 

@@ -101,9 +101,10 @@ class ThreeReportsAgreeTest {
 				assertThat(line).as(line)
 					.containsAnyOf(withinACent(w.get("cost"), currency))
 					.containsAnyOf(withinACent(w.get("decision").get("monthlySaving"), currency))
-					.contains(MoneyFormat.percent(decimal(w.get("utilization"))))
-					.contains(MoneyFormat.percent(decimal(w.get("gpuBusy"))))
-					.contains(MoneyFormat.breakEven(decimal(w.get("breakEvenUtilization"))));
+					.containsAnyOf(withinACent(w.get("fullyLoadedCost"), currency))
+					.contains(money(w.get("decision").get("currentMonthlyCost"), currency) + " "
+							+ money(w.get("decision").get("alternativeMonthlyCost"), currency))
+					.contains(MoneyFormat.percent(decimal(w.get("breakEvenUtilization"))));
 				rows++;
 			}
 			assertThat(rows).isEqualTo(summary.get("workloads").size());

@@ -56,8 +56,8 @@ public final class WorkbookDecisions {
 		JsonNode d = w.get("decision");
 		assertThat(text(cell(sheet, row, "Action"), evaluator)).as(name + " action")
 			.isEqualTo(d.get("action").asString());
-		number(sheet, row, evaluator, "Current monthly cost", d.get("currentMonthlyCost"), name);
-		number(sheet, row, evaluator, "Alternative monthly cost", d.get("alternativeMonthlyCost"), name);
+		number(sheet, row, evaluator, DecisionLabels.TODAY, d.get("currentMonthlyCost"), name);
+		number(sheet, row, evaluator, DecisionLabels.AFTER, d.get("alternativeMonthlyCost"), name);
 		number(sheet, row, evaluator, "Monthly saving", d.get("monthlySaving"), name);
 		number(sheet, row, evaluator, "Monthly saving", w.get("monthlySavings"), name);
 		number(sheet, row, evaluator, "GPUs needed", d.get("gpusNeeded"), name);
@@ -130,6 +130,16 @@ public final class WorkbookDecisions {
 
 	/** A workload's action and saving after a what-if. */
 	public record WhatIf(String action, double saving) {
+	}
+
+	/** The cell of a row under the header named in a header row of the sheet. */
+	public static Cell cell(Sheet sheet, Row headers, Row row, String header) {
+		for (Cell h : headers) {
+			if (h.getCellType() == CellType.STRING && h.getStringCellValue().equals(header)) {
+				return row.getCell(h.getColumnIndex());
+			}
+		}
+		throw new AssertionError("no column " + header + " on " + sheet.getSheetName());
 	}
 
 	public static Cell cell(Sheet sheet, Row row, String header) {

@@ -56,7 +56,7 @@ public final class ExcelReportWriter {
 		Sheet templateSheet = wb.getSheet("Template");
 		WorkbookStyles styles = new WorkbookStyles(wb, model.currency(), styleOf(wb, "Company_Name"),
 				styleOf(wb, "Template_Header"), styleOf(wb, "Template_Body"));
-		String company = textOf(wb, "Company_Name");
+		String company = template.namedCompany().orElse(textOf(wb, "Company_Name"));
 		Sheet summary = wb.createSheet("Summary");
 		Sheet workloads = wb.createSheet("Workloads");
 		Sheet pools = model.findings().pools().isEmpty() ? null : wb.createSheet("Pools");

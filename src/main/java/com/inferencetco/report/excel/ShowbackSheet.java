@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 import com.inferencetco.cost.Showback;
+import com.inferencetco.report.DecisionLabels;
 import com.inferencetco.report.ReportModel;
 import com.inferencetco.report.ShowbackWords;
 
@@ -44,7 +45,8 @@ final class ShowbackSheet {
 	static void write(Sheet sheet, ReportModel model, WorkbookStyles s) {
 		Row headings = sheet.createRow(0);
 		header(headings, s, "Workload", "Owner", "Shared", "Own cost", "Allocated to other workloads",
-				"Share of shared costs", "Share of modelled costs", "Fully loaded cost", "Owner no.");
+				"Share of shared costs", "Share of modelled costs", "Fully loaded cost", "Owner no.",
+				DecisionLabels.TODAY, DecisionLabels.AFTER, DecisionLabels.SAVING);
 		headings.setHeightInPoints(30); // two lines of header text
 		int r = 1;
 		for (Showback.Line line : model.showback().workloads()) {
@@ -58,6 +60,14 @@ final class ShowbackSheet {
 			number(row, 6, line.modelledShare(), s.money);
 			formula(row, 7, "SUM(D" + r + ":G" + r + ")", s.money);
 			number(row, 8, BigDecimal.valueOf(ownerNumber(model, line.owner())), s.integer);
+			// the decision's figures are the Workloads sheet's cells, under the labels
+			// page 1 of the PDF uses
+			int decided = WorkloadsSheet.rowOf(model, line.workload());
+			if (decided > 0) {
+				formula(row, 9, "Workloads!" + WorkloadColumn.CURRENT.at(decided), s.money);
+				formula(row, 10, "Workloads!" + WorkloadColumn.ALTERNATIVE.at(decided), s.money);
+				formula(row, 11, "Workloads!" + WorkloadColumn.SAVING.at(decided), s.money);
+			}
 		}
 		int last = r;
 		// the workloads' owners and fully loaded costs, for the Budget sheet's SUMIFs: by
@@ -112,7 +122,7 @@ final class ShowbackSheet {
 		words.getCell(0).setCellStyle(s.wrap);
 		words.setHeightInPoints(45);
 		sheet.addMergedRegion(new CellRangeAddress(r, r, 0, 7));
-		widths(sheet, 26, 20, 18, 18, 18, 18, 18, 18, 10);
+		widths(sheet, 26, 20, 18, 18, 18, 18, 18, 18, 10, 18, 18, 16);
 		sheet.createFreezePane(0, 1);
 		landscape(sheet);
 	}

@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import com.inferencetco.cost.WorkloadAnalysis;
 import com.inferencetco.model.CostCategory;
+import com.inferencetco.report.DecisionLabels;
 import com.inferencetco.report.MoneyFormat;
 import com.inferencetco.report.ReportModel;
 
@@ -71,8 +72,15 @@ final class SummarySheet {
 		number(tokensRow, 1, model.tokens().total(), s.integer);
 		name(wb, "Tokens_Total", "Summary", r++, 1);
 		Row perMillion = sheet.createRow(r++);
-		text(perMillion, 0, "TCO per million tokens");
-		formula(perMillion, 1, "IF(Tokens_Total>0,TCO_Total/Tokens_Total*1000000,\"n/a\")", s.money);
+		// over the workloads whose tokens they are: each one's cost per million weighted
+		// by its tokens (GPUs that serve none are not spread over other workloads'
+		// tokens)
+		text(perMillion, 0, "Own cost per million tokens (of the workloads whose tokens they are)");
+		int lastWorkload = model.workloads().size() + 1;
+		String tokens = WorkloadColumn.TOKENS.range(lastWorkload);
+		String perToken = WorkloadColumn.COST_PER_MILLION.range(lastWorkload);
+		formula(perMillion, 1, "IF(SUMIF(" + perToken + ",\">=-1E+300\"," + tokens + ")>0,SUMPRODUCT(" + tokens + ","
+				+ perToken + ")/SUMIF(" + perToken + ",\">=-1E+300\"," + tokens + "),\"n/a\")", s.money);
 		Row gpu = sheet.createRow(r++);
 		text(gpu, 0, "GPU-hours");
 		number(gpu, 1, model.totalGpuHours(), s.decimal);
@@ -118,18 +126,22 @@ final class SummarySheet {
 			row++;
 		}
 		row += 1;
+		// the Workloads sheet's cells: edit an assumption and these move with it
 		header(sheet.createRow(row++), s, "Top workloads", "Cost", "Action (reasons on the Workloads sheet)",
-				"Monthly saving");
+				DecisionLabels.SAVING, DecisionLabels.TODAY, DecisionLabels.AFTER);
 		int shown = 0;
 		for (WorkloadAnalysis w : model.workloads()) {
 			if (shown++ == 10) {
 				break;
 			}
 			Row line = sheet.createRow(row++);
+			int n = WorkloadsSheet.rowOf(model, w.name());
 			text(line, 0, w.name());
-			number(line, 1, w.cost(), s.money);
-			text(line, 2, w.decision().action().words());
-			number(line, 3, w.monthlySavings(), s.money);
+			formula(line, 1, "Workloads!" + WorkloadColumn.COST.at(n), s.money);
+			formula(line, 2, "Workloads!" + WorkloadColumn.ACTION.at(n), s.text);
+			formula(line, 3, "Workloads!" + WorkloadColumn.SAVING.at(n), s.money);
+			formula(line, 4, "Workloads!" + WorkloadColumn.CURRENT.at(n), s.money);
+			formula(line, 5, "Workloads!" + WorkloadColumn.ALTERNATIVE.at(n), s.money);
 		}
 		if (model.history().size() >= 2) {
 			row += 1;
@@ -149,7 +161,7 @@ final class SummarySheet {
 			}
 		}
 		row = SummaryBridge.write(sheet, row, model, s);
-		widths(sheet, 44, 22, 40, 18);
+		widths(sheet, 44, 22, 40, 18, 18, 18);
 		landscape(sheet);
 		return new int[] { firstInvoiced, lastModelled };
 	}

@@ -2,6 +2,8 @@ package com.inferencetco.report.excel;
 
 import org.apache.poi.ss.util.CellReference;
 
+import com.inferencetco.report.DecisionLabels;
+
 /**
  * The columns of the Workloads sheet in order: what the month measured, what the decision
  * assumed, the decision, and the workings behind it. Formulas name columns through this
@@ -18,8 +20,8 @@ enum WorkloadColumn {
 	SERVERLESS_PRICE("Serverless price per 1M", 12), BREAK_EVEN("Break-even utilization", 12),
 	BREAK_EVEN_TOKENS("Break-even tokens/min (per GPU)", 14),
 	BREAK_EVEN_CONVERSATIONS("Break-even conversations/day", 14), CAN_WIN("Dedicated can win", 18),
-	ACTION("Action", 20), CURRENT("Current monthly cost", 14), ALTERNATIVE("Alternative monthly cost", 14),
-	SAVING("Monthly saving", 14), GPUS_NEEDED("GPUs needed", 9), INSTANCES_NEEDED("Instances needed", 9),
+	ACTION("Action", 20), CURRENT(DecisionLabels.TODAY, 14), ALTERNATIVE(DecisionLabels.AFTER, 14),
+	SAVING(DecisionLabels.SAVING, 14), GPUS_NEEDED("GPUs needed", 9), INSTANCES_NEEDED("Instances needed", 9),
 	SERVERS_NEEDED("Servers needed", 9), PAYBACK("Payback months", 9), COMMITTED_GPU_HOURS("Committed GPU-hours", 11),
 	COMMITTED_COST("Committed cost (effective rate)", 14), COMMITMENT_ENDS("Commitment ends", 12),
 	AT_TERM_END("Action at the term's end", 20),
@@ -56,6 +58,15 @@ enum WorkloadColumn {
 	 */
 	String at(int row) {
 		return CellReference.convertNumToColString(ordinal()) + row;
+	}
+
+	/**
+	 * This column's cells of every workload, rows 2 to {@code lastRow}, from another
+	 * sheet.
+	 */
+	String range(int lastRow) {
+		String letter = CellReference.convertNumToColString(ordinal());
+		return "Workloads!$" + letter + "$2:$" + letter + "$" + Math.max(2, lastRow);
 	}
 
 }

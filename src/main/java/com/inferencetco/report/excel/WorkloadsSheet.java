@@ -35,6 +35,16 @@ final class WorkloadsSheet {
 	private WorkloadsSheet() {
 	}
 
+	/** The sheet's row number (1-based) of a workload, or 0 when it has none. */
+	static int rowOf(ReportModel model, String workload) {
+		for (int i = 0; i < model.workloads().size(); i++) {
+			if (model.workloads().get(i).name().equals(workload)) {
+				return i + 2;
+			}
+		}
+		return 0;
+	}
+
 	static void write(Sheet sheet, ReportModel model, WorkbookStyles s) {
 		header(sheet.createRow(0), s, Arrays.stream(WorkloadColumn.values()).map(c -> c.header).toArray(String[]::new));
 		sheet.getRow(0).setHeightInPoints(45f); // three lines of the wrapped headers
@@ -82,6 +92,11 @@ final class WorkloadsSheet {
 			sheet.setAutoFilter(new CellRangeAddress(0, r - 1, 0, WorkloadColumn.values().length - 1));
 		}
 		Cells.wideLandscape(sheet, 60);
+		// the printout is what a reader decides on: the figures, the decision and the
+		// recommendation; the workings (grouped at the right) stay on screen
+		sheet.getWorkbook()
+			.setPrintArea(sheet.getWorkbook().getSheetIndex(sheet), 0, WorkloadColumn.RECOMMENDATION.index(), 0,
+					Math.max(1, r - 1));
 	}
 
 	/**
@@ -106,7 +121,11 @@ final class WorkloadsSheet {
 					"{BUSIEST_HOUR_TOKENS}/3600+{BUSIEST_DAY_TOKENS}*Peak_ToAverage/86400", s.decimal);
 			text(row, WorkloadColumn.SIZED_ON.index(), in.sizedOn());
 		}
-		formula(row, WorkloadColumn.COST_PER_MILLION, n, "IF({TOKENS}>0,{COST}/{TOKENS}*1000000,\"\")", s.money);
+		// tokens its GPUs did not serve are priced by what they cost, not by the GPUs
+		formula(row, WorkloadColumn.COST_PER_MILLION, n,
+				"IF({TOKENS}>0,IF(AND({GPU_COST}>0,IF(ISNUMBER({SERVED_TOKENS}),{SERVED_TOKENS},0)=0),"
+						+ "{API_TOKEN_COST}+{ESTIMATED_COST},{COST})/{TOKENS}*1000000,\"\")",
+				s.money);
 		number(row, WorkloadColumn.GPU_BUSY.index(), w.gpuBusy(), s.percent);
 		if (in != null && w.deployment() == Deployment.DEDICATED) {
 			formula(row, WorkloadColumn.UTILIZATION, n,

@@ -23,7 +23,7 @@ final class AuditSection {
 
 	static void addTo(Document document, PdfReportWriter pdf, ReportModel model) {
 		String c = model.currency();
-		document.add(new Paragraph("Assumptions", pdf.heading));
+		pdf.heading(document, "Assumptions");
 		document.add(new Paragraph("Dedicated cost per token = hourly rate / (aggregate tokens per second x 3600 x "
 				+ "utilization). Break-even utilization = hourly rate x 10^6 / (serverless price per million x tokens "
 				+ "per second x 3600).", pdf.body));
@@ -45,7 +45,7 @@ final class AuditSection {
 		}
 		document.add(assumptions);
 
-		document.add(new Paragraph("Data quality and audit", pdf.heading));
+		pdf.heading(document, "Data quality and audit");
 		PdfPTable inputs = pdf.table(new float[] { 4, 1.6f, 1, 1, 2, 1, 4 });
 		pdf.header(inputs, "File", "Format", "Rows", "Rejected", "Invoiced cost", "Balanced", "SHA-256");
 		for (InputFileSummary file : model.inputs()) {

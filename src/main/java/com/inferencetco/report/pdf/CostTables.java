@@ -11,9 +11,11 @@ import org.openpdf.text.Phrase;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
+import com.inferencetco.cost.Deployment;
 import com.inferencetco.cost.Showback;
 import com.inferencetco.cost.WorkloadAnalysis;
 import com.inferencetco.model.CostCategory;
+import com.inferencetco.report.DecisionLabels;
 import com.inferencetco.report.MoneyFormat;
 import com.inferencetco.report.ReportModel;
 
@@ -61,30 +63,54 @@ final class CostTables {
 	}
 
 	/**
-	 * Every workload, then the invoiced total, the tokens, GPU-hours and the saving
-	 * available.
+	 * Every workload with its cost path (own cost, fully loaded as Showback allocates it)
+	 * and its decision under the labels page 1 uses, then the totals.
 	 */
 	PdfPTable workloads() {
-		PdfPTable table = pdf.table(new float[] { 3, 2, 2, 1.5f, 2, 1.7f, 1.5f, 1.5f, 1.7f, 3.2f, 2 });
-		pdf.header(table, "Workload", "Deployment", "Tokens", "GPU-hours", "Cost", "Cost per 1M tokens",
-				"Utilization (served tokens)", "GPU busy (telemetry)", "Break-even utilization", "Action",
-				"Monthly saving");
+		PdfPTable table = pdf.table(new float[] { 3, 1.9f, 2, 1.4f, 2, 2, 1.6f, 2.6f, 2, 2, 2 });
+		pdf.header(table, "Workload", "Deployment", "Tokens", "GPU-hours", "Own cost", "Fully loaded",
+				"Break-even utilization (above 100 %: out of reach)", "Action", DecisionLabels.TODAY,
+				DecisionLabels.AFTER, DecisionLabels.SAVING);
 		List<BigDecimal> costs = MoneyFormat
 			.centsThatAddUp(model.workloads().stream().map(WorkloadAnalysis::cost).toList());
+		List<BigDecimal> loaded = MoneyFormat
+			.centsThatAddUp(model.workloads().stream().map(w -> model.showbackOf(w.name()).fullyLoadedCost()).toList());
 		List<BigDecimal> savings = MoneyFormat
 			.centsThatAddUp(model.workloads().stream().map(WorkloadAnalysis::monthlySavings).toList());
+		// workloads with a decision first; bill lines no workload claims (support plans,
+		// account credits, monitoring) below, apart
+		List<Integer> order = new ArrayList<>();
 		for (int i = 0; i < model.workloads().size(); i++) {
+			if (model.workloads().get(i).deployment() != Deployment.INFRASTRUCTURE) {
+				order.add(i);
+			}
+		}
+		int decided = order.size();
+		for (int i = 0; i < model.workloads().size(); i++) {
+			if (model.workloads().get(i).deployment() == Deployment.INFRASTRUCTURE) {
+				order.add(i);
+			}
+		}
+		for (int k = 0; k < order.size(); k++) {
+			int i = order.get(k);
 			WorkloadAnalysis w = model.workloads().get(i);
-			table.addCell(pdf.cell(w.name(), false));
+			if (k == decided) {
+				PdfPCell apart = new PdfPCell(new Phrase("Shared and unallocated lines: no workload decision; "
+						+ "Showback shares their cost among the workloads", pdf.bold));
+				apart.setColspan(11);
+				apart.setPadding(3);
+				table.addCell(apart);
+			}
+			table.addCell(pdf.cell(model.displayName(w.name()), false));
 			table.addCell(pdf.cell(w.deployment().id(), false));
 			table.addCell(pdf.cell(MoneyFormat.number(w.tokens(), 0), true));
 			table.addCell(pdf.cell(MoneyFormat.number(w.gpuHours(), 1), true));
 			table.addCell(pdf.cell(MoneyFormat.money(costs.get(i), c), true));
-			table.addCell(pdf.cell(MoneyFormat.money(w.costPerMillionTokens(), c), true));
-			table.addCell(pdf.cell(MoneyFormat.percent(w.utilization()), true));
-			table.addCell(pdf.cell(MoneyFormat.percent(w.gpuBusy()), true));
-			table.addCell(pdf.cell(MoneyFormat.breakEven(w.breakEvenUtilization()), true));
+			table.addCell(pdf.cell(MoneyFormat.money(loaded.get(i), c), true));
+			table.addCell(pdf.cell(MoneyFormat.percent(w.breakEvenUtilization()), true));
 			table.addCell(pdf.cell(w.decision().action().id(), false));
+			table.addCell(pdf.cell(MoneyFormat.money(w.decision().currentMonthlyCost(), c), true));
+			table.addCell(pdf.cell(MoneyFormat.money(w.decision().alternativeMonthlyCost(), c), true));
 			table.addCell(pdf.cell(MoneyFormat.money(savings.get(i), c), true));
 		}
 		BigDecimal tokens = model.workloads()
@@ -95,8 +121,9 @@ final class CostTables {
 			.stream()
 			.map(WorkloadAnalysis::gpuHours)
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
-		total(table, "Total (invoiced)", "", MoneyFormat.number(tokens, 0), MoneyFormat.number(hours, 1),
-				MoneyFormat.money(model.cost(), c), "", "", "", "", "", MoneyFormat.money(model.savingAvailable(), c));
+		total(table, "Total", "", MoneyFormat.number(tokens, 0), MoneyFormat.number(hours, 1),
+				MoneyFormat.money(model.cost(), c), MoneyFormat.money(model.tco(), c), "", "", "", "",
+				MoneyFormat.money(model.savingAvailable(), c));
 		return table;
 	}
 

@@ -1,7 +1,10 @@
 package com.inferencetco.report.pdf;
 
+import java.util.List;
+
 import org.openpdf.text.Document;
 import org.openpdf.text.Paragraph;
+import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
 import com.inferencetco.cost.WorkloadAnalysis;
@@ -19,7 +22,7 @@ final class FiguresSection {
 
 	static void addTo(Document document, PdfReportWriter pdf, ReportModel model, PdfCharts charts, float chartWidth) {
 		String c = model.currency();
-		document.add(new Paragraph("The month in figures", pdf.heading));
+		pdf.heading(document, "The month in figures");
 		document.add(new Paragraph("All amounts in " + c + ". Invoiced cost comes from the bills; the TCO adds "
 				+ "estimated and modelled costs.", pdf.body));
 		PdfPTable totals = pdf.table(new float[] { 3, 2 });
@@ -27,8 +30,9 @@ final class FiguresSection {
 		pdf.row(totals, "Invoiced cost", MoneyFormat.money(model.cost(), c));
 		pdf.row(totals, "Estimated cost (usage no invoice covers)", MoneyFormat.money(model.estimatedCost(), c));
 		pdf.row(totals, "Modelled costs (staff, compliance, on-prem)", MoneyFormat.money(model.modelledCost(), c));
-		pdf.row(totals, "TCO per million tokens", model.costPerMillionTokens() == null ? "no tokens this month"
-				: MoneyFormat.money(model.costPerMillionTokens(), c));
+		pdf.row(totals, "Own cost per million tokens (of the workloads whose tokens they are)",
+				model.costPerMillionTokens() == null ? "no tokens this month"
+						: MoneyFormat.money(model.costPerMillionTokens(), c));
 		pdf.row(totals, "Tokens (input / output / cached input)",
 				MoneyFormat.number(model.tokens().input(), 0) + " / " + MoneyFormat.number(model.tokens().output(), 0)
 						+ " / " + MoneyFormat.number(model.tokens().cachedInput(), 0));
@@ -36,20 +40,32 @@ final class FiguresSection {
 		pdf.row(totals, "Internet egress", MoneyFormat.number(model.egressGb(), 1) + " GB");
 		document.add(totals);
 
-		document.add(new Paragraph("Cost by category", pdf.heading));
+		pdf.heading(document, "Cost by category");
 		PdfPTable categories = new CostTables(pdf, model).categories();
-		document.add(categories);
-		document.add(charts.costByCategory(model, chartWidth * 0.6f, 190));
+		categories.setSpacingBefore(0);
+		// the table and its chart side by side, on one page
+		PdfPTable beside = pdf.table(new float[] { 55, 45 });
+		PdfPCell table = new PdfPCell(categories);
+		table.setBorder(PdfPCell.NO_BORDER);
+		table.setPaddingRight(8);
+		beside.addCell(table);
+		PdfPCell chart = new PdfPCell(charts.costByCategory(model, chartWidth * 0.43f, 200), true);
+		chart.setBorder(PdfPCell.NO_BORDER);
+		beside.addCell(chart);
+		document.add(beside);
 
-		document.add(new Paragraph("Workloads and break-even", pdf.heading));
 		PdfPTable workloads = new CostTables(pdf, model).workloads();
+		pdf.heading(document, "Workloads and break-even", workloads);
+		document.add(new Paragraph("Own cost (invoiced and estimated) + share of shared costs + share of modelled "
+				+ "costs = fully loaded (Showback). A decision compares only the cost that moves with it: the "
+				+ "workload's GPUs or API tokens and the fixed costs of self-hosting it carries.", pdf.body));
 		document.add(workloads);
 		if (model.workloads().stream().anyMatch(w -> w.cost().signum() != 0)) {
 			// a month with no invoiced workload cost (owned servers only) has no bars to
 			// draw
 			document.add(charts.costByWorkload(model, chartWidth * 0.7f, 220));
 		}
-		document.add(new Paragraph("Decisions in detail", pdf.heading));
+		pdf.heading(document, "Decisions in detail");
 		for (WorkloadAnalysis w : model.decidedWorkloads().toList()) {
 			document.add(new Paragraph("• " + w.name() + ": " + w.recommendation(), pdf.body));
 			// what a sized alternative rests on, unless its reason says it already
@@ -66,6 +82,22 @@ final class FiguresSection {
 			}
 		}
 		pools(document, pdf, model);
+		toMeasure(document, pdf, model);
+	}
+
+	/** The figures to collect next month and the threshold each decides. */
+	private static void toMeasure(Document document, PdfReportWriter pdf, ReportModel model) {
+		List<WorkloadAnalysis> missing = model.workloads()
+			.stream()
+			.filter(w -> w.decision().missing() != null)
+			.toList();
+		if (missing.isEmpty()) {
+			return;
+		}
+		pdf.heading(document, "To measure next month");
+		for (WorkloadAnalysis w : missing) {
+			document.add(new Paragraph("• " + model.displayName(w.name()) + ": " + w.decision().missing(), pdf.body));
+		}
 	}
 
 	/** Fleets workloads of one model could share, when one pays. */
@@ -73,7 +105,7 @@ final class FiguresSection {
 		if (model.findings().pools().isEmpty()) {
 			return;
 		}
-		document.add(new Paragraph("Pooled fleets", pdf.heading));
+		pdf.heading(document, "Pooled fleets");
 		for (var pool : model.findings().pools()) {
 			document.add(new Paragraph(
 					"• Pool " + String.join(" + ", pool.workloads()) + ": switch to one dedicated " + "fleet, saves "

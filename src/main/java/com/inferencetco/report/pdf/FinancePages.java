@@ -38,11 +38,11 @@ final class FinancePages {
 	void addTo(Document document) {
 		CostTables tables = new CostTables(pdf, model);
 		FinanceTables finance = new FinanceTables(pdf, model);
-		document.add(new Paragraph("Showback: every cost allocated", pdf.heading));
+		pdf.heading(document, "Showback: every cost allocated");
 		document.add(new Paragraph(ShowbackWords.explanation(model), pdf.body));
 		document.add(tables.showback());
 		if (!model.finance().budgets().isEmpty()) {
-			document.add(new Paragraph("Budget against actual", pdf.heading));
+			pdf.heading(document, "Budget against actual");
 			MonthToDate mtd = model.finance().monthToDate();
 			if (mtd != null) {
 				document.add(new Paragraph(
@@ -55,11 +55,11 @@ final class FinancePages {
 			document.add(finance.budgets());
 		}
 		if (!model.finance().unitCosts().isEmpty()) {
-			document.add(new Paragraph("Unit costs", pdf.heading));
+			pdf.heading(document, "Unit costs");
 			document.add(finance.unitCosts());
 		}
 		if (model.history().size() >= 2) {
-			document.add(new Paragraph("Monthly trend", pdf.heading));
+			pdf.heading(document, "Monthly trend");
 			document.add(finance.trend());
 		}
 		if (model.forecast() != null) {
@@ -78,7 +78,7 @@ final class FinancePages {
 		RestatementSection.addTo(document, pdf, model, finance);
 		MonthOverMonth mom = model.monthOverMonth();
 		if (mom != null) {
-			document.add(new Paragraph("Month over month: what changed since " + mom.previousMonth(), pdf.heading));
+			pdf.heading(document, "Month over month: what changed since " + mom.previousMonth());
 			document
 				.add(new Paragraph("Each workload's own cost (invoiced and estimated, both months under this month's "
 						+ "assumptions): the volume effect is the change of its tokens (GPU-hours where it served none) at "

@@ -22,7 +22,7 @@ final class HiddenCostsSection {
 	static void addTo(Document document, PdfReportWriter pdf, ReportModel model, PdfCharts charts, float chartWidth) {
 		var f = model.findings();
 		String c = model.currency();
-		document.add(new Paragraph("Hidden costs", pdf.heading));
+		pdf.heading(document, "Hidden costs");
 		PdfPTable hidden = pdf.table(new float[] { 4, 2, 4 });
 		pdf.header(hidden, "Item", "Per month", "How");
 		hiddenRow(pdf, hidden, "Engineering overhead", model.byCategory().get(CostCategory.ENGINEERING_OVERHEAD), c,
@@ -63,7 +63,7 @@ final class HiddenCostsSection {
 		for (String flag : f.complianceFlags()) {
 			document.add(new Paragraph("Compliance flag: " + flag, pdf.body));
 		}
-		document.add(new Paragraph("Scenarios and sensitivity", pdf.heading));
+		pdf.heading(document, "Scenarios and sensitivity");
 		PdfPTable scenarios = pdf.table(new float[] { 4, 2, 2, 2, 2 });
 		pdf.header(scenarios, "Scenario", "GPU hourly rate", "Tokens per second", "Cost per 1M at target utilization",
 				"Break-even utilization");

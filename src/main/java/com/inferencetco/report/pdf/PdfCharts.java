@@ -7,6 +7,7 @@ import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.Map;
 
 import org.jfree.chart.ChartFactory;
@@ -31,7 +32,9 @@ import org.openpdf.text.pdf.PdfTemplate;
 
 import com.inferencetco.cost.BreakEvenInputs;
 import com.inferencetco.cost.SensitivityBar;
+import com.inferencetco.cost.WorkloadAnalysis;
 import com.inferencetco.model.CostCategory;
+import com.inferencetco.report.DecisionLabels;
 import com.inferencetco.report.ReportModel;
 
 /**
@@ -87,6 +90,22 @@ final class PdfCharts {
 	}
 
 	/**
+	 * The largest recommended changes: the cost that moves with each decision today and
+	 * after it, side by side.
+	 */
+	Image todayAndAfter(ReportModel model, List<WorkloadAnalysis> changes, float width, float height)
+			throws BadElementException {
+		DefaultCategoryDataset data = new DefaultCategoryDataset();
+		for (WorkloadAnalysis w : changes) {
+			String name = model.displayName(w.name());
+			data.addValue(w.decision().currentMonthlyCost().doubleValue(), DecisionLabels.TODAY, name);
+			data.addValue(w.decision().alternativeMonthlyCost().doubleValue(), DecisionLabels.AFTER, name);
+		}
+		return pairedBars("The largest changes: monthly cost today and after (" + model.currency() + ")", data, width,
+				height);
+	}
+
+	/**
 	 * Cost per million against utilization, dedicated and owned, with the serverless
 	 * price and today's utilization.
 	 */
@@ -136,8 +155,14 @@ final class PdfCharts {
 			data.addValue(bar.resultAtLow().doubleValue() * 100, "Input low", bar.parameter());
 			data.addValue(bar.resultAtHigh().doubleValue() * 100, "Input high", bar.parameter());
 		}
-		JFreeChart chart = ChartFactory.createBarChart("Break-even utilization (%) with each input moved alone", null,
-				null, data, PlotOrientation.HORIZONTAL, true, false, false);
+		return pairedBars("Break-even utilization (%) with each input moved alone", data, width, height);
+	}
+
+	/** Horizontal bars of two series side by side, in the template's two colours. */
+	private Image pairedBars(String title, DefaultCategoryDataset data, float width, float height)
+			throws BadElementException {
+		JFreeChart chart = ChartFactory.createBarChart(title, null, null, data, PlotOrientation.HORIZONTAL, true, false,
+				false);
 		style(chart);
 		BarRenderer renderer = (BarRenderer) chart.getCategoryPlot().getRenderer();
 		renderer.setBarPainter(new StandardBarPainter());

@@ -58,6 +58,11 @@ public final class PdfReportWriter {
 
 	private final Font tableHeader;
 
+	/** Room a heading needs below it for a few lines of what it heads (points). */
+	private static final float KEEP_WITH_NEXT = 110;
+
+	private PdfWriter writer;
+
 	private PdfReportWriter(ReportTemplate template, String paper) throws IOException {
 		this.template = template;
 		this.brand = template.primaryColor();
@@ -86,6 +91,10 @@ public final class PdfReportWriter {
 	private void render(ReportModel model, OutputStream out) throws IOException {
 		Document document = new Document(paper, 36, 36, 54, 48);
 		PdfWriter writer = PdfWriter.getInstance(document, out);
+		this.writer = writer;
+		// a chart too tall for the rest of a page goes to the next page before what
+		// follows it, never after
+		writer.setStrictImageSequence(true);
 		writer.setPageEvent(new Footer(model));
 		document.addTitle("Inference TCO " + model.month());
 		document.addCreator("Inference TCO");
@@ -107,10 +116,10 @@ public final class PdfReportWriter {
 		document.add(new Paragraph(
 				(company.isEmpty() ? "" : company + ": ") + "LLM inference total cost of ownership — " + model.month(),
 				title));
-		new FirstPage(this, model).addTo(document);
+		PdfCharts charts = new PdfCharts(writer.getDirectContent(), baseFont, brand, accent);
+		new FirstPage(this, model, charts).addTo(document);
 
 		document.newPage();
-		PdfCharts charts = new PdfCharts(writer.getDirectContent(), baseFont, brand, accent);
 		float chartWidth = document.right() - document.left();
 		FiguresSection.addTo(document, this, model, charts, chartWidth);
 		// the showback whole on its own page, not split after the decisions
@@ -133,6 +142,39 @@ public final class PdfReportWriter {
 		document.newPage();
 		AuditSection.addTo(document, this, model);
 		document.close();
+	}
+
+	/**
+	 * A heading that never stands alone at a page's foot: a new page begins when less
+	 * room remains than it and a few lines of what follows need.
+	 */
+	void heading(Document document, String text) {
+		keepRoom(document, KEEP_WITH_NEXT);
+		document.add(new Paragraph(text, heading));
+	}
+
+	/**
+	 * A heading kept with its table: the table starts on the heading's page whole when it
+	 * fits on a page (so its total row never stands alone on the next one).
+	 */
+	void heading(Document document, String text, PdfPTable table) {
+		table.setTotalWidth(document.right() - document.left());
+		float height = table.getTotalHeight();
+		float page = document.top() - document.bottom();
+		keepRoom(document, height + 70 < page ? height + 70 : KEEP_WITH_NEXT);
+		table.setKeepTogether(true);
+		document.add(new Paragraph(text, heading));
+	}
+
+	private void keepRoom(Document document, float room) {
+		if (writer != null && writer.getVerticalPosition(true) - document.bottom() < room) {
+			document.newPage();
+		}
+	}
+
+	/** The accent colour of the template, for boxes that must catch the eye. */
+	Color accent() {
+		return accent;
 	}
 
 	Paragraph spacer() {

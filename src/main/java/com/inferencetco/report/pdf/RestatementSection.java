@@ -25,7 +25,7 @@ final class RestatementSection {
 		if (r == null) {
 			return;
 		}
-		document.add(new Paragraph("Restated: this month was reported before", pdf.heading));
+		pdf.heading(document, "Restated: this month was reported before");
 		document.add(new Paragraph(summary(r, model.currency(), tables) + " Both runs are costed by this run's "
 				+ "assumptions, so the difference is the exports'.", pdf.body));
 		if (!r.files().isEmpty()) {
@@ -52,9 +52,13 @@ final class RestatementSection {
 
 	/** The restatement in one sentence, as page 1 and the finance page say it. */
 	static String summary(Restatement r, String currency, FinanceTables tables) {
+		if (r.sameExports() && r.tcoChange().signum() == 0) {
+			return "A rerun of the same exports as the run of " + when(r.previousRunCompletedAt())
+					+ ": nothing changed.";
+		}
 		if (r.sameExports()) {
-			return "The previous run (" + when(r.previousRunCompletedAt()) + ") read the same exports: nothing "
-					+ "changed (TCO " + tables.signed(r.tcoChange()) + " under this run's assumptions).";
+			return "A rerun of the same exports as the run of " + when(r.previousRunCompletedAt())
+					+ ": changed assumptions moved the TCO by " + tables.signed(r.tcoChange()) + ".";
 		}
 		return "Against the previous run (" + when(r.previousRunCompletedAt()) + "): "
 				+ r.count(Restatement.Change.ADDED) + " file(s) added, " + r.count(Restatement.Change.REMOVED)

@@ -8,6 +8,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.Properties;
 
 import com.inferencetco.TcoException;
@@ -25,9 +26,30 @@ public final class ReportTemplate {
 
 	private final Properties branding;
 
+	/** The company the assumptions name, winning over the template's; null when none. */
+	private final String namedCompany;
+
 	private ReportTemplate(Path folder, Properties branding) {
+		this(folder, branding, null);
+	}
+
+	private ReportTemplate(Path folder, Properties branding, String namedCompany) {
 		this.folder = folder;
 		this.branding = branding;
+		this.namedCompany = namedCompany;
+	}
+
+	/**
+	 * This template naming the company the assumptions give ({@code companyName}); itself
+	 * when they give none.
+	 */
+	public ReportTemplate naming(String company) {
+		return company == null || company.isBlank() ? this : new ReportTemplate(folder, branding, company.strip());
+	}
+
+	/** The company the assumptions name, when they name one. */
+	public Optional<String> namedCompany() {
+		return Optional.ofNullable(namedCompany);
 	}
 
 	/** The built-in template of the jar. */
@@ -46,8 +68,9 @@ public final class ReportTemplate {
 		return new ReportTemplate(folder, branding);
 	}
 
+	/** The company the reports name: the assumptions', else the template's, else none. */
 	public String companyName() {
-		return branding.getProperty("company.name", "").strip();
+		return namedCompany != null ? namedCompany : branding.getProperty("company.name", "").strip();
 	}
 
 	public Color primaryColor() {
