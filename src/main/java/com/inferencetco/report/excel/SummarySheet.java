@@ -161,7 +161,7 @@ final class SummarySheet {
 			}
 		}
 		row = SummaryBridge.write(sheet, row, model, s);
-		widths(sheet, 44, 22, 40, 18, 18, 18);
+		widths(sheet, 44, 22, 40, 18, 34, 26);
 		landscape(sheet);
 		return new int[] { firstInvoiced, lastModelled };
 	}
