@@ -207,25 +207,13 @@ public class RunCommand implements Callable<Integer> {
 				spec.commandLine()
 					.getOut()
 					.println("Inference TCO " + billingMonth + ": FAILED (exit " + result.exitCode() + "). "
-							+ nextStep(result.exitCode(), result.unexpected() == null || known != null));
+							+ FailureHints.nextStep(result.exitCode(), result.unexpected() == null || known != null));
 				return result.exitCode();
 			}
 			printSummary(result, outputDir);
 			spec.commandLine().getErr().println("inference-tco: finished in " + usage.summary());
 			return ExitCode.SUCCESS;
 		}
-	}
-
-	/**
-	 * What to do after a failed run: a cause the message names is fixed, then the run
-	 * resumes; an unexplained failure fails the same way again until it is fixed.
-	 */
-	static String nextStep(int exitCode, boolean explained) {
-		if (exitCode == ExitCode.UNEXPECTED && !explained) {
-			return "An unexpected failure (the trace above says where): running the same command again will fail "
-					+ "the same way until its cause is fixed; please report it with the trace.";
-		}
-		return "Fix the cause named above, then run the same command again: it resumes where it stopped.";
 	}
 
 	private ConfigurableApplicationContext startSpring(Path dataDir, Path outputDir, boolean embedded) {

@@ -16,16 +16,16 @@ class FailureHintsTest {
 	@Test
 	void aNamedCauseIsFixedThenTheRunResumes() {
 		for (int code : new int[] { ExitCode.USAGE, ExitCode.INPUT_REJECTED }) {
-			assertThat(RunCommand.nextStep(code, true))
+			assertThat(FailureHints.nextStep(code, true))
 				.isEqualTo("Fix the cause named above, then run the same command again: it resumes where it stopped.");
 		}
 		// a full disk is exit 1, explained: free space, then resume
-		assertThat(RunCommand.nextStep(ExitCode.UNEXPECTED, true)).contains("it resumes where it stopped");
+		assertThat(FailureHints.nextStep(ExitCode.UNEXPECTED, true)).contains("it resumes where it stopped");
 	}
 
 	@Test
 	void anUnexplainedFailureIsNotPromisedAResume() {
-		assertThat(RunCommand.nextStep(ExitCode.UNEXPECTED, false)).doesNotContain("resumes")
+		assertThat(FailureHints.nextStep(ExitCode.UNEXPECTED, false)).doesNotContain("resumes")
 			.contains("will fail the same way until its cause is fixed");
 	}
 

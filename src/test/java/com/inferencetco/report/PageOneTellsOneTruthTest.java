@@ -91,6 +91,9 @@ class PageOneTellsOneTruthTest {
 		assertThat(changes).hasSizeGreaterThanOrEqualTo(3);
 		String labels = DecisionLabels.TODAY + " " + DecisionLabels.AFTER + " " + DecisionLabels.SAVING;
 		assertThat(page1).contains(labels);
+		// what would change the answer: doc-summarizer's move stops paying when the
+		// alternative costs more than 25,759.06 - 100.00 (the minimum saving) = 25,659.06
+		assertThat(page1).contains("It holds while the alternative costs under 25,659.06 USD a month");
 		assertThat(workloadsPage).contains(labels);
 		try (var wb = new XSSFWorkbook(Files.newInputStream(work.resolve("out/tco-2026-10.xlsx")))) {
 			Sheet showback = wb.getSheet("Showback");

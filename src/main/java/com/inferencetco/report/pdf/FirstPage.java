@@ -11,6 +11,7 @@ import org.openpdf.text.Paragraph;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 
+import com.inferencetco.cost.Assumption;
 import com.inferencetco.cost.Decision;
 import com.inferencetco.cost.WorkloadAnalysis;
 import com.inferencetco.finance.MonthOverMonth;
@@ -86,18 +87,20 @@ final class FirstPage {
 		float width = (document.right() - document.left()) * 0.36f;
 		PdfPTable top = pdf.table(new float[] { 64, 36 });
 		PdfPCell left = new PdfPCell(figures);
+		// a nested table's last row would stretch to the chart's height
+		left.getTable().setExtendLastRow(false);
 		left.setBorder(PdfPCell.NO_BORDER);
 		left.setPaddingRight(8);
 		left.setVerticalAlignment(Element.ALIGN_TOP);
 		top.addCell(left);
-		PdfPCell right = new PdfPCell(largest.isEmpty() ? charts.costByCategory(model, width, 200)
-				: charts.todayAndAfter(model, largest, width, 200), true);
+		PdfPCell right = new PdfPCell(largest.isEmpty() ? charts.costByCategory(model, width, 180)
+				: charts.todayAndAfter(model, largest, width, 180), true);
 		right.setBorder(PdfPCell.NO_BORDER);
 		top.addCell(right);
 		document.add(top);
+		largestActions(document, changes, largest);
 		warnings(document);
 		bridge(document, finance);
-		largestActions(document, changes, largest);
 	}
 
 	/** What a reader must know before trusting the page, in a box. */
@@ -133,7 +136,7 @@ final class FirstPage {
 		}
 		PdfPTable table = pdf.table(new float[] { 2.4f, 2.2f, 1.9f, 1.9f, 1.7f, 4.5f });
 		pdf.header(table, "Workload", "Action", DecisionLabels.TODAY, DecisionLabels.AFTER, DecisionLabels.SAVING,
-				"What it rests on");
+				"What it rests on, and what would change it");
 		for (WorkloadAnalysis w : largest) {
 			Decision d = w.decision();
 			table.addCell(pdf.cell(model.displayName(w.name()), false));
@@ -141,7 +144,7 @@ final class FirstPage {
 			table.addCell(pdf.cell(MoneyFormat.money(d.currentMonthlyCost(), c), true));
 			table.addCell(pdf.cell(MoneyFormat.money(d.alternativeMonthlyCost(), c), true));
 			table.addCell(pdf.cell(MoneyFormat.money(d.monthlySaving(), c), true));
-			table.addCell(pdf.cell(PlainWords.of(model, chosen(d)), false, 8));
+			table.addCell(pdf.cell(PlainWords.of(model, chosen(d)) + " " + changes(d), false, 8));
 		}
 		// the heading stays with its table
 		table.setKeepTogether(true);
@@ -158,6 +161,30 @@ final class FirstPage {
 		}
 		keep.addCell(holder);
 		document.add(keep);
+	}
+
+	/**
+	 * What would change the answer: the built-in defaults that flip it, else how much the
+	 * alternative may cost before the change no longer saves the minimum.
+	 */
+	private String changes(Decision d) {
+		if (!d.decidingDefaults().isEmpty()) {
+			int more = d.decidingDefaults().size() - 2;
+			return "It changes with built-in defaults: "
+					+ PageOneWarnings.deciding(model,
+							d.decidingDefaults().subList(0, Math.min(2, d.decidingDefaults().size())))
+					+ (more > 0 ? "; and " + more + " more (Decisions in detail)." : ".");
+		}
+		BigDecimal minimum = model.assumptions()
+			.stream()
+			.filter(a -> a.key().equals("minimumMonthlySaving"))
+			.findFirst()
+			.map(Assumption::value)
+			.orElse(BigDecimal.ZERO)
+			.max(new BigDecimal("0.01"));
+		return "It holds while the alternative costs under "
+				+ MoneyFormat.money(d.currentMonthlyCost().subtract(minimum), c)
+				+ " a month (today's cost less the minimum saving).";
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import com.inferencetco.cost.Assumption;
 import com.inferencetco.cost.DecidingDefault;
 import com.inferencetco.cost.WorkloadAnalysis;
 import com.inferencetco.model.OtherMonthFile;
@@ -46,28 +45,35 @@ final class PageOneWarnings {
 					+ "month\" names the figure and the threshold it must pass.");
 		}
 		for (WorkloadAnalysis w : model.decidedWorkloads().toList()) {
-			if (!w.decision().decidingDefaults().isEmpty()) {
-				warnings.add(model.displayName(w.name()) + ": the action rests on built-in defaults: "
-						+ deciding(model, w.decision().decidingDefaults()) + ".");
+			List<DecidingDefault> deciding = w.decision().decidingDefaults();
+			if (!deciding.isEmpty()) {
+				List<String> names = deciding.stream().map(d -> label(model, d)).distinct().toList();
+				warnings.add(model.displayName(w.name()) + ": the action rests on " + names.size()
+						+ " built-in default(s) that change it within a factor of two (" + String.join(", ", names)
+						+ "): set yours in the assumptions; \"Decisions in detail\" gives the values that flip it.");
 			}
 		}
 		return warnings;
 	}
 
 	/** "Serverless price per million 0.90 (changes to keep-dedicated at 1.80)". */
-	private static String deciding(ReportModel model, List<DecidingDefault> defaults) {
+	static String deciding(ReportModel model, List<DecidingDefault> defaults) {
 		List<String> words = new ArrayList<>();
 		for (DecidingDefault d : defaults) {
-			String label = model.assumptions()
-				.stream()
-				.filter(a -> a.key().equals(d.parameter()))
-				.findFirst()
-				.map(a -> a.label().toLowerCase(Locale.ROOT))
-				.orElse(d.parameter());
-			words.add(label + " " + plain(d.value()) + " (the action changes to " + d.flipsTo().id() + " at "
+			words.add(label(model, d) + " " + plain(d.value()) + " (the action changes to " + d.flipsTo().id() + " at "
 					+ plain(d.flipsAt()) + ")");
 		}
 		return String.join("; ", words);
+	}
+
+	/** The parameter in words ("engineering FTE"), never its key. */
+	private static String label(ReportModel model, DecidingDefault d) {
+		return model.assumptions()
+			.stream()
+			.filter(a -> a.key().equals(d.parameter()))
+			.findFirst()
+			.map(a -> a.label().toLowerCase(Locale.ROOT))
+			.orElse(d.parameter());
 	}
 
 	private static String plain(BigDecimal value) {
