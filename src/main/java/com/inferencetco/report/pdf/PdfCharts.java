@@ -20,6 +20,9 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
@@ -143,8 +146,12 @@ final class PdfCharts {
 		BigDecimal axisTop = in.serverlessPricePerMillion().multiply(BigDecimal.valueOf(4));
 		((NumberAxis) plot.getRangeAxis()).setRange(0, Math.max(axisTop.doubleValue(), 1e-6));
 		ValueMarker today = new ValueMarker(in.utilization().doubleValue() * 100, Color.GRAY, new BasicStroke(1f));
-		today.setLabel("utilization used: " + Math.round(in.utilization().doubleValue() * 100) + " %");
+		today.setLabel("today's utilization: " + Math.round(in.utilization().doubleValue() * 100) + " %");
 		today.setLabelFont(new Font("SansSerif", Font.PLAIN, 9));
+		// right of the line, inside the plot, below the top: never cut by the plot's edge
+		today.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+		today.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+		today.setLabelOffset(new RectangleInsets(4, 4, 4, 4));
 		plot.addDomainMarker(today);
 		return draw(chart, width, height);
 	}
