@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.inferencetco.cost.Assumption;
+import com.inferencetco.cost.Parameter;
 import com.inferencetco.model.CostCategory;
 
 /**
@@ -33,15 +34,17 @@ public final class ModelledCosts {
 			}
 			lines.add(switch (category) {
 				case ENGINEERING_OVERHEAD -> new Line("Engineering overhead",
-						basis(model, c, "engineeringFte", " engineer(s) at ", "engineeringSalary", " a year, ",
-								"engineeringInferenceShare", " of their time on inference"),
+						basis(model, c, Parameter.ENGINEERING_FTE.key(), " engineer(s) at ",
+								Parameter.ENGINEERING_SALARY.key(), " a year, ", Parameter.ENGINEERING_SHARE.key(),
+								" of their time on inference"),
 						amount);
-				case COMPLIANCE -> new Line(
-						"Compliance (GDPR, EU AI Act audits)", basis(model, c, "complianceOneOffCost", " one-off over ",
-								"complianceAmortizationMonths", " months, and ", "complianceAnnualCost", " a year"),
+				case COMPLIANCE -> new Line("Compliance (GDPR, EU AI Act audits)",
+						basis(model, c, Parameter.COMPLIANCE_ONE_OFF.key(), " one-off over ",
+								Parameter.COMPLIANCE_MONTHS.key(), " months, and ", Parameter.COMPLIANCE_ANNUAL.key(),
+								" a year"),
 						amount);
 				case ON_PREM -> new Line("Owned servers (capital, power, colocation, staff)",
-						basis(model, c, "onPremServersOwned", " server(s) owned"), amount);
+						basis(model, c, Parameter.SERVERS_OWNED.key(), " server(s) owned"), amount);
 				default -> new Line(category.id(), "", amount);
 			});
 		}

@@ -1,7 +1,6 @@
 package com.inferencetco.report.excel;
 
 import static com.inferencetco.report.excel.RowFormulas.formula;
-import static com.inferencetco.report.excel.RowFormulas.wholeColumn;
 
 import java.math.BigDecimal;
 
@@ -52,13 +51,13 @@ final class HeldCapacityFormulas {
 	 * alternative saves the minimum.
 	 */
 	static void owned(Row row, int n, boolean tokenPriced, WorkbookStyles s) {
-		String owned = "SUMIF(" + wholeColumn(WorkloadColumn.DEPLOYMENT) + ",\"owned\","
-				+ wholeColumn(WorkloadColumn.SERVED_TOKENS) + ")";
+		String owned = "SUMIF(" + WorkloadColumn.DEPLOYMENT.whole() + ",\"owned\","
+				+ WorkloadColumn.SERVED_TOKENS.whole() + ")";
 		formula(row, WorkloadColumn.CURRENT, n, "IF(" + owned + ">0,OnPrem_ServersOwned*OnPrem_RunningPerServerMonth"
 				+ "*{SERVED_TOKENS}/" + owned + ",0)", s.money);
 		// switched off only when this workload is the only one they serve
 		formula(row, WorkloadColumn.FIXED, n,
-				"IF(COUNTIF(" + wholeColumn(WorkloadColumn.DEPLOYMENT) + ",\"owned\")=1,0,{CURRENT})", s.money);
+				"IF(COUNTIF(" + WorkloadColumn.DEPLOYMENT.whole() + ",\"owned\")=1,0,{CURRENT})", s.money);
 		DecisionFormulas.replicasForThePeak(row, n, s);
 		formula(row, WorkloadColumn.RENT_COST, n, "{RENT_GPUS}*Dedicated_GpuHourlyRate*Month_Hours+{FIXED}", s.money);
 		if (tokenPriced) {

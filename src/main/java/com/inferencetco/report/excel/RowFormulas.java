@@ -29,10 +29,4 @@ final class RowFormulas {
 		return formula.toString();
 	}
 
-	/** A column's cells in every row, for SUMIF and COUNTIF over the sheet. */
-	static String wholeColumn(WorkloadColumn column) {
-		String letter = org.apache.poi.ss.util.CellReference.convertNumToColString(column.index());
-		return "$" + letter + ":$" + letter;
-	}
-
 }

@@ -14,7 +14,6 @@ import java.util.List;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
@@ -105,7 +104,7 @@ final class SummarySheet {
 		header(sheet.createRow(r++), s, "Checks", "Ties?");
 		Row workloadsTie = sheet.createRow(r++);
 		text(workloadsTie, 0, "Workloads add up to the invoiced cost");
-		formula(workloadsTie, 1, "ABS(SUM('Workloads'!" + workloadCostColumn() + ")-Cost_Total)<0.005", s.text);
+		formula(workloadsTie, 1, "ABS(SUM('Workloads'!" + WorkloadColumn.COST.whole() + ")-Cost_Total)<0.005", s.text);
 		Row billsTie = sheet.createRow(r++);
 		text(billsTie, 0, "Categories add up to the invoiced cost of the bills ("
 				+ MoneyFormat.money(model.cost(), model.currency()) + ")");
@@ -164,12 +163,6 @@ final class SummarySheet {
 		widths(sheet, 44, 22, 40, 18, 34, 26);
 		landscape(sheet);
 		return new int[] { firstInvoiced, lastModelled };
-	}
-
-	/** The Workloads sheet's cost column, whole, for the checks. */
-	private static String workloadCostColumn() {
-		String letter = CellReference.convertNumToColString(WorkloadColumn.COST.index());
-		return "$" + letter + ":$" + letter;
 	}
 
 }

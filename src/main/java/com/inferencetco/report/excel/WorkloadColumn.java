@@ -60,6 +60,12 @@ enum WorkloadColumn {
 		return CellReference.convertNumToColString(ordinal()) + row;
 	}
 
+	/** The whole column ("$E:$E"), for SUMIF and COUNTIF over every row. */
+	String whole() {
+		String letter = CellReference.convertNumToColString(ordinal());
+		return "$" + letter + ":$" + letter;
+	}
+
 	/**
 	 * This column's cells of every workload, rows 2 to {@code lastRow}, from another
 	 * sheet.

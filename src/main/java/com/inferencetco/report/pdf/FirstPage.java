@@ -13,6 +13,7 @@ import org.openpdf.text.pdf.PdfPTable;
 
 import com.inferencetco.cost.Assumption;
 import com.inferencetco.cost.Decision;
+import com.inferencetco.cost.Parameter;
 import com.inferencetco.cost.WorkloadAnalysis;
 import com.inferencetco.finance.MonthOverMonth;
 import com.inferencetco.report.DecisionLabels;
@@ -177,7 +178,7 @@ final class FirstPage {
 		}
 		BigDecimal minimum = model.assumptions()
 			.stream()
-			.filter(a -> a.key().equals("minimumMonthlySaving"))
+			.filter(a -> a.key().equals(Parameter.MINIMUM_SAVING.key()))
 			.findFirst()
 			.map(Assumption::value)
 			.orElse(BigDecimal.ZERO)
