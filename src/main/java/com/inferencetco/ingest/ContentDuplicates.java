@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.inferencetco.TcoException;
+import com.inferencetco.model.SkippedInput;
 
 /**
  * The same bill twice (copied under another name, kept as .csv and .csv.gz, zipped beside

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import com.inferencetco.TcoException;
 import com.inferencetco.ingest.aws.AwsCurFields;
 import com.inferencetco.model.PreferredExport;
+import com.inferencetco.model.SkippedInput;
 
 /**
  * AWS bills one account through several exports: FOCUS and the Cost and Usage Report

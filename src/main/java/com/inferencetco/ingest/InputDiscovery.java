@@ -26,6 +26,7 @@ import java.util.zip.ZipFile;
 import com.inferencetco.TcoException;
 import com.inferencetco.ingest.azure.AzureCostBasis;
 import com.inferencetco.model.PreferredExport;
+import com.inferencetco.model.SkippedInput;
 
 /**
  * Finds the export files below an input folder, in a stable order (by relative path) so

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import com.inferencetco.model.InvoiceCheck;
+
 /**
  * FOCUS 1.4 invoice reconciliation: when the folder holds an Invoice Detail dataset, each
  * invoice's lines are compared with the cost and usage rows of the FOCUS files that carry

@@ -1,4 +1,4 @@
-package com.inferencetco.ingest;
+package com.inferencetco.model;
 
 import java.math.BigDecimal;
 

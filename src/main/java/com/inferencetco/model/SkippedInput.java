@@ -1,4 +1,4 @@
-package com.inferencetco.ingest;
+package com.inferencetco.model;
 
 /**
  * A file below the input folder that the run did not read, and why: the reports list it,

@@ -1,6 +1,6 @@
 package com.inferencetco.report;
 
-import com.inferencetco.ingest.InvoiceCheck;
+import com.inferencetco.model.InvoiceCheck;
 
 /**
  * The reconciliation line of one FOCUS invoice, as the workbook and the PDF list it among

@@ -18,11 +18,11 @@ import com.inferencetco.finance.FinancePack;
 import com.inferencetco.finance.Forecast;
 import com.inferencetco.finance.MonthOverMonth;
 import com.inferencetco.finance.Restatement;
-import com.inferencetco.ingest.InvoiceCheck;
-import com.inferencetco.ingest.SkippedInput;
 import com.inferencetco.model.BillingMonth;
 import com.inferencetco.model.CostCategory;
+import com.inferencetco.model.InvoiceCheck;
 import com.inferencetco.model.OtherMonthFile;
+import com.inferencetco.model.SkippedInput;
 import com.inferencetco.reconcile.InputFileSummary;
 
 /**

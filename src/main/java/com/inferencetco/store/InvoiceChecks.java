@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import com.inferencetco.ingest.InvoiceCheck;
+import com.inferencetco.model.InvoiceCheck;
 
 /**
  * The invoices a run checked against their cost rows, kept with the run for its reports.

@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-import com.inferencetco.ingest.SkippedInput;
+import com.inferencetco.model.SkippedInput;
 
 /**
  * The files a run found but did not read, kept with the run so that its reports can list

@@ -62,8 +62,11 @@ class LayeringTest {
 			.mayOnlyBeAccessedByLayers("cli", "job", "report", "reconcile", "finance")
 			.whereLayer("store")
 			.mayOnlyBeAccessedByLayers("cli", "job", "report", "reconcile")
+			// the reports render the month's model, never the ingest's types (reconcile
+			// and
+			// store still use a few: issue 30)
 			.whereLayer("ingest")
-			.mayOnlyBeAccessedByLayers("cli", "job", "report", "reconcile", "store")
+			.mayOnlyBeAccessedByLayers("cli", "job", "reconcile", "store")
 			.whereLayer("catalog")
 			.mayOnlyBeAccessedByLayers("cli", "job", "report", "reconcile", "finance", "cost", "ingest")
 			.check(MAIN);

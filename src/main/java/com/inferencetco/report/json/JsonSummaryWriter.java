@@ -13,9 +13,9 @@ import tools.jackson.databind.json.JsonMapper;
 import com.inferencetco.cost.Decision;
 import com.inferencetco.cost.Showback;
 import com.inferencetco.cost.WorkloadAnalysis;
-import com.inferencetco.ingest.InvoiceCheck;
-import com.inferencetco.ingest.SkippedInput;
 import com.inferencetco.model.CostCategory;
+import com.inferencetco.model.InvoiceCheck;
+import com.inferencetco.model.SkippedInput;
 import com.inferencetco.reconcile.InputFileSummary;
 import com.inferencetco.report.ReportModel;
 
